@@ -1,0 +1,66 @@
+"""The Article item: the output contract of every news spider, one JSON object per article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Article:
+    """One news article as exported to the feed.
+
+    Field order here is the key order of each JSON Lines object.
+    """
+
+    url: str | None = None
+    """Canonical article URL: https, the site's canonical host, no tracking parameters,
+    no fragment, no AMP suffix; the page's same-site ``<link rel="canonical">`` wins."""
+
+    site: str | None = None
+    """Short name of the site, the spider name (``"firstpost"``)."""
+
+    article_id: str | None = None
+    """The site's own article id, taken from the URL, as a string (``"11792501"``)."""
+
+    title: str | None = None
+    """The headline (JSON-LD ``headline``, else the page's ``<h1>``), never the ``<title>`` tag."""
+
+    description: str | None = None
+    """The dek or summary shown under the headline, or null when the page has none."""
+
+    authors: list[str] = field(default_factory=list)
+    """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two."""
+
+    published_at: str | None = None
+    """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``."""
+
+    published_raw: str | None = None
+    """The string ``published_at`` was parsed from, exactly as found on the page."""
+
+    modified_at: str | None = None
+    """Last-modified instant in UTC like ``published_at``, or null when the page has none."""
+
+    modified_raw: str | None = None
+    """The string ``modified_at`` was parsed from, or null."""
+
+    section: str | None = None
+    """Top-level section slug, lowercase: the first path segment of ``url`` (``"tech"``)."""
+
+    tags: list[str] = field(default_factory=list)
+    """Tag names as shown on the page, deduplicated, in page order."""
+
+    body: str | None = None
+    """Plain text of the article, paragraphs joined by a blank line; no ad labels, related-story
+    boxes, captions or share buttons, and only the first article when the page appends more."""
+
+    image_url: str | None = None
+    """Absolute URL of the lead image, or null."""
+
+    language: str | None = None
+    """Primary language subtag of the article, lowercase (``"en"``)."""
+
+    word_count: int | None = None
+    """Number of whitespace-separated words in ``body``."""
+
+    crawled_at: str | None = None
+    """UTC instant the page was fetched (for a WARC replay, the record's ``WARC-Date``)."""

@@ -1,0 +1,213 @@
+"""ArticlePage: one response to one Article, from JSON-LD, then <meta>, then site CSS, then a guess."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from newscrawl.items import Article
+from newscrawl.loaders import ArticleLoader
+from newscrawl.pages import jsonld
+from newscrawl.pages.text import densest_container, text_blocks
+from newscrawl.processors import split_keywords
+from newscrawl.urls import canonicalize_url
+
+if TYPE_CHECKING:
+    from scrapy.http import TextResponse
+
+Source = Callable[[], Iterable[str]]
+
+#: Dates as sites print them: "June 5, 2013, 08:23:04 IST", "August 02, 2021 10:15:00 IST".
+VISIBLE_DATE = (
+    r"((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}),?"
+    r"(?: (?:at )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
+)
+
+
+class NotAnArticle(Exception):
+    """The page is not a text article (video, gallery, empty shell); ``reason`` says why."""
+
+    def __init__(self, reason: str, url: str = "") -> None:
+        super().__init__(f"{reason}: {url}" if url else reason)
+        self.reason = reason
+        self.url = url
+
+
+class ArticlePage:
+    """Fills each Article field from the most reliable source present.
+
+    Sites subclass it and name their selectors; they override a method only when a field
+    needs code. Values go through :class:`~newscrawl.loaders.ArticleLoader` unchanged.
+    """
+
+    site_title: ClassVar[str | None] = None
+    #: Host spellings that mean the canonical host (``firstpost.com`` -> ``www.firstpost.com``).
+    host_aliases: ClassVar[Mapping[str, str]] = {}
+    #: Canonical article URLs; group 1 is the site's article id.
+    article_url: ClassVar[re.Pattern[str] | None] = None
+    #: The first match bounds the article when a page appends more (continuous scroll).
+    scope_css: ClassVar[Sequence[str]] = ()
+    #: Site selectors per field, tried after JSON-LD and <meta>; ``body`` names containers.
+    css: ClassVar[Mapping[str, Sequence[str]]] = {}
+    #: Selectors of elements whose text holds the printed dates.
+    published_css: ClassVar[Sequence[str]] = ()
+    modified_css: ClassVar[Sequence[str]] = ()
+    default_language: ClassVar[str] = "en"
+
+    def __init__(self, response: TextResponse) -> None:
+        self.response = response
+        self.selector: Selector = response.selector
+        self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.selector)
+        self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
+        self.scope: Selector = next(
+            (found[0] for css in self.scope_css if (found := self.selector.css(css))),
+            self.selector,
+        )
+
+    # -- helpers for the layers -------------------------------------------------
+
+    def meta(self, *names: str) -> list[str]:
+        """Contents of ``<meta>`` tags by ``property``, ``name`` or ``itemprop``."""
+        values: list[str] = []
+        for name in names:
+            values += self.selector.xpath(
+                "//meta[@property=$n or @name=$n or @itemprop=$n]/@content", n=name
+            ).getall()
+        return values
+
+    def site_css(self, field: str) -> list[str]:
+        for css in self.css.get(field, ()):
+            values = self.scope.css(css).getall()
+            if any(v.strip() for v in values):
+                return values
+        return []
+
+    @classmethod
+    def canonicalize(cls, url: str) -> str:
+        """The canonical form of an article URL of this site."""
+        return canonicalize_url(url, host_aliases=cls.host_aliases, drop_query=True)
+
+    # -- fields --------------------------------------------------------------
+
+    def url(self) -> str:
+        fetched = self.canonicalize(self.response.url)
+        for candidate in self.selector.xpath('//link[@rel="canonical"]/@href').getall()[:1]:
+            declared = self.canonicalize(self.response.urljoin(candidate.strip()))
+            if self.article_url is None or self.article_url.match(declared):
+                return declared
+        return fetched
+
+    def article_id(self, url: str) -> str | None:
+        match = self.article_url.match(url) if self.article_url else None
+        return match.group(1) if match else None
+
+    def body_blocks(self) -> list[str]:
+        for css in self.css.get("body", ()):
+            found = self.scope.css(css)
+            if found:
+                return text_blocks(found[0].root)
+        if not (self.ld or "article" in " ".join(self.meta("og:type"))):
+            return []
+        for xpath in ("//*[@itemprop='articleBody']", "//article"):
+            found = self.selector.xpath(xpath)
+            if found and (blocks := text_blocks(found[0].root)):
+                return blocks
+        container = densest_container(self.selector.root)
+        if container is not None and (blocks := text_blocks(container)):
+            return blocks
+        body = self.ld.get("articleBody")
+        return body.split("\n") if isinstance(body, str) else []
+
+    def sources(self) -> dict[str, list[Source]]:
+        """Where each field comes from, most reliable first; the first non-empty one wins."""
+        ld, meta, css = self.ld, self.meta, self.site_css
+        return {
+            "title": [
+                lambda: jsonld.texts(ld.get("headline")),
+                lambda: css("title"),
+                lambda: self.scope.css("h1 ::text").getall()[:1],
+                lambda: meta("og:title", "twitter:title"),
+            ],
+            "description": [
+                lambda: jsonld.texts(ld.get("description")),
+                lambda: meta("og:description"),
+                lambda: meta("description"),
+                lambda: css("description"),
+            ],
+            "authors": [
+                lambda: jsonld.texts(ld.get("author")),
+                lambda: meta("author", "article:author"),
+                lambda: css("authors"),
+            ],
+            "published_raw": [
+                lambda: jsonld.texts(ld.get("datePublished")),
+                lambda: meta("article:published_time", "datePublished"),
+                lambda: self.printed_date(self.published_css),
+            ],
+            "modified_raw": [
+                lambda: jsonld.texts(ld.get("dateModified")),
+                lambda: meta("article:modified_time", "dateModified", "og:updated_time"),
+                lambda: self.printed_date(self.modified_css),
+            ],
+            "tags": [
+                lambda: css("tags"),
+                lambda: meta("article:tag"),
+                lambda: self.keywords(),
+            ],
+            "image_url": [
+                lambda: jsonld.texts(ld.get("image"), key="url")[:1],
+                lambda: meta("og:image", "twitter:image"),
+                lambda: css("image_url"),
+            ],
+            "language": [
+                lambda: jsonld.texts(ld.get("inLanguage")),
+                lambda: self.selector.xpath("/html/@lang").getall(),
+                lambda: meta("og:locale"),
+                lambda: [self.default_language],
+            ],
+            "body": [self.body_blocks],
+        }
+
+    def printed_date(self, selectors: Sequence[str]) -> list[str]:
+        for css in selectors:
+            text = " ".join(self.scope.css(css).xpath("string()").getall())
+            if match := re.search(VISIBLE_DATE, re.sub(r"\s+", " ", text)):
+                return [match.group(1)]
+        return []
+
+    def keywords(self) -> list[str]:
+        values = jsonld.texts(self.ld.get("keywords"))
+        return [tag for value in values for tag in split_keywords(value)]
+
+    def is_media(self) -> bool:
+        og_type = " ".join(self.meta("og:type")).lower()
+        return jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))
+
+    # -- the item ------------------------------------------------------------
+
+    def to_item(self, *, site: str, crawled_at: str) -> Article:
+        """Build the Article; raise :class:`NotAnArticle` for pages that are not text articles."""
+        url = self.url()
+        if self.is_media():
+            raise NotAnArticle("media_page", url)
+        loader = ArticleLoader( base_url=url, site_title=self.site_title)
+        for field, sources in self.sources().items():
+            for source in sources:
+                loader.add_value(field, list(source()))
+                if loader.get_collected_values(field):
+                    break
+        loader.add_value("url", url)
+        loader.add_value("site", site)
+        loader.add_value("article_id", self.article_id(url))
+        segments = urlsplit(url).path.strip("/").split("/")
+        loader.add_value("section", segments[0].lower() if len(segments) > 1 else None)
+        loader.add_value("crawled_at", crawled_at)
+        article: Article = loader.load_item()
+        if not article.body:
+            raise NotAnArticle("no_body", url)
+        article.word_count = len(article.body.split())
+        return article

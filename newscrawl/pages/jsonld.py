@@ -1,0 +1,83 @@
+"""JSON-LD on a page: the article object and the plain values of its fields."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from parsel import Selector
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "LiveBlogPosting",
+        "BlogPosting",
+        "Report",
+    }
+)
+MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "AudioObject"})
+_EXTRACTOR = JsonLdExtractor()
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _walk(entry)
+    elif isinstance(data, dict):
+        yield data
+        yield from _walk(data.get("@graph"))
+
+
+def jsonld_nodes(selector: Selector) -> tuple[list[dict[str, Any]], int]:
+    """All JSON-LD objects of the page (``@graph`` flattened) and the count of broken scripts."""
+    nodes: list[dict[str, Any]] = []
+    broken = 0
+    for script in selector.xpath('//script[@type="application/ld+json"]'):
+        try:
+            nodes.extend(_walk(_EXTRACTOR.extract_items(script.root)))
+        except Exception:  # noqa: BLE001 -- json and jstyleson raise many kinds; one bad script is no reason to lose the page
+            broken += 1
+    return nodes, broken
+
+
+def find_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first node typed as an article, or None."""
+    return next((node for node in nodes if _types(node) & ARTICLE_TYPES), None)
+
+
+def is_media(nodes: list[dict[str, Any]]) -> bool:
+    """True when the page describes a video or gallery and no article."""
+    return any(_types(node) & MEDIA_TYPES for node in nodes) and find_article(nodes) is None
+
+
+def texts(value: Any, key: str = "name") -> list[str]:
+    """Plain strings of a JSON-LD value that may be a string, an object or a list of them.
+
+    >>> texts([{"@type": "Person", "name": "A"}, "B", {"url": "x"}])
+    ['A', 'B']
+    >>> texts({"url": "https://x/a.jpg"}, key="url")
+    ['https://x/a.jpg']
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return texts(value.get(key), key)
+    if isinstance(value, list):
+        return [text for entry in value for text in texts(entry, key)]
+    return []

@@ -1,0 +1,87 @@
+"""NormalizeDatesPipeline: ``*_raw`` date strings to UTC instants, in the site's time zone."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import UTC, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from itemadapter import ItemAdapter
+
+from newscrawl.dates import DEFAULT_FORMATS, parse_date, parse_iso, to_utc_string
+from newscrawl.pipelines.reject import reject
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+STATS = "newscrawl/dates"
+
+
+def normalize_dates(
+    item: Any,
+    *,
+    tz_name: str,
+    zones: Mapping[str, tzinfo],
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    stats: StatsCollector | None = None,
+) -> list[str]:
+    """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
+
+    The raw strings are kept as they are; a value that cannot be parsed stays null and is
+    counted, never replaced by the crawl time. The crawl time only anchors relative dates.
+    """
+    adapter = ItemAdapter(item)
+    crawled = adapter.get("crawled_at")
+    reference = parse_iso(crawled, UTC) if crawled else None
+    failed: list[str] = []
+    for name in ("published", "modified"):
+        raw = adapter.get(f"{name}_raw")
+        if not raw:
+            adapter[f"{name}_at"] = None
+            continue
+        moment, method = parse_date(
+            raw, tz_name=tz_name, zones=zones, reference=reference, formats=formats
+        )
+        if stats is not None:
+            stats.inc_value(f"{STATS}/{method}")
+        adapter[f"{name}_at"] = to_utc_string(moment) if moment else None
+        if moment is None:
+            failed.append(f"{name}_at")
+    return failed
+
+
+class NormalizeDatesPipeline:
+    """Uses the spider's ``timezone``, ``date_zones`` and ``date_formats`` attributes."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NormalizeDatesPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        spider = self.crawler.spider
+        failed = normalize_dates(
+            item,
+            tz_name=getattr(spider, "timezone", "UTC"),
+            zones=getattr(spider, "date_zones", {}),
+            formats=getattr(spider, "date_formats", DEFAULT_FORMATS),
+            stats=self.crawler.stats,
+        )
+        adapter = ItemAdapter(item)
+        for field in failed:
+            logger.warning(
+                "Unparseable %(field)s %(raw)r on %(url)s",
+                {
+                    "field": field,
+                    "raw": adapter.get(field.replace("_at", "_raw")),
+                    "url": adapter.get("url"),
+                },
+            )
+        if "published_at" in failed:
+            raise reject(self.crawler.stats, "unparseable_published_at", adapter.get("url"))
+        return item

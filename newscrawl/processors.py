@@ -1,0 +1,135 @@
+"""Small pure cleaning functions used by the ArticleLoader, each with a doctest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+_SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+# C0/C1 controls and lone surrogates make JSON lines unreadable for some loaders.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_BOILERPLATE_EXACT = frozenset(
+    {
+        "story continues below this ad",
+        "advertisement",
+        "end of article",
+        "subscribe",
+        "whatsapp facebook twitter",
+    }
+)
+_BOILERPLATE_PREFIX = re.compile(
+    r"^(?:also\s+read|read\s+more|read\s+also|more\s+from)\b", re.IGNORECASE
+)
+
+
+def clean_text(value: str | None) -> str | None:
+    r"""Collapse white space, drop control characters; None for an empty result.
+
+    >>> clean_text("  Obama \\u00a0 to press\\n China ")
+    'Obama to press China'
+    >>> clean_text(" \\t ") is None
+    True
+    """
+    if value is None:
+        return None
+    text = _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
+    return text or None
+
+
+def split_authors(value: str) -> list[str]:
+    """Split a byline into names on commas, "and", "&", ";" and "|"; drop "By" and URLs.
+
+    >>> split_authors("By Reuters and FP Staff")
+    ['Reuters', 'FP Staff']
+    >>> split_authors("Vibhuti Sanchala, Vibhuti Sanchala")
+    ['Vibhuti Sanchala', 'Vibhuti Sanchala']
+    >>> split_authors("https://www.firstpost.com/author/fp-staff")
+    []
+    """
+    if value.startswith(("http://", "https://", "/")):
+        return []
+    names = (_BY_PREFIX.sub("", part).strip() for part in _AUTHOR_SPLIT.split(value))
+    return [name for name in names if name]
+
+
+def split_keywords(value: str) -> list[str]:
+    """Split a comma-separated keyword string.
+
+    >>> split_keywords("China, Barack Obama,cyber attacks,")
+    ['China', 'Barack Obama', 'cyber attacks']
+    """
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def drop_boilerplate(value: str) -> str | None:
+    """Return None for ad labels and related-story teasers inside article bodies.
+
+    >>> drop_boilerplate("STORY CONTINUES BELOW THIS AD") is None
+    True
+    >>> drop_boilerplate("Also Read: Why the monsoon came early") is None
+    True
+    >>> drop_boilerplate("The talks were held in March.")
+    'The talks were held in March.'
+    """
+    lowered = value.lower().strip(" .:")
+    if lowered in _BOILERPLATE_EXACT or _BOILERPLATE_PREFIX.match(value):
+        return None
+    return value
+
+
+def strip_site_suffix(value: str, loader_context: Mapping[str, Any]) -> str:
+    """Remove a trailing " - <Site>" from an og:title or <title>.
+
+    >>> strip_site_suffix("Rain returns - Firstpost", {"site_title": "Firstpost"})
+    'Rain returns'
+    >>> strip_site_suffix("Rain returns", {})
+    'Rain returns'
+    """
+    site_title = loader_context.get("site_title")
+    if not site_title:
+        return value
+    pattern = rf"\s*[-|\u2013\u2014,]\s*(?:[\w ]+ News\s*,\s*)?{re.escape(site_title)}\s*$"
+    return re.sub(pattern, "", value, flags=re.IGNORECASE) or value
+
+
+def absolute_url(value: str, loader_context: Mapping[str, Any]) -> str | None:
+    """Make an image or link URL absolute and https for protocol-relative forms.
+
+    >>> absolute_url("//images.example.com/a.jpg", {})
+    'https://images.example.com/a.jpg'
+    >>> absolute_url("/a.jpg", {"base_url": "https://www.example.com/x/y.html"})
+    'https://www.example.com/a.jpg'
+    >>> absolute_url("data:image/gif;base64,R0l", {}) is None
+    True
+    """
+    if value.startswith("//"):
+        return "https:" + value
+    url = urljoin(loader_context.get("base_url", ""), value)
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def language_subtag(value: str) -> str | None:
+    """Reduce a language tag or locale to its lowercase primary subtag.
+
+    >>> language_subtag("en-IN")
+    'en'
+    >>> language_subtag("en_US")
+    'en'
+    >>> language_subtag("English") is None
+    True
+    """
+    primary = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """Deduplicate, keeping the first occurrence's position.
+
+    >>> unique(["A", "B", "A"])
+    ['A', 'B']
+    """
+    return list(dict.fromkeys(values))

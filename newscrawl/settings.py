@@ -1,0 +1,58 @@
+"""Project-wide Scrapy settings, grouped and ordered like Scrapy's default_settings."""
+
+from __future__ import annotations
+
+BOT_NAME = "newscrawl"
+
+SPIDER_MODULES = ["newscrawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.spiders"
+
+ADDONS = {
+    "newscrawl.warc.WarcReplayAddon": 0,
+}
+
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.warc.WarcReplayMiddleware": 950,
+    "newscrawl.warc.WarcArchiveMiddleware": 951,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "newscrawl.pipelines.RequiredFieldsPipeline": 100,
+    "newscrawl.pipelines.NormalizeDatesPipeline": 200,
+    "newscrawl.pipelines.DedupePipeline": 300,
+}
+
+LOG_LEVEL = "INFO"
+
+# How far listing pages are followed: page N of a section, and section-to-subsection hops
+# counted from the home page (pagination does not count as a hop).
+NEWSCRAWL_MAX_PAGES = 50
+NEWSCRAWL_SECTION_DEPTH = 2
+
+# 403 and 429 are how this site says "slow down"; they are retried with back-off.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429, 403]
+RETRY_TIMES = 3
+
+ROBOTSTXT_OBEY = True
+
+USER_AGENT = "newscrawl/0.1 (news research crawler; +https://github.com/newscrawl/newscrawl)"
+
+# WARC_REPLAY: replay a recorded crawl from a .warc[.gz] file or folder (no network access).
+# WARC_ARCHIVE: record every response of a live crawl to a .warc.gz file.
+WARC_ARCHIVE = ""
+WARC_REPLAY = ""
