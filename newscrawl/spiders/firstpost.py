@@ -13,18 +13,14 @@ from newscrawl.spiders.base import NewsSpider
 
 #: India Standard Time. dateparser would read "IST" as Israel (+02:00).
 IST = timezone(timedelta(hours=5, minutes=30))
-HOST = r"https?://(?:(?:www|m)\.)?firstpost\.com"
+HOST = r"https?://(?:(?:www|m)\.)?firstpost\.com(?::\d+)?"
 # Not text articles: videos, galleries, web stories, shows, scorecards, tag and author pages.
 NOT_TEXT = (
-    (
-        r"/(?:videos|photos|web-stories|shows|tag|tags|author|authors|search|live-tv|"
-        r"cricket-live-score|watch-videos|wp-content|static|commonfeeds|rss|feeds?|amp)(?:/|$)"
-    ),
+    r"/(?:videos|photos|web-stories|shows|tag|tags|author|authors|search|live-tv|"
+    r"cricket-live-score|watch-videos|wp-content|static|commonfeeds|rss|feeds?|amp)(?:/|$)",
     r"-gallery(?:/|$)",
-    (
-        r"/(?:about-us|about|contact-us|privacy-policy|cookie-policy|terms-of-use|"
-        r"advertise-with-us|newsletter|login|subscribe|epaper|sitemap)/?$"
-    ),
+    r"/(?:about|contact|privacy|cookie|terms|advertise|newsletter|login|subscribe|epaper|sitemap)"
+    r"[\w-]*/?$",
 )
 ARTICLE = re.compile(
     HOST + r"/(?:[\w-]+/){1,4}[\w-]+-\d{6,9}\.html(?:/(?:amp|feed|active))?/?(?:[?#].*)?$",
