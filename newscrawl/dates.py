@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -52,7 +52,7 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 def to_utc_string(moment: datetime) -> str:
     """Format an aware datetime as a UTC ISO 8601 instant to the second.
 
-    >>> to_utc_string(datetime(2013, 6, 5, 8, 23, 4, tzinfo=timezone(timedelta(hours=5.5))))
+    >>> to_utc_string(datetime(2013, 6, 5, 8, 23, 4, tzinfo=ZoneInfo("Asia/Kolkata")))
     '2013-06-05T02:53:04Z'
     """
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -85,7 +85,7 @@ def parse_with_formats(
 ) -> datetime | None:
     """Parse a site's printed date with explicit patterns and the site's zone abbreviations.
 
-    >>> ist = {"IST": timezone(timedelta(hours=5, minutes=30))}
+    >>> ist = {"IST": ZoneInfo("Asia/Kolkata")}
     >>> to_utc_string(parse_with_formats("June 5, 2013, 08:23:04 IST", UTC, ist))
     '2013-06-05T02:53:04Z'
     >>> to_utc_string(parse_with_formats("Wed, 05 Jun 2013 08:23:04 +0530", UTC, {}))

@@ -31,7 +31,7 @@ def clean_text(value: str | None) -> str | None:
 
     >>> clean_text("  Obama   to press  China ")
     'Obama to press China'
-    >>> clean_text(" \\t ") is None
+    >>> clean_text("   ") is None
     True
     """
     if value is None:

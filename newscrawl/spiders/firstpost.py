@@ -16,11 +16,15 @@ IST = timezone(timedelta(hours=5, minutes=30))
 HOST = r"https?://(?:(?:www|m)\.)?firstpost\.com(?::\d+)?"
 # Not text articles: videos, galleries, web stories, shows, scorecards, tag and author pages.
 NOT_TEXT = (
-    r"/(?:videos|photos|web-stories|shows|tag|tags|author|authors|search|live-tv|"
-    r"cricket-live-score|watch-videos|wp-content|static|commonfeeds|rss|feeds?|amp)(?:/|$)",
+    (
+        r"/(?:videos|photos|web-stories|shows|tag|tags|author|authors|search|live-tv|"
+        r"cricket-live-score|watch-videos|wp-content|static|commonfeeds|rss|feeds?|amp)(?:/|$)"
+    ),
     r"-gallery(?:/|$)",
-    r"/(?:about|contact|privacy|cookie|terms|advertise|newsletter|login|subscribe|epaper|sitemap)"
-    r"[\w-]*/?$",
+    (
+        r"/(?:about|contact|privacy|cookie|terms|advertise|newsletter|login|subscribe|epaper|"
+        r"sitemap)[\w-]*/?$"
+    ),
 )
 ARTICLE = re.compile(
     HOST + r"/(?:[\w-]+/){1,4}[\w-]+-\d{6,9}\.html(?:/(?:amp|feed|active))?/?(?:[?#].*)?$",
