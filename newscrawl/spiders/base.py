@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
 
 from scrapy.exceptions import UsageError
 from scrapy.http import Request, Response, TextResponse
@@ -14,7 +15,7 @@ from scrapy.spiders import CrawlSpider
 
 from newscrawl.dates import DEFAULT_FORMATS, to_utc_string
 from newscrawl.pages import ArticlePage, NotAnArticle
-from newscrawl.pipelines.reject import count_reject
+from newscrawl.pipelines.reject import reject_page
 from newscrawl.urls import canonicalize_url
 
 if TYPE_CHECKING:
@@ -68,10 +69,14 @@ class NewsSpider(CrawlSpider):
     date_formats: ClassVar[tuple[str, ...]] = DEFAULT_FORMATS
     max_pages: int
     section_depth: int
+    base_url: str | None
 
-    def __init__(self, *args: Any, max_pages: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, max_pages: Any = None, base_url: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._max_pages_arg = max_pages
+        self._base_url_arg = base_url
 
     @classmethod
     def check_arguments(cls, args: Mapping[str, Any], settings: BaseSettings) -> dict[str, Any]:
@@ -81,14 +86,26 @@ class NewsSpider(CrawlSpider):
         else:
             max_pages = positive_int("NEWSCRAWL_MAX_PAGES", settings.get("NEWSCRAWL_MAX_PAGES", 50))
         depth = positive_int("NEWSCRAWL_SECTION_DEPTH", settings.get("NEWSCRAWL_SECTION_DEPTH", 2))
-        return {"max_pages": max_pages, "section_depth": depth}
+        base_url = args.get("base_url") or None
+        if base_url is not None:
+            parts = urlsplit(base_url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise UsageError(
+                    f"base_url must be an http(s) URL such as http://127.0.0.1:8080, got {base_url!r}"
+                )
+        return {"max_pages": max_pages, "section_depth": depth, "base_url": base_url}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
-        checked = cls.check_arguments({"max_pages": spider._max_pages_arg}, crawler.settings)
+        checked = cls.check_arguments(
+            {"max_pages": spider._max_pages_arg, "base_url": spider._base_url_arg}, crawler.settings
+        )
         spider.max_pages = checked["max_pages"]
         spider.section_depth = checked["section_depth"]
+        #: A mirror or staging host that serves the site's pages (see MirrorMiddleware);
+        #: canonical URLs in the feed stay those of the real site.
+        spider.base_url = checked["base_url"]
         return spider
 
     # -- link following ------------------------------------------------------
@@ -127,18 +144,17 @@ class NewsSpider(CrawlSpider):
     # -- articles --------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[Article]:
-        stats = self.crawler.stats
         if not isinstance(response, TextResponse):
-            count_reject(stats, "not_html")
+            reject_page(self.crawler, "not_html", response)
             return
         crawled_at = response.meta.get("newscrawl_fetched_at") or to_utc_string(datetime.now(UTC))
         try:
             yield self.article_page(response).to_item(site=self.name, crawled_at=crawled_at)
         except NotAnArticle as exc:
-            count_reject(stats, exc.reason)
+            reject_page(self.crawler, exc.reason, response)
             logger.info(
                 "Not an article (%(reason)s): %(url)s", {"reason": exc.reason, "url": response.url}
             )
         except Exception:
-            count_reject(stats, "extraction_error")
+            reject_page(self.crawler, "extraction_error", response)
             logger.warning("Extraction failed on %(url)s", {"url": response.url}, exc_info=True)
