@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 from scrapy.spiderloader import SpiderLoader
-from scrapy.utils.project import get_project_settings
+from scrapy.settings import Settings
 
 from newscrawl.pipelines.dates import normalize_dates
 from newscrawl.pipelines.required import REQUIRED
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 def spider_class(name: str) -> type[NewsSpider]:
     """The spider class registered under ``name`` in this project."""
-    cls = SpiderLoader.from_settings(get_project_settings()).load(name)
+    # This project's spiders, wherever the caller runs from (no scrapy.cfg lookup).
+    cls = SpiderLoader.from_settings(Settings({"SPIDER_MODULES": ["newscrawl.spiders"]})).load(name)
     if not issubclass(cls, NewsSpider):
         raise TypeError(f"{name} is not a news spider")
     return cls

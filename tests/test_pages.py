@@ -1,0 +1,84 @@
+"""Fixture tests for the article extractor: every case x every field, so a failure names both.
+
+The cases live in ``tests/fixtures/<spider>/<case>/`` (see ``conftest.py``). Each page is extracted once
+and the result is compared field by field with ``expected.json``; pages with an ``exception.json`` must be
+rejected with that exception. The extractor is imported inside the tests so that they are collected (and
+fail one by one) even while it does not exist yet.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from conftest import FixtureCase
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item: dict[str, Any] | None = None
+    error: Exception | None = None
+
+
+def _extract_article(case: FixtureCase) -> dict[str, Any]:
+    from newscrawl.extract import extract_article
+
+    return extract_article(case.spider, case.response(), case.meta()["fetched_at"])
+
+
+@functools.cache
+def _outcome(case: FixtureCase) -> Outcome:
+    """Extract a case once per test session; the per-field tests share the result."""
+    try:
+        return Outcome(item=_extract_article(case))
+    except ImportError:
+        raise  # the extractor itself is missing: not an outcome worth caching
+    except Exception as exc:  # noqa: BLE001 - any failure is reported by every field test of the case
+        return Outcome(error=exc)
+
+
+def _item(case: FixtureCase) -> dict[str, Any]:
+    outcome = _outcome(case)
+    if outcome.error is not None:
+        pytest.fail(f"extract_article raised {outcome.error!r} for {case.id}", pytrace=False)
+    assert isinstance(outcome.item, dict), f"extract_article returned {type(outcome.item)!r}"
+    return outcome.item
+
+
+def _exported(value: Any) -> Any:
+    """The value as the JSON Lines feed would hold it (tuples become lists, and so on)."""
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def test_field(article_case: FixtureCase, field: str) -> None:
+    expected = article_case.expected()
+    assert field in expected, f"{article_case.id}/expected.json has no {field!r}"
+    item = _item(article_case)
+    assert field in item, f"the extracted item has no {field!r}"
+    assert _exported(item[field]) == expected[field]
+
+
+def test_no_missing_or_extra_fields(article_case: FixtureCase) -> None:
+    item = _item(article_case)
+    expected = article_case.expected()
+    assert sorted(set(expected) - set(item)) == [], "fields missing from the item"
+    assert sorted(set(item) - set(expected)) == [], "fields the item has but expected.json has not"
+
+
+def test_rejected(rejected_case: FixtureCase) -> None:
+    spec = rejected_case.exception()
+    pages = importlib.import_module("newscrawl.pages")
+    exc_type = getattr(pages, spec["exception"], None)
+    assert isinstance(exc_type, type), f"newscrawl.pages has no exception {spec['exception']!r}"
+    assert issubclass(exc_type, Exception)
+    with pytest.raises(exc_type) as info:
+        _extract_article(rejected_case)
+    reason = getattr(info.value, "reason", None)
+    assert isinstance(reason, str), f"{spec['exception']} has no str .reason"
+    assert reason.strip(), "the reason is empty"
