@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
-from scrapy.spiderloader import SpiderLoader
 from scrapy.settings import Settings
+from scrapy.spiderloader import SpiderLoader
 
 from newscrawl.pipelines.dates import normalize_dates
 from newscrawl.pipelines.required import REQUIRED
