@@ -105,7 +105,11 @@ def absolute_url(value: str, loader_context: Mapping[str, Any]) -> str | None:
     'https://www.example.com/a.jpg'
     >>> absolute_url("data:image/gif;base64,R0l", {}) is None
     True
+    >>> absolute_url("/static/images/fplogo_placeholder_640x362.jpg", {}) is None
+    True
     """
+    if "placeholder" in value.lower():  # lazy-loading stand-ins, not the image
+        return None
     if value.startswith("//"):
         return "https:" + value
     url = urljoin(loader_context.get("base_url", ""), value)

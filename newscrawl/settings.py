@@ -10,6 +10,7 @@ NEWSPIDER_MODULE = "newscrawl.spiders"
 COMMANDS_MODULE = "newscrawl.commands"
 
 ADDONS = {
+    "newscrawl.feeds.DefaultFeedAddon": 0,
     "newscrawl.warc.WarcReplayAddon": 0,
 }
 
@@ -21,6 +22,11 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 
+# DEDUP_STORE: sqlite:///relative/seen.sqlite or sqlite:////absolute/seen.sqlite; what earlier
+# runs exported, so a run exports only new or changed articles. Under JOBDIR it defaults to
+# <JOBDIR>/seen.sqlite, so a resumed job never exports an article twice.
+DEDUP_STORE = ""
+
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
@@ -31,26 +37,44 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.warc.WarcArchiveMiddleware": 951,
 }
 
+# Kept between runs only through DEDUP_STORE: a resumed job must fetch its sections, sitemaps
+# and feeds again (scrapy#4479).
+DUPEFILTER_CLASS = "newscrawl.feeds.RunDupeFilter"
+
 FEED_EXPORT_ENCODING = "utf-8"
+FEED_STORAGES = {
+    "": "newscrawl.feeds.AtomicFileFeedStorage",
+    "file": "newscrawl.feeds.AtomicFileFeedStorage",
+}
+# FEEDS stays empty here: Scrapy merges FEEDS into -o/-O. Without either, DefaultFeedAddon
+# writes a new file per run: <NEWSCRAWL_FEED_DIR>/<site>/<UTC start time>.jsonl.
 
 ITEM_PIPELINES = {
     "newscrawl.pipelines.RequiredFieldsPipeline": 100,
     "newscrawl.pipelines.NormalizeDatesPipeline": 200,
+    "newscrawl.pipelines.DateWindowPipeline": 250,
     "newscrawl.pipelines.DedupePipeline": 300,
+    "newscrawl.delta.DeltaPipeline": 400,
 }
 
 LOG_LEVEL = "INFO"
 
 # How far listing pages are followed: page N of a section, and section-to-subsection hops
 # counted from the home page (pagination does not count as a hop).
+NEWSCRAWL_FEED_DIR = "feeds"
 NEWSCRAWL_MAX_PAGES = 50
 NEWSCRAWL_SECTION_DEPTH = 2
+NEWSCRAWL_SITEMAP_MAXSIZE = 50 * 1024 * 1024
 
 # 403 and 429 are how this site says "slow down"; they are retried with back-off.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429, 403]
 RETRY_TIMES = 3
 
 ROBOTSTXT_OBEY = True
+
+SPIDER_MIDDLEWARES = {
+    "newscrawl.delta.DeltaMiddleware": 950,
+}
 
 USER_AGENT = "newscrawl/0.1 (news research crawler; +https://github.com/newscrawl/newscrawl)"
 

@@ -101,8 +101,10 @@ class ArticlePage:
                 return declared
         return fetched
 
-    def article_id(self, url: str) -> str | None:
-        match = self.article_url.match(url) if self.article_url else None
+    @classmethod
+    def article_id_of(cls, url: str) -> str | None:
+        """The site's article id in a canonical article URL."""
+        match = cls.article_url.match(url) if cls.article_url else None
         return match.group(1) if match else None
 
     def body_blocks(self) -> list[str]:
@@ -202,7 +204,7 @@ class ArticlePage:
                     break
         loader.add_value("url", url)
         loader.add_value("site", site)
-        loader.add_value("article_id", self.article_id(url))
+        loader.add_value("article_id", self.article_id_of(url))
         segments = urlsplit(url).path.strip("/").split("/")
         loader.add_value("section", segments[0].lower() if len(segments) > 1 else None)
         loader.add_value("crawled_at", crawled_at)

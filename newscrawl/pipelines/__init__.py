@@ -1,7 +1,13 @@
-"""Item pipelines, in order: required fields, dates, dedupe (see ITEM_PIPELINES)."""
+"""Item pipelines, in order: required fields, dates, window, dedupe, delta (ITEM_PIPELINES)."""
 
 from newscrawl.pipelines.dates import NormalizeDatesPipeline
 from newscrawl.pipelines.dedupe import DedupePipeline
 from newscrawl.pipelines.required import RequiredFieldsPipeline
+from newscrawl.pipelines.window import DateWindowPipeline
 
-__all__ = ["DedupePipeline", "NormalizeDatesPipeline", "RequiredFieldsPipeline"]
+__all__ = [
+    "DateWindowPipeline",
+    "DedupePipeline",
+    "NormalizeDatesPipeline",
+    "RequiredFieldsPipeline",
+]

@@ -18,7 +18,7 @@ HOST = r"https?://(?:(?:www|m)\.)?firstpost\.com(?::\d+)?"
 NOT_TEXT = (
     (
         r"/(?:videos|photos|web-stories|shows|tag|tags|author|authors|search|live-tv|"
-        r"cricket-live-score|watch-videos|wp-content|static|commonfeeds|rss|feeds?|amp)(?:/|$)"
+        r"cricket-live-score|watch-videos|wp-content|static|commonfeeds|rss|feeds?)(?:/|$)"
     ),
     r"-gallery(?:/|$)",
     (
@@ -51,7 +51,11 @@ class FirstpostArticle(ArticlePage):
         ),
         "authors": ("div.art-dtls-info a ::text", "div.author-info span.article-by ::text"),
         "tags": ("div.tag-cont-wp a ::text", "div.tags-wrap ul.tags-list li a ::text"),
-        "image_url": ("div.article-img img::attr(data-src)", "div.art-img img::attr(src)"),
+        "image_url": (
+            "div.article-img img::attr(data-src)",
+            "div.article-img img::attr(src)",
+            "div.art-img img::attr(src)",
+        ),
         "body": ("div.art-content", "div.article-full-content", "div.text-content-wrap"),
     }
     published_css = ("div.art-dtls-info", "div.author-info")
@@ -62,6 +66,39 @@ class FirstpostSpider(NewsSpider):
     name = "firstpost"
     allowed_domains = ["firstpost.com"]
     start_urls = ["https://www.firstpost.com/"]
+    sitemap_urls = (
+        "https://www.firstpost.com/commonfeeds/v1/mfp/sitemap/google-news.xml",
+        "https://www.firstpost.com/news-sitemap.xml",
+    )
+    daily_sitemap_url = "https://www.firstpost.com/commonfeeds/v1/mfp/sitemap/daily/{day}.xml"
+    feed_urls = tuple(
+        f"https://www.firstpost.com/commonfeeds/v1/mfp/rss/{name}.xml"
+        for name in (
+            "home",
+            "india",
+            "world",
+            "politics",
+            "business",
+            "sports",
+            "tech",
+            "entertainment",
+            "health",
+            "opinion",
+            "explainers",
+        )
+    ) + tuple(
+        f"https://www.firstpost.com/rss/{name}.xml"
+        for name in (
+            "india",
+            "politics",
+            "world",
+            "business",
+            "sports",
+            "tech",
+            "bollywood",
+            "firstcricketnews",
+        )
+    )
     timezone = "Asia/Kolkata"
     date_zones = {"IST": IST}
     article_page = FirstpostArticle

@@ -1,0 +1,148 @@
+"""Sitemaps (news and plain), sitemap indexes and RSS/Atom feeds as lists of dated links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import feedparser
+from lxml import etree
+from scrapy.utils.gz import gunzip, gzip_magic_number
+
+from newscrawl.dates import parse_iso, to_utc_string
+
+_DAY_IN_URL = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A link found in a sitemap or feed, with what it says about the page."""
+
+    url: str
+    lastmod: str | None = None
+    """Last change, UTC ISO 8601 (``lastmod``, feed ``updated``), when given."""
+    published: str | None = None
+    """Publication time, UTC ISO 8601 (``news:publication_date``, feed ``published``)."""
+    title: str | None = None
+    """``news:title`` or the feed item's title."""
+
+    @property
+    def newest(self) -> str | None:
+        """The latest of the two dates: when the page last changed, as far as we know."""
+        return max(filter(None, (self.lastmod, self.published)), default=None)
+
+
+def _utc(value: str | None, tz: Any) -> str | None:
+    if not value:
+        return None
+    moment = parse_iso(value.strip(), tz)
+    return to_utc_string(moment) if moment else None
+
+
+def sitemap_body(body: bytes, max_size: int) -> bytes | None:
+    """The XML of a sitemap, gunzipped when needed; None when it is larger than ``max_size``."""
+    if gzip_magic_number_bytes(body):
+        try:
+            return gunzip(body, max_size=max_size)
+        except (OSError, ValueError):
+            return None
+    return body if len(body) <= max_size else None
+
+
+def gzip_magic_number_bytes(body: bytes) -> bool:
+    return body[:3] == b"\x1f\x8b\x08"
+
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, recover=True, remove_comments=True, huge_tree=False
+)
+
+
+def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
+    """Kind (``urlset``, ``sitemapindex`` or ``unknown``) and entries of a sitemap document.
+
+    Namespaces are ignored, so Google News fields (``news:publication_date``,
+    ``news:title``) are read however the file prefixes them. Entities are never expanded.
+    """
+    try:
+        root = etree.fromstring(xml, parser=_PARSER)
+    except etree.XMLSyntaxError:
+        return "unknown", []
+    if root is None:
+        return "unknown", []
+    kind = etree.QName(root).localname.lower()
+    entries: list[Entry] = []
+    for node in root:
+        if not isinstance(node.tag, str):
+            continue
+        fields: dict[str, str] = {}
+        for child in node.iter():
+            if isinstance(child.tag, str) and child.text and child.text.strip():
+                fields.setdefault(etree.QName(child).localname, child.text.strip())
+        loc = fields.get("loc")
+        if loc:
+            entries.append(
+                Entry(
+                    url=loc,
+                    lastmod=_utc(fields.get("lastmod"), tz),
+                    published=_utc(fields.get("publication_date"), tz),
+                    title=fields.get("title"),
+                )
+            )
+    return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
+
+
+def parse_feed(body: bytes) -> list[Entry]:
+    """Entries of an RSS or Atom feed (feedparser: tolerant of broken feeds, no entities)."""
+    parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
+    entries = []
+    for item in parsed.entries:
+        link = item.get("link")
+        if not link:
+            continue
+        entries.append(
+            Entry(
+                url=link,
+                lastmod=_struct(item.get("updated_parsed")),
+                published=_struct(item.get("published_parsed")),
+                title=item.get("title"),
+            )
+        )
+    return entries
+
+
+def _struct(value: Any) -> str | None:
+    # feedparser gives every date as a UTC time.struct_time, whatever zone the feed used.
+    if not value:
+        return None
+    return to_utc_string(datetime(*value[:6]).replace(tzinfo=UTC))
+
+
+def day_in_url(url: str) -> date | None:
+    """The day a daily sitemap's URL names (``.../daily/2024-03-01.xml``), if any.
+
+    >>> day_in_url("https://x/sitemap/daily/2024-03-01.xml")
+    datetime.date(2024, 3, 1)
+    """
+    match = _DAY_IN_URL.search(url)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def days(since: datetime, until: datetime) -> list[date]:
+    """Every calendar day from ``since`` to ``until``, both included.
+
+    >>> [d.day for d in days(datetime(2024, 3, 1, 23), datetime(2024, 3, 3))]
+    [1, 2, 3]
+    """
+    first, last = since.date(), until.date()
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+__all__ = ["Entry", "day_in_url", "days", "gzip_magic_number", "parse_feed", "parse_sitemap"]
