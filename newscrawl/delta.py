@@ -116,7 +116,7 @@ class DeltaPipeline:
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.flush, signal=signals.feed_exporter_closed)
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -164,9 +164,8 @@ class DeltaPipeline:
             self.store.put_many(records)
             self.crawler.stats.inc_value(f"{STATS}/recorded", len(records))
 
-    def spider_closed(self, reason: str) -> None:
-        # Feeds are closed (and feed_slot_closed sent) before spider_closed; what is still
-        # pending here was scraped after its feed closed, so no feed holds it.
+    def engine_stopped(self) -> None:
+        # Every feed is stored by now; what is still pending, no feed holds.
         if self.pending:
             logger.warning(
                 "%(n)d articles not recorded: no feed stored them", {"n": len(self.pending)}
