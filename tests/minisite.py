@@ -77,15 +77,15 @@ class MiniSite:
              f"User-agent: *\nDisallow: /search/\nSitemap: {SITE}/sitemap-index.xml\n"),
             (f"{SITE}/", 200, "text/html", f"<html><body>{home_links}</body></html>"),
             (f"{SITE}/sitemap-index.xml", 200, "application/xml",
-             '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             ('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
              f"<sitemap><loc>{SITE}/commonfeeds/v1/mfp/sitemap/google-news.xml</loc></sitemap>"
-             "</sitemapindex>"),
+             "</sitemapindex>")),
             (f"{SITE}/commonfeeds/v1/mfp/sitemap/google-news.xml", 200, "application/xml",
              '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + sitemap + "</urlset>"),
             (f"{SITE}/commonfeeds/v1/mfp/rss/home.xml", 200, "application/rss+xml",
-             f'<?xml version="1.0"?><rss version="2.0"><channel><title>FP</title>{feed}'
-             "</channel></rss>"),
+             (f'<?xml version="1.0"?><rss version="2.0"><channel><title>FP</title>{feed}'
+             "</channel></rss>")),
         ]  # fmt: skip
         pages += [(s.url, 200, "text/html; charset=utf-8", s.html()) for s in self.stories]
         return pages
