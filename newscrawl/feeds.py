@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Self
+from typing import IO, TYPE_CHECKING, Any, Self
 
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.extensions.feedexport import FileFeedStorage
@@ -23,8 +23,18 @@ class AtomicFileFeedStorage(FileFeedStorage):
     """Write ``<feed>.part`` and rename it to ``<feed>`` when the feed is complete.
 
     A killed crawl leaves a ``.part`` file, never a feed with a torn last line. In append
-    mode (``-o``) the finished part is appended to the existing feed at close.
+    mode (``-o``) the finished part is appended to the existing feed at close. With the feed
+    option ``newscrawl_new_file`` an existing feed is never touched: ``name-2.jsonl`` is used.
     """
+
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        if (feed_options or {}).get("newscrawl_new_file"):
+            path, number = Path(self.path), 2
+            while path.exists() or Path(f"{path}{PART}").exists():
+                path = Path(self.path).with_stem(f"{Path(self.path).stem}-{number}")
+                number += 1
+            self.path = str(path)
 
     def open(self, spider: Spider) -> IO[bytes]:
         part = Path(self.path + PART)
@@ -72,5 +82,6 @@ class DefaultFeedAddon:
         if settings.getdict("FEEDS"):
             return
         folder = settings.get("NEWSCRAWL_FEED_DIR", "feeds")
-        feed = {"format": "jsonlines", "encoding": "utf8", "overwrite": True}
-        settings.set("FEEDS", {f"{folder}/%(name)s/%(time)s.jsonl": feed}, priority="addon")
+        feed = {"format": "jsonlines", "encoding": "utf8", "newscrawl_new_file": True}
+        # batch_time: the start time to the microsecond, so runs in the same second stay apart.
+        settings.set("FEEDS", {f"{folder}/%(name)s/%(batch_time)s.jsonl": feed}, priority="addon")

@@ -7,6 +7,7 @@ import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from scrapy.http import Request, Response, TextResponse
@@ -110,7 +111,7 @@ class NewsSpider(CrawlSpider):
                 yield Request(url, dont_filter=True)
         if "sitemaps" in sources:
             for url in self.start_urls[:1]:
-                yield self._discovery(canonicalize_url(url + "/robots.txt"), self.parse_robots)
+                yield self._discovery(urljoin(url, "/robots.txt"), self.parse_robots)
             for url in self.sitemap_urls:
                 yield self._discovery(url, self.parse_sitemap)
             if self.daily_sitemap_url and self.args.since:
