@@ -1,0 +1,113 @@
+"""A real scrapyd on loopback: deploy the project, schedule firstpost twice with one DEDUP_STORE."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def call(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> Any:
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    with urllib.request.urlopen(f"{base}/{endpoint}", data=body, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def wait_finished(base: str, job: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        jobs = call(base, "listjobs.json?project=newscrawl")
+        if any(entry["id"] == job for entry in jobs["finished"]):
+            return
+        time.sleep(0.5)
+    pytest.fail(f"scrapyd job {job} did not finish in {timeout} s")
+
+
+@pytest.fixture
+def scrapyd(tmp_path: Path):
+    if not (BIN / "scrapyd").exists() or not (BIN / "scrapyd-deploy").exists():
+        pytest.skip("scrapyd and scrapyd-client are not installed (pip install -e '.[test]')")
+    port = free_port()
+    home = tmp_path / "scrapyd"
+    home.mkdir()
+    (home / "scrapyd.conf").write_text(
+        "[scrapyd]\nbind_address = 127.0.0.1\n"
+        f"http_port = {port}\neggs_dir = {home}/eggs\nlogs_dir = {home}/logs\n"
+        f"dbs_dir = {home}/dbs\nitems_dir =\njobs_to_keep = 5\nmax_proc = 2\n"
+    )
+    process = subprocess.Popen([str(BIN / "scrapyd")], cwd=home, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                call(base, "daemonstatus.json")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield base, home
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def deploy(base: str, tmp_path: Path) -> None:
+    # Deploy from a copy: scrapyd-deploy builds the egg in the project folder.
+    copy = tmp_path / "project"
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    for name in files.stdout.split():
+        if name.startswith(("newscrawl/", "scrapy.cfg", "setup.py", "pyproject.toml", "README")):
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, copy / name)
+    config = (copy / "scrapy.cfg").read_text()
+    (copy / "scrapy.cfg").write_text(
+        config + f"\n[deploy:test]\nurl = {base}/\nproject = newscrawl\n"
+    )
+    subprocess.run([str(BIN / "scrapyd-deploy"), "test"], cwd=copy, check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+
+
+def test_scheduled_runs_export_only_what_is_new(scrapyd: tuple[str, Path], tmp_path: Path) -> None:
+    base, home = scrapyd
+    deploy(base, tmp_path)
+    assert "firstpost" in call(base, "listspiders.json?project=newscrawl")["spiders"]
+    feeds = tmp_path / "feeds"
+    settings = [
+        ("setting", f"WARC_REPLAY={ROOT / 'samples' / 'firstpost.warc.gz'}"),
+        ("setting", f"DEDUP_STORE=sqlite:///{tmp_path}/seen.sqlite"),
+        ("setting", f"NEWSCRAWL_FEED_DIR={feeds}"),
+    ]
+    for expected in (13, 0):
+        job = call(
+            base, "schedule.json", [("project", "newscrawl"), ("spider", "firstpost"), *settings]
+        )
+        wait_finished(base, job["jobid"])
+        newest = max((feeds / "firstpost").glob("*.jsonl"))
+        lines = newest.read_text(encoding="utf-8").splitlines()
+        logs = "".join(p.read_text()[-3000:] for p in (home / "logs").glob("**/*.log"))
+        assert len(lines) == expected, logs
+    assert len(list((feeds / "firstpost").glob("*.jsonl"))) == 2
