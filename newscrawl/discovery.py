@@ -105,8 +105,9 @@ def parse_feed(body: bytes) -> list[Entry]:
         entries.append(
             Entry(
                 url=link,
-                lastmod=_struct(item.get("updated_parsed")),
-                published=_struct(item.get("published_parsed")),
+                # dict.get: FeedParserDict.get maps a missing "updated" to "published".
+                lastmod=_struct(dict.get(item, "updated_parsed")),
+                published=_struct(dict.get(item, "published_parsed")),
                 title=item.get("title"),
             )
         )

@@ -1,0 +1,88 @@
+"""Sitemap and feed parsing: news fields, indexes, gzip, size limits, no entity expansion."""
+
+from __future__ import annotations
+
+import gzip
+from zoneinfo import ZoneInfo
+
+from newscrawl.discovery import Entry, parse_feed, parse_sitemap, sitemap_body
+
+IST = ZoneInfo("Asia/Kolkata")
+
+NEWS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:n="http://www.google.com/schemas/sitemap-news/0.9">
+  <url><loc>https://www.firstpost.com/india/a-13900001.html</loc>
+    <lastmod>2026-11-19T10:00:00+05:30</lastmod>
+    <n:news><n:publication><n:name>Firstpost</n:name><n:language>en</n:language></n:publication>
+      <n:publication_date>2026-11-19T09:30:00+05:30</n:publication_date>
+      <n:title>Water plan agreed</n:title></n:news></url>
+  <url><loc> https://www.firstpost.com/world/b-13900002.html </loc></url>
+</urlset>"""
+
+
+def test_news_sitemap_keeps_news_fields_whatever_the_prefix() -> None:
+    kind, entries = parse_sitemap(NEWS, IST)
+    assert kind == "urlset"
+    assert entries[0] == Entry(
+        url="https://www.firstpost.com/india/a-13900001.html",
+        lastmod="2026-11-19T04:30:00Z",
+        published="2026-11-19T04:00:00Z",
+        title="Water plan agreed",
+    )
+    assert entries[0].newest == "2026-11-19T04:30:00Z"
+    assert entries[1] == Entry(url="https://www.firstpost.com/world/b-13900002.html")
+
+
+def test_sitemap_index_and_naive_dates_in_site_zone() -> None:
+    kind, entries = parse_sitemap(
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap>'
+        b"<loc>https://www.firstpost.com/commonfeeds/v1/mfp/sitemap/daily/2026-11-19.xml</loc>"
+        b"<lastmod>2026-11-19T23:00:00</lastmod></sitemap></sitemapindex>",
+        IST,
+    )
+    assert kind == "sitemapindex"
+    assert entries[0].lastmod == "2026-11-19T17:30:00Z"
+
+
+def test_gzip_and_size_limit() -> None:
+    assert sitemap_body(gzip.compress(NEWS), 10_000) == NEWS
+    assert sitemap_body(gzip.compress(NEWS), 100) is None  # a gzip bomb stops at the limit
+    assert sitemap_body(NEWS, 100) is None
+
+
+def test_entities_are_never_expanded() -> None:
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">'
+        b'<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://www.firstpost.com/x-&e;&b;-13900003.html</loc></url></urlset>"
+    )
+    _, entries = parse_sitemap(xxe, IST)
+    assert all("root:" not in e.url and "aaaa" not in e.url for e in entries)
+
+
+def test_broken_xml_gives_nothing() -> None:
+    assert parse_sitemap(b"<html><body>Not a sitemap", IST)[0] == "unknown"
+    assert parse_sitemap(b"", IST) == ("unknown", [])
+
+
+def test_rss_and_atom_feeds() -> None:
+    rss = b"""<rss version="2.0"><channel><item><title>Rain</title>
+      <link>https://www.firstpost.com/india/rain-13900004.html</link>
+      <pubDate>Thu, 19 Nov 2026 09:30:00 +0530</pubDate></item>
+      <item><title>No link</title></item></channel></rss>"""
+    assert parse_feed(rss) == [
+        Entry("https://www.firstpost.com/india/rain-13900004.html", None, "2026-11-19T04:00:00Z",
+              "Rain")
+    ]  # fmt: skip
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Sun</title>
+      <link href="https://www.firstpost.com/world/sun-13900005.html"/>
+      <updated>2026-11-19T10:00:00Z</updated><published>2026-11-19T08:00:00Z</published>
+      </entry></feed>"""
+    (entry,) = parse_feed(atom)
+    assert (entry.url, entry.lastmod, entry.published) == (
+        "https://www.firstpost.com/world/sun-13900005.html", "2026-11-19T10:00:00Z",
+        "2026-11-19T08:00:00Z",
+    )  # fmt: skip
+    assert parse_feed(b"\x00\xff garbage") == []
