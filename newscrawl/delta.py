@@ -135,12 +135,15 @@ class DeltaPipeline:
 
     def item_scraped(self, item: Any) -> None:
         adapter = ItemAdapter(item)
+        url = adapter.get("url") or ""
+        listed = getattr(self.crawler.spider, "lastmods", {}).get(url)
+        modified = adapter.get("modified_at") or adapter.get("published_at")
         self.pending.append(
             Seen(
                 site=adapter.get("site") or "",
-                url=adapter.get("url") or "",
+                url=url,
                 article_id=adapter.get("article_id"),
-                modified_at=adapter.get("modified_at") or adapter.get("published_at"),
+                modified_at=max(filter(None, (modified, listed)), default=None),
                 content_hash=content_hash(item),
                 exported_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             )

@@ -27,6 +27,7 @@ class Story:
     on_home: bool = True
     in_sitemap: bool = False
     in_feed: bool = False
+    lastmod: str | None = None  # the sitemap's own date, when it differs from the page's
 
     @property
     def url(self) -> str:
@@ -60,7 +61,7 @@ class MiniSite:
             if s.on_home
         )
         sitemap = "".join(
-            f"<url><loc>{s.url}</loc><lastmod>{s.newest}</lastmod><news:news><news:publication_date>"
+            f"<url><loc>{s.url}</loc><lastmod>{s.lastmod or s.newest}</lastmod><news:news><news:publication_date>"
             f"{s.published}</news:publication_date><news:title>Story {s.id}</news:title>"
             "</news:news></url>"
             for s in self.stories

@@ -76,6 +76,17 @@ def test_second_run_exports_nothing_and_third_only_the_changed_article(tmp_path:
     assert stat(third.stderr, "newscrawl/delta/updated") == 1
 
 
+def test_sitemap_lastmod_later_than_the_page_does_not_refetch(tmp_path: Path) -> None:
+    store = f"DEDUP_STORE=sqlite:///{tmp_path}/seen.sqlite"
+    story = Story(13900030, on_home=False, in_sitemap=True, lastmod="2026-11-19T11:00:00+05:30")
+    warc = MiniSite([story]).write(tmp_path / "site.warc.gz")
+    crawl(warc, tmp_path / "run1.jsonl", "-s", store)
+    second = crawl(warc, tmp_path / "run2.jsonl", "-s", store)
+    assert feed_urls(tmp_path / "run1.jsonl") == [story.url]
+    assert feed_urls(tmp_path / "run2.jsonl") == []
+    assert stat(second.stderr, "newscrawl/delta/skipped") == 1
+
+
 def test_since_until_skips_old_sitemap_and_feed_entries_without_download(tmp_path: Path) -> None:
     old = Story(
         13900010,

@@ -67,6 +67,7 @@ class NewsSpider(CrawlSpider):
     daily_sitemap_url: ClassVar[str | None] = None
     feed_urls: ClassVar[tuple[str, ...]] = ()
     args: CrawlArguments
+    lastmods: dict[str, str]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         names = ("sources", "since", "until", "urls", "urls_file", "max_pages", "base_url")
@@ -82,6 +83,9 @@ class NewsSpider(CrawlSpider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         spider.args = cls.check_arguments(spider._job_args, crawler.settings)
+        #: Newest sitemap/feed date seen per article URL, remembered with the export so that
+        #: an unchanged entry does not look newer than what the store holds next time.
+        spider.lastmods = {}
         return spider
 
     @property
@@ -195,6 +199,8 @@ class NewsSpider(CrawlSpider):
             stats.inc_value(f"newscrawl/{source}/outside_window")
             return None
         stats.inc_value(f"newscrawl/{source}/articles")
+        if entry and entry.newest:
+            self.lastmods[url] = max(entry.newest, self.lastmods.get(url, ""))
         return Request(
             url,
             callback=self.parse_article,
