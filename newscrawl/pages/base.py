@@ -28,6 +28,14 @@ VISIBLE_DATE = (
 )
 
 
+#: Text a page needs, without any article markup, to be taken as an article by the generic path.
+GENERIC_MIN_CHARS = 600
+
+
+def _length(blocks: list[str]) -> int:
+    return sum(len(block) for block in blocks)
+
+
 class NotAnArticle(Exception):
     """The page is not a text article (video, gallery, empty shell); ``reason`` says why."""
 
@@ -112,15 +120,24 @@ class ArticlePage:
             found = self.scope.css(css)
             if found:
                 return text_blocks(found[0].root)
-        if not (self.ld or "article" in " ".join(self.meta("og:type"))):
-            return []
-        for xpath in ("//*[@itemprop='articleBody']", "//article"):
-            found = self.selector.xpath(xpath)
-            if found and (blocks := text_blocks(found[0].root)):
-                return blocks
-        container = densest_container(self.selector.root)
-        if container is not None and (blocks := text_blocks(container)):
+        return self.generic_body()
+
+    def generic_body(self) -> list[str]:
+        """No site selector matched: the marked-up article body, else the densest text block.
+
+        Without an article signal (JSON-LD article, ``og:type`` article) only a long text
+        counts, so error pages and empty shells at article-like URLs are not articles.
+        """
+        signal = bool(self.ld) or "article" in " ".join(self.meta("og:type"))
+        marked = self.selector.xpath("//*[@itemprop='articleBody']")
+        if marked and _length(blocks := text_blocks(marked[0].root)) >= GENERIC_MIN_CHARS:
             return blocks
+        candidates = [e.root for e in self.selector.xpath("//article")]
+        if (container := densest_container(self.selector.root)) is not None:
+            candidates.append(container)
+        best = max((text_blocks(c) for c in candidates), key=_length, default=[])
+        if _length(best) >= (1 if signal else GENERIC_MIN_CHARS):
+            return best
         body = self.ld.get("articleBody")
         return body.split("\n") if isinstance(body, str) else []
 
