@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Version of this contract; README "Feed schema versions" says what changed in each.
+SCHEMA_VERSION = "1"
+
 
 @dataclass
 class Article:
@@ -64,3 +67,6 @@ class Article:
 
     crawled_at: str | None = None
     """UTC instant the page was fetched (for a WARC replay, the record's ``WARC-Date``)."""
+
+    schema_version: str = SCHEMA_VERSION
+    """Version of this item contract (``"1"``); it changes whenever a field changes."""
