@@ -41,7 +41,16 @@ DOWNLOADER_MIDDLEWARES = {
 # and feeds again (scrapy#4479).
 DUPEFILTER_CLASS = "newscrawl.feeds.RunDupeFilter"
 
+EXTENSIONS = {
+    "newscrawl.extensions.StatsFileExtension": 500,
+    "newscrawl.extensions.ProgressLogExtension": 500,
+}
+
 FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORTERS = {
+    "csv": "newscrawl.exporters.SafeCsvItemExporter",
+    "parquet": "newscrawl.exporters.ParquetItemExporter",
+}
 FEED_STORAGES = {
     "": "newscrawl.feeds.AtomicFileFeedStorage",
     "file": "newscrawl.feeds.AtomicFileFeedStorage",
@@ -65,6 +74,12 @@ NEWSCRAWL_FEED_DIR = "feeds"
 NEWSCRAWL_MAX_PAGES = 50
 NEWSCRAWL_SECTION_DEPTH = 2
 NEWSCRAWL_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+# A log line on exported, rejected, pages/min and queue size every N seconds.
+NEWSCRAWL_PROGRESS_ENABLED = True
+NEWSCRAWL_PROGRESS_INTERVAL = 60
+# The crawl's stats as JSON for `scrapy report`; "" means beside the first local feed.
+NEWSCRAWL_STATS_FILE = ""
+NEWSCRAWL_STATS_FILE_ENABLED = True
 
 # 403 and 429 are how this site says "slow down"; they are retried with back-off.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429, 403]

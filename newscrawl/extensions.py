@@ -1,0 +1,173 @@
+"""Crawl extensions: a stats file for ``scrapy report``, and progress lines at a steady interval."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import create_looping_call
+from w3lib.url import file_uri_to_path
+
+from newscrawl.pipelines.reject import DROPPED
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.extensions.feedexport import FeedSlot
+    from scrapy.utils.asyncio import AsyncioLoopingCall
+    from twisted.internet.task import LoopingCall
+
+logger = logging.getLogger(__name__)
+
+
+def local_path(uri: str) -> Path | None:
+    """The local file a feed URI names, or None for remote storages and stdout.
+
+    >>> local_path("file:///data/items.jsonl").as_posix(), local_path("out/items.csv").as_posix()
+    ('/data/items.jsonl', 'out/items.csv')
+    >>> local_path("s3://bucket/items.jsonl") is None, local_path("stdout:") is None
+    (True, True)
+    """
+    scheme = urlparse(uri).scheme
+    if scheme == "file":
+        return Path(file_uri_to_path(uri))
+    if len(scheme) <= 1:  # no scheme, or a Windows drive letter
+        return Path(uri)
+    return None
+
+
+#: Feed file endings replaced by ``.stats.json``, like ``<feed>.rejects.jsonl`` and ``.health.txt``.
+FEED_ENDINGS = re.compile(r"(\.(jsonl|jl|jsonlines|json|csv|parquet|xml))?(\.(gz|bz2|xz))?$")
+
+
+def stats_file_for(feed: Path) -> Path:
+    """Where the stats of a crawl go by default: beside its feed, feed extension replaced.
+
+    >>> [stats_file_for(Path(f)).as_posix() for f in ("out/items.jsonl", "a-1.parquet.gz", "x")]
+    ['out/items.stats.json', 'a-1.stats.json', 'x.stats.json']
+    """
+    return feed.with_name(FEED_ENDINGS.sub("", feed.name, count=1) + ".stats.json")
+
+
+def stats_to_json(stats: dict[str, Any]) -> str:
+    """Stats as a JSON document: datetimes as ISO 8601 strings, keys sorted."""
+
+    def default(value: Any) -> Any:
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        if isinstance(value, timedelta):
+            return value.total_seconds()
+        if isinstance(value, set | frozenset):
+            return sorted(map(str, value))
+        return str(value)
+
+    return json.dumps(stats, default=default, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+class StatsFileExtension:
+    """Writes the crawl's stats as JSON when the engine stops, once every stat is final.
+
+    The file is ``NEWSCRAWL_STATS_FILE``, else ``<feed>.stats.json`` beside the first file
+    written for the first ``FEEDS`` entry (``items.jsonl`` -> ``items.stats.json``) when
+    that is a local file; with neither, nothing is written.
+    """
+
+    def __init__(self, crawler: Crawler, path: Path | None) -> None:
+        self.crawler = crawler
+        self.path = path
+        feeds = list(crawler.settings.getdict("FEEDS"))
+        self.first_feed: str | None = str(feeds[0]) if feeds else None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StatsFileExtension:
+        if not crawler.settings.getbool("NEWSCRAWL_STATS_FILE_ENABLED", True):
+            raise NotConfigured
+        configured = crawler.settings.get("NEWSCRAWL_STATS_FILE")
+        extension = cls(crawler, Path(configured) if configured else None)
+        crawler.signals.connect(extension.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    def feed_slot_closed(self, slot: FeedSlot) -> None:
+        if self.path is None and slot.uri_template == self.first_feed:
+            feed = local_path(slot.uri)
+            if feed is not None:
+                self.path = stats_file_for(feed)
+
+    def engine_stopped(self) -> None:
+        if self.path is None:
+            logger.info("No stats file: no local feed, and NEWSCRAWL_STATS_FILE is not set")
+            return
+        assert self.crawler.stats is not None
+        self.write(self.crawler.stats.get_stats())
+
+    def write(self, stats: dict[str, Any]) -> None:
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_name(self.path.name + ".part")
+        partial.write_text(stats_to_json(stats), encoding="utf-8")
+        partial.replace(self.path)
+        logger.info("Stored crawl stats in %(path)s", {"path": self.path})
+
+
+class ProgressLogExtension:
+    """Every ``NEWSCRAWL_PROGRESS_INTERVAL`` seconds, one log line on how the crawl is going."""
+
+    def __init__(self, crawler: Crawler, interval: float) -> None:
+        self.crawler = crawler
+        self.interval = interval
+        self.task: AsyncioLoopingCall | LoopingCall | None = None
+        self.last_pages = 0
+        self.last_time = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ProgressLogExtension:
+        if not crawler.settings.getbool("NEWSCRAWL_PROGRESS_ENABLED", True):
+            raise NotConfigured
+        interval = crawler.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 60.0)
+        if interval <= 0:
+            raise NotConfigured("NEWSCRAWL_PROGRESS_INTERVAL must be positive")
+        extension = cls(crawler, interval)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self) -> None:
+        self.last_pages, self.last_time = 0, time.monotonic()
+        self.task = create_looping_call(self.log)
+        self.task.start(self.interval, now=False)
+
+    def spider_closed(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.stop()
+
+    def progress(self, now: float | None = None) -> dict[str, float]:
+        """The numbers of one progress line; pages per minute since the previous line."""
+        now = time.monotonic() if now is None else now
+        assert self.crawler.stats is not None
+        value = self.crawler.stats.get_value
+        pages = int(value("response_received_count", 0))
+        minutes = (now - self.last_time) / 60
+        rate = (pages - self.last_pages) / minutes if minutes > 0 else 0.0
+        self.last_pages, self.last_time = pages, now
+        return {
+            "exported": int(value("item_scraped_count", 0)),
+            "rejected": int(value(DROPPED, 0)),
+            "pages": pages,
+            "pages_per_minute": rate,
+            "queued": int(value("scheduler/enqueued", 0)) - int(value("scheduler/dequeued", 0)),
+        }
+
+    def log(self) -> None:
+        logger.info(
+            "Progress: %(exported)d articles exported, %(rejected)d rejected, "
+            "%(pages)d pages (%(pages_per_minute).1f pages/min), %(queued)d requests queued",
+            self.progress(),
+        )

@@ -1,0 +1,181 @@
+"""The report as one self-contained HTML page: inline CSS and SVG, no scripts, no network."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from newscrawl.report.charts import bar_chart, day_chart
+from newscrawl.report.parts import CSP, CSS, percent, plural, table
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newscrawl.report.summary import Report
+
+
+def counts_section(
+    heading: str,
+    pairs: Sequence[tuple[str, int]],
+    *,
+    chart_id: str,
+    title: str,
+    unit: str,
+    category: str,
+) -> str:
+    """One section: a bar chart of counts and its table, or a sentence when there are none."""
+    if not pairs:
+        return f'<h2>{escape(heading)}</h2><p class="note">None recorded.</p>'
+    chart = bar_chart(pairs, chart_id=chart_id, title=title, xlabel=unit, ylabel=category)
+    return f"<h2>{escape(heading)}</h2>{chart}{table(pairs, [category, unit])}"
+
+
+def days_section(report: Report) -> str:
+    heading = "Articles per day"
+    if not report.days:
+        return f'<h2>{heading}</h2><p class="note">No article has a publication date.</p>'
+    first, last = report.days[0][0], report.days[-1][0]
+    title = f"Articles per publication day (UTC), {first:%d %b} to {last:%d %b %Y}"
+    chart = day_chart(report.days, chart_id="per-day", title=title, xlabel="day", ylabel="articles")
+    notes = []
+    if report.older:
+        older = plural(report.older, "older article")
+        notes.append(f"{older}, since {report.first_day}: in the {report.period} chart below.")
+    if report.undated:
+        notes.append(f"{plural(report.undated, 'article')} without a publication date.")
+    note = f'<p class="note">{escape(" ".join(notes))}</p>' if notes else ""
+    rows = [(day.isoformat(), count) for day, count in report.days]
+    section = f"<h2>{heading}</h2>{chart}{note}{table(rows, ['day', 'articles'])}"
+    if not report.older:
+        return section
+    # Older articles are shown too, rolled up so that a long span stays a short chart.
+    overall = bar_chart(
+        report.periods,
+        chart_id="per-period",
+        title=f"All dated articles per publication {report.period} (UTC), since {report.first_day}",
+        xlabel="articles",
+        ylabel=report.period,
+    )
+    return section + overall + table(report.periods, [report.period, "articles"])
+
+
+def fill_section(report: Report) -> str:
+    pairs = [(name, 100 * filled / total if total else 0.0) for name, filled, total in report.fill]
+    labels = [
+        f"{percent(filled, total)} ({filled:,} of {total:,})" for _, filled, total in report.fill
+    ]
+    title = "Field fill rates: share of articles with a value"
+    chart = bar_chart(
+        pairs,
+        chart_id="fill",
+        title=title,
+        xlabel="% of articles",
+        ylabel="field",
+        labels=labels,
+        xmax=100,
+    )
+    rows = [(name, filled, total, percent(filled, total)) for name, filled, total in report.fill]
+    return f"<h2>Field fill rates</h2>{chart}{table(rows, ['field', 'filled', 'articles', 'rate'])}"
+
+
+def cards(report: Report) -> str:
+    values = [("articles", f"{report.articles:,}"), ("sections", f"{len(report.sections):,}")]
+    if report.has_stats:
+        values += [
+            ("duplicates removed", f"{report.duplicates:,}"),
+            ("rejected", f"{sum(n for _, n in report.rejects):,}"),
+            ("errors", f"{sum(n for _, n in report.errors):,}"),
+        ]
+    return (
+        '<div class="cards">'
+        + "".join(f'<div class="card"><b>{escape(v)}</b>{escape(k)}</div>' for k, v in values)
+        + "</div>"
+    )
+
+
+def stats_sections(report: Report) -> str:
+    if not report.has_stats:
+        return (
+            '<h2>Duplicates, rejects and errors</h2><p class="note">No stats file was given '
+            "(<code>--stats</code>), so duplicates removed, rejects and errors are unknown.</p>"
+        )
+    duplicates = (
+        f"<h2>Duplicates removed</h2><p>The crawler dropped {report.duplicates:,} repeated "
+        "articles (same canonical URL or article id); they are counted among the rejects.</p>"
+    )
+    total = sum(n for _, n in report.rejects)
+    rejects = counts_section(
+        "Rejects by reason",
+        report.rejects,
+        chart_id="rejects",
+        title=f"Rejected items and pages by reason ({total:,} in all)",
+        unit="items or pages",
+        category="reason",
+    )
+    errors = counts_section(
+        "Errors by kind",
+        report.errors,
+        chart_id="errors",
+        title="Errors by kind, from the crawl stats",
+        unit="count",
+        category="kind",
+    )
+    crawl = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in report.crawl)
+    return f"{duplicates}{rejects}{errors}<h2>Crawl</h2><table>{crawl}</table>"
+
+
+def render(report: Report) -> str:
+    """The whole page."""
+    feeds = ", ".join(f"<code>{escape(name)}</code> ({n:,} items)" for name, n in report.feeds)
+    stats = ", ".join(f"<code>{escape(name)}</code>" for name in report.stats_files) or "none"
+    repeats = (
+        f" {plural(report.repeats, 'item')} found in more than one feed counted once."
+        if report.repeats
+        else ""
+    )
+    sections = [
+        days_section(report),
+        counts_section(
+            "Articles per section",
+            report.sections,
+            chart_id="sections",
+            title=f"Articles per section ({report.articles:,} articles)",
+            unit="articles",
+            category="section",
+        ),
+        fill_section(report),
+        counts_section(
+            "Top tags",
+            report.top_tags,
+            chart_id="tags",
+            title=f"Top {len(report.top_tags)} tags: articles carrying each",
+            unit="articles",
+            category="tag",
+        ),
+        counts_section(
+            "Top authors",
+            report.top_authors,
+            chart_id="authors",
+            title=f"Top {len(report.top_authors)} authors: articles by each",
+            unit="articles",
+            category="author",
+        ),
+        stats_sections(report),
+    ]
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Crawl report</title>
+<style>{CSS}</style>
+</head>
+<body>
+<h1>Crawl report</h1>
+<p class="meta">Generated {escape(report.generated_at)}. Feeds: {feeds}. Stats: {stats}.{repeats}</p>
+{cards(report)}
+{"".join(sections)}
+</body>
+</html>
+"""
