@@ -107,13 +107,20 @@ def absolute_url(value: str, loader_context: Mapping[str, Any]) -> str | None:
     True
     >>> absolute_url("/static/images/fplogo_placeholder_640x362.jpg", {}) is None
     True
+    >>> absolute_url("http://[broken/a.jpg", {}) is None, absolute_url("https://x:port/a", {})
+    (True, None)
     """
     if "placeholder" in value.lower():  # lazy-loading stand-ins, not the image
         return None
     if value.startswith("//"):
         return "https:" + value
-    url = urljoin(loader_context.get("base_url", ""), value)
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    try:
+        url = urljoin(loader_context.get("base_url", ""), value)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") else None
 
 
 def language_subtag(value: str) -> str | None:

@@ -11,6 +11,7 @@ COMMANDS_MODULE = "newscrawl.commands"
 
 ADDONS = {
     "newscrawl.feeds.DefaultFeedAddon": 0,
+    "newscrawl.middlewares.MirrorAddon": 0,
     "newscrawl.warc.WarcReplayAddon": 0,
 }
 
@@ -33,6 +34,10 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
 DOWNLOADER_MIDDLEWARES = {
+    # After RetryMiddleware (550) on the way out: gives up a request whose Retry-After is too long.
+    "newscrawl.middlewares.RetryAfterMiddleware": 560,
+    # Before RedirectMiddleware (600) on the way in: refuses offsite redirects with a reason.
+    "newscrawl.middlewares.SiteGuardMiddleware": 800,
     "newscrawl.warc.WarcReplayMiddleware": 950,
     "newscrawl.warc.WarcArchiveMiddleware": 951,
 }
@@ -42,8 +47,10 @@ DOWNLOADER_MIDDLEWARES = {
 DUPEFILTER_CLASS = "newscrawl.feeds.RunDupeFilter"
 
 EXTENSIONS = {
+    "newscrawl.rejects.RejectsFeed": 100,
     "newscrawl.extensions.StatsFileExtension": 500,
     "newscrawl.extensions.ProgressLogExtension": 500,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
@@ -74,6 +81,13 @@ NEWSCRAWL_FEED_DIR = "feeds"
 NEWSCRAWL_MAX_PAGES = 50
 NEWSCRAWL_SECTION_DEPTH = 2
 NEWSCRAWL_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+# Back-off (newscrawl.middlewares): first wait without Retry-After, doubled per strike; the
+# longest Retry-After honoured; the longest robots.txt Crawl-delay obeyed.
+NEWSCRAWL_BACKOFF_BASE = 5.0
+NEWSCRAWL_CRAWL_DELAY_MAX = 60.0
+NEWSCRAWL_RETRY_AFTER_MAX = 300.0
+# Health checks (newscrawl.monitors): errors logged per request above this fail the crawl.
+NEWSCRAWL_MAX_ERROR_RATE = 0.05
 # A log line on exported, rejected, pages/min and queue size every N seconds.
 NEWSCRAWL_PROGRESS_ENABLED = True
 NEWSCRAWL_PROGRESS_INTERVAL = 60
@@ -85,7 +99,24 @@ NEWSCRAWL_STATS_FILE_ENABLED = True
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429, 403]
 RETRY_TIMES = 3
 
+# Article pages that gave no item, one JSON line each; "" = <feed>.rejects.jsonl beside the feed.
+REJECTS_FEED = ""
+
 ROBOTSTXT_OBEY = True
+
+SPIDERMON_ENABLED = True
+SPIDERMON_ADD_FIELD_COVERAGE = True
+SPIDERMON_EXPECTED_FINISH_REASONS = [
+    "finished",
+    "closespider_itemcount",
+    "closespider_pagecount",
+    "closespider_timeout",
+]
+SPIDERMON_FIELD_COVERAGE_RULES = {"Article/authors": 0.8, "Article/published_at": 0.95}
+SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # ArticlesMonitor already fails an empty crawl
+SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True
+SPIDERMON_MIN_ITEMS = 1
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.CrawlHealthSuite"]
 
 SPIDER_MIDDLEWARES = {
     "newscrawl.delta.DeltaMiddleware": 950,

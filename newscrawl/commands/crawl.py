@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.monitors import HEALTH_EXIT_CODE, health_failed
+
 if TYPE_CHECKING:
     import argparse
 
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+
 
 class Command(ScrapyCrawlCommand):
+    crawler: Crawler | None = None
+
+    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
+        # Kept to read the crawl's health verdict once it has finished.
+        self.crawler = super()._create_crawler(spidercls)
+        return self.crawler
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) == 1 and self.crawler_process is not None:
             spidercls = self.crawler_process.spider_loader.load(args[0])
@@ -20,6 +32,8 @@ class Command(ScrapyCrawlCommand):
                 # Raises UsageError naming the argument: scrapy prints it and exits with 2.
                 check(opts.spargs, self.settings)
         super().run(args, opts)
+        if not self.exitcode and self.crawler is not None and health_failed(self.crawler):
+            self.exitcode = HEALTH_EXIT_CODE
 
 
 __all__ = ["Command", "UsageError"]

@@ -68,7 +68,10 @@ class ArticlePage:
 
     def __init__(self, response: TextResponse) -> None:
         self.response = response
-        self.selector: Selector = response.selector
+        try:
+            self.selector: Selector = response.selector
+        except ValueError:  # a <base href> that is no URL breaks Scrapy's base URL lookup
+            self.selector = Selector(text=response.text, type="html")
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.selector)
         self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
         self.scope: Selector = next(
@@ -104,7 +107,10 @@ class ArticlePage:
     def url(self) -> str:
         fetched = self.canonicalize(self.response.url)
         for candidate in self.selector.xpath('//link[@rel="canonical"]/@href').getall()[:1]:
-            declared = self.canonicalize(self.response.urljoin(candidate.strip()))
+            try:
+                declared = self.canonicalize(self.response.urljoin(candidate.strip()))
+            except ValueError:  # "http://[x", a port that is not a number, a bad <base href>
+                continue
             if self.article_url is None or self.article_url.match(declared):
                 return declared
         return fetched

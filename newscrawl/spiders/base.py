@@ -19,12 +19,14 @@ from newscrawl.arguments import CrawlArguments, parse_arguments
 from newscrawl.dates import DEFAULT_FORMATS, to_utc_string
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pipelines.reject import reject_page
+from newscrawl.rejects import reject_failure
 from newscrawl.urls import canonicalize_url
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.link import Link
     from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
 
     from newscrawl.items import Article
 
@@ -132,7 +134,7 @@ class NewsSpider(CrawlSpider):
         return Request(url, callback=callback, priority=DISCOVERY_PRIORITY)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._discovery(url, self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
@@ -204,6 +206,7 @@ class NewsSpider(CrawlSpider):
         return Request(
             url,
             callback=self.parse_article,
+            errback=self.article_failed,
             priority=ARTICLE_PRIORITY,
             meta={
                 "newscrawl_article": True,
@@ -238,7 +241,11 @@ class NewsSpider(CrawlSpider):
             newscrawl_article_id=self.article_page.article_id_of(request.url),
             newscrawl_source="section",
         )
-        return request.replace(priority=ARTICLE_PRIORITY)
+        return request.replace(priority=ARTICLE_PRIORITY, errback=self.article_failed)
+
+    def article_failed(self, failure: Failure) -> None:
+        """An article request that ended without a page (HTTP error, timeout, robots.txt...)."""
+        reject_failure(self.crawler, failure)
 
     def follow_listing(self, request: Request, response: Response) -> Request | None:
         """Pagination up to ``max_pages``; section hops up to NEWSCRAWL_SECTION_DEPTH."""

@@ -1,0 +1,134 @@
+"""Health checks of every finished crawl (spidermon), with a readable report and an exit code."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spidermon import MonitorSuite
+
+# Modules, not classes, are imported: pytest would collect unittest classes named here as tests.
+from spidermon.contrib.scrapy import monitors as builtin
+from spidermon.contrib.scrapy.monitors import base
+from spidermon.core.actions import Action
+
+from newscrawl.rejects import feed_file, feed_sibling, now_utc
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+STATS = "newscrawl/health"
+#: ``scrapy crawl`` exits with this when the crawl ran but a health check failed.
+HEALTH_EXIT_CODE = 3
+
+
+class ArticlesMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
+    """Articles exported, or found unchanged since an earlier run, reach SPIDERMON_MIN_ITEMS.
+
+    An incremental run (DEDUP_STORE) that finds nothing new exports nothing and is healthy;
+    a run that finds no article at all is not.
+    """
+
+    __test__ = False  # a spidermon check, not a pytest test
+
+    def test_articles_exported_or_known(self) -> None:
+        exported = int(self.stats.get("item_scraped_count", 0))
+        known = int(self.stats.get("newscrawl/delta/skipped", 0))
+        known += int(self.stats.get("newscrawl/dropped/unchanged", 0))
+        minimum = self.crawler.settings.getint("SPIDERMON_MIN_ITEMS", 1)
+        if exported + known < minimum:
+            self.fail(
+                f"{exported} articles exported and {known} known unchanged from earlier runs; "
+                f"expected at least {minimum} (SPIDERMON_MIN_ITEMS)"
+            )
+
+
+class ErrorRateMonitor(base.BaseStatMonitor):  # type: ignore[misc]
+    """Errors logged per request stay at or below NEWSCRAWL_MAX_ERROR_RATE."""
+
+    __test__ = False  # a spidermon check, not a pytest test
+
+    stat_name = "log_count/ERROR"
+    assert_type = "<="
+    fail_if_stat_missing = False
+
+    def get_threshold(self) -> float:
+        requests = int(self.stats.get("downloader/request_count", 0))
+        rate = float(self.crawler.settings.getfloat("NEWSCRAWL_MAX_ERROR_RATE", 0.05))
+        return rate * max(requests, 1)
+
+
+def report_path(crawler: Crawler) -> Path | None:
+    """NEWSCRAWL_HEALTH_REPORT, else ``<feed>.health.txt`` beside the first local feed."""
+    configured = crawler.settings.get("NEWSCRAWL_HEALTH_REPORT")
+    if configured:
+        return Path(configured)
+    feed = feed_file(crawler)
+    return feed_sibling(feed, ".health.txt") if feed else None
+
+
+def health_failed(crawler: Crawler) -> bool:
+    """Whether a finished crawl failed any health check (for the ``crawl`` command's exit code)."""
+    return bool(crawler.stats and crawler.stats.get_value(f"{STATS}/failed"))
+
+
+def _first_line(error: Any) -> str:
+    # unittest hands over a whole traceback; its last line is the assertion message.
+    lines = [line for line in str(error or "").splitlines() if line.strip()]
+    return lines[-1].removeprefix("AssertionError: ") if lines else ""
+
+
+class HealthReport(Action):  # type: ignore[misc]
+    """Logs the verdict, writes it beside the feed and records it in the stats."""
+
+    def run_action(self) -> None:
+        crawler: Crawler = self.data["crawler"]
+        stats: dict[str, Any] = self.data["stats"]
+        results = list(self.result.monitor_results)
+        failed = [r for r in results if r.status in ("FAIL", "ERROR")]
+        verdict = "FAILED" if failed else "OK"
+        get = stats.get
+        lines = [
+            f"newscrawl health: {verdict} ({len(failed)} of {len(results)} checks failed)",
+            f"spider: {crawler.spidercls.name}, finished {now_utc()}, "
+            + f"finish_reason {get('finish_reason')}",
+            f"items: {get('item_scraped_count', 0)}, rejects: {get('newscrawl/dropped', 0)}, "
+            + f"requests: {get('downloader/request_count', 0)}, "
+            + f"errors logged: {get('log_count/ERROR', 0)}",
+            "",
+        ]
+        for result in results:
+            message = _first_line(result.error) if result in failed else ""
+            lines.append(
+                f"{result.status:<7} {result.item.name}" + (f": {message}" if message else "")
+            )
+        text = "\n".join(lines) + "\n"
+        assert crawler.stats is not None
+        crawler.stats.set_value(f"{STATS}/failed", len(failed))
+        crawler.stats.set_value(f"{STATS}/checks", len(results))
+        (logger.error if failed else logger.info)("Crawl health report\n%(text)s", {"text": text})
+        path = report_path(crawler)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(path.name + ".part")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(path)
+
+
+class CrawlHealthSuite(MonitorSuite):  # type: ignore[misc]
+    """Articles exported, author and date coverage, error rate and finish reason of the crawl.
+
+    Thresholds: SPIDERMON_MIN_ITEMS, SPIDERMON_FIELD_COVERAGE_RULES,
+    NEWSCRAWL_MAX_ERROR_RATE and SPIDERMON_EXPECTED_FINISH_REASONS.
+    """
+
+    monitors = [
+        ArticlesMonitor,
+        builtin.FieldCoverageMonitor,
+        ErrorRateMonitor,
+        builtin.FinishReasonMonitor,
+    ]
+    monitors_finished_actions = [HealthReport]

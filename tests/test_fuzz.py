@@ -1,0 +1,273 @@
+"""Hypothesis over page-to-item and date parsing: each input gives an item or a reason, no crash."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import datetime
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse, TextResponse
+
+from newscrawl.dates import parse_date
+from newscrawl.extract import extract_article
+from newscrawl.items import Article
+from newscrawl.pages import NotAnArticle
+from newscrawl.spiders.firstpost import IST, FirstpostSpider
+from tests.faultsite import Page, article_html
+
+URL = "https://www.firstpost.com/india/fuzzed-story-14000001.html"
+FIELDS = list(Article.__dataclass_fields__)
+#: NEWSCRAWL_FUZZ_EXAMPLES=5000 for a long hunt; the default keeps CI quick.
+EXAMPLES = int(os.environ.get("NEWSCRAWL_FUZZ_EXAMPLES", "150"))
+# No example database: the run leaves no files behind; a failure prints how to reproduce it.
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    # The same examples on every CI run; a long hunt draws new ones.
+    derandomize="NEWSCRAWL_FUZZ_EXAMPLES" not in os.environ,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+#: Text as hostile pages carry it: controls, lone surrogates, bidi marks, non-characters.
+nasty_text = st.text(
+    st.one_of(
+        st.characters(codec="utf-8"),
+        st.characters(min_codepoint=0, max_codepoint=0x1F),
+        st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+        st.sampled_from("\u200b\u202e\ufeff\ufffe\uffff\x85\u2028\u00a0<>&\"'"),
+    ),
+    max_size=80,
+)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | nasty_text,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "@type",
+                    "headline",
+                    "author",
+                    "name",
+                    "datePublished",
+                    "articleBody",
+                    "@graph",
+                    "keywords",
+                    "image",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=12,
+)
+charsets = st.sampled_from(["utf-8", "cp1252", "latin-1", "utf-16", "shift_jis", "bogus", ""])
+
+
+def page_bytes(html: str, charset: str) -> bytes:
+    try:
+        return html.encode(charset or "utf-8", "surrogatepass")
+    except (LookupError, UnicodeEncodeError):
+        return html.encode("utf-8", "surrogatepass")
+
+
+def outcome(body: bytes, headers: dict[str, str] | None = None) -> str:
+    """Extract one page: ``"item"`` or the reason it was rejected; anything else escapes."""
+    response = HtmlResponse(URL, body=body, headers=headers or {})
+    try:
+        item = extract_article(FirstpostSpider, response, "2026-11-26T10:00:00Z")
+    except NotAnArticle as exc:
+        reason = exc.reason
+    except DropItem as exc:
+        reason = str(exc)
+    else:
+        reason = "item"
+    if reason != "item":
+        assert reason
+        return reason
+    assert list(item) == FIELDS
+    # What the feed exporter will do with it: this must not fail either.
+    json.dumps(item, ensure_ascii=False).encode("utf-8")
+    assert isinstance(item["title"], str)
+    assert item["title"]
+    assert item["body"]
+    return "item"
+
+
+@FUZZ
+@given(body=st.binary(max_size=4000))
+def test_random_bytes(body: bytes) -> None:
+    outcome(body)
+
+
+@FUZZ
+@given(
+    title=nasty_text,
+    author=nasty_text,
+    paragraph=nasty_text,
+    date=nasty_text,
+    charset=charsets,
+    declared=charsets,
+)
+def test_article_with_hostile_fields(
+    title: str, author: str, paragraph: str, date: str, charset: str, declared: str
+) -> None:
+    html = article_html(Page("fuzzed-story-14000001"), title=title or " ")
+    html = html.replace("Asha Menon", author).replace("The decision follows", paragraph)
+    html = html.replace("2025-03-14T09:30:00+05:30", date)
+    html = html.replace('<meta charset="utf-8">', f'<meta charset="{declared}">')
+    headers = {"Content-Type": f"text/html; charset={charset}"} if charset else {}
+    outcome(page_bytes(html, charset), headers)
+
+
+@FUZZ
+@given(ld=json_values, raw=st.booleans())
+def test_any_json_ld(ld: Any, raw: bool) -> None:
+    html = article_html(Page("fuzzed-story-14000001"))
+    start = html.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">'
+    )
+    end = html.index("</script>", start)
+    text = json.dumps(ld, ensure_ascii=raw, allow_nan=True)
+    outcome(page_bytes(html[:start] + text + html[end:], "utf-8"))
+
+
+@FUZZ
+@given(
+    headline=nasty_text,
+    author=st.one_of(nasty_text, json_values),
+    published=st.one_of(nasty_text, json_values),
+    body=nasty_text,
+    escaped=st.booleans(),
+)
+def test_news_article_json_ld_with_hostile_values(
+    headline: str, author: Any, published: Any, body: str, escaped: bool
+) -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "author": author,
+        "datePublished": published,
+        "articleBody": body,
+        "keywords": headline,
+    }
+    html = article_html(Page("fuzzed-story-14000001"))
+    start = html.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">'
+    )
+    end = html.index("</script>", start)
+    # Escaped, lone surrogates reach Python as such; raw, they are invalid UTF-8 bytes.
+    text = json.dumps(ld, ensure_ascii=escaped)
+    outcome(page_bytes(html[:start] + text + html[end:], "utf-8"))
+
+
+@FUZZ
+@given(cut=st.integers(min_value=0, max_value=3000), junk=st.binary(max_size=200))
+def test_truncated_and_spliced_pages(cut: int, junk: bytes) -> None:
+    body = article_html(Page("fuzzed-story-14000001")).encode()
+    outcome(body[:cut] + junk + body[cut:][: len(body) // 3])
+
+
+BROKEN_URLS = (
+    "https://www.firstpost.com:abc/india/fuzzed-story-14000001.html",
+    "https://[www.firstpost.com/india/fuzzed-story-14000001.html",
+    "https://www.firstpost.com:99999/india/fuzzed-story-14000001.html",
+)
+
+
+@pytest.mark.parametrize("bad", BROKEN_URLS)
+@pytest.mark.parametrize("where", ["canonical", "og:image", "lead image", "base"])
+def test_a_malformed_url_in_the_page_does_not_lose_the_article(where: str, bad: str) -> None:
+    """Found by the splice test: one unparseable URL used to turn the article into an error."""
+    html = article_html(Page("fuzzed-story-14000001"))
+    html = {
+        "canonical": html.replace(f'rel="canonical" href="{URL}"', f'rel="canonical" href="{bad}"'),
+        "og:image": html.replace("<title>", f'<meta property="og:image" content="{bad}"><title>'),
+        "lead image": html.replace(
+            '<div class="art-content">',
+            f'<div class="article-img"><img data-src="{bad}"></div><div class="art-content">',
+        ),
+        "base": html.replace("<head>", f'<head><base href="{bad}">'),
+    }[where]
+    assert outcome(html.encode()) == "item"
+
+
+def test_a_plain_article_is_an_item() -> None:
+    assert outcome(article_html(Page("fuzzed-story-14000001")).encode()) == "item"
+
+
+def test_non_html_response() -> None:
+    response = TextResponse(URL, body=b"\x00\x01 not a page")
+    with contextlib.suppress(NotAnArticle, DropItem):
+        extract_article(FirstpostSpider, response, "2026-11-26T10:00:00Z")
+
+
+# -- dates ------------------------------------------------------------------------
+
+date_like = st.one_of(
+    nasty_text,
+    st.datetimes().map(lambda d: d.isoformat()),
+    st.builds(
+        lambda d, fmt, zone: d.strftime(fmt) + zone,
+        st.datetimes(),
+        st.sampled_from(
+            [
+                "%B %d, %Y, %H:%M:%S",
+                "%d %B %Y %H:%M",
+                "%Y-%m-%d %H:%M:%S",
+                "%d/%m/%Y",
+                "%a, %d %b %Y %H:%M:%S",
+                "%b %d, %Y %I:%M %p",
+                "%Y-%m-%dT%H:%M:%S%z",
+            ]
+        ),
+        st.sampled_from(["", " IST", " GMT", " UTC", " XYZ", " +0530", "Z", " (IST)"]),
+    ),
+    st.builds(
+        lambda n, unit: f"Updated {n} {unit} ago",
+        st.integers(-(10**6), 10**9),
+        st.sampled_from(["seconds", "minutes", "hours", "days", "weeks", "months", "years"]),
+    ),
+    st.sampled_from(
+        [
+            "yesterday",
+            "today",
+            "now",
+            "0000-00-00",
+            "9999-12-31T23:59:59+14:00",
+            "2024-02-30",
+            "31/12/99999",
+            "Published on: ",
+            "1e308",
+            "\x00",
+        ]
+    ),
+)
+
+
+@settings(FUZZ, max_examples=4 * EXAMPLES)
+@given(
+    value=date_like,
+    tz_name=st.sampled_from(["UTC", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati"]),
+    with_reference=st.booleans(),
+    reference=st.datetimes(
+        min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(IST)
+    ),
+)
+def test_parse_date_never_raises(
+    value: str, tz_name: str, with_reference: bool, reference: datetime
+) -> None:
+    moment, method = parse_date(
+        value, tz_name=tz_name, zones={"IST": IST}, reference=reference if with_reference else None
+    )
+    assert moment is None or moment.utcoffset() is not None
+    assert (moment is None) == (method == "failed")

@@ -1,0 +1,109 @@
+"""The crawl health suite on made-up stats: each check fails alone, and the report says which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy.utils.project import get_project_settings
+from scrapy.utils.test import get_crawler
+from spidermon.contrib.scrapy.runners import SpiderMonitorRunner
+
+from newscrawl.monitors import CrawlHealthSuite, health_failed, report_path
+from newscrawl.spiders.firstpost import FirstpostSpider
+
+# spidermon's runner logs through Spider.log(), deprecated in Scrapy.
+pytestmark = pytest.mark.filterwarnings("ignore::scrapy.exceptions.ScrapyDeprecationWarning")
+
+THRESHOLDS = {
+    "SPIDERMON_ADD_FIELD_COVERAGE": True,
+    "SPIDERMON_FIELD_COVERAGE_RULES": {"Article/authors": 0.8, "Article/published_at": 0.95},
+    "SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM": True,
+    "SPIDERMON_MIN_ITEMS": 1,
+    "NEWSCRAWL_MAX_ERROR_RATE": 0.05,
+}
+HEALTHY = {
+    "finish_reason": "finished",
+    "item_scraped_count": 40,
+    "downloader/request_count": 100,
+    "log_count/ERROR": 2,
+    "newscrawl/dropped": 3,
+    "spidermon_field_coverage/Article/authors": 0.9,
+    "spidermon_field_coverage/Article/published_at": 1.0,
+}
+
+
+def check(tmp_path: Path, **changes: Any) -> tuple[Any, str]:
+    report = tmp_path / "health.txt"
+    crawler = get_crawler(FirstpostSpider, {**THRESHOLDS, "NEWSCRAWL_HEALTH_REPORT": str(report)})
+    crawler.spider = FirstpostSpider.from_crawler(crawler)
+    crawler.stats.open_spider()
+    stats = {k: v for k, v in {**HEALTHY, **changes}.items() if v is not None}
+    for key, value in stats.items():
+        crawler.stats.set_value(key, value)
+    SpiderMonitorRunner(spider=crawler.spider).run(
+        CrawlHealthSuite(crawler=crawler),
+        stats=crawler.stats.get_stats(),
+        stats_history=[],
+        crawler=crawler,
+        spider=crawler.spider,
+        job=None,
+    )
+    return crawler, report.read_text(encoding="utf-8")
+
+
+def test_a_healthy_crawl_passes_and_says_so(tmp_path: Path) -> None:
+    crawler, report = check(tmp_path)
+    assert not health_failed(crawler)
+    assert report.startswith("newscrawl health: OK (0 of 4 checks failed)")
+    assert "items: 40, rejects: 3, requests: 100, errors logged: 2" in report
+
+
+@pytest.mark.parametrize(
+    ("changes", "failing"),
+    [
+        ({"item_scraped_count": 0}, "ArticlesMonitor"),
+        ({"item_scraped_count": None}, "ArticlesMonitor"),
+        ({"spidermon_field_coverage/Article/authors": 0.5}, "Field Coverage Monitor"),
+        ({"spidermon_field_coverage/Article/published_at": 0.9}, "Field Coverage Monitor"),
+        ({"log_count/ERROR": 6}, "ErrorRateMonitor"),
+        ({"finish_reason": "shutdown"}, "Finish Reason Monitor"),
+        ({"finish_reason": "closespider_pagecount_no_item"}, "Finish Reason Monitor"),
+    ],
+)
+def test_each_check_fails_the_crawl_alone(
+    tmp_path: Path, changes: dict[str, Any], failing: str
+) -> None:
+    crawler, report = check(tmp_path, **changes)
+    assert health_failed(crawler)
+    assert report.startswith("newscrawl health: FAILED (1 of 4 checks failed)"), report
+    failed = [line for line in report.splitlines() if line.startswith("FAIL")]
+    assert len(failed) == 1
+    assert failing in failed[0]
+    assert ": " in failed[0].split(failing, 1)[1]  # the reason is spelled out
+
+
+def test_an_incremental_run_with_nothing_new_is_healthy(tmp_path: Path) -> None:
+    crawler, report = check(
+        tmp_path,
+        item_scraped_count=None,
+        **{"newscrawl/delta/skipped": 30, "newscrawl/dropped/unchanged": 2},
+    )
+    assert not health_failed(crawler), report
+
+
+def test_the_report_goes_beside_the_first_local_feed(tmp_path: Path) -> None:
+    crawler = get_crawler(FirstpostSpider, {"FEEDS": {str(tmp_path / "run.jsonl"): {}}})
+    assert report_path(crawler) == tmp_path / "run.health.txt"
+    assert report_path(get_crawler(FirstpostSpider, {"FEEDS": {"stdout:": {}}})) is None
+
+
+def test_the_project_runs_the_suite_on_every_crawl() -> None:
+    settings = get_project_settings()
+    assert settings.getbool("SPIDERMON_ENABLED")
+    assert "newscrawl.monitors.CrawlHealthSuite" in settings.getlist(
+        "SPIDERMON_SPIDER_CLOSE_MONITORS"
+    )
+    assert "spidermon.contrib.scrapy.extensions.Spidermon" in settings.getdict("EXTENSIONS")
+    assert settings.getbool("SPIDERMON_ADD_FIELD_COVERAGE")
