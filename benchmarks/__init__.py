@@ -1,0 +1,1 @@
+"""Benchmarks of newscrawl against the engine and its peers (see benchmarks/README.md)."""
