@@ -42,11 +42,8 @@ def content_hash(item: Any) -> str:
     """Fingerprint of what a reader sees: a new hash means the article changed."""
     adapter = ItemAdapter(item)
     parts = [adapter.get(name) for name in ("title", "description", "authors", "tags", "body")]
-    return hashlib.sha1(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
-
-
-def _lookup(store: SeenStore, site: str, url: str, article_id: str | None) -> Seen | None:
-    return store.get(site, url) or (store.get_by_id(site, article_id) if article_id else None)
+    text = json.dumps(parts, ensure_ascii=False).encode()
+    return hashlib.blake2b(text, digest_size=8).hexdigest()
 
 
 class DeltaMiddleware:
@@ -72,7 +69,7 @@ class DeltaMiddleware:
         spider = self.crawler.spider
         site = getattr(spider, "name", "")
         article_id = meta.get("newscrawl_article_id")
-        seen = _lookup(self.store, site, request.url, article_id)
+        seen = self.store.get(site, request.url, article_id)
         if seen is None:
             return True
         lastmod = meta.get("newscrawl_lastmod")
@@ -125,7 +122,7 @@ class DeltaPipeline:
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         site, url = adapter.get("site") or "", adapter.get("url") or ""
-        seen = _lookup(self.store, site, url, adapter.get("article_id"))
+        seen = self.store.get(site, url, adapter.get("article_id"))
         forced = bool(getattr(self.crawler.spider, "forced_urls", ()))
         if seen is not None and not forced and seen.content_hash == content_hash(item):
             raise reject(self.crawler.stats, "unchanged", url)

@@ -9,14 +9,14 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from scrapy.exporters import BaseItemExporter, CsvItemExporter
 from scrapy.extensions.postprocessing import PostProcessingManager
 
 from newscrawl.schema import SCHEMA_VERSION, article_schema
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
     from scrapy.item import Field
 
 logger = logging.getLogger(__name__)
@@ -71,6 +71,8 @@ def arrow_type(prop: Mapping[str, Any]) -> pa.DataType:
     >>> arrow_type({"type": "array", "items": {"type": "string"}})
     ListType(list<item: string>)
     """
+    import pyarrow as pa
+
     refs = [prop.get("$ref")] + [alt.get("$ref") for alt in prop.get("anyOf", ())]
     if "#/$defs/utc_instant" in refs:
         return pa.timestamp("us", tz="UTC")
@@ -148,6 +150,8 @@ class ParquetItemExporter(BaseItemExporter):
         compression: Compression = "snappy",
         **kwargs: Any,
     ) -> None:
+        import pyarrow as pa
+
         super().__init__(**kwargs)
         self.file = file
         self.row_group_size = row_group_size
@@ -181,6 +185,9 @@ class ParquetItemExporter(BaseItemExporter):
         return dict((p, p) if isinstance(p, str) else p for p in pairs)
 
     def start_exporting(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         if appends_to_data(self.file):
             # Parquet's footer must end the file: appending would leave an unreadable one.
             logger.error(
@@ -195,6 +202,8 @@ class ParquetItemExporter(BaseItemExporter):
         )
 
     def export_item(self, item: Any) -> None:
+        import pyarrow as pa
+
         if self.writer is None:
             return
         row = dict(self.get_serialized_fields(item, default_value=None, include_empty=True))
@@ -207,6 +216,8 @@ class ParquetItemExporter(BaseItemExporter):
             self._write_rows()
 
     def _write_rows(self) -> None:
+        import pyarrow as pa
+
         if self.rows and self.writer is not None:
             self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
             self.rows = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
 
+@lru_cache(maxsize=64)
 def spider_class(name: str) -> type[NewsSpider]:
     """The spider class registered under ``name`` in this project."""
     # This project's spiders, wherever the caller runs from (no scrapy.cfg lookup).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -81,14 +82,22 @@ class ArticlePage:
 
     # -- helpers for the layers -------------------------------------------------
 
+    @cached_property
+    def _meta_index(self) -> dict[str, list[str]]:
+        # One pass over the page's <meta> tags instead of one XPath per name asked for.
+        index: dict[str, list[str]] = {}
+        for element in self.selector.root.iter("meta"):
+            content = element.get("content")
+            if content is None:
+                continue
+            keys = {element.get(a) for a in ("property", "name", "itemprop")} - {None}
+            for key in keys:
+                index.setdefault(key, []).append(content)
+        return index
+
     def meta(self, *names: str) -> list[str]:
         """Contents of ``<meta>`` tags by ``property``, ``name`` or ``itemprop``."""
-        values: list[str] = []
-        for name in names:
-            values += self.selector.xpath(
-                "//meta[@property=$n or @name=$n or @itemprop=$n]/@content", n=name
-            ).getall()
-        return values
+        return [value for name in names for value in self._meta_index.get(name, ())]
 
     def site_css(self, field: str) -> list[str]:
         for css in self.css.get(field, ()):
