@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
+from lxml import etree
+from lxml.html import HtmlElement
 from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
 
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
@@ -46,6 +49,26 @@ class NotAnArticle(Exception):
         self.url = url
 
 
+_TRANSLATOR = HTMLTranslator()
+_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href', smart_strings=False)
+_LANG = etree.XPath("/html/@lang", smart_strings=False)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(css: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
+
+
+def select(css: str, element: HtmlElement) -> list[Any]:
+    """Elements or strings (``::text``, ``::attr()``) a CSS query finds under ``element``.
+
+    The query is compiled once per process and run on lxml directly: parsel would compile
+    it on every call and wrap every result in a Selector, a third of a page's extraction time.
+    """
+    result: list[Any] = _compiled(css)(element)
+    return result
+
+
 class ArticlePage:
     """Fills each Article field from the most reliable source present.
 
@@ -73,11 +96,12 @@ class ArticlePage:
             self.selector: Selector = response.selector
         except ValueError:  # a <base href> that is no URL breaks Scrapy's base URL lookup
             self.selector = Selector(text=response.text, type="html")
-        self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.selector)
+        self.root: HtmlElement = self.selector.root
+        self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root)
         self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
-        self.scope: Selector = next(
-            (found[0] for css in self.scope_css if (found := self.selector.css(css))),
-            self.selector,
+        self.scope: HtmlElement = next(
+            (found[0] for css in self.scope_css if (found := select(css, self.root))),
+            self.root,
         )
 
     # -- helpers for the layers -------------------------------------------------
@@ -86,7 +110,7 @@ class ArticlePage:
     def _meta_index(self) -> dict[str, list[str]]:
         # One pass over the page's <meta> tags instead of one XPath per name asked for.
         index: dict[str, list[str]] = {}
-        for element in self.selector.root.iter("meta"):
+        for element in self.root.iter("meta"):
             content = element.get("content")
             if content is None:
                 continue
@@ -101,7 +125,7 @@ class ArticlePage:
 
     def site_css(self, field: str) -> list[str]:
         for css in self.css.get(field, ()):
-            values = self.scope.css(css).getall()
+            values = select(css, self.scope)
             if any(v.strip() for v in values):
                 return values
         return []
@@ -115,7 +139,7 @@ class ArticlePage:
 
     def url(self) -> str:
         fetched = self.canonicalize(self.response.url)
-        for candidate in self.selector.xpath('//link[@rel="canonical"]/@href').getall()[:1]:
+        for candidate in _CANONICAL(self.root)[:1]:
             try:
                 declared = self.canonicalize(self.response.urljoin(candidate.strip()))
             except ValueError:  # "http://[x", a port that is not a number, a bad <base href>
@@ -132,9 +156,9 @@ class ArticlePage:
 
     def body_blocks(self) -> list[str]:
         for css in self.css.get("body", ()):
-            found = self.scope.css(css)
+            found = select(css, self.scope)
             if found:
-                return text_blocks(found[0].root)
+                return text_blocks(found[0])
         return self.generic_body()
 
     def generic_body(self) -> list[str]:
@@ -163,7 +187,7 @@ class ArticlePage:
             "title": [
                 lambda: jsonld.texts(ld.get("headline")),
                 lambda: css("title"),
-                lambda: self.scope.css("h1 ::text").getall()[:1],
+                lambda: select("h1 ::text", self.scope)[:1],
                 lambda: meta("og:title", "twitter:title"),
             ],
             "description": [
@@ -199,7 +223,7 @@ class ArticlePage:
             ],
             "language": [
                 lambda: jsonld.texts(ld.get("inLanguage")),
-                lambda: self.selector.xpath("/html/@lang").getall(),
+                lambda: _LANG(self.root),
                 lambda: meta("og:locale"),
                 lambda: [self.default_language],
             ],
@@ -208,7 +232,7 @@ class ArticlePage:
 
     def printed_date(self, selectors: Sequence[str]) -> list[str]:
         for css in selectors:
-            text = " ".join(self.scope.css(css).xpath("string()").getall())
+            text = " ".join("".join(e.itertext()) for e in select(css, self.scope))
             if match := re.search(VISIBLE_DATE, re.sub(r"\s+", " ", text)):
                 return [match.group(1)]
         return []

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
-from parsel import Selector
+from lxml import etree
+from lxml.html import HtmlElement
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ ARTICLE_TYPES = frozenset(
 )
 MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "AudioObject"})
 _EXTRACTOR = JsonLdExtractor()
+_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -44,13 +46,13 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
         yield from _walk(data.get("@graph"))
 
 
-def jsonld_nodes(selector: Selector) -> tuple[list[dict[str, Any]], int]:
+def jsonld_nodes(root: HtmlElement) -> tuple[list[dict[str, Any]], int]:
     """All JSON-LD objects of the page (``@graph`` flattened) and the count of broken scripts."""
     nodes: list[dict[str, Any]] = []
     broken = 0
-    for script in selector.xpath('//script[@type="application/ld+json"]'):
+    for script in _SCRIPTS(root):
         try:
-            nodes.extend(_walk(_EXTRACTOR.extract_items(script.root)))
+            nodes.extend(_walk(_EXTRACTOR.extract_items(script)))
         except Exception:  # noqa: BLE001 -- json and jstyleson raise many kinds; one bad script is no reason to lose the page
             broken += 1
     return nodes, broken

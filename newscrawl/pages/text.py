@@ -26,12 +26,12 @@ SKIP_TAGS = frozenset(
         "footer",
     }
 )
-# Matched against each class token and the id, so "ads-box" and "related-stories" are
-# skipped but "downloads" or "threads" are not.
+# Whole words of the class and id (split on spaces, "-" and "_"), so "ads-box" and
+# "related-stories" are skipped but "downloads" or "threads" are not.
 _SKIP_TOKEN = re.compile(
-    r"(?:^|[-_])(?:ad|ads|adv|advert\w*|dfp|gpt|related|also-?read|more-?from|recommend\w*|"
+    r"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|dfp|gpt|related|also-?read|more-?from|recommend\w*|"
     r"share|sharing|social|newsletter|promo\w*|caption|tags?|tag-cont\w*|"
-    r"sponsor\w*|outbrain|taboola|subscribe|comments?)(?:$|[-_])",
+    r"sponsor\w*|outbrain|taboola|subscribe|comments?)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -46,8 +46,8 @@ def is_skipped(element: HtmlElement) -> bool:
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    marks = f"{element.get('class', '')} {element.get('id', '')}".split()
-    return any(_SKIP_TOKEN.search(mark) for mark in marks)
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return marks != " " and _SKIP_TOKEN.search(marks) is not None
 
 
 def _text(element: HtmlElement) -> Iterator[str]:
