@@ -93,8 +93,7 @@ def test_every_fixture_folder_has_a_spider(folder: str) -> None:
 
 
 def test_spider_names_match_module_names() -> None:
-    if not spider_modules():
-        pytest.skip("no spider modules yet")
+    assert spider_modules(), "newscrawl/spiders has no spider module"
     from scrapy.settings import Settings
     from scrapy.spiderloader import SpiderLoader
 

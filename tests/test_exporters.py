@@ -318,8 +318,6 @@ def test_parquet_writes_to_a_stream_without_position() -> None:
 @pytest.mark.parametrize("exporter", [ParquetItemExporter, SafeCsvItemExporter])
 def test_the_sample_feed_round_trips(tmp_path: Path, exporter: type) -> None:
     sample = ROOT / "samples" / "firstpost.jsonl"
-    if not sample.exists():
-        pytest.skip("samples/firstpost.jsonl is not in the tree")
     items = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
     path = tmp_path / ("items.parquet" if exporter is ParquetItemExporter else "items.csv")
     with path.open("wb") as out:

@@ -44,8 +44,8 @@ def wait_finished(base: str, job: str, timeout: float = 120) -> None:
 
 @pytest.fixture
 def scrapyd(tmp_path: Path):
-    if not (BIN / "scrapyd").exists() or not (BIN / "scrapyd-deploy").exists():
-        pytest.skip("scrapyd and scrapyd-client are not installed (pip install -e '.[test]')")
+    missing = [name for name in ("scrapyd", "scrapyd-deploy") if not (BIN / name).exists()]
+    assert not missing, f"{missing} not installed: pip install -e '.[test]'"
     port = free_port()
     home = tmp_path / "scrapyd"
     home.mkdir()
