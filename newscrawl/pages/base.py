@@ -16,7 +16,7 @@ from parsel.csstranslator import HTMLTranslator
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import jsonld
-from newscrawl.pages.text import densest_container, text_blocks
+from newscrawl.pages.text import article_body, container_body, text_blocks
 from newscrawl.processors import split_keywords
 from newscrawl.urls import canonicalize_url
 
@@ -52,6 +52,10 @@ class NotAnArticle(Exception):
 _TRANSLATOR = HTMLTranslator()
 _CANONICAL = etree.XPath('//link[@rel="canonical"]/@href', smart_strings=False)
 _LANG = etree.XPath("/html/@lang", smart_strings=False)
+_ARTICLE_TAG = etree.XPath("//article[1]")
+_MARKED_BODY = etree.XPath("//*[@itemprop='articleBody']")
+#: Article text that makes a page an article even when it also describes a video.
+MEDIA_TEXT_CHARS = 1500
 
 
 @lru_cache(maxsize=1024)
@@ -97,6 +101,7 @@ class ArticlePage:
         except ValueError:  # a <base href> that is no URL breaks Scrapy's base URL lookup
             self.selector = Selector(text=response.text, type="html")
         self.root: HtmlElement = self.selector.root
+        self._generic: list[str] | None = None
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root)
         self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
         self.scope: HtmlElement = next(
@@ -162,23 +167,28 @@ class ArticlePage:
         return self.generic_body()
 
     def generic_body(self) -> list[str]:
-        """No site selector matched: the marked-up article body, else the densest text block.
+        """No site selector matched: the marked-up article body, else the generic extractor.
 
-        Without an article signal (JSON-LD article, ``og:type`` article) only a long text
-        counts, so error pages and empty shells at article-like URLs are not articles.
+        Without an article signal (JSON-LD article, ``og:type`` article, an ``<article>``
+        element) only a long text counts, so error pages and empty shells at article-like
+        URLs are not articles.
         """
-        signal = bool(self.ld) or "article" in " ".join(self.meta("og:type"))
-        marked = self.selector.xpath("//*[@itemprop='articleBody']")
-        if marked and _length(blocks := text_blocks(marked[0].root)) >= GENERIC_MIN_CHARS:
-            return blocks
-        candidates = [e.root for e in self.selector.xpath("//article")]
-        if (container := densest_container(self.selector.root)) is not None:
-            candidates.append(container)
-        best = max((text_blocks(c) for c in candidates), key=_length, default=[])
-        if _length(best) >= (1 if signal else GENERIC_MIN_CHARS):
-            return best
-        body = self.ld.get("articleBody")
-        return body.split("\n") if isinstance(body, str) else []
+        if self._generic is not None:
+            return self._generic
+        og_type = " ".join(self.meta("og:type")).lower()
+        signal = bool(self.ld) or "article" in og_type or bool(_ARTICLE_TAG(self.root))
+        marked = _MARKED_BODY(self.root)
+        best: list[str] = []
+        if marked and _length(blocks := container_body(marked[0])) >= GENERIC_MIN_CHARS:
+            best = blocks
+        else:
+            found = article_body(self.root)
+            if _length(found) >= (1 if signal else GENERIC_MIN_CHARS):
+                best = found
+            elif isinstance(body := self.ld.get("articleBody"), str):
+                best = body.split("\n")
+        self._generic = best
+        return best
 
     def sources(self) -> dict[str, list[Source]]:
         """Where each field comes from, most reliable first; the first non-empty one wins."""
@@ -243,7 +253,10 @@ class ArticlePage:
 
     def is_media(self) -> bool:
         og_type = " ".join(self.meta("og:type")).lower()
-        return jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))
+        if not (jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))):
+            return False
+        # A video player on a text article (og:type video, a VideoObject) is not a media page.
+        return _length(self.body_blocks()) < MEDIA_TEXT_CHARS
 
     # -- the item ------------------------------------------------------------
 

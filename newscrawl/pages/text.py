@@ -91,12 +91,343 @@ def text_blocks(container: HtmlElement) -> list[str]:
     return [block for block in blocks if block]
 
 
-def densest_container(root: HtmlElement) -> HtmlElement | None:
-    """The element whose direct ``<p>`` children hold the most text: a generic body guess."""
-    scores: dict[HtmlElement, int] = {}
-    for paragraph in root.iter("p"):
-        parent = paragraph.getparent()
-        if parent is None or any(is_skipped(a) for a in paragraph.iterancestors()):
+# -- the generic body: any page, no site selectors ------------------------------------------
+
+#: Never text: code, media, controls.
+_NEVER_TEXT = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "button",
+        "textarea", "input", "head", "title", "meta", "link", "option", "object", "embed",
+        "canvas", "video", "audio", "map", "math", "dialog",
+    }
+)  # fmt: skip
+#: Text, but not the article's when it sits inside the article container.
+_NOT_BODY = frozenset(
+    {"figure", "figcaption", "aside", "nav", "footer", "h1", "form", "menu", "caption", "label"}
+)
+#: Elements that flow inside a line of text; everything else starts a new block.
+_INLINE = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
+        "u", "var", "wbr", "del", "ins", "big", "tt", "strike", "nobr", "acronym", "img",
+    }
+)  # fmt: skip
+#: Elements whose own text makes a paragraph-like unit that scores its ancestors.
+_UNIT_MIN = 25
+#: Parts of a class or id that mark a box which is not the article (``related-posts``).
+_BOX_PART = frozenset(
+    {
+        "ad", "ads", "adv", "advert", "advertisement", "advertising", "dfp", "related",
+        "recommended", "recommendations", "share", "sharing", "social", "newsletter", "promo",
+        "sponsored", "sponsor", "outbrain", "taboola", "subscribe", "subscription", "comment",
+        "comments", "caption", "credit", "credits", "tags", "sidebar", "widget", "breadcrumb",
+        "breadcrumbs", "popup", "modal", "cookie", "cookies", "banner", "byline", "author",
+        "toolbar", "footer", "header", "masthead", "menu", "nav", "navigation", "signup",
+        "disqus", "trending", "popular", "hidden", "sr", "visually",
+        "print", "login", "meta", "dateline", "timestamp", "next", "prev",
+        "pagination", "teaser", "teasers", "more", "consent", "privacy", "gdpr", "image",
+        "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
+        "highlights", "infobox", "bio",
+    }
+)  # fmt: skip
+#: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
+_STATE_PREFIX = re.compile(
+    r"^(?:has|is|no|with|show|hide|post|category|tag|format|status|type|page|template|single|"
+    r"archive|elementor|wp|js|lang|theme|layout|level|col|columns?|size|align)[-_]",
+    re.IGNORECASE,
+)
+_PART_SPLIT = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_POSITIVE = re.compile(
+    r"(?:^|[\s_-])(?:article|body|content|entry|post|story|text|main|blog)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r"[,\uff0c\u3001\u060c]")
+
+
+def is_box(element: HtmlElement) -> bool:
+    """True when the element's class or id names a box that is not article text.
+
+    Whole class tokens are read, split on ``-`` and ``_``; state and taxonomy tokens
+    (``has-ad``, ``category-advertising``) say nothing about the box and are ignored.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> is_box(f('<div class="related-posts"></div>')), is_box(f('<div class="has-ads x"></div>'))
+    (True, False)
+    >>> is_box(f('<div class="post-542 category-native-advertising"></div>'))
+    False
+    """
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    for token in marks.split():
+        if _STATE_PREFIX.match(token):
             continue
-        scores[parent] = scores.get(parent, 0) + len(paragraph.text_content())
-    return max(scores, key=scores.__getitem__) if scores else None
+        if any(part.lower() in _BOX_PART for part in _PART_SPLIT.split(token)):
+            return True
+    return False
+
+
+def _hidden(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return style is not None and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+class _Stats:
+    """Per-element text and link lengths and paragraph scores, from one bottom-up pass."""
+
+    __slots__ = ("elements", "links", "own", "prose", "score", "text")
+
+    def __init__(self, root: HtmlElement) -> None:
+        text: dict[HtmlElement, int] = {}
+        links: dict[HtmlElement, int] = {}
+        own: dict[HtmlElement, int] = {}
+        score: dict[HtmlElement, float] = {}
+        prose_of: dict[HtmlElement, int] = {}
+        elements = [e for e in root.iter() if isinstance(e.tag, str)]
+        for element in reversed(elements):  # children before parents: linear, no recursion
+            tag = element.tag
+            if tag in _NEVER_TEXT or _hidden(element):
+                text[element] = links[element] = own[element] = 0
+                continue
+            length = len(element.text.strip()) if element.text else 0
+            inline = length
+            below = 0
+            inline_links = 0
+            link_total = 0
+            commas = _COMMA.findall(element.text) if element.text else []
+            for child in element:
+                if not isinstance(child.tag, str):
+                    if child.tail:
+                        length += len(child.tail.strip())
+                        inline += len(child.tail.strip())
+                    continue
+                length += text.get(child, 0)
+                link_total += links.get(child, 0)
+                below += prose_of.get(child, 0)
+                if child.tag in _INLINE or child.tag == "br":
+                    inline += own.get(child, 0)
+                    inline_links += links.get(child, 0)
+                if child.tail:
+                    tail = child.tail.strip()
+                    length += len(tail)
+                    inline += len(tail)
+                    if tail:
+                        commas += _COMMA.findall(tail)
+            if tag == "a":
+                link_total = length
+                inline_links = inline
+            text[element] = length
+            links[element] = link_total
+            own[element] = inline
+            prose = inline - inline_links
+            prose_of[element] = below
+            if prose >= _UNIT_MIN and tag not in _INLINE:
+                prose_of[element] = below + prose
+                value = 1.0 + len(commas) + min(prose / 100, 3.0)
+                parent = element.getparent()
+                if tag not in ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"):
+                    score[element] = score.get(element, 0.0) + value
+                if parent is not None:
+                    score[parent] = score.get(parent, 0.0) + value
+                    grand = parent.getparent()
+                    if grand is not None:
+                        score[grand] = score.get(grand, 0.0) + value / 2
+        self.elements, self.text, self.links, self.own, self.score = (
+            elements, text, links, own, score
+        )  # fmt: skip
+        self.prose = prose_of
+
+    def density(self, element: HtmlElement) -> float:
+        total = self.text.get(element, 0)
+        return self.links.get(element, 0) / total if total else 1.0
+
+    def weighted(self, element: HtmlElement) -> float:
+        value = self.score.get(element, 0.0) * (1 - self.density(element))
+        if element.tag in ("article", "main") or element.get("itemprop") == "articleBody":
+            value *= 1.25
+        if is_box(element):
+            value *= 0.5
+        elif _POSITIVE.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            value *= 1.25
+        return value
+
+
+_STRONG_BOX = frozenset(
+    {"comment", "comments", "sidebar", "related", "footer", "disqus", "recommended", "trending"}
+)
+
+
+def _in_box(element: HtmlElement) -> bool:
+    """Inside comments, a sidebar or a footer (walks the ancestors: top candidates only)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "footer", "nav"):
+            return True
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        for token in marks.split():
+            if not _STATE_PREFIX.match(token) and any(
+                part.lower() in _STRONG_BOX for part in _PART_SPLIT.split(token)
+            ):
+                return True
+    return False
+
+
+def _best(stats: _Stats) -> HtmlElement:
+    ranked = sorted(stats.score, key=stats.weighted, reverse=True)[:8]
+    return max(ranked, key=lambda e: stats.weighted(e) * (0.3 if _in_box(e) else 1.0))
+
+
+def _good(element: HtmlElement, stats: _Stats) -> bool:
+    """A sibling of the article container that holds article text too."""
+    if element.tag in _NEVER_TEXT or element.tag in _NOT_BODY or is_box(element):
+        return False
+    prose = stats.prose.get(element, 0)
+    if not (prose > 0 and stats.density(element) <= 0.3 and prose >= 0.8 * stats.text[element]):
+        return False
+    # A short sibling is text only when it reads as a sentence, not a headline or byline.
+    return prose >= 150 or "".join(element.itertext()).rstrip()[-1:] in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset('.!?:;"\u201d\u3002\uff01\uff1f)')
+
+
+def _containers(stats: _Stats) -> list[HtmlElement]:
+    """The best-scoring element and the siblings (of it or its ancestors) that are text too.
+
+    Climbing stops at the first ancestor that adds no article text of its own; ancestors
+    that add (almost) nothing at all are passed through, since CMS layouts wrap each
+    paragraph group in several anonymous levels.
+    """
+    if not stats.score:
+        return []
+    group = [_best(stats)]
+    current = group[0]
+    for _ in range(6):
+        parent = current.getparent()
+        if parent is None:
+            break
+        extra = stats.text.get(parent, 0) - stats.text.get(current, 0)
+        if extra <= 0.1 * stats.text.get(current, 0):
+            current = parent
+            continue
+        good = [
+            c for c in parent if c is not current and isinstance(c.tag, str) and _good(c, stats)
+        ]
+        gain = sum(stats.prose.get(c, 0) for c in good)
+        if gain < 80:
+            break
+        chosen: list[HtmlElement] = []
+        for child in parent:
+            if child is current:
+                chosen.extend(group)
+            elif child in good:
+                chosen.append(child)
+        group, current = chosen, parent
+    if sum(stats.prose.get(c, 0) for c in group) < MIN_PROSE:
+        return []  # a headline and a byline around a script-filled shell
+    return group
+
+
+#: Prose (paragraph text outside links) a page needs for a generic body at all.
+MIN_PROSE = 80
+
+
+def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
+    """The text of ``container`` as blocks, without boxes, link lists and media."""
+    total = stats.text.get(container, 0) or 1
+    blocks: list[str] = []
+    line: list[str] = []
+    line_links = [0, 0]  # link chars, all chars of the current line
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(line)).strip()
+        if text and not (line_links[1] and line_links[0] / line_links[1] > 0.6):
+            blocks.append(text)
+        line.clear()
+        line_links[0] = line_links[1] = 0
+
+    def add(text: str, in_link: bool) -> None:
+        line.append(text)
+        size = len(text.strip())
+        line_links[1] += size
+        if in_link:
+            line_links[0] += size
+
+    # An explicit stack of (element, entering, inside a link): deep pages cannot overflow.
+    stack: list[tuple[HtmlElement, bool, bool]] = [(container, True, False)]
+    while stack:
+        element, entering, in_link = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str):  # a comment: only its tail is text
+            if element.tail:
+                add(element.tail, in_link)
+            continue
+        if not entering:
+            if tag not in _INLINE:
+                flush()
+            if element.tail and element is not container:
+                add(element.tail, in_link)
+            continue
+        if element is not container and (
+            tag in _NEVER_TEXT
+            or tag in _NOT_BODY
+            or _hidden(element)
+            or (tag not in _INLINE and _skippable(element, stats, total))
+        ):
+            if element.tail:
+                add(element.tail, in_link)
+            continue
+        if tag == "br":
+            flush()
+            if element.tail:
+                add(element.tail, in_link)
+            continue
+        if tag not in _INLINE:
+            flush()
+        link = in_link or tag == "a"
+        if element.text:
+            add(element.text, link)
+        stack.append((element, False, in_link))
+        stack.extend((child, True, link) for child in reversed(element))
+    flush()
+    return blocks
+
+
+def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
+    size = stats.text.get(element, 0)
+    if size == 0:
+        return False
+    if is_box(element) and size < 0.5 * total:
+        return True
+    # Lists and boxes of links: navigation, "more stories".
+    return element.tag in ("ul", "ol", "div", "section", "table", "dl") and (
+        stats.density(element) > 0.5 and size < 0.5 * total
+    )
+
+
+def article_body(root: HtmlElement) -> list[str]:
+    """The article text of any page as blocks: no site selectors, linear in the page size.
+
+    Paragraph-like units (any element holding at least a line of its own prose: ``<p>``,
+    a ``<div>`` of text and ``<br>``, a classed ``<span>``) score their parent and
+    grandparent; the best container, weighed by link density, is kept with those siblings
+    that hold article text too, so a body split across sibling containers stays whole.
+    Inside it, boxes named by class (related, share, ads) are dropped only when they are
+    a minor part of the text, so an article wrapper with an ``ad`` state class is kept.
+    """
+    stats = _Stats(root)
+    blocks = [block for c in _containers(stats) for block in _blocks(c, stats)]
+    # Not one line of prose: a headline, a byline and a label are no article.
+    return blocks if any(len(block) >= MIN_PARAGRAPH for block in blocks) else []
+
+
+#: The longest block of a generic body is at least one sentence long.
+MIN_PARAGRAPH = 60
+
+
+def container_body(container: HtmlElement) -> list[str]:
+    """The text blocks of a known article container (``itemprop=articleBody``), cleaned."""
+    return _blocks(container, _Stats(container))
