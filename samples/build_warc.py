@@ -1,4 +1,4 @@
-"""Rebuild samples/firstpost.warc.gz, the recorded demo site, from samples/site/manifest.json."""
+"""Rebuild the recorded demo sites' WARCs (samples/<site>.warc.gz) from their readable source."""
 
 from __future__ import annotations
 
@@ -8,17 +8,27 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypedDict
+from urllib.parse import urlsplit
 
 from warcio.warcwriter import WARCWriter
 
 from newscrawl.warc import write_response_record
 
 HERE = Path(__file__).resolve().parent
-SITE = HERE / "site"
+#: Each recorded site: its source folder (pages and manifest.json) and the WARC built from it.
+SITES: dict[str, tuple[Path, Path]] = {
+    "firstpost": (HERE / "site", HERE / "firstpost.warc.gz"),
+    "spreecourier": (HERE / "spreecourier", HERE / "spreecourier.warc.gz"),
+    "eastriverpost": (HERE / "eastriverpost", HERE / "eastriverpost.warc.gz"),
+}
+SITE, OUTPUT = SITES["firstpost"]
 MANIFEST = SITE / "manifest.json"
-OUTPUT = HERE / "firstpost.warc.gz"
-#: Record ids are derived from this namespace and the record number, so a rebuild is identical.
-RECORD_ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://www.firstpost.com/#newscrawl-demo")
+
+
+def record_id_namespace(first_url: str) -> uuid.UUID:
+    """Record ids come from the site's home URL and the record number, so a rebuild is identical."""
+    parts = urlsplit(first_url)
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{parts.scheme}://{parts.netloc}/#newscrawl-demo")
 
 
 class Entry(TypedDict):
@@ -34,13 +44,14 @@ class Entry(TypedDict):
 class NumberedWARCWriter(WARCWriter):  # type: ignore[misc]
     """A WARCWriter whose ``WARC-Record-ID``s count up instead of being random."""
 
-    def __init__(self, fileobj: Any, **kwargs: Any) -> None:
+    def __init__(self, fileobj: Any, *, namespace: uuid.UUID, **kwargs: Any) -> None:
         super().__init__(fileobj, **kwargs)
+        self.namespace = namespace
         self.records_written = 0
 
     def _make_warc_id(self) -> str:
         self.records_written += 1
-        return f"<urn:uuid:{uuid.uuid5(RECORD_ID_NAMESPACE, str(self.records_written))}>"
+        return f"<urn:uuid:{uuid.uuid5(self.namespace, str(self.records_written))}>"
 
 
 def load_manifest(path: Path = MANIFEST) -> list[Entry]:
@@ -58,7 +69,8 @@ def build(output: Path = OUTPUT, manifest: Path = MANIFEST) -> int:
     """Write every manifest entry as a WARC response record to ``output``; return the count."""
     entries = load_manifest(manifest)
     with output.open("wb") as fh:
-        writer = NumberedWARCWriter(fh, gzip=True)
+        namespace = record_id_namespace(entries[0]["url"])
+        writer = NumberedWARCWriter(fh, gzip=True, namespace=namespace)
         for entry in entries:
             body = (manifest.parent / entry["file"]).read_bytes() if entry["file"] else b""
             headers = [(name, value) for name, value in entry["headers"]]
@@ -75,11 +87,23 @@ def build(output: Path = OUTPUT, manifest: Path = MANIFEST) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--output", type=Path, default=OUTPUT, help="WARC file to write")
-    parser.add_argument("--manifest", type=Path, default=MANIFEST, help="manifest to read")
+    parser.add_argument(
+        "--site",
+        choices=[*SITES, "all"],
+        default="all",
+        help="which recorded site to build (default: all of them)",
+    )
+    parser.add_argument("--output", type=Path, help="WARC file to write (one site only)")
+    parser.add_argument("--manifest", type=Path, help="manifest to read (one site only)")
     args = parser.parse_args(argv)
-    count = build(args.output, args.manifest)
-    print(f"{args.output}: {count} response records")
+    if args.site == "all" and (args.output or args.manifest):
+        args.site = "firstpost"  # the original interface: --output/--manifest meant Firstpost
+    names = list(SITES) if args.site == "all" else [args.site]
+    for name in names:
+        folder, warc = SITES[name]
+        output = args.output or warc
+        count = build(output, args.manifest or folder / "manifest.json")
+        print(f"{output}: {count} response records")
 
 
 if __name__ == "__main__":
