@@ -115,7 +115,7 @@ def parse_with_formats(
 
 @lru_cache(maxsize=4096)
 def _dateparser(
-    value: str, tz_name: str, reference: datetime | None, date_order: str
+    value: str, tz_name: str, reference: datetime | None, date_order: str | None
 ) -> datetime | None:
     import dateparser
 
@@ -123,8 +123,9 @@ def _dateparser(
         "TIMEZONE": tz_name,
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": "past",
-        "DATE_ORDER": date_order,
     }
+    if date_order:
+        settings["DATE_ORDER"] = date_order
     if reference is not None:
         # dateparser wants a naive base in the site's own zone (aware bases misbehave, #1213).
         settings["RELATIVE_BASE"] = reference.astimezone(ZoneInfo(tz_name)).replace(tzinfo=None)
@@ -139,11 +140,12 @@ def parse_date(
     zones: Mapping[str, tzinfo] | None = None,
     reference: datetime | None = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    date_order: str = "DMY",
+    date_order: str | None = None,
 ) -> tuple[datetime | None, str]:
     """Parse ``value`` to an aware datetime; return it and the method that succeeded.
 
-    ``date_order`` settles all-numeric dates such as 05/06/2013 (DMY on Indian sites).
+    ``date_order`` settles all-numeric dates such as 05/06/2013 (``DMY`` on Indian sites; by
+    default dateparser's order for the language).
     ``zones`` maps the site's own abbreviations (``IST`` on an Indian site) to zones; they are
     replaced by numeric offsets before dateparser ever sees them, since it reads ``IST`` as
     Israel. ``reference`` (the crawl time) anchors relative dates such as "5 hours ago".

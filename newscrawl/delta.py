@@ -14,7 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawl.pipelines.reject import reject
+from newscrawl.reasons import reject
 from newscrawl.store import Seen, SeenStore, open_store
 
 if TYPE_CHECKING:
@@ -66,8 +66,8 @@ class DeltaMiddleware:
         meta = request.meta
         if not meta.get("newscrawl_article") or meta.get("newscrawl_force"):
             return True
-        spider = self.crawler.spider
-        site = getattr(spider, "name", "")
+        # The article's site, as its item will name it (one spider may crawl several sites).
+        site = str(meta.get("newscrawl_site") or getattr(self.crawler.spider, "name", ""))
         article_id = meta.get("newscrawl_article_id")
         seen = self.store.get(site, request.url, article_id)
         if seen is None:

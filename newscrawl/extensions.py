@@ -16,7 +16,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 from w3lib.url import file_uri_to_path
 
-from newscrawl.pipelines.reject import DROPPED
+from newscrawl.reasons import DROPPED
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
+from scrapy.statscollectors import StatsCollector
 
-from newscrawl.pipelines.dates import normalize_dates
-from newscrawl.pipelines.required import REQUIRED
+from newscrawl.pages import NotAnArticle
+from newscrawl.pipelines import NormalizeDatesPipeline, RequiredFieldsPipeline
 from newscrawl.spiders.base import NewsSpider
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
+
+__all__ = ["NotAnArticle", "extract_article", "spider_class"]
+
+#: The pipelines that judge one article on its own (window, dedupe and delta judge a crawl).
+ITEM_PIPELINES = (RequiredFieldsPipeline, NormalizeDatesPipeline)
 
 
 @lru_cache(maxsize=64)
@@ -28,23 +34,36 @@ def spider_class(name: str) -> type[NewsSpider]:
     return cls
 
 
+@dataclass
+class _Crawl:
+    """What the pipelines use of a crawler: its spider and its stats (none kept here)."""
+
+    spider: NewsSpider
+    stats: StatsCollector | None = None
+
+
+@lru_cache(maxsize=64)
+def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
+    spider = cls()
+    spider.args = cls.check_arguments({}, Settings())
+    spider.lastmods = {}
+    crawl: Any = _Crawl(spider)
+    return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
+
+
 def extract_article(
     spider: str | type[NewsSpider], response: TextResponse, crawled_at: str
 ) -> dict[str, Any]:
     """The item a crawl would export for ``response``, dates normalized.
 
-    Raises :class:`~newscrawl.pages.NotAnArticle` for pages that are not articles and
-    DropItem for articles the required-fields or dates pipelines would reject.
+    The spider's own page-to-item step and the real per-article pipelines (required fields,
+    dates) run on it. Raises :class:`~newscrawl.pages.NotAnArticle` for pages that are not
+    articles and DropItem (a ``Rejected`` with ``.reason``) for articles those pipelines
+    would reject.
     """
     cls = spider_class(spider) if isinstance(spider, str) else spider
-    item = cls.article_page(response).to_item(site=cls.name, crawled_at=crawled_at)
-    adapter = ItemAdapter(item)
-    missing = [field for field in REQUIRED if not adapter.get(field)]
-    if missing:
-        raise DropItem(f"missing {', '.join(missing)}")
-    failed = normalize_dates(
-        item, tz_name=cls.timezone, zones=cls.date_zones, formats=cls.date_formats
-    )
-    if "published_at" in failed:
-        raise DropItem("unparseable_published_at")
-    return adapter.asdict()
+    instance, pipelines = _spider(cls)  # type: ignore[arg-type]  # classes hash fine
+    item: Any = instance.item_from(response, crawled_at)
+    for pipeline in pipelines:
+        item = pipeline.process_item(item)
+    return ItemAdapter(item).asdict()

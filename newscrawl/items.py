@@ -20,10 +20,12 @@ class Article:
     no fragment, no AMP suffix; the page's same-site ``<link rel="canonical">`` wins."""
 
     site: str | None = None
-    """Short name of the site, the spider name (``"firstpost"``)."""
+    """Short name of the site: a site file's spider name; for the generic ``news`` spider the
+    host without ``www.`` (``"example-paper.com"``)."""
 
     article_id: str | None = None
-    """The site's own article id, taken from the URL, as a string (``"11792501"``)."""
+    """The site's own article id, taken from the URL, as a string (``"11792501"``); null when
+    the URL carries none."""
 
     title: str | None = None
     """The headline (JSON-LD ``headline``, else the page's ``<h1>``), never the ``<title>`` tag."""
@@ -47,7 +49,10 @@ class Article:
     """The string ``modified_at`` was parsed from, or null."""
 
     section: str | None = None
-    """Top-level section slug, lowercase: the first path segment of ``url`` (``"tech"``)."""
+    """Top-level section as a lowercase slug (``"tech"``, ``"world-news"``): JSON-LD
+    ``articleSection``, ``article:section``, the breadcrumb, or the URL's first segment when it
+    is a section the site's navigation lists (a site file may always use that segment); null
+    when none says."""
 
     tags: list[str] = field(default_factory=list)
     """Tag names as shown on the page, deduplicated, in page order."""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+from itemloaders.common import wrap_loader_context
 from itemloaders.processors import Join, MapCompose, TakeFirst
+from itemloaders.utils import arg_to_iter
 from scrapy.loader import ItemLoader
 
 from newscrawl import processors as p
@@ -10,7 +15,11 @@ from newscrawl.items import Article
 
 
 class ArticleLoader(ItemLoader):
-    """Cleans every value the page objects collect; site code never strips or joins text."""
+    """Cleans every value the page objects collect; site code never strips or joins text.
+
+    A site that needs another rule subclasses it and changes one processor
+    (``image_url_in = MapCompose(...)``); its page names the subclass as ``loader_class``.
+    """
 
     default_item_class = Article
     default_input_processor = MapCompose(p.clean_text)
@@ -19,9 +28,15 @@ class ArticleLoader(ItemLoader):
     title_in = MapCompose(p.clean_text, p.strip_site_suffix)
     authors_in = MapCompose(p.clean_text, p.split_authors, p.clean_text)
     authors_out = p.unique
+    section_in = MapCompose(p.clean_text, p.slug)
     tags_in = MapCompose(p.clean_text)
     tags_out = p.unique
     body_in = MapCompose(p.clean_text, p.drop_boilerplate)
     body_out = Join("\n\n")
     image_url_in = MapCompose(p.clean_text, p.absolute_url)
     language_in = MapCompose(p.clean_text, p.language_subtag)
+
+    def cleaned(self, field: str, values: Iterable[Any]) -> list[Any]:
+        """What the input processor of ``field`` keeps of ``values``, without storing them."""
+        processor = wrap_loader_context(self.get_input_processor(field), self.context)
+        return [value for value in arg_to_iter(processor(list(values))) if value is not None]

@@ -305,8 +305,8 @@ class SiteGuardMiddleware:
 def site_hosts(spider: Spider | None) -> re.Pattern[str] | None:
     """Host names of the spider's allowed domains and their subdomains, or None when it has none.
 
-    >>> hosts = site_hosts(type("S", (), {"allowed_domains": ["firstpost.com"]}))
-    >>> bool(hosts.search("m.firstpost.com")), bool(hosts.search("firstpost.com.evil.net"))
+    >>> hosts = site_hosts(type("S", (), {"allowed_domains": ["example.com"]}))
+    >>> bool(hosts.search("m.example.com")), bool(hosts.search("example.com.evil.net"))
     (True, False)
     """
     domains = [d.lower() for d in getattr(spider, "allowed_domains", None) or [] if d]

@@ -29,7 +29,7 @@ from twisted.internet.error import ConnectError, ConnectionLost, TimeoutError
 from newscrawl import signals as newscrawl_signals
 from newscrawl.dates import to_utc_string
 from newscrawl.feeds import AtomicFileFeedStorage
-from newscrawl.pipelines.reject import Rejected, count_reject
+from newscrawl.reasons import Rejected, count_reject
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider

@@ -33,7 +33,7 @@ class SeenStore(Protocol):
 def article_key(site: str, url: str, article_id: str | None) -> int:
     """One signed 64-bit key per article: its site's id when it has one, else its URL.
 
-    >>> article_key("firstpost", "https://a/x-1.html", "1") == article_key("firstpost", "y", "1")
+    >>> article_key("example.com", "https://a/x-1.html", "1") == article_key("example.com", "y", "1")
     True
     """
     name = f"{site}\0{'id' if article_id else 'url'}\0{article_id or url}"

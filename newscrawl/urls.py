@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -36,9 +36,11 @@ TRACKING_PARAMS = frozenset(
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_")
-# AMP and feed/"active" views of an article are the article itself.
-_ARTICLE_SUFFIX = re.compile(r"(\.html?)/(?:amp|feed|active)/?$")
-_AMP_PREFIX = re.compile(r"^/amp(/.*\.html?)$")
+#: Host prefixes that name the same site as the bare registered host.
+SITE_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+#: A run of 5+ digits standing alone in a path (an article id), not glued to letters.
+_NUMERIC_ID = re.compile(r"(?<![0-9A-Za-z])(\d{5,12})(?![0-9A-Za-z])")
+_DATE_LIKE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?$")
 
 
 def is_tracking_param(name: str) -> bool:
@@ -56,14 +58,16 @@ def canonicalize_url(
     *,
     host_aliases: Mapping[str, str] | None = None,
     drop_query: bool = False,
+    rewrites: Sequence[tuple[re.Pattern[str], str]] = (),
 ) -> str:
     """Return the canonical form of ``url``.
 
     https always; host lowercased and mapped through ``host_aliases``; default port, fragment
     and tracking parameters dropped; remaining parameters sorted (all of them when
-    ``drop_query``); AMP, ``/feed`` and ``/active`` article views mapped to the article.
+    ``drop_query``); the path rewritten by the site's ``rewrites`` (pattern, replacement),
+    which map other views of an article (AMP, print) to the article.
 
-    >>> canonicalize_url("http://Example.com:80/a-1.html/amp?utm_source=x&b=2&a=1#top")
+    >>> canonicalize_url("http://Example.com:80/a-1.html?utm_source=x&b=2&a=1#top")
     'https://example.com/a-1.html?a=1&b=2'
     >>> canonicalize_url("https://m.example.com/a.html?x=1", host_aliases={"m.example.com":
     ...     "www.example.com"}, drop_query=True)
@@ -76,10 +80,58 @@ def canonicalize_url(
     if parts.port not in (None, 80, 443):
         host = f"{host}:{parts.port}"
     path = parts.path or "/"
-    path = _ARTICLE_SUFFIX.sub(r"\1", path)
-    path = _AMP_PREFIX.sub(r"\1", path)
+    for pattern, replacement in rewrites:
+        path = pattern.sub(replacement, path)
     query = ""
     if not drop_query and parts.query:
         pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
         query = urlencode(sorted(p for p in pairs if not is_tracking_param(p[0])))
     return urlunsplit(("https", host, path, query, ""))
+
+
+def site_host(host: str) -> str:
+    """A host without the prefixes that name the same site (``www.``, ``m.``, ``amp.``).
+
+    >>> site_host("www.example-paper.com"), site_host("M.Example.co.uk"), site_host("news.x.org")
+    ('example-paper.com', 'example.co.uk', 'news.x.org')
+    """
+    host = host.lower().rstrip(".")
+    for prefix in SITE_HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            return host[len(prefix) :]
+    return host
+
+
+def same_site(url: str, other: str) -> bool:
+    """Whether two URLs are on the same site (``www.``, ``m.`` and AMP hosts count as one).
+
+    >>> same_site("https://m.example.com/a", "https://www.example.com/b")
+    True
+    >>> same_site("https://example.com.evil.net/a", "https://example.com/b")
+    False
+    """
+    first = site_host(urlsplit(url).hostname or "")
+    second = site_host(urlsplit(other).hostname or "")
+    return bool(first) and (
+        first == second or first.endswith("." + second) or second.endswith("." + first)
+    )
+
+
+def numeric_id(url: str) -> str | None:
+    """The site's numeric article id in a URL's path.
+
+    That is the path's last standalone run of 5-12 digits that is not a date.
+
+    >>> numeric_id("https://x.example/world/rain-returns-13758042.html")
+    '13758042'
+    >>> numeric_id("https://x.example/news/article/482913/rain-returns")
+    '482913'
+    >>> numeric_id("https://x.example/2026/11/24/rain-returns/") is None
+    True
+    >>> numeric_id("https://x.example/20261124/rain-returns") is None
+    True
+    """
+    found = [
+        number for number in _NUMERIC_ID.findall(urlsplit(url).path) if not _DATE_LIKE.match(number)
+    ]
+    return found[-1] if found else None

@@ -16,12 +16,13 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
-from w3lib.url import canonicalize_url
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
+
+from newscrawl.urls import canonicalize_url
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -108,6 +109,14 @@ def find_warc_files(path: Path) -> list[Path]:
     return sorted(files)
 
 
+def _key(url: str) -> str:
+    """The index key of a URL: the project's one canonical form (as exported URLs)."""
+    try:
+        return canonicalize_url(url)
+    except ValueError:  # a port that is not a number, "http://[x": kept as recorded
+        return url
+
+
 def build_index(files: list[Path]) -> dict[str, tuple[int, int]]:
     """Map each recorded canonical URL to (file number, record offset); the last record wins."""
     index: dict[str, tuple[int, int]] = {}
@@ -121,13 +130,13 @@ def build_index(files: list[Path]) -> dict[str, tuple[int, int]]:
                 url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>")
                 if not url.startswith(("http://", "https://")):
                     continue
-                key = canonicalize_url(url, keep_fragments=False)
+                key = _key(url)
                 if rtype == "response":
                     index[key] = (number, records.get_record_offset())
                     continue
                 # A revisit only says "same payload as before": reuse that earlier record.
                 target = record.rec_headers.get_header("WARC-Refers-To-Target-URI") or url
-                found = index.get(canonicalize_url(target.strip("<>"), keep_fragments=False))
+                found = index.get(_key(target.strip("<>")))
                 if found is not None:
                     index[key] = found
     return index
@@ -176,7 +185,7 @@ class WarcReplayMiddleware:
 
     def process_request(self, request: Request) -> Response:
         assert self.crawler.stats is not None
-        found = self.index.get(canonicalize_url(request.url, keep_fragments=False))
+        found = self.index.get(_key(request.url))
         if found is None:
             self.crawler.stats.inc_value("warc_replay/missing")
             logger.debug("Not in the WARC replay archive: %(url)s", {"url": request.url})

@@ -16,7 +16,13 @@ CRAWL = datetime(2026, 11, 20, 10, 0, 0, tzinfo=UTC)
 
 
 def utc(raw: str) -> tuple[str | None, str]:
-    moment, method = parse_date(raw, tz_name="Asia/Kolkata", zones=ZONES, reference=CRAWL)
+    moment, method = parse_date(
+        raw,
+        tz_name="Asia/Kolkata",
+        zones=ZONES,
+        reference=CRAWL,
+        date_order=FirstpostSpider.date_order,
+    )
     return (to_utc_string(moment) if moment else None), method
 
 

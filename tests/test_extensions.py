@@ -22,7 +22,7 @@ from newscrawl.extensions import (
     local_path,
     stats_to_json,
 )
-from newscrawl.pipelines.reject import count_reject
+from newscrawl.reasons import count_reject
 
 ROOT = Path(__file__).parent.parent
 EXTENSIONS = {

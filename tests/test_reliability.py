@@ -35,7 +35,7 @@ from newscrawl import signals as newscrawl_signals
 from newscrawl.items import Article
 from newscrawl.middlewares import RejectedRequest
 from newscrawl.monitors import HEALTH_EXIT_CODE
-from newscrawl.pipelines.reject import Rejected
+from newscrawl.reasons import Rejected
 from newscrawl.rejects import RejectsFeed, failure_reason, feed_sibling, local_feed, reject_failure
 from newscrawl.spiders.firstpost import FirstpostSpider
 from tests.faultsite import FAULTY, SITE, SITEMAP_ONLY, FaultSite, Hit, clean_site, serve

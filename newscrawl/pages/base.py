@@ -1,9 +1,9 @@
-"""ArticlePage: one response to one Article, from JSON-LD, then <meta>, then site CSS, then a guess."""
+"""ArticlePage: one response to one Article, one method per field, each a layered default."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -15,25 +15,35 @@ from parsel.csstranslator import HTMLTranslator
 
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
-from newscrawl.pages import jsonld
+from newscrawl.pages import bylines, dates, jsonld, sections, tags
+from newscrawl.pages.dates import VISIBLE_DATE
 from newscrawl.pages.text import article_body, container_body, text_blocks
 from newscrawl.processors import split_keywords
-from newscrawl.urls import canonicalize_url
+from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
-Source = Callable[[], Iterable[str]]
-
-#: Dates as sites print them: "June 5, 2013, 08:23:04 IST", "August 02, 2021 10:15:00 IST".
-VISIBLE_DATE = (
-    r"((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}),?"
-    r"(?: (?:at )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
-)
-
+Layer = Callable[[], Iterable[Any]]
 
 #: Text a page needs, without any article markup, to be taken as an article by the generic path.
 GENERIC_MIN_CHARS = 600
+
+#: The fields a page fills, in the order the loader receives them.
+FIELDS: tuple[str, ...] = (
+    "title",
+    "description",
+    "authors",
+    "published_raw",
+    "modified_raw",
+    "tags",
+    "image_url",
+    "language",
+    "body",
+    "section",
+)
+
+__all__ = ["FIELDS", "VISIBLE_DATE", "ArticlePage", "NotAnArticle", "select"]
 
 
 def _length(blocks: list[str]) -> int:
@@ -76,15 +86,23 @@ def select(css: str, element: HtmlElement) -> list[Any]:
 class ArticlePage:
     """Fills each Article field from the most reliable source present.
 
-    Sites subclass it and name their selectors; they override a method only when a field
-    needs code. Values go through :class:`~newscrawl.loaders.ArticleLoader` unchanged.
+    Each field is one method returning the raw values of its first usable layer (JSON-LD,
+    ``<meta>``, the site's selectors, a generic guess); "usable" means something survives
+    the loader's cleaning of that field. A site subclasses the page, names its selectors as
+    class attributes, and overrides the one method a field needs (calling ``super()`` for
+    the default). Values are cleaned once, by ``loader_class``.
     """
 
+    loader_class: ClassVar[type[ArticleLoader]] = ArticleLoader
     site_title: ClassVar[str | None] = None
-    #: Host spellings that mean the canonical host (``firstpost.com`` -> ``www.firstpost.com``).
+    #: Host spellings that mean the canonical host (``example.com`` -> ``www.example.com``).
     host_aliases: ClassVar[Mapping[str, str]] = {}
-    #: Canonical article URLs; group 1 is the site's article id.
+    #: Canonical article URLs; group 1 is the site's article id. None: any same-site URL.
     article_url: ClassVar[re.Pattern[str] | None] = None
+    #: Path rewrites that map other views of an article (AMP, print) to the article.
+    url_rewrites: ClassVar[Sequence[tuple[re.Pattern[str], str]]] = ()
+    #: Article URLs carry no meaningful query (all parameters dropped when canonical).
+    drop_query: ClassVar[bool] = False
     #: The first match bounds the article when a page appends more (continuous scroll).
     scope_css: ClassVar[Sequence[str]] = ()
     #: Site selectors per field, tried after JSON-LD and <meta>; ``body`` names containers.
@@ -94,8 +112,10 @@ class ArticlePage:
     modified_css: ClassVar[Sequence[str]] = ()
     default_language: ClassVar[str] = "en"
 
-    def __init__(self, response: TextResponse) -> None:
+    def __init__(self, response: TextResponse, *, site_sections: Collection[str] = ()) -> None:
         self.response = response
+        #: Section slugs the site's navigation listed (the ``news`` spider passes them).
+        self.site_sections = site_sections
         try:
             self.selector: Selector = response.selector
         except ValueError:  # a <base href> that is no URL breaks Scrapy's base URL lookup
@@ -135,31 +155,151 @@ class ArticlePage:
                 return values
         return []
 
+    @cached_property
+    def loader(self) -> ArticleLoader:
+        return self.loader_class(base_url=self.canonical_url, site_title=self.site_title)
+
+    def first(self, field: str, *layers: Layer) -> list[Any]:
+        """Raw values of the first layer that the loader's cleaning of ``field`` leaves non-empty."""
+        for layer in layers:
+            values = list(layer())
+            if values and self.loader.cleaned(field, values):
+                return values
+        return []
+
     @classmethod
     def canonicalize(cls, url: str) -> str:
         """The canonical form of an article URL of this site."""
-        return canonicalize_url(url, host_aliases=cls.host_aliases, drop_query=True)
+        return canonicalize_url(
+            url, host_aliases=cls.host_aliases, drop_query=cls.drop_query, rewrites=cls.url_rewrites
+        )
+
+    @classmethod
+    def article_id_of(cls, url: str) -> str | None:
+        """The site's article id in a canonical article URL (``article_url``'s group 1).
+
+        Without ``article_url``: the URL's numeric id, if any.
+        """
+        if cls.article_url is None:
+            return numeric_id(url)
+        match = cls.article_url.match(url)
+        return match.group(1) if match else None
 
     # -- fields --------------------------------------------------------------
 
+    @cached_property
+    def canonical_url(self) -> str:
+        return self.url()
+
     def url(self) -> str:
+        """The fetched URL, or the page's same-site ``<link rel=canonical>``.
+
+        With ``article_url`` set, the declared URL must also match it.
+        """
         fetched = self.canonicalize(self.response.url)
         for candidate in _CANONICAL(self.root)[:1]:
             try:
                 declared = self.canonicalize(self.response.urljoin(candidate.strip()))
             except ValueError:  # "http://[x", a port that is not a number, a bad <base href>
                 continue
-            if self.article_url is None or self.article_url.match(declared):
+            if self.article_url is not None:
+                if self.article_url.match(declared):
+                    return declared
+            elif same_site(declared, fetched) and urlsplit(declared).path.strip("/"):
                 return declared
         return fetched
 
-    @classmethod
-    def article_id_of(cls, url: str) -> str | None:
-        """The site's article id in a canonical article URL."""
-        match = cls.article_url.match(url) if cls.article_url else None
-        return match.group(1) if match else None
+    def article_id(self) -> str | None:
+        return self.article_id_of(self.canonical_url)
 
-    def body_blocks(self) -> list[str]:
+    def title(self) -> list[str]:
+        return self.first(
+            "title",
+            lambda: jsonld.texts(self.ld.get("headline")),
+            lambda: self.site_css("title"),
+            lambda: select("h1 ::text", self.scope)[:1],
+            lambda: self.meta("og:title", "twitter:title"),
+        )
+
+    def description(self) -> list[str]:
+        return self.first(
+            "description",
+            lambda: jsonld.texts(self.ld.get("description")),
+            lambda: self.meta("og:description"),
+            lambda: self.meta("description"),
+            lambda: self.site_css("description"),
+        )
+
+    def authors(self) -> list[str]:
+        return self.first(
+            "authors",
+            lambda: jsonld.texts(self.ld.get("author")),
+            lambda: self.meta("author", "article:author"),
+            lambda: self.site_css("authors"),
+            lambda: bylines.byline_names(self.scope),
+        )
+
+    def published_raw(self) -> list[str]:
+        return self.first(
+            "published_raw",
+            lambda: jsonld.texts(self.ld.get("datePublished")),
+            lambda: self.meta(*dates.PUBLISHED_META[:2]),
+            lambda: self.printed_date(self.published_css),
+            lambda: self.meta(*dates.PUBLISHED_META[2:]),
+            lambda: dates.time_element_date(self.scope),
+        )
+
+    def modified_raw(self) -> list[str]:
+        return self.first(
+            "modified_raw",
+            lambda: jsonld.texts(self.ld.get("dateModified")),
+            lambda: self.meta(*dates.MODIFIED_META[:3]),
+            lambda: self.printed_date(self.modified_css),
+            lambda: self.meta(*dates.MODIFIED_META[3:]),
+        )
+
+    def section(self) -> list[str]:
+        """JSON-LD ``articleSection``, ``article:section``, the breadcrumb, the URL's section.
+
+        The URL's first segment counts only when the navigation listed it as a section.
+        """
+        return self.first(
+            "section",
+            lambda: jsonld.texts(self.ld.get("articleSection"))[:1],
+            lambda: self.meta("article:section")[:1],
+            lambda: sections.breadcrumb_section(self.nodes),
+            lambda: sections.first_segment(self.canonical_url, self.site_sections),
+        )
+
+    def tags(self) -> list[str]:
+        """Tags shown on the page first, then ``article:tag``, JSON-LD keywords, ``rel=tag``."""
+        return self.first(
+            "tags",
+            lambda: self.site_css("tags"),
+            lambda: self.meta("article:tag"),
+            self.keywords,
+            lambda: tags.rel_tags(self.scope),
+        )
+
+    def image_url(self) -> list[str]:
+        return self.first(
+            "image_url",
+            lambda: jsonld.texts(self.ld.get("image"), key="url")[:1],
+            lambda: self.meta("og:image", "twitter:image"),
+            lambda: self.site_css("image_url"),
+        )
+
+    def language(self) -> list[str]:
+        return self.first(
+            "language",
+            lambda: jsonld.texts(self.ld.get("inLanguage")),
+            lambda: _LANG(self.root),
+            lambda: self.meta("og:locale"),
+            lambda: [self.default_language],
+        )
+
+    def body(self) -> list[str]:
+        """Text blocks of the site's body container, else of the generic guess."""
         for css in self.css.get("body", ()):
             found = select(css, self.scope)
             if found:
@@ -190,92 +330,44 @@ class ArticlePage:
         self._generic = best
         return best
 
-    def sources(self) -> dict[str, list[Source]]:
-        """Where each field comes from, most reliable first; the first non-empty one wins."""
-        ld, meta, css = self.ld, self.meta, self.site_css
-        return {
-            "title": [
-                lambda: jsonld.texts(ld.get("headline")),
-                lambda: css("title"),
-                lambda: select("h1 ::text", self.scope)[:1],
-                lambda: meta("og:title", "twitter:title"),
-            ],
-            "description": [
-                lambda: jsonld.texts(ld.get("description")),
-                lambda: meta("og:description"),
-                lambda: meta("description"),
-                lambda: css("description"),
-            ],
-            "authors": [
-                lambda: jsonld.texts(ld.get("author")),
-                lambda: meta("author", "article:author"),
-                lambda: css("authors"),
-            ],
-            "published_raw": [
-                lambda: jsonld.texts(ld.get("datePublished")),
-                lambda: meta("article:published_time", "datePublished"),
-                lambda: self.printed_date(self.published_css),
-            ],
-            "modified_raw": [
-                lambda: jsonld.texts(ld.get("dateModified")),
-                lambda: meta("article:modified_time", "dateModified", "og:updated_time"),
-                lambda: self.printed_date(self.modified_css),
-            ],
-            "tags": [
-                lambda: css("tags"),
-                lambda: meta("article:tag"),
-                lambda: self.keywords(),
-            ],
-            "image_url": [
-                lambda: jsonld.texts(ld.get("image"), key="url")[:1],
-                lambda: meta("og:image", "twitter:image"),
-                lambda: css("image_url"),
-            ],
-            "language": [
-                lambda: jsonld.texts(ld.get("inLanguage")),
-                lambda: _LANG(self.root),
-                lambda: meta("og:locale"),
-                lambda: [self.default_language],
-            ],
-            "body": [self.body_blocks],
-        }
+    # -- shared pieces of the layers -----------------------------------------------
 
     def printed_date(self, selectors: Sequence[str]) -> list[str]:
         for css in selectors:
-            text = " ".join("".join(e.itertext()) for e in select(css, self.scope))
-            if match := re.search(VISIBLE_DATE, re.sub(r"\s+", " ", text)):
-                return [match.group(1)]
+            if found := dates.printed_date(select(css, self.scope)):
+                return found
         return []
 
     def keywords(self) -> list[str]:
         values = jsonld.texts(self.ld.get("keywords"))
         return [tag for value in values for tag in split_keywords(value)]
 
+    # -- what kind of page ---------------------------------------------------------
+
     def is_media(self) -> bool:
         og_type = " ".join(self.meta("og:type")).lower()
         if not (jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))):
             return False
         # A video player on a text article (og:type video, a VideoObject) is not a media page.
-        return _length(self.body_blocks()) < MEDIA_TEXT_CHARS
+        return _length(self.body()) < MEDIA_TEXT_CHARS
+
+    def check(self) -> None:
+        """Raise :class:`NotAnArticle` when the page is no text article (before any field)."""
+        if self.is_media():
+            raise NotAnArticle("media_page", self.canonical_url)
 
     # -- the item ------------------------------------------------------------
 
     def to_item(self, *, site: str, crawled_at: str) -> Article:
         """Build the Article; raise :class:`NotAnArticle` for pages that are not text articles."""
-        url = self.url()
-        if self.is_media():
-            raise NotAnArticle("media_page", url)
-        loader = ArticleLoader(base_url=url, site_title=self.site_title)
-        for field, sources in self.sources().items():
-            for source in sources:
-                loader.add_value(field, list(source()))
-                if loader.get_collected_values(field):
-                    break
+        url = self.canonical_url
+        self.check()
+        loader = self.loader
+        for field in FIELDS:
+            loader.add_value(field, getattr(self, field)())
         loader.add_value("url", url)
         loader.add_value("site", site)
-        loader.add_value("article_id", self.article_id_of(url))
-        segments = urlsplit(url).path.strip("/").split("/")
-        loader.add_value("section", segments[0].lower() if len(segments) > 1 else None)
+        loader.add_value("article_id", self.article_id())
         loader.add_value("crawled_at", crawled_at)
         article: Article = loader.load_item()
         if not article.body:

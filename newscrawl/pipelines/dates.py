@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 
+from newscrawl import context
 from newscrawl.dates import DEFAULT_FORMATS, parse_date, parse_iso, to_utc_string
-from newscrawl.pipelines.reject import reject
+from newscrawl.reasons import reject
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -26,6 +27,7 @@ def normalize_dates(
     tz_name: str,
     zones: Mapping[str, tzinfo],
     formats: Sequence[str] = DEFAULT_FORMATS,
+    date_order: str | None = None,
     stats: StatsCollector | None = None,
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
@@ -43,7 +45,12 @@ def normalize_dates(
             adapter[f"{name}_at"] = None
             continue
         moment, method = parse_date(
-            raw, tz_name=tz_name, zones=zones, reference=reference, formats=formats
+            raw,
+            tz_name=tz_name,
+            zones=zones,
+            reference=reference,
+            formats=formats,
+            date_order=date_order,
         )
         if stats is not None:
             stats.inc_value(f"{STATS}/{method}")
@@ -54,7 +61,7 @@ def normalize_dates(
 
 
 class NormalizeDatesPipeline:
-    """Uses the spider's ``timezone``, ``date_zones`` and ``date_formats`` attributes."""
+    """Reads each item's date conventions through :func:`newscrawl.context.date_rules`."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -64,12 +71,13 @@ class NormalizeDatesPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
-        spider = self.crawler.spider
+        rules = context.date_rules(self.crawler.spider, item)
         failed = normalize_dates(
             item,
-            tz_name=getattr(spider, "timezone", "UTC"),
-            zones=getattr(spider, "date_zones", {}),
-            formats=getattr(spider, "date_formats", DEFAULT_FORMATS),
+            tz_name=rules.tz_name,
+            zones=rules.zones,
+            formats=rules.formats,
+            date_order=rules.date_order,
             stats=self.crawler.stats,
         )
         adapter = ItemAdapter(item)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 
-from newscrawl.pipelines.reject import reject
+from newscrawl.reasons import reject
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

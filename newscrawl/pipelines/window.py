@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 
+from newscrawl import context
 from newscrawl.dates import to_utc_string
-from newscrawl.pipelines.reject import reject
+from newscrawl.reasons import reject
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -24,13 +25,13 @@ class DateWindowPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any) -> Any:
-        args = getattr(self.crawler.spider, "args", None)
-        if args is None or args.urls or not (args.since or args.until):
+        since, until = context.window(self.crawler.spider)
+        if not (since or until):
             return item
         adapter = ItemAdapter(item)
         published = adapter.get("published_at") or ""
-        if (args.since and published < to_utc_string(args.since)) or (
-            args.until and published > to_utc_string(args.until)
+        if (since and published < to_utc_string(since)) or (
+            until and published > to_utc_string(until)
         ):
             raise reject(self.crawler.stats, "outside_window", adapter.get("url"))
         return item

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from newscrawl.pipelines.reject import DROPPED
+from newscrawl.reasons import DROPPED
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
 
+from itemloaders.processors import MapCompose
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import Rule
 
+from newscrawl import processors as p
+from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import ArticlePage
 from newscrawl.spiders.base import NewsSpider
 
@@ -33,11 +38,41 @@ ARTICLE = re.compile(
 LISTING = re.compile(HOST + r"(?:/[a-z0-9-]+){1,5}/?(?:\?page=\d+)?$", re.IGNORECASE)
 
 
+def drop_ad_label(value: str) -> str | None:
+    """Firstpost's in-body ad label is no paragraph.
+
+    >>> drop_ad_label("STORY CONTINUES BELOW THIS AD") is None
+    True
+    """
+    return None if value.strip().lower() == "story continues below this ad" else value
+
+
+def drop_placeholder(value: str) -> str | None:
+    """The lazy-loading logo Firstpost puts in ``src`` is not the lead image.
+
+    >>> drop_placeholder("/static/images/fplogo_placeholder_640x362.jpg") is None
+    True
+    """
+    return None if "placeholder" in value.lower() else value
+
+
+class FirstpostLoader(ArticleLoader):
+    body_in = MapCompose(p.clean_text, p.drop_boilerplate, drop_ad_label)
+    image_url_in = MapCompose(p.clean_text, drop_placeholder, p.absolute_url)
+
+
 class FirstpostArticle(ArticlePage):
+    loader_class = FirstpostLoader
     site_title = "Firstpost"
     host_aliases = {"firstpost.com": "www.firstpost.com", "m.firstpost.com": "www.firstpost.com"}
     article_url = re.compile(
         r"^https://www\.firstpost\.com/(?:[\w-]+/){1,4}[\w-]+-(\d{6,9})\.html$"
+    )
+    drop_query = True
+    # AMP, feed and "active" views of an article are the article itself.
+    url_rewrites = (
+        (re.compile(r"(\.html?)/(?:amp|feed|active)/?$"), r"\1"),
+        (re.compile(r"^/amp(/.*\.html?)$"), r"\1"),
     )
     # The 2019-2021 pages append further articles below the first one.
     scope_css = ("div.mainArticlediv",)
@@ -60,6 +95,11 @@ class FirstpostArticle(ArticlePage):
     }
     published_css = ("div.art-dtls-info", "div.author-info")
     modified_css = ("p.author-info span.article-date", "div.art-dtls-info .updated")
+
+    def section(self) -> list[Any]:
+        """Firstpost's section is the first segment of every article URL."""
+        segments = urlsplit(self.canonical_url).path.strip("/").split("/")
+        return [segments[0].lower()] if len(segments) > 1 else []
 
 
 class FirstpostSpider(NewsSpider):
@@ -101,6 +141,8 @@ class FirstpostSpider(NewsSpider):
     )
     timezone = "Asia/Kolkata"
     date_zones = {"IST": IST}
+    # All-numeric dates (05/06/2013) are day first in India.
+    date_order = "DMY"
     article_page = FirstpostArticle
     rules = (
         Rule(

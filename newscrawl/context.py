@@ -1,0 +1,43 @@
+"""What pipelines may ask the crawl about an item: one typed protocol, no spider attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any, Protocol, runtime_checkable
+
+from newscrawl.dates import DEFAULT_FORMATS
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """How a site prints dates: its zone, its zone abbreviations, formats and day order."""
+
+    tz_name: str = "UTC"
+    zones: Mapping[str, tzinfo] = field(default_factory=dict)
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    date_order: str | None = None
+
+
+@runtime_checkable
+class ItemContext(Protocol):
+    """Implemented by :class:`newscrawl.spiders.base.NewsSpider`; other spiders get defaults."""
+
+    def date_rules(self, item: Any) -> DateRules:
+        """The date conventions of the site ``item`` comes from."""
+        ...
+
+    def window(self) -> tuple[datetime | None, datetime | None]:
+        """The job's ``since``/``until`` (both None when it asked for named URLs)."""
+        ...
+
+
+def date_rules(spider: object, item: Any) -> DateRules:
+    """The date conventions for ``item``: the spider's, else UTC and the default formats."""
+    return spider.date_rules(item) if isinstance(spider, ItemContext) else DateRules()
+
+
+def window(spider: object) -> tuple[datetime | None, datetime | None]:
+    """The job's publication window: the spider's, else none."""
+    return spider.window() if isinstance(spider, ItemContext) else (None, None)

@@ -1,0 +1,50 @@
+"""Generic section layers: the JSON-LD breadcrumb and the URL's first path segment."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+from urllib.parse import urlsplit
+
+
+def _position(crumb: dict[str, Any]) -> int:
+    position = crumb.get("position")
+    return position if isinstance(position, int) else 0
+
+
+def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
+    """The first crumb after the home page in a JSON-LD ``BreadcrumbList``."""
+    for node in nodes:
+        kinds = node.get("@type")
+        if "BreadcrumbList" not in (kinds if isinstance(kinds, list) else [kinds]):
+            continue
+        crumbs = node.get("itemListElement")
+        if not isinstance(crumbs, list):
+            continue
+        ordered = sorted((c for c in crumbs if isinstance(c, dict)), key=_position)
+        names = []
+        for crumb in ordered:
+            item = crumb.get("item")
+            name = crumb.get("name") or (item.get("name") if isinstance(item, dict) else None)
+            url = item if isinstance(item, str) else (item or {}).get("@id", "")
+            if isinstance(url, str) and urlsplit(url).path.strip("/") == "":
+                continue  # the home page
+            if isinstance(name, str) and name.strip():
+                names.append(name)
+        if len(names) >= 2:  # the last crumb is the article itself
+            return names[:1]
+    return []
+
+
+def first_segment(url: str, sections: Collection[str]) -> list[str]:
+    """The URL's first path segment when it names one of the site's sections.
+
+    >>> first_segment("https://x.example/world/rain-returns/", {"world"})
+    ['world']
+    >>> first_segment("https://x.example/2026/11/24/rain/", {"world"})
+    []
+    """
+    segments = urlsplit(url).path.strip("/").split("/")
+    if len(segments) > 1 and segments[0].lower() in sections:
+        return [segments[0].lower()]
+    return []

@@ -1,0 +1,68 @@
+"""Article parsing for news spiders: one response, one page object, one item or one reject."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from scrapy.http import Response, TextResponse
+
+from newscrawl.dates import to_utc_string
+from newscrawl.pages import ArticlePage, NotAnArticle
+from newscrawl.reasons import reject_page
+from newscrawl.rejects import reject_failure
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from twisted.python.failure import Failure
+
+    from newscrawl.items import Article
+
+logger = logging.getLogger(__name__)
+
+
+class ArticleParsingMixin:
+    """``parse_article``: the spider's page class turns a response into an Article."""
+
+    crawler: Crawler
+    name: str
+    article_page: ClassVar[type[ArticlePage]] = ArticlePage
+
+    @classmethod
+    def site_of(cls, url: str) -> str:
+        """The ``site`` field of an article at ``url``: the spider's name."""
+        return cls.name
+
+    def page(self, response: TextResponse) -> ArticlePage:
+        """The page object for ``response``."""
+        return self.article_page(response)
+
+    def item_from(self, response: TextResponse, crawled_at: str) -> Article:
+        """The Article of ``response`` before the pipelines; NotAnArticle when it is none."""
+        page = self.page(response)
+        return page.to_item(site=self.site_of(page.canonical_url), crawled_at=crawled_at)
+
+    def parse_article(self, response: Response) -> Iterator[Article]:
+        if not isinstance(response, TextResponse):
+            reject_page(self.crawler, "not_html", response)
+            return
+        crawled_at = response.meta.get("newscrawl_fetched_at") or to_utc_string(datetime.now(UTC))
+        try:
+            yield self.item_from(response, crawled_at)
+        except NotAnArticle as exc:
+            reject_page(self.crawler, exc.reason, response)
+            logger.info(
+                "Not an article (%(reason)s): %(url)s", {"reason": exc.reason, "url": response.url}
+            )
+        except Exception:
+            reject_page(self.crawler, "extraction_error", response)
+            logger.warning("Extraction failed on %(url)s", {"url": response.url}, exc_info=True)
+
+    def article_failed(self, failure: Failure) -> None:
+        """An article request that ended without a page (HTTP error, timeout, robots.txt...)."""
+        reject_failure(self.crawler, failure)
+
+
+__all__ = ["ArticleParsingMixin"]
