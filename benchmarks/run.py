@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import corpus as corpus_mod
-from benchmarks import measure
+from benchmarks import extraction, measure
 from benchmarks.report import render
 from benchmarks.timing import REPO, CrawlRun, median
 
@@ -155,16 +155,28 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", choices=sorted(PLANS), default="smoke")
     parser.add_argument("--workdir", type=Path, default=corpus_mod.DEFAULT_DIR)
     parser.add_argument("--out", type=Path, help="default: benchmarks/RESULTS.md for full")
-    parser.add_argument("--rows", help="comma-separated subset, e.g. 1,5")
+    parser.add_argument(
+        "--rows", help="comma-separated subset, e.g. 1,5; 'extraction' for the body benchmark"
+    )
     args = parser.parse_args(argv)
     plan = PLANS[args.size]
-    if args.rows:
-        plan = Plan(**{**plan.__dict__, "rows": tuple(int(r) for r in args.rows.split(","))})
     out = args.out or (
         REPO / "benchmarks" / "RESULTS.md"
         if args.size == "full"
         else args.workdir / "RESULTS-smoke.md"
     )
+    if args.rows:
+        names = args.rows.split(",")
+        if "extraction" in names:
+            names.remove("extraction")
+            log("extraction: body text on the article-extraction benchmark")
+            table = extraction.render(extraction.measure())
+            print(table, flush=True)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            extraction.write_results(table, out)
+            if not names:
+                return
+        plan = Plan(**{**plan.__dict__, "rows": tuple(int(r) for r in names)})
     started = time.perf_counter()
     results = run(plan, args.workdir)
     results["size"] = args.size

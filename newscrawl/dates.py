@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
 DEFAULT_FORMATS: tuple[str, ...] = (
@@ -31,22 +32,148 @@ DEFAULT_FORMATS: tuple[str, ...] = (
     "%d %B %Y",
 )
 
-#: Zone abbreviations whose meaning does not depend on the site.
-UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
-    "UTC": UTC,
-    "GMT": UTC,
-    "Z": UTC,
-}
 
-_TRAILING_ZONE = re.compile(r"\s*\(?\b([A-Z]{1,5})\)?\s*$")
+def _fixed(hours: float) -> timezone:
+    return timezone(timedelta(minutes=round(hours * 60)))
+
+
+#: Zone abbreviations whose meaning does not depend on the site, with their real offsets.
+UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
+    "UTC": UTC, "GMT": UTC, "UT": UTC, "Z": UTC, "WET": UTC, "WEST": _fixed(1),
+    "CET": _fixed(1), "CEST": _fixed(2), "MEZ": _fixed(1), "MESZ": _fixed(2),
+    "EET": _fixed(2), "EEST": _fixed(3), "MSK": _fixed(3), "TRT": _fixed(3),
+    "EST": _fixed(-5), "EDT": _fixed(-4), "CDT": _fixed(-5), "MST": _fixed(-7),
+    "MDT": _fixed(-6), "PST": _fixed(-8), "PDT": _fixed(-7), "AKST": _fixed(-9),
+    "AKDT": _fixed(-8), "HST": _fixed(-10), "ADT": _fixed(-3), "NST": _fixed(-3.5),
+    "NDT": _fixed(-2.5), "BRT": _fixed(-3), "ART": _fixed(-3),
+    "AEST": _fixed(10), "AEDT": _fixed(11), "ACST": _fixed(9.5), "ACDT": _fixed(10.5),
+    "AWST": _fixed(8), "NZST": _fixed(12), "NZDT": _fixed(13), "JST": _fixed(9),
+    "KST": _fixed(9), "SGT": _fixed(8), "HKT": _fixed(8), "PHT": _fixed(8), "MYT": _fixed(8),
+    "WIB": _fixed(7), "WITA": _fixed(8), "WIT": _fixed(9), "ICT": _fixed(7),
+    "PKT": _fixed(5), "NPT": _fixed(5.75), "GST": _fixed(4), "SAST": _fixed(2),
+    "WAT": _fixed(1), "CAT": _fixed(2), "EAT": _fixed(3),
+}  # fmt: skip
+#: Abbreviations with several meanings, read by the site's zone, else by its country.
+AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
+    "IST": {"in": _fixed(5.5), "ie": _fixed(1), "il": _fixed(2)},
+    "CST": {"us": _fixed(-6), "ca": _fixed(-6), "mx": _fixed(-6), "cn": _fixed(8),
+            "tw": _fixed(8), "cu": _fixed(-5)},
+    "BST": {"gb": _fixed(1), "uk": _fixed(1), "bd": _fixed(6)},
+    "AST": {"ca": _fixed(-4), "pr": _fixed(-4), "sa": _fixed(3), "kw": _fixed(3),
+            "iq": _fixed(3), "qa": _fixed(3), "bh": _fixed(3)},
+}  # fmt: skip
+#: Countries of the zones whose sites print an ambiguous abbreviation.
+ZONE_COUNTRY: Mapping[str, str] = {
+    "Asia/Kolkata": "in", "Asia/Calcutta": "in", "Europe/Dublin": "ie",
+    "Asia/Jerusalem": "il", "Asia/Tel_Aviv": "il", "Asia/Shanghai": "cn",
+    "Asia/Taipei": "tw", "Asia/Hong_Kong": "cn", "America/Havana": "cu",
+    "Europe/London": "gb", "Asia/Dhaka": "bd", "America/Halifax": "ca",
+    "America/Puerto_Rico": "pr", "Asia/Riyadh": "sa", "Asia/Kuwait": "kw",
+    "Asia/Baghdad": "iq", "Asia/Qatar": "qa", "Asia/Bahrain": "bh",
+}  # fmt: skip
+
+
+def zone_of(abbreviation: str, tz_name: str = "UTC", country: str | None = None) -> tzinfo | None:
+    """The fixed offset a zone abbreviation means on a site, or None when it is unsure.
+
+    The site's own zone decides first (``CST`` on a Chicago site, ``IST`` on an Indian
+    one), then the site's country, then the one meaning of an unambiguous abbreviation.
+
+    >>> zone_of("IST", "Asia/Kolkata"), zone_of("IST", "Europe/Dublin")
+    (datetime.timezone(datetime.timedelta(seconds=19800)), datetime.timezone(datetime.timedelta(seconds=3600)))
+    >>> zone_of("CST", "America/Chicago").utcoffset(None), zone_of("CST", country="cn")
+    (datetime.timedelta(days=-1, seconds=64800), datetime.timezone(datetime.timedelta(seconds=28800)))
+    >>> zone_of("IST") is None, zone_of("CEST").utcoffset(None)
+    (True, datetime.timedelta(seconds=7200))
+    """
+    own = _site_abbreviations(tz_name).get(abbreviation)
+    if own is not None:
+        return own
+    if abbreviation in AMBIGUOUS_ZONES:
+        meanings = AMBIGUOUS_ZONES[abbreviation]
+        where = (country or ZONE_COUNTRY.get(tz_name) or "").lower()
+        if where in meanings:
+            return meanings[where]
+        if tz_name.startswith("America/") and "us" in meanings:
+            return meanings["us"] if abbreviation == "CST" else meanings.get("ca")
+        return None
+    return UNAMBIGUOUS_ZONES.get(abbreviation)
+
+
+@lru_cache(maxsize=256)
+def _site_abbreviations(tz_name: str) -> dict[str, tzinfo]:
+    """The abbreviations a zone uses (winter and summer) with their fixed offsets."""
+    try:
+        zone = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return {}
+    found: dict[str, tzinfo] = {}
+    for month in (1, 7):
+        moment = datetime(2024, month, 15, 12, tzinfo=zone)
+        name, offset = moment.tzname(), moment.utcoffset()
+        if name and offset is not None and name.isalpha():
+            found[name] = timezone(offset)
+    return found
+
+
+#: An upper-case word that may be a zone abbreviation ("CEST", "(IST)").
+_ZONE_WORD = re.compile(r"(?<![\w+-])\(?([A-Z]{2,5})\)?(?!\w)")
+#: A numeric offset after the time: "+05:30", "-0400", "UTC+2", "GMT+5:30".
+_OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*$")
+_NOT_ZONES = frozenset(
+    {"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT",
+     "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"}
+)  # fmt: skip
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _LABEL = re.compile(
     r"^(?:first published|published|last updated|updated|modified|posted)(?: date| on| at)?\s*:?\s*",
     re.IGNORECASE,
 )
 _TEXT_FORMAT_HINT = re.compile(r"[A-Za-z]")
 _RELATIVE = re.compile(r"\d|\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
-#: dateparser is fuzzy: its answers outside this window are discarded.
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:ago|yesterday|today|now|hours?|minutes?|mins?)\b", re.IGNORECASE
+)
+#: Published dates before this are not believed, whatever parsed them.
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+#: ... nor dates later than the crawl by more than this (clocks and zones a little off).
+LATEST_AHEAD = timedelta(days=1)
+#: Formats tried after the weekday and the zone have been taken off (RFC 2822, ctime).
+EXTRA_FORMATS: tuple[str, ...] = (
+    "%d %b %Y %H:%M:%S",  # Fri, 28 Apr 2023 19:20:36 (weekday removed)
+    "%d %b %Y %H:%M",
+    "%b %d %H:%M:%S %Y",  # Fri Apr 28 19:20:36 CEST 2023 (weekday and zone removed)
+    "%d %B %Y, %H:%M:%S",
+    "%d %B %Y %H:%M:%S",
+    "%d %b %Y",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%Y-%m-%d %H:%M",
+    "%B %d %Y",
+    "%b %d %Y",
+)
+
+
+class Parsed(NamedTuple):
+    """A parsed date, the method that read it, and whether the text carried its zone."""
+
+    moment: datetime | None
+    method: str
+    zoned: bool
+
+
+def plausible(moment: datetime, reference: datetime | None = None) -> bool:
+    """Between 1990 and a day after the crawl (or now): otherwise not a publication date.
+
+    >>> plausible(datetime(1989, 12, 31, tzinfo=UTC)), plausible(datetime(2024, 1, 1, tzinfo=UTC))
+    (False, True)
+    """
+    latest = (reference or datetime.now(UTC)) + LATEST_AHEAD
+    try:
+        return EARLIEST <= moment <= latest
+    except (OverflowError, ValueError):
+        return False
 
 
 def to_utc_string(moment: datetime) -> str:
@@ -68,13 +195,15 @@ def parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
     >>> parse_iso("June 5, 2013", UTC) is None
     True
     """
-    if len(value) < 10 or not value[:4].isdigit():
-        return None
+    if len(value) < 10 or not value[:4].isdigit() or value[0] == "0":
+        return None  # a year below 1000 is no date of ours, and no ISO string we emit
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=default_tz)
+        year = moment.astimezone(UTC).year
+    except (ValueError, OverflowError):  # year 9999 pushed past the end by its offset
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=default_tz)
+    return moment if 1000 <= year <= 9999 else None
 
 
 def parse_with_formats(
@@ -82,40 +211,64 @@ def parse_with_formats(
     default_tz: tzinfo,
     zones: Mapping[str, tzinfo],
     formats: Sequence[str] = DEFAULT_FORMATS,
+    *,
+    tz_name: str = "UTC",
+    country: str | None = None,
 ) -> datetime | None:
-    """Parse a site's printed date with explicit patterns and the site's zone abbreviations.
+    """Parse a printed date with explicit patterns; its zone from an abbreviation or offset.
+
+    A zone word anywhere in the text is read with its real offset (``zones`` first, then
+    :func:`zone_of`); one that cannot be resolved safely makes the value unparseable rather
+    than wrong. Without a zone the result is in ``default_tz`` (``tzinfo is default_tz``).
 
     >>> ist = {"IST": ZoneInfo("Asia/Kolkata")}
     >>> to_utc_string(parse_with_formats("June 5, 2013, 08:23:04 IST", UTC, ist))
     '2013-06-05T02:53:04Z'
     >>> to_utc_string(parse_with_formats("Wed, 05 Jun 2013 08:23:04 +0530", UTC, {}))
     '2013-06-05T02:53:04Z'
+    >>> to_utc_string(parse_with_formats("Fri Apr 28 19:20:36 CEST 2023", UTC, {}))
+    '2023-04-28T17:20:36Z'
+    >>> to_utc_string(parse_with_formats("Fri, 28 Apr 2023 19:20:36 BST", UTC, {}, tz_name="Europe/London"))
+    '2023-04-28T18:20:36Z'
     """
     text = _LABEL.sub("", value).strip()
-    zone: tzinfo = default_tz
-    match = _TRAILING_ZONE.search(text)
-    if match and match.group(1) not in ("AM", "PM"):
-        known = zones.get(match.group(1)) or UNAMBIGUOUS_ZONES.get(match.group(1))
+    zone: tzinfo | None = None
+    for match in reversed(list(_ZONE_WORD.finditer(text))):
+        word = match.group(1)
+        if word in _NOT_ZONES:
+            continue
+        known = zones.get(word) or zone_of(word, tz_name, country)
         if known is None:
             return None  # an abbreviation we cannot resolve safely
-        zone, text = known, text[: match.start()].rstrip(" ,")
-    for fmt in formats:
+        zone = known
+        text = (text[: match.start()] + text[match.end() :]).strip(" ,")
+        break
+    if zone is None and (offset := _OFFSET.search(text)) and ":" in text[: offset.start()]:
+        sign, hours, minutes = offset.groups()
+        delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if delta <= timedelta(hours=14):
+            zone = timezone(-delta if sign == "-" else delta)
+            text = text[: offset.start()].rstrip(" ,")
+    text = _WEEKDAY.sub("", re.sub(r"\s+", " ", text)).strip(" ,")
+    for fmt in (*formats, *EXTRA_FORMATS):
         try:
-            return datetime.strptime(text, fmt).replace(tzinfo=zone)
+            return datetime.strptime(text, fmt).replace(tzinfo=zone or default_tz)
         except ValueError:
             continue
     if "," in value[:5] or value[:3].isalpha():
         try:
             moment = parsedate_to_datetime(value)  # RFC 2822, as in RSS feeds
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+        if moment.tzinfo is None or (zone is not None and "-0000" in value):
+            return moment.replace(tzinfo=zone or default_tz)
+        return moment
     return None
 
 
 @lru_cache(maxsize=4096)
 def _dateparser(
-    value: str, tz_name: str, reference: datetime | None, date_order: str | None
+    value: str, tz_name: str, reference: datetime | None, date_order: str | None, language: str
 ) -> datetime | None:
     import dateparser
 
@@ -129,8 +282,22 @@ def _dateparser(
     if reference is not None:
         # dateparser wants a naive base in the site's own zone (aware bases misbehave, #1213).
         settings["RELATIVE_BASE"] = reference.astimezone(ZoneInfo(tz_name)).replace(tzinfo=None)
-    result: datetime | None = dateparser.parse(value, languages=["en"], settings=settings)
+    try:
+        result: datetime | None = dateparser.parse(
+            value, languages=_languages(language), settings=settings
+        )
+    except (ValueError, OverflowError, KeyError):
+        return None
     return result
+
+
+@lru_cache(maxsize=64)
+def _languages(language: str) -> list[str]:
+    """The page's language for dateparser when it knows it, else English only (not all 200)."""
+    from dateparser.languages.loader import default_loader
+
+    known = language in default_loader.get_locale_map(languages=None)
+    return [language, "en"] if known and language != "en" else ["en"]
 
 
 def parse_date(
@@ -141,6 +308,8 @@ def parse_date(
     reference: datetime | None = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
     date_order: str | None = None,
+    language: str = "en",
+    country: str | None = None,
 ) -> tuple[datetime | None, str]:
     """Parse ``value`` to an aware datetime; return it and the method that succeeded.
 
@@ -153,23 +322,91 @@ def parse_date(
     >>> parse_date("2013-06-05T08:23:04+05:30")[1]
     'iso'
     """
+    found = parse_date_full(
+        value, tz_name=tz_name, zones=zones, reference=reference, formats=formats,
+        date_order=date_order, language=language, country=country,
+    )  # fmt: skip
+    return found.moment, found.method
+
+
+def parse_date_full(
+    value: str,
+    *,
+    tz_name: str = "UTC",
+    zones: Mapping[str, tzinfo] | None = None,
+    reference: datetime | None = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    date_order: str | None = None,
+    language: str = "en",
+    country: str | None = None,
+) -> Parsed:
+    """:func:`parse_date`, also telling whether the text carried its own zone.
+
+    Every path is checked for plausibility: before 1990 or more than a day after the crawl
+    is no publication date, and years beyond what ISO strings hold never raise.
+
+    >>> parse_date_full("Fri Apr 28 19:20:36 CEST 2023")
+    Parsed(moment=datetime.datetime(2023, 4, 28, 19, 20, 36, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), method='format', zoned=True)
+    >>> parse_date_full("0999-01-01T00:00:00Z"), parse_date_full("1975-06-01")
+    (Parsed(moment=None, method='failed', zoned=False), Parsed(moment=None, method='failed', zoned=False))
+    """
+    failed = Parsed(None, "failed", False)
     text = value.strip()
-    default_tz = ZoneInfo(tz_name)
+    try:
+        default_tz: tzinfo = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        default_tz = UTC
     site_zones = zones or {}
+    found = _parse(text, default_tz, site_zones, reference, formats, date_order, language,
+                   tz_name, country)  # fmt: skip
+    if found.moment is None or not plausible(found.moment, reference):
+        return failed
+    return found
+
+
+def _unresolved_zone(
+    text: str, site_zones: Mapping[str, tzinfo], tz_name: str, country: str | None
+) -> bool:
+    """An ambiguous abbreviation that neither the site nor its country settles."""
+    return any(
+        word in AMBIGUOUS_ZONES
+        and word not in site_zones
+        and zone_of(word, tz_name, country) is None
+        for word in _ZONE_WORD.findall(text)
+    )
+
+
+def _parse(
+    text: str,
+    default_tz: tzinfo,
+    site_zones: Mapping[str, tzinfo],
+    reference: datetime | None,
+    formats: Sequence[str],
+    date_order: str | None,
+    language: str,
+    tz_name: str,
+    country: str | None,
+) -> Parsed:
     moment = parse_iso(text, default_tz)
     if moment is not None:
-        return moment, "iso"
+        return Parsed(moment, "iso", moment.tzinfo is not default_tz)
     if _TEXT_FORMAT_HINT.search(text):
-        moment = parse_with_formats(text, default_tz, site_zones, formats)
+        try:
+            moment = parse_with_formats(
+                text, default_tz, site_zones, formats, tz_name=tz_name, country=country
+            )
+        except (OverflowError, ValueError):
+            moment = None
         if moment is not None:
-            return moment, "format"
-    if not _RELATIVE.search(text):
-        return None, "failed"
+            return Parsed(moment, "format", moment.tzinfo is not default_tz)
+    if not _RELATIVE.search(text) or _unresolved_zone(text, site_zones, tz_name, country):
+        return Parsed(None, "failed", False)
+    zoned = bool(_RELATIVE_WORDS.search(text))  # "5 hours ago" is exact from the crawl time
     for abbreviation, zone in site_zones.items():
         offset = datetime.now(zone).strftime("%z")
-        text = re.sub(rf"\b{abbreviation}\b", offset, text)
-    moment = _dateparser(text, tz_name, reference, date_order)
-    latest = (reference or datetime.now(UTC)) + timedelta(days=2)
-    if moment is None or not EARLIEST <= moment <= latest:
-        return None, "failed"
-    return moment, "dateparser"
+        text, count = re.subn(rf"\b{abbreviation}\b", offset, text)
+        zoned = zoned or bool(count)
+    moment = _dateparser(text, tz_name, reference, date_order, language)
+    if moment is None:
+        return Parsed(None, "failed", False)
+    return Parsed(moment, "dateparser", zoned or bool(_OFFSET.search(text)))

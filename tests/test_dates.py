@@ -71,3 +71,118 @@ def test_no_dateparser_on_iso_or_site_formats() -> None:
     with mock.patch.object(dates, "_dateparser", side_effect=AssertionError("dateparser called")):
         assert utc("2013-06-05T08:23:04+05:30")[1] == "iso"
         assert utc("June 5, 2013, 08:23:04 IST")[1] == "format"
+
+
+@pytest.mark.parametrize(
+    ("raw", "tz_name", "expected"),
+    [
+        ("Fri Apr 28 19:20:36 CEST 2023", "UTC", "2023-04-28T17:20:36Z"),
+        ("Fri, 28 Apr 2023 19:20:36 CEST", "UTC", "2023-04-28T17:20:36Z"),
+        ("Fri, 28 Apr 2023 19:20:36 +0200", "UTC", "2023-04-28T17:20:36Z"),
+        ("Tue, 07 Jan 2025 09:00:00 CET", "UTC", "2025-01-07T08:00:00Z"),
+        ("April 28, 2023 7:20 PM EDT", "UTC", "2023-04-28T23:20:00Z"),
+        ("January 8, 2025 10:15 AM EST", "UTC", "2025-01-08T15:15:00Z"),
+        ("January 8, 2025 10:15 AM PST", "UTC", "2025-01-08T18:15:00Z"),
+        ("July 8, 2025 10:15 AM PDT", "UTC", "2025-07-08T17:15:00Z"),
+        ("July 8, 2025 10:15 MDT", "UTC", "2025-07-08T16:15:00Z"),
+        ("8 July 2025 10:15 AEST", "UTC", "2025-07-08T00:15:00Z"),
+        ("8 January 2025 10:15 AEDT", "UTC", "2025-01-07T23:15:00Z"),
+        ("8 July 2025 10:15 JST", "UTC", "2025-07-08T01:15:00Z"),
+        ("8 July 2025 10:15 KST", "UTC", "2025-07-08T01:15:00Z"),
+        ("8 July 2025 10:15 SGT", "UTC", "2025-07-08T02:15:00Z"),
+        ("8 July 2025 10:15 HKT", "UTC", "2025-07-08T02:15:00Z"),
+        ("8 July 2025 10:15 WIB", "UTC", "2025-07-08T03:15:00Z"),
+        ("8 July 2025 10:15 PKT", "UTC", "2025-07-08T05:15:00Z"),
+        ("8 July 2025 10:15 GMT", "UTC", "2025-07-08T10:15:00Z"),
+        ("8 July 2025 10:15 (UTC+5:30)", "UTC", "2025-07-08T04:45:00Z"),
+        # Ambiguous abbreviations by the site's zone.
+        ("8 July 2025 10:15 BST", "Europe/London", "2025-07-08T09:15:00Z"),
+        ("8 July 2025 10:15 BST", "Asia/Dhaka", "2025-07-08T04:15:00Z"),
+        ("8 July 2025 10:15 IST", "Asia/Kolkata", "2025-07-08T04:45:00Z"),
+        ("8 July 2025 10:15 IST", "Europe/Dublin", "2025-07-08T09:15:00Z"),
+        ("8 July 2025 10:15 IST", "Asia/Jerusalem", "2025-07-08T08:15:00Z"),
+        ("8 January 2025 10:15 CST", "America/Chicago", "2025-01-08T16:15:00Z"),
+        ("8 January 2025 10:15 CST", "Asia/Shanghai", "2025-01-08T02:15:00Z"),
+    ],
+)
+def test_zone_abbreviations_have_real_offsets(raw: str, tz_name: str, expected: str) -> None:
+    moment, _ = parse_date(raw, tz_name=tz_name, reference=CRAWL)
+    assert moment is not None
+    assert to_utc_string(moment) == expected
+
+
+@pytest.mark.parametrize("raw", ["8 July 2025 10:15 IST", "8 July 2025 10:15 CST"])
+def test_ambiguous_abbreviation_without_site_zone_is_not_guessed(raw: str) -> None:
+    assert parse_date(raw, tz_name="UTC", reference=CRAWL) == (None, "failed")
+
+
+def test_ambiguous_abbreviation_by_country() -> None:
+    moment, _ = parse_date("8 July 2025 10:15 IST", country="in", reference=CRAWL)
+    assert moment is not None
+    assert to_utc_string(moment) == "2025-07-08T04:45:00Z"
+
+
+def test_rfc_2822_and_ctime_with_zone_are_not_naive() -> None:
+    for raw in ("Fri Apr 28 19:20:36 CEST 2023", "Fri, 28 Apr 2023 19:20:36 CEST"):
+        found = dates.parse_date_full(raw, reference=CRAWL)
+        assert found.zoned
+        assert found.moment is not None
+        assert found.moment.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1989-12-31T23:00:00Z",  # before 1990
+        "2026-11-22T10:00:00Z",  # two days after the crawl
+        "June 5, 1975",
+        "0999-01-01T00:00:00Z",  # a year below 1000 is never emitted
+        "0001-01-01T00:00:00+05:00",  # would overflow when converted
+        "9999-12-31T23:30:00-05:00",  # would overflow when converted
+        "Fri, 31 Dec 9999 23:59:59 -1200",
+        "May 5, 99999",
+        "10000-01-01",
+    ],
+)
+def test_implausible_and_extreme_years_fail_without_raising(raw: str) -> None:
+    assert parse_date(raw, reference=CRAWL) == (None, "failed")
+
+
+def test_month_names_in_the_page_language() -> None:
+    moment, method = parse_date(
+        "5 juin 2023 14:30", tz_name="Europe/Paris", language="fr", reference=CRAWL
+    )
+    assert method == "dateparser"
+    assert moment is not None
+    assert to_utc_string(moment) == "2023-06-05T12:30:00Z"
+    moment, _ = parse_date("3. März 2024", tz_name="Europe/Berlin", language="de", reference=CRAWL)
+    assert moment is not None
+    assert moment.date().isoformat() == "2024-03-03"
+
+
+def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+    item = Article(
+        published_raw="June 5, 2025 10:00",
+        modified_raw="2025-06-05T12:00:00+02:00",
+        crawled_at="2026-11-20T10:00:00Z",
+    )
+    assert normalize_dates(item, tz_name="UTC", zones={}, stats=stats) == []
+    assert item.published_at == "2025-06-05T08:00:00Z"
+    assert stats.get_value("newscrawl/dates/assumed_zone") is None
+
+    alone = Article(published_raw="June 5, 2025 10:00", crawled_at="2026-11-20T10:00:00Z")
+    normalize_dates(alone, tz_name="UTC", zones={}, stats=stats)
+    assert alone.published_at == "2025-06-05T10:00:00Z"
+    assert stats.get_value("newscrawl/dates/assumed_zone") == 1
+
+    site = Article(published_raw="June 5, 2025 10:00", crawled_at="2026-11-20T10:00:00Z")
+    normalize_dates(site, tz_name="Europe/Berlin", zones={}, stats=stats)
+    assert site.published_at == "2025-06-05T08:00:00Z"
+    assert stats.get_value("newscrawl/dates/assumed_zone") == 1

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from datetime import UTC, tzinfo
+from datetime import UTC, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 
 from newscrawl import context
-from newscrawl.dates import DEFAULT_FORMATS, parse_date, parse_iso, to_utc_string
+from newscrawl.dates import DEFAULT_FORMATS, Parsed, parse_date_full, parse_iso, to_utc_string
 from newscrawl.reasons import reject
 
 if TYPE_CHECKING:
@@ -39,25 +39,47 @@ def normalize_dates(
     crawled = adapter.get("crawled_at")
     reference = parse_iso(crawled, UTC) if crawled else None
     failed: list[str] = []
+    parsed: dict[str, Parsed] = {}
     for name in ("published", "modified"):
         raw = adapter.get(f"{name}_raw")
-        if not raw:
+        if raw:
+            parsed[name] = parse_date_full(
+                raw, tz_name=tz_name, zones=zones, reference=reference, formats=formats,
+                date_order=date_order, language=adapter.get("language") or "en",
+            )  # fmt: skip
+        else:
             adapter[f"{name}_at"] = None
-            continue
-        moment, method = parse_date(
-            raw,
-            tz_name=tz_name,
-            zones=zones,
-            reference=reference,
-            formats=formats,
-            date_order=date_order,
-        )
+    for name, found in zone_printed_dates(parsed, tz_name, stats).items():
         if stats is not None:
-            stats.inc_value(f"{STATS}/{method}")
-        adapter[f"{name}_at"] = to_utc_string(moment) if moment else None
-        if moment is None:
+            stats.inc_value(f"{STATS}/{found.method}")
+        adapter[f"{name}_at"] = to_utc_string(found.moment) if found.moment else None
+        if found.moment is None:
             failed.append(f"{name}_at")
     return failed
+
+
+def zone_printed_dates(
+    parsed: dict[str, Parsed], tz_name: str, stats: StatsCollector | None = None
+) -> dict[str, Parsed]:
+    """Give dates printed without a zone the zone of another date on the page that has one.
+
+    Without one, the site's zone (already applied) stands when the site has one; a site in
+    "UTC" by default gets UTC as an assumption, counted as ``newscrawl/dates/assumed_zone``.
+    """
+    offset = next(
+        (p.moment.utcoffset() for p in parsed.values() if p.moment is not None and p.zoned),
+        None,
+    )
+    result = {}
+    for name, found in parsed.items():
+        if found.moment is not None and not found.zoned:
+            if offset is not None:
+                wall = found.moment.replace(tzinfo=None)
+                found = found._replace(moment=wall.replace(tzinfo=timezone(offset)), zoned=True)
+            elif tz_name == "UTC" and stats is not None:
+                stats.inc_value(f"{STATS}/assumed_zone")
+        result[name] = found
+    return result
 
 
 class NormalizeDatesPipeline:
