@@ -27,6 +27,8 @@ class CrawlArguments:
     max_pages: int
     section_depth: int
     base_url: str | None
+    job: str | None = None
+    """Names the crawl's shared frontier in Redis (REDIS_URL); None means the spider's name."""
 
 
 def positive_int(name: str, value: Any) -> int:
@@ -97,7 +99,14 @@ def parse_arguments(
             raise UsageError(
                 f"base_url must be an http(s) URL such as http://127.0.0.1:8080, got {base_url!r}"
             )
+    job = None
+    if args.get("job") is not None or settings.get("REDIS_URL"):
+        from newscrawl.frontier import check_job, check_settings  # only a fleet needs Redis
+
+        job = check_job(str(args["job"])) if args.get("job") is not None else None
+        check_settings(settings)
     return CrawlArguments(
+        job=job,
         sources=sources,
         since=since,
         until=until,

@@ -11,6 +11,7 @@ COMMANDS_MODULE = "newscrawl.commands"
 
 ADDONS = {
     "newscrawl.feeds.DefaultFeedAddon": 0,
+    "newscrawl.frontier.RedisFrontierAddon": 0,
     "newscrawl.middlewares.MirrorAddon": 0,
     "newscrawl.warc.WarcReplayAddon": 0,
 }
@@ -101,6 +102,13 @@ RETRY_TIMES = 3
 
 # Article pages that gave no item, one JSON line each; "" = <feed>.rejects.jsonl beside the feed.
 REJECTS_FEED = ""
+
+# REDIS_URL: redis://host:6379/0 shares this crawl's request queue and seen-requests filter
+# with every worker started with the same spider and job (newscrawl.frontier); empty = one
+# machine, Scrapy's own scheduler. Workers sign in every NEWSCRAWL_REDIS_HEARTBEAT seconds and
+# count as dead after three missed beats.
+REDIS_URL = ""
+NEWSCRAWL_REDIS_HEARTBEAT = 5.0
 
 ROBOTSTXT_OBEY = True
 

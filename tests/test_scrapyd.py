@@ -83,11 +83,11 @@ def deploy(base: str, tmp_path: Path) -> None:
         if name.startswith(("newscrawl/", "scrapy.cfg", "setup.py", "pyproject.toml", "README")):
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, copy / name)
+    # scrapy.cfg as written, only the default target's port moved to the test's scrapyd.
     config = (copy / "scrapy.cfg").read_text()
-    (copy / "scrapy.cfg").write_text(
-        config + f"\n[deploy:test]\nurl = {base}/\nproject = newscrawl\n"
-    )
-    subprocess.run([str(BIN / "scrapyd-deploy"), "test"], cwd=copy, check=True,
+    assert "url = http://localhost:6800/" in config
+    (copy / "scrapy.cfg").write_text(config.replace("http://localhost:6800/", f"{base}/"))
+    subprocess.run([str(BIN / "scrapyd-deploy")], cwd=copy, check=True,
                    capture_output=True, timeout=120)  # fmt: skip
 
 

@@ -36,6 +36,7 @@ JOB_ARGUMENTS: tuple[str, ...] = (
     "urls_file",
     "max_pages",
     "base_url",
+    "job",
 )
 
 __all__ = ["ARTICLE_PRIORITY", "DISCOVERY_PRIORITY", "NewsSpider", "page_number"]
@@ -58,7 +59,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
     ``parse_article`` through ``article_request``, a listing rule through
     ``follow_listing``), ``sitemap_urls``, ``daily_sitemap_url``, ``feed_urls``,
     ``timezone`` and its date conventions. Job arguments: ``sources``, ``since``,
-    ``until``, ``urls``, ``urls_file``, ``max_pages``, ``base_url``.
+    ``until``, ``urls``, ``urls_file``, ``max_pages``, ``base_url``, ``job``.
     """
 
     #: IANA zone of the site's newsroom; naive dates are read in it.

@@ -1,0 +1,120 @@
+"""Helpers of the fleet tests: a big recorded site, a loopback mirror of it, worker commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from tests.minisite import ROOT, SITE, MiniSite, Story
+
+
+def big_site(articles: int = 400) -> MiniSite:
+    """A site of ``articles`` stories, found through the home page, the sitemap and the feed."""
+    return MiniSite(
+        [Story(13910000 + n, in_sitemap=n % 3 == 0, in_feed=n % 5 == 0) for n in range(articles)]
+    )
+
+
+def worker_command(
+    tmp: Path, name: str, redis_url: str, store: str, *source: str, job: str | None = None
+) -> list[str]:
+    """``scrapy crawl firstpost`` as one worker of a shared crawl, its feeds under ``tmp/name``."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "firstpost", *source,
+               "-s", f"REDIS_URL={redis_url}", "-s", f"DEDUP_STORE={store}",
+               "-s", f"NEWSCRAWL_FEED_DIR={tmp / name}", "-s", "NEWSCRAWL_REDIS_HEARTBEAT=1",
+               "-s", f"USER_AGENT=newscrawl-test-{name}", "-s", "LOG_LEVEL=INFO"]  # fmt: skip
+    if job:
+        command += ["-a", f"job={job}"]
+    return command
+
+
+def start_worker(command: list[str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as stderr:
+        return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr)
+
+
+def finished_feeds(folder: Path) -> list[Path]:
+    """Article feeds that were completed (not ``.part``), without rejects feeds."""
+    return sorted(p for p in folder.glob("**/*.jsonl") if not p.name.endswith(".rejects.jsonl"))
+
+
+def feed_urls(feed: Path) -> list[str]:
+    return [json.loads(line)["url"] for line in feed.read_text(encoding="utf-8").splitlines()]
+
+
+def stats_of(feed: Path) -> dict[str, Any]:
+    stats: dict[str, Any] = json.loads(feed.with_name(feed.stem + ".stats.json").read_text())
+    return stats
+
+
+class Mirror(ThreadingHTTPServer):
+    daemon_threads = True
+    pages: dict[str, tuple[int, str, bytes]]
+    gate_agents: int
+    agents: Counter[str]
+    lock: threading.Lock
+    opened: threading.Event
+
+
+class MirrorHandler(BaseHTTPRequestHandler):
+    server: Mirror
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        mirror = self.server
+        page = mirror.pages.get(self.path)
+        if page is None:
+            self.send_error(404)
+            return
+        status, ctype, body = page
+        if "story-number" in self.path:
+            agent = self.headers.get("User-Agent", "")
+            with mirror.lock:
+                mirror.agents[agent] += 1
+                if len(mirror.agents) >= mirror.gate_agents:
+                    mirror.opened.set()
+            # Articles wait until every worker has asked for one, so each gets a share
+            # whatever the order in which the machine started them.
+            mirror.opened.wait(timeout=60)
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def mirror(site: MiniSite, gate_agents: int = 1) -> Iterator[Mirror]:
+    """Serve ``site`` on 127.0.0.1 (``-a base_url=http://127.0.0.1:PORT``)."""
+    server = Mirror(("127.0.0.1", 0), MirrorHandler)
+    server.pages = {
+        url.removeprefix(SITE) or "/": (status, ctype, text.encode())
+        for url, status, ctype, text in site.responses()
+    }
+    server.gate_agents, server.agents = gate_agents, Counter()
+    server.lock, server.opened = threading.Lock(), threading.Event()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.opened.set()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def base_url(server: Mirror) -> str:
+    host, port = server.server_address[:2]
+    return f"http://{host!s}:{port}"
