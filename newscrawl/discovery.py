@@ -11,7 +11,7 @@ import feedparser
 from lxml import etree
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
-from newscrawl.dates import parse_iso, to_utc_string
+from newscrawl.dates import parse_iso, plausible, to_utc_string
 
 _DAY_IN_URL = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -27,6 +27,8 @@ class Entry:
     """Publication time, UTC ISO 8601 (``news:publication_date``, feed ``published``)."""
     title: str | None = None
     """``news:title`` or the feed item's title."""
+    bad_dates: int = 0
+    """Dates of this entry that were set aside: unreadable, or outside any plausible time."""
 
     @property
     def newest(self) -> str | None:
@@ -34,11 +36,40 @@ class Entry:
         return max(filter(None, (self.lastmod, self.published)), default=None)
 
 
+class _BadDate(ValueError):
+    """An entry's date that cannot be a real one; the entry is read without it."""
+
+
+def _believed(moment: datetime) -> str:
+    """``moment`` as a UTC string, or _BadDate when it is not :func:`plausible`.
+
+    Epoch zero, 0001-01-01 or 9999-12-31 are not when a page changed, and out-of-range
+    years overflow or sort wrongly as strings.
+    """
+    if not plausible(moment):
+        raise _BadDate(f"{moment.isoformat()} is not a plausible date")
+    return to_utc_string(moment)
+
+
 def _utc(value: str | None, tz: Any) -> str | None:
     if not value:
         return None
     moment = parse_iso(value.strip(), tz)
-    return to_utc_string(moment) if moment else None
+    if moment is None:
+        raise _BadDate(value[:40])
+    return _believed(moment)
+
+
+def _read_dates(reader: Any, **raw: Any) -> tuple[dict[str, str | None], int]:
+    """Each raw date read by ``reader``; a bad one becomes None and is counted."""
+    dates: dict[str, str | None] = {}
+    bad = 0
+    for name, value in raw.items():
+        try:
+            dates[name] = reader(value)
+        except _BadDate:
+            dates[name], bad = None, bad + 1
+    return dates, bad
 
 
 def sitemap_body(body: bytes, max_size: int) -> bytes | None:
@@ -83,14 +114,13 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
                 fields.setdefault(etree.QName(child).localname, child.text.strip())
         loc = fields.get("loc")
         if loc:
-            entries.append(
-                Entry(
-                    url=loc,
-                    lastmod=_utc(fields.get("lastmod"), tz),
-                    published=_utc(fields.get("publication_date"), tz),
-                    title=fields.get("title"),
-                )
+            # One bad date costs that date, never the entry or the rest of the sitemap.
+            dates, bad = _read_dates(
+                lambda raw: _utc(raw, tz),
+                lastmod=fields.get("lastmod"),
+                published=fields.get("publication_date"),
             )
+            entries.append(Entry(url=loc, title=fields.get("title"), bad_dates=bad, **dates))
     return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
 
 
@@ -102,15 +132,19 @@ def parse_feed(body: bytes) -> list[Entry]:
         link = item.get("link")
         if not link:
             continue
-        entries.append(
-            Entry(
-                url=link,
-                # dict.get: FeedParserDict.get maps a missing "updated" to "published".
-                lastmod=_struct(dict.get(item, "updated_parsed")),
-                published=_struct(dict.get(item, "published_parsed")),
-                title=item.get("title"),
-            )
+        dates, bad = _read_dates(
+            _struct,
+            # dict.get: FeedParserDict.get maps a missing "updated" to "published".
+            lastmod=dict.get(item, "updated_parsed"),
+            published=dict.get(item, "published_parsed"),
         )
+        # A date feedparser could not read is dropped by it: as bad as one out of range.
+        bad += sum(
+            1
+            for name in ("updated", "published")
+            if dict.get(item, name) and not dict.get(item, f"{name}_parsed")
+        )
+        entries.append(Entry(url=link, title=item.get("title"), bad_dates=bad, **dates))
     return entries
 
 
@@ -118,7 +152,11 @@ def _struct(value: Any) -> str | None:
     # feedparser gives every date as a UTC time.struct_time, whatever zone the feed used.
     if not value:
         return None
-    return to_utc_string(datetime(*value[:6]).replace(tzinfo=UTC))
+    try:
+        moment = datetime(*value[:6]).replace(tzinfo=UTC)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise _BadDate(str(exc)) from exc
+    return _believed(moment)
 
 
 def day_in_url(url: str) -> date | None:

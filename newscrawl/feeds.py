@@ -17,14 +17,21 @@ if TYPE_CHECKING:
     from twisted.internet.defer import Deferred
 
 PART = ".part"
+APPEND = ".append"
 
 
 class AtomicFileFeedStorage(FileFeedStorage):
-    """Write ``<feed>.part`` and rename it to ``<feed>`` when the feed is complete.
+    """Write ``<feed>.part`` and make it the feed in one rename once the feed is complete.
 
     A killed crawl leaves a ``.part`` file, never a feed with a torn last line. In append
-    mode (``-o``) the finished part is appended to the existing feed at close. With the feed
-    option ``newscrawl_new_file`` an existing feed is never touched: ``name-2.jsonl`` is used.
+    mode (``-o``) the old feed and the run's lines are copied to ``<feed>.append``, which
+    then replaces the feed in one rename: a reader sees the old feed or the old feed plus
+    every line of the run, never part of them, and a kill at any step leaves the old feed
+    as it was. With the feed option ``newscrawl_new_file`` an existing feed is never
+    touched: ``name-2.jsonl`` is used.
+
+    After :meth:`store`, ``stored`` says whether the run's lines are really in the feed
+    and ``stored_range`` where they are (byte offsets), for whoever confirms them.
     """
 
     def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
@@ -35,6 +42,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 path = Path(self.path).with_stem(f"{Path(self.path).stem}-{number}")
                 number += 1
             self.path = str(path)
+        self.stored = False
+        self.stored_range: tuple[int, int] | None = None
 
     def open(self, spider: Spider) -> IO[bytes]:
         part = Path(self.path + PART)
@@ -42,17 +51,59 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return part.open("wb")
 
     def store(self, file: IO[bytes]) -> Deferred[None] | None:
-        file.close()
+        if not file.closed:
+            file.flush()
+            os.fsync(file.fileno())
+            file.close()
         part, target = Path(self.path + PART), Path(self.path)
         if self.write_mode == "ab" and target.exists():
-            with part.open("rb") as src, target.open("ab") as dst:
-                shutil.copyfileobj(src, dst)
-                dst.flush()
-                os.fsync(dst.fileno())
-            part.unlink()
+            start = append_atomically(part, target)
         else:
+            start = 0
             part.replace(target)
+            _fsync_folder(target.parent)
+        self.stored, self.stored_range = True, (start, target.stat().st_size)
         return None
+
+
+def append_atomically(part: Path, target: Path) -> int:
+    """Append the file ``part`` to ``target`` in one step; return where its bytes begin.
+
+    ``target`` is copied with ``part`` after it to ``<target>.append``, synced, and renamed
+    over ``target``; ``part`` is removed last. The copy costs a read of the old feed per
+    run, the price of a feed that is never seen half-appended.
+    """
+    temp = target.with_name(target.name + APPEND)
+    shutil.copyfile(target, temp)
+    start = temp.stat().st_size
+    with part.open("rb") as src, temp.open("ab") as dst:
+        if start and not _ends_with_newline(target):
+            # A line torn by an older writer must not swallow the first line of this run.
+            dst.write(b"\n")
+            start += 1
+        shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
+    shutil.copymode(target, temp)
+    temp.replace(target)
+    _fsync_folder(target.parent)
+    part.unlink()
+    return start
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as fh:
+        fh.seek(-1, os.SEEK_END)
+        return fh.read(1) == b"\n"
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder itself is synced.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class RunDupeFilter(RFPDupeFilter):

@@ -50,13 +50,17 @@ def retry_after_seconds(value: str, now: datetime) -> float | None:
     True
     >>> retry_after_seconds("Wed, 31 Dec 2025 23:00:00 GMT", now)  # already past
     0.0
+    >>> retry_after_seconds("\u00b2", now) is None  # str.isdigit() is true of "²", float() fails
+    True
     """
     value = value.strip()
-    if value.isdigit():
+    # RFC 9110 delay-seconds are ASCII digits; superscripts and other
+    # Unicode digits pass str.isdigit() but are not a number of seconds.
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -220,7 +224,7 @@ class RetryAfterMiddleware:
         if date:
             try:
                 return parsedate_to_datetime(date.decode("latin-1"))
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 pass
         return datetime.now(UTC)
 

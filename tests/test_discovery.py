@@ -86,3 +86,46 @@ def test_rss_and_atom_feeds() -> None:
         "2026-11-19T08:00:00Z",
     )  # fmt: skip
     assert parse_feed(b"\x00\xff garbage") == []
+
+
+def test_one_bad_date_costs_that_date_not_the_sitemap() -> None:
+    """Issue 10.5: an OverflowError in one <lastmod> used to lose every entry of the sitemap."""
+    urls = [f"https://www.firstpost.com/india/s-{13900010 + n}.html" for n in range(5)]
+    dates = [
+        "9999-12-31T23:59:59-05:00",  # overflows when moved to UTC
+        "0001-01-01",  # overflows in the site's zone (+05:30)
+        "yesterday-ish",
+        "1970-01-01T00:00:00Z",  # epoch zero: no page changed then
+        "2026-11-19T10:00:00+05:30",
+    ]
+    body = "".join(
+        f"<url><loc>{url}</loc><lastmod>{date}</lastmod></url>"
+        for url, date in zip(urls, dates, strict=True)
+    )
+    kind, entries = parse_sitemap(
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>'.encode(),
+        IST,
+    )
+    assert kind == "urlset"
+    assert [e.url for e in entries] == urls
+    assert [e.lastmod for e in entries] == [None] * 4 + ["2026-11-19T04:30:00Z"]
+    assert [e.bad_dates for e in entries] == [1, 1, 1, 1, 0]
+
+
+def test_one_bad_date_costs_that_date_not_the_feed() -> None:
+    items = "".join(
+        f"<item><link>https://www.firstpost.com/india/f-{13900020 + n}.html</link>"
+        f"<pubDate>{date}</pubDate></item>"
+        for n, date in enumerate(
+            [
+                "Fri, 31 Dec 9999 23:59:59 -0500",
+                "Mon, 01 Jan 0001 00:00:00 +0530",
+                "not a date",
+                "Thu, 19 Nov 2026 10:00:00 +0530",
+            ]
+        )
+    )
+    entries = parse_feed(f'<rss version="2.0"><channel>{items}</channel></rss>'.encode())
+    assert len(entries) == 4
+    assert [e.published for e in entries] == [None, None, None, "2026-11-19T04:30:00Z"]
+    assert [e.bad_dates for e in entries] == [1, 1, 1, 0]

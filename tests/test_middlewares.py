@@ -154,6 +154,20 @@ def test_retry_after_date_is_read_against_the_server_clock(clock: Clock) -> None
     assert slot.delay == 12
 
 
+@pytest.mark.parametrize(
+    "value",
+    [b"\xb2", "\u00b2".encode(), "\uff11\uff12".encode(), b"Thu, 01 Jan 99999 00:00:00 GMT"],
+)
+def test_a_retry_after_that_is_not_ascii_digits_falls_back_to_back_off(
+    clock: Clock, value: bytes
+) -> None:
+    """Issue 10.14: "\u00b2".isdigit() is true, and float() of it raised in a signal handler."""
+    mw, slot, crawler = backoff()
+    answer(mw, 429, **{"Retry-After": value})  # type: ignore[arg-type]
+    assert slot.delay == 2.0  # the exponential back-off's first wait
+    assert crawler.stats.get_value("newscrawl/backoff/exponential") == 1
+
+
 def test_retry_after_is_ignored_on_403(clock: Clock) -> None:
     mw, slot, _ = backoff()
     answer(mw, 403, **{"Retry-After": "90"})

@@ -32,6 +32,7 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from newscrawl import signals as newscrawl_signals
+from newscrawl.feeds import AtomicFileFeedStorage
 from newscrawl.items import Article
 from newscrawl.middlewares import RejectedRequest
 from newscrawl.monitors import HEALTH_EXIT_CODE
@@ -133,6 +134,87 @@ def test_reject_failure_names_the_url_first_asked_for() -> None:
     failure.request.meta["redirect_urls"] = [SITE + "/a-1.html"]  # type: ignore[attr-defined]
     reject_failure(crawler, failure)
     assert (seen[0]["url"], seen[0]["reason"]) == (SITE + "/a-1.html", "redirect_loop")
+
+
+# -- -o: appending a run's feed --------------------------------------------------------
+
+#: Appends ``part`` to ``feed`` as the crawl does, stopping for good in the middle of the copy
+#: (after ``sys.argv[3]`` bytes), once it has said so in the file ``sys.argv[4]``.
+_APPEND_AND_STALL = """
+import shutil, sys, time
+from pathlib import Path
+from newscrawl.feeds import AtomicFileFeedStorage
+
+copy = shutil.copyfileobj
+
+def stalling_copy(src, dst, length=0):
+    dst.write(src.read(int(sys.argv[3])))
+    dst.flush()
+    Path(sys.argv[4]).write_text("stalled")
+    time.sleep(600)
+
+shutil.copyfileobj = stalling_copy
+storage = AtomicFileFeedStorage(sys.argv[1], feed_options={"overwrite": False})
+file = open(sys.argv[2], "rb")
+storage.store(file)
+"""
+
+
+def _lines(count: int, start: int = 0) -> bytes:
+    return b"".join(
+        json.dumps({"url": f"{SITE}/india/s-{14200000 + n}.html", "n": n}).encode() + b"\n"
+        for n in range(start, start + count)
+    )
+
+
+@pytest.mark.parametrize("cut", [1, 57, 4000])
+def test_a_kill_during_an_append_leaves_the_old_feed_untouched(cut: int, tmp_path: Path) -> None:
+    """Issue 10.3: a kill in the middle of -o left a torn line, and the next run duplicated."""
+    feed, part, stalled = tmp_path / "feed.jsonl", tmp_path / "feed.jsonl.part", tmp_path / "s"
+    old, new = _lines(60), _lines(60, start=60)
+    feed.write_bytes(old)
+    part.write_bytes(new)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _APPEND_AND_STALL, str(feed), str(part), str(cut), str(stalled)],
+        cwd=ROOT,
+        env=environment(),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not stalled.exists() and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert stalled.exists(), "the append never reached its copy"
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert feed.read_bytes() == old
+    assert part.read_bytes() == new  # the run's lines are still there for a confirmation
+
+
+def test_append_adds_whole_lines_in_one_step_and_says_where(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_lines(3)[:-9])  # an older writer's torn last line
+    storage = AtomicFileFeedStorage(str(feed), feed_options={"overwrite": False})
+    file = storage.open(FirstpostSpider())
+    file.write(_lines(2, start=3))
+    assert not storage.stored
+    storage.store(file)
+    text = feed.read_bytes()
+    assert text.endswith(b"\n" + _lines(2, start=3))
+    assert storage.stored
+    assert storage.stored_range == (len(text) - len(_lines(2, start=3)), len(text))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl"]
+
+
+def test_overwrite_stores_the_whole_feed_and_says_where(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_lines(3))
+    storage = AtomicFileFeedStorage(str(feed), feed_options={"overwrite": True})
+    file = storage.open(FirstpostSpider())
+    file.write(_lines(1, start=9))
+    storage.store(file)
+    assert feed.read_bytes() == _lines(1, start=9)
+    assert (storage.stored, storage.stored_range) == (True, (0, len(_lines(1, start=9))))
 
 
 # -- crawls of the fault site -------------------------------------------------------

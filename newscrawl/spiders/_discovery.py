@@ -81,6 +81,8 @@ class DiscoveryMixin:
         kind, entries = discovery.parse_sitemap(body, ZoneInfo(self.timezone))
         stats.inc_value(f"newscrawl/sitemaps/{kind}")
         for entry in entries:
+            if entry.bad_dates:
+                stats.inc_value("newscrawl/sitemap/bad_date", entry.bad_dates)
             if kind == "sitemapindex":
                 if self._child_in_window(entry):
                     yield self.discovery_request(entry.url, self.parse_sitemap)
@@ -89,6 +91,8 @@ class DiscoveryMixin:
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         for entry in discovery.parse_feed(response.body):
+            if entry.bad_dates:
+                self.crawler.stats.inc_value("newscrawl/feed/bad_date", entry.bad_dates)
             if request := self.article_request_for(entry.url, entry=entry, source="feed"):
                 yield request
 
