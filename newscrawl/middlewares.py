@@ -16,6 +16,9 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured, UsageError
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.misc import build_from_crawler, load_object
+from w3lib.url import safe_url_string
+
+from newscrawl.rejects import reject_request
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -286,7 +289,19 @@ class SiteGuardMiddleware:
         raise RejectedRequest(reason, detail)
 
     def request_scheduled(self, request: Request, spider: Spider) -> None:
-        self.check(request)
+        refusal = self.refusal(request.url)
+        if refusal is None:
+            return
+        reason, stat = refusal
+        chain = request.meta.get("redirect_urls")
+        if chain:  # a meta refresh, or a redirect only Scrapy's own URL rules read as offsite
+            reason, stat = f"{reason}_redirect", f"{stat}_redirect"
+        detail = f"{chain[0]} redirects to {request.url}" if chain else f"{reason}: {request.url}"
+        if request.meta.get("newscrawl_article"):
+            # Scrapy drops a request refused here with no errback and no request_dropped
+            # signal: without this line the article would vanish from both feeds.
+            reject_request(self.crawler, request, reason, detail)
+        self._refuse(reason, stat, detail)
 
     def process_request(self, request: Request) -> None:
         self.check(request)
@@ -294,15 +309,22 @@ class SiteGuardMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         location = response.headers.get(b"Location")
         if 300 <= response.status < 400 and location:
-            target = location.decode("latin-1").strip()
-            with suppress(ValueError):
-                target = urljoin(request.url, target)
-            refusal = self.refusal(target)
-            if refusal is not None:
-                reason, stat = refusal
-                self._refuse(
-                    f"{reason}_redirect", f"{stat}_redirect", f"{request.url} redirects to {target}"
-                )
+            # Both readings of the Location must stay on the site: Python's (a backslash is
+            # part of the user info, "http://127.0.0.1\@site/" is the site) and the one
+            # RedirectMiddleware follows (safe_url_string: a backslash is "/").
+            raw = location.decode("latin-1").strip()
+            try:
+                followed = safe_url_string(location)
+            except ValueError:  # RedirectMiddleware cannot read it either
+                followed = raw
+            for target in (raw, followed):
+                with suppress(ValueError):
+                    target = urljoin(request.url, target)
+                refusal = self.refusal(target)
+                if refusal is not None:
+                    reason, stat = refusal
+                    detail = f"{request.url} redirects to {raw}"
+                    self._refuse(f"{reason}_redirect", f"{stat}_redirect", detail)
         return response
 
 

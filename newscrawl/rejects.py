@@ -151,6 +151,17 @@ def reject_failure(crawler: Crawler, failure: Failure) -> None:
     reason, detail = failure_reason(failure)
     request: Request | None = getattr(failure, "request", None)
     response = failure.value.response if isinstance(failure.value, HttpError) else None
+    reject_request(crawler, request, reason, detail, response)
+
+
+def reject_request(
+    crawler: Crawler,
+    request: Request | None,
+    reason: str,
+    detail: str,
+    response: Response | None = None,
+) -> None:
+    """Count an article request that ends without a page and send it to the rejects feed."""
     # After redirects, the URL the article was asked for is the first of the chain.
     url = request.meta.get("redirect_urls", [request.url])[0] if request else ""
     count_reject(crawler.stats, reason)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 SITE = "https://www.firstpost.com"
@@ -116,6 +117,14 @@ FAULTY: tuple[Page, ...] = (
     ),
     Page("hidden-from-robots-14000035", section="private", outcome="robots_txt"),
     Page("enormous-unannounced-page-14000036", "oversized_chunked", outcome="too_large"),
+    Page(
+        "refreshed-elsewhere-14000037",
+        "meta_refresh",
+        arg="http://evil.example.net/india/x-14000099.html",
+        outcome="offsite_redirect",
+    ),
+    # Python reads the host after "@" (the site); browsers (WHATWG) read a backslash as "/".
+    Page("backslash-in-location-14000038", "redirect_backslash", outcome="offsite_redirect"),
 )
 #: Pages only reached through a redirect.
 REDIRECT_ONLY = ("/india/loop-two-14000032.html",)
@@ -244,6 +253,8 @@ class FaultSite:
         self.timeout = timeout
         self.maxsize = maxsize
         self.log: list[Hit] = []
+        #: TCP connections accepted (HTTP/1.0: one per request), whether or not a request came.
+        self.connections = 0
         self.counts: dict[str, int] = {}
         #: For Retry-After in HTTP-date form: path -> the epoch second the retry may come at.
         self.retry_at: dict[str, float] = {}
@@ -450,6 +461,16 @@ class Handler(BaseHTTPRequestHandler):
     def fault_redirect_offsite(self, site: FaultSite, page: Page, number: int) -> int:
         return self.send(301, b"", Location=page.arg)
 
+    def fault_meta_refresh(self, site: FaultSite, page: Page, number: int) -> int:
+        refresh = f'<meta http-equiv="refresh" content="0; url={page.arg}">'
+        html = f"<!DOCTYPE html><html><head>{refresh}</head><body>Moved</body></html>"
+        return self.send(200, html.encode())
+
+    def fault_redirect_backslash(self, site: FaultSite, page: Page, number: int) -> int:
+        port = self.server.server_address[1]
+        target = f"http://127.0.0.1:{port}\\@www.firstpost.com/india/x-14000096.html"
+        return self.send(302, b"", Location=target)
+
     def fault_redirect_onsite(self, site: FaultSite, page: Page, number: int) -> int:
         return self.send(301, b"", Location=page.canonical or "/")
 
@@ -509,10 +530,32 @@ class Handler(BaseHTTPRequestHandler):
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 drops connections on a busy machine: the client's
+    # SYN is then retried a second later and may time out without ever reaching us.
+    request_queue_size = 128
 
     def __init__(self, site: FaultSite) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.site = site
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # Counted on accept, before any byte is read: a client that gives up before its
+        # request line is parsed (a timeout on a busy machine) still made a connection.
+        with self.site.lock:
+            self.site.connections += 1
+        super().process_request(request, client_address)
+
+    def drain(self) -> None:
+        """Count connections still waiting in the listen backlog once serving has stopped."""
+        self.socket.setblocking(False)
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except (BlockingIOError, OSError):
+                return
+            connection.close()
+            with self.site.lock:
+                self.site.connections += 1
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # resets, timeouts and cancelled downloads break pipes on purpose
@@ -530,6 +573,7 @@ def serve(site: FaultSite) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
+        server.drain()
         server.server_close()
         thread.join(timeout=5)
 
@@ -539,3 +583,45 @@ def clean_site(count: int = 12, fault: str = "ok", arg: Any = None) -> tuple[Pag
     return tuple(
         Page(f"plain-story-number-{n}-{14100000 + n}", fault, arg=arg) for n in range(count)
     )
+
+
+class SendLog:
+    """Test extension: each request the downloader sends, with the delay its slot decided.
+
+    Wraps ``Downloader._process_queue``: when it sends, it sets ``slot.lastseen`` to the
+    crawler's monotonic clock, and the next send of that slot waits until ``lastseen +
+    delay``. Writes JSON lines to the file in the ``SEND_LOG`` setting at close.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        from scrapy import signals
+
+        self.crawler = crawler
+        self.rows: list[dict[str, Any]] = []
+        crawler.signals.connect(self.engine_started, signal=signals.engine_started)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SendLog:
+        return cls(crawler)
+
+    def engine_started(self) -> None:
+        downloader = self.crawler.engine.downloader
+        original = downloader._process_queue
+
+        def process_queue(slot: Any) -> None:
+            before = slot.lastseen
+            original(slot)
+            if slot.lastseen != before:
+                key = next((k for k, v in downloader.slots.items() if v is slot), "")
+                self.rows.append(
+                    {"slot": key, "sent": slot.lastseen, "delay": slot.delay, "jitter": slot.jitter}
+                )
+
+        downloader._process_queue = process_queue
+
+    def spider_closed(self) -> None:
+        path = self.crawler.settings.get("SEND_LOG")
+        if path:
+            lines = "".join(json.dumps(row) + "\n" for row in self.rows)
+            Path(path).write_text(lines, encoding="utf-8")

@@ -16,6 +16,7 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from newscrawl import middlewares
+from newscrawl import signals as newscrawl_signals
 from newscrawl.middlewares import (
     MirrorAddon,
     MirrorDownloadHandler,
@@ -254,6 +255,8 @@ def test_scrapy_offsite_middleware_lets_dont_filter_through() -> None:
         ("file:///etc/passwd", "bad_scheme_redirect"),
         ("javascript:alert(1)", "bad_scheme_redirect"),
         ("http://[broken/x", "bad_url_redirect"),
+        # Python reads the host after "@"; RedirectMiddleware (WHATWG) reads "\\" as "/".
+        ("http://127.0.0.1:8080\\@www.firstpost.com/india/x-14000096.html", "offsite_redirect"),
     ],
 )
 def test_guard_refuses_redirects_off_the_site(location: str, reason: str) -> None:
@@ -264,6 +267,25 @@ def test_guard_refuses_redirects_off_the_site(location: str, reason: str) -> Non
         mw.process_response(request, response)
     assert raised.value.reason == reason
     assert location.split(":")[0] in str(raised.value) or "evil" in str(raised.value)
+
+
+def test_an_article_refused_when_scheduled_gets_a_reject_line() -> None:
+    """Issue 10.11: Scrapy drops a request refused at scheduling without errback or signal."""
+    mw, crawler = guard()
+    rejected: list[dict[str, Any]] = []
+    crawler.signals.connect(
+        lambda **kw: rejected.append(kw), signal=newscrawl_signals.page_rejected, weak=False
+    )
+    refreshed = Request(
+        "http://evil.example.net/x-14000099.html",
+        meta={"newscrawl_article": True, "redirect_urls": [ARTICLE]},
+    )
+    with pytest.raises(RejectedRequest):
+        mw.request_scheduled(refreshed, crawler.spider)
+    with pytest.raises(RejectedRequest):
+        mw.request_scheduled(Request("https://evil.example.net/listing"), crawler.spider)
+    assert [(r["url"], r["reason"]) for r in rejected] == [(ARTICLE, "offsite_redirect")]
+    assert crawler.stats.get_value("newscrawl/dropped/offsite_redirect") == 1
 
 
 @pytest.mark.parametrize("location", ["/india/moved-14000002.html", "https://m.firstpost.com/x"])

@@ -277,10 +277,19 @@ def environment() -> dict[str, str]:
     }
 
 
+def with_send_log(out: Path) -> dict[str, Any]:
+    """Settings adding tests.faultsite.SendLog to the project's extensions."""
+    settings = Settings()
+    settings.setmodule("newscrawl.settings")
+    extensions = {**settings.getdict("EXTENSIONS"), "tests.faultsite.SendLog": 900}
+    return {"EXTENSIONS": json.dumps(extensions), "SEND_LOG": out / "sends.jsonl"}
+
+
 def run_crawl(site: FaultSite, out: Path, timeout: float = 150, **settings: Any) -> Crawl:
     require_mirror()
     out.mkdir(parents=True, exist_ok=True)
     limits = {"DOWNLOAD_MAXSIZE": site.maxsize, "DOWNLOAD_WARNSIZE": site.maxsize}
+    settings = {**with_send_log(out), **settings}
     with serve(site) as base:
         started = time.monotonic()
         proc = subprocess.run(
@@ -359,11 +368,15 @@ def test_no_duplicates_and_both_feeds_counted(fault_crawl: Crawl) -> None:
 def test_no_request_left_the_site(fault_crawl: Crawl) -> None:
     stats, hits = fault_crawl.stats, fault_crawl.hits
     # Every request the downloader made reached the loopback site: none went anywhere else.
-    assert stats["downloader/request_count"] == len(hits)
-    assert stats["newscrawl/guard/offsite_redirect"] == 1
+    # Counted by connection (HTTP/1.0, one per request), not by request line: a request
+    # whose client gave up before the server read it (a timeout under load) still came here.
+    assert stats["downloader/request_count"] == fault_crawl.site.connections
+    assert len(hits) <= fault_crawl.site.connections
+    # Redirect, meta refresh and a backslashed Location to another host.
+    assert stats["newscrawl/guard/offsite_redirect"] == 3
     assert stats["newscrawl/guard/scheme/file_redirect"] == 1
     assert stats["newscrawl/guard/offsite"] >= 1  # the sitemap index's offsite child
-    assert not any(re.search(r"evil|passwd|xxe|lol|1400009[789]", h.path) for h in hits)
+    assert not any(re.search(r"evil|passwd|xxe|lol|1400009[6789]", h.path) for h in hits)
     assert all(h.headers.get("Host", "").startswith("127.0.0.1:") for h in hits)
 
 
@@ -399,10 +412,18 @@ def test_robots_disallow_and_crawl_delay_are_obeyed(fault_crawl: Crawl) -> None:
     stats, hits = fault_crawl.stats, fault_crawl.hits
     assert stats["newscrawl/backoff/crawl_delay"] == 0.05
     assert not any(h.path.startswith("/private/") for h in hits)
-    starts = sorted(h.at for h in hits[2:])
-    gaps = sorted(b - a for a, b in itertools.pairwise(starts))
-    assert gaps[len(gaps) // 2] >= 0.05
-    assert gaps[0] >= 0.025  # thread scheduling on the server side blurs arrivals a little
+    # What the crawler decided, on its own clock: a busy machine only makes gaps longer.
+    sends = [json.loads(line) for line in fault_crawl.lines("sends.jsonl")]
+    assert len(sends) == stats["downloader/request_count"]
+    checked = 0
+    for _, group in itertools.groupby(sorted(sends, key=lambda r: r["slot"]), lambda r: r["slot"]):
+        rows = sorted(group, key=lambda r: r["sent"])
+        # The first send of a slot is its robots.txt, before any Crawl-delay is known.
+        for before, row in itertools.pairwise(rows):
+            assert row["delay"] * (1 - row["jitter"]) >= 0.05 - 1e-9, row
+            assert row["sent"] - before["sent"] >= 0.05 - 1e-9, (before, row)
+            checked += 1
+    assert checked >= 30
 
 
 def test_health_report_is_written_beside_the_feed(fault_crawl: Crawl) -> None:
