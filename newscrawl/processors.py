@@ -55,6 +55,26 @@ def split_authors(value: str) -> list[str]:
     return [name for name in names if name]
 
 
+_CREDIT = re.compile(
+    r"[(\[]?\s*\b(?:images?|photos?|photograph(?:y|s)?|pictures?|pics?|video|illustrations?|"
+    r"graphics?)(?:\s+(?:credits?|by|courtesy))?\s*(?::|-|\u2013|\bby\b|\bcourtesy\b)"
+    r"[^)\]]*[)\]]?",
+    re.IGNORECASE,
+)
+
+
+def drop_credits(value: str) -> str | None:
+    """Remove image credits that bylines carry: "(Image: Getty Images)", "Photo: Reuters".
+
+    >>> drop_credits("Jane Roe (Image: Getty Images)")
+    'Jane Roe'
+    >>> drop_credits("Photo: Reuters") is None, drop_credits("Mark Photos")
+    (True, 'Mark Photos')
+    """
+    text = _CREDIT.sub("", value).strip(" ,;|/-\u2013")
+    return text or None
+
+
 def split_keywords(value: str) -> list[str]:
     """Split a comma-separated keyword string.
 

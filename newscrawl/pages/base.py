@@ -15,7 +15,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
-from newscrawl.pages import bylines, dates, jsonld, sections, tags
+from newscrawl.pages import bylines, dates, headline, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
 from newscrawl.pages.text import article_body, container_body, text_blocks
 from newscrawl.processors import split_keywords
@@ -66,6 +66,8 @@ _ARTICLE_TAG = etree.XPath("//article[1]")
 _MARKED_BODY = etree.XPath("//*[@itemprop='articleBody']")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
+#: A JSON-LD articleBody this long is a complete text, not a teaser.
+LD_BODY_CHARS = 500
 
 
 @lru_cache(maxsize=1024)
@@ -217,7 +219,7 @@ class ArticlePage:
             "title",
             lambda: jsonld.texts(self.ld.get("headline")),
             lambda: self.site_css("title"),
-            lambda: select("h1 ::text", self.scope)[:1],
+            lambda: headline.page_h1(self.scope),
             lambda: self.meta("og:title", "twitter:title"),
         )
 
@@ -325,8 +327,11 @@ class ArticlePage:
             found = article_body(self.root)
             if _length(found) >= (1 if signal else GENERIC_MIN_CHARS):
                 best = found
-            elif isinstance(body := self.ld.get("articleBody"), str):
-                best = body.split("\n")
+        # A complete JSON-LD articleBody beats a page that shows only part of it (a teaser
+        # before a paywall, a body rendered by scripts).
+        ld_body = self.ld.get("articleBody")
+        if isinstance(ld_body, str) and len(ld_body) >= max(LD_BODY_CHARS, 1.5 * _length(best)):
+            best = [line for line in ld_body.split("\n") if line.strip()]
         self._generic = best
         return best
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -37,13 +38,17 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
 
 
-def _walk(data: Any) -> Iterator[dict[str, Any]]:
+def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    # The article may sit in an @graph or under a WebPage's mainEntity; depth stops cycles.
+    if depth > 8:
+        return
     if isinstance(data, list):
         for entry in data:
-            yield from _walk(entry)
+            yield from _walk(entry, depth + 1)
     elif isinstance(data, dict):
         yield data
-        yield from _walk(data.get("@graph"))
+        yield from _walk(data.get("@graph"), depth + 1)
+        yield from _walk(data.get("mainEntity"), depth + 1)
 
 
 def jsonld_nodes(root: HtmlElement) -> tuple[list[dict[str, Any]], int]:
@@ -59,8 +64,46 @@ def jsonld_nodes(root: HtmlElement) -> tuple[list[dict[str, Any]], int]:
 
 
 def find_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first node typed as an article, or None."""
-    return next((node for node in nodes if _types(node) & ARTICLE_TYPES), None)
+    """The first node typed as an article, references resolved and entities decoded, or None.
+
+    >>> graph = [{"@type": "NewsArticle", "headline": "Rain &amp; wind",
+    ...           "author": [{"@id": "#p1"}]}, {"@id": "#p1", "@type": "Person", "name": "A B"}]
+    >>> article = find_article(graph)
+    >>> article["headline"], texts(article["author"])
+    ('Rain & wind', ['A B'])
+    >>> page = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "H"}}
+    >>> find_article(list(_walk(page)))["headline"]
+    'H'
+    """
+    article = next((node for node in nodes if _types(node) & ARTICLE_TYPES), None)
+    if article is None:
+        return None
+    index = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    resolved = {key: _resolve(value, index) for key, value in article.items()}
+    result: dict[str, Any] = _unescape(resolved)
+    return result
+
+
+def _resolve(value: Any, index: dict[str, dict[str, Any]]) -> Any:
+    """Replace ``{"@id": ...}`` references (one level) with the node they name."""
+    if isinstance(value, list):
+        return [_resolve(entry, index) for entry in value]
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        return index.get(str(value.get("@id")), value)
+    return value
+
+
+def _unescape(value: Any, depth: int = 0) -> Any:
+    """HTML entities left in JSON-LD strings (``&#8217;``, ``&amp;``) decoded."""
+    if isinstance(value, str):
+        return html.unescape(value) if "&" in value else value
+    if depth > 6:
+        return value
+    if isinstance(value, list):
+        return [_unescape(entry, depth + 1) for entry in value]
+    if isinstance(value, dict):
+        return {key: _unescape(entry, depth + 1) for key, entry in value.items()}
+    return value
 
 
 def is_media(nodes: list[dict[str, Any]]) -> bool:

@@ -344,7 +344,8 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
 
     def flush() -> None:
         text = _SPACE.sub(" ", "".join(line)).strip()
-        if text and not (line_links[1] and line_links[0] / line_links[1] > 0.6):
+        linked = line_links[1] and line_links[0] / line_links[1] > 0.6
+        if text and not linked and not (len(text) < 160 and _PROMPT.match(text)):
             blocks.append(text)
         line.clear()
         line_links[0] = line_links[1] = 0
@@ -394,6 +395,21 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
         stack.extend((child, True, link) for child in reversed(element))
     flush()
     return blocks
+
+
+#: Labels and prompts that sit inside article bodies but are not article text.
+_PROMPT = re.compile(
+    r"^\W*(?:article content|advertisement|advertising|sponsored content|skip (?:the )?ad"
+    r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
+    r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
+    r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
+    r"|(?:this (?:article|story|content) is )?(?:only |exclusively )?(?:available )?"
+    r"for (?:paid |premium )?(?:subscribers|members)\b.*"
+    r"|(?:get|unlock) (?:unlimited|full|digital) access\b.*|become a (?:member|subscriber)\b.*"
+    r"|support (?:our|independent|quality|local) journalism\b.*"
+    r"|(?:click|tap) here to (?:subscribe|sign up|log in)\b.*)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
