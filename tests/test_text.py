@@ -1,0 +1,140 @@
+"""The generic body extractor on the markup classes that lose text, and on the AEB pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from parsel import Selector
+from scrapy.http import HtmlResponse
+
+from newscrawl.pages import ArticlePage, NotAnArticle
+from newscrawl.pages.text import article_body
+
+SENTENCES = [
+    "The council approved the new budget after a long debate on Tuesday evening.",
+    "Road repairs will take most of the money, followed by the two public libraries.",
+    "Opposition members said the plan leaves too little for the bus network next year.",
+    "A final vote on the bus fares is expected before the end of the month, officials said.",
+]
+AEB = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction"
+
+
+def body(html: str) -> str:
+    # Parsed as a crawl parses it (parsel, huge_tree), so depth is not cut at 256.
+    return "\n".join(article_body(Selector(text=html).root))
+
+
+def page(inner: str, head: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a>"
+        "</nav><div class='sidebar'><p>Most read: a story about something else entirely, "
+        f"with a long teaser line.</p></div>{inner}<footer><p>Copyright 2026 The Example "
+        "Paper, all rights reserved, no reuse.</p></footer></body></html>"
+    )
+
+
+def assert_all_sentences(text: str) -> None:
+    missing = [s for s in SENTENCES if s not in text]
+    assert not missing, f"lost: {missing}"
+
+
+def test_wrapper_with_an_ad_state_class_is_kept() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(
+        f"<div class='post-12 has-ads ad-layout comments-open'>{paragraphs}"
+        "<div class='ad-slot'>Advertisement</div></div>"
+    )
+    text = body(html)
+    assert_all_sentences(text)
+    assert "Advertisement" not in text
+
+
+def test_text_in_divs_with_br_and_in_spans() -> None:
+    assert_all_sentences(body(page(f"<div class='txt'>{'<br><br>'.join(SENTENCES)}</div>")))
+    spans = "".join(f"<div class='x1a2'><span>{s}</span></div>" for s in SENTENCES)
+    assert_all_sentences(body(page(f"<div class='c9z'>{spans}</div>")))
+
+
+def test_body_split_across_sibling_containers() -> None:
+    html = page(
+        f"<div class='wrap'><div class='part'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></div>"
+        "<div class='related-box'><a href='/x'>Other story one</a> <a href='/y'>Two</a></div>"
+        f"<div class='part'><p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p></div></div>"
+    )
+    text = body(html)
+    assert_all_sentences(text)
+    assert "Other story one" not in text
+
+
+def test_text_of_valid_html_is_not_lost() -> None:
+    nested = (
+        f"<p>{SENTENCES[0]}</p><ul><li>{SENTENCES[1]}<ul><li>An inner point of the list "
+        "that matters too.</li></ul></li></ul>"
+        f"<blockquote>{SENTENCES[2]}<p>And the quote goes on in a paragraph.</p></blockquote>"
+        f"<p><font>{SENTENCES[3]}<p>A paragraph after an unclosed font element stays.</font>"
+    )
+    text = body(page(f"<article>{nested}</article>"))
+    assert_all_sentences(text)
+    assert "An inner point of the list" in text
+    assert "And the quote goes on" in text
+    assert "after an unclosed font element" in text
+
+
+def test_deeply_nested_page_has_no_recursion_error() -> None:
+    deep = "<div>" * 1000 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>" * 1000
+    text = body(page(deep))
+    assert SENTENCES[0] in text
+
+
+def test_big_deep_page_completes() -> None:
+    # 2 MB, 2,000 levels deep (libxml2 stops nesting near 2,048): one pass, whatever the depth.
+    chunk = "<section><div><p>" + " ".join(SENTENCES) + "</p>"
+    html = page(chunk * 1000 + "</div></section>" * 1000 + "<p>A filler line.</p>" * 80_000)
+    assert len(html) > 2_000_000
+    assert SENTENCES[0] in body(html)
+
+
+def test_subscription_prompts_and_labels_are_dropped() -> None:
+    inner = (
+        "<article><p>Article content</p>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES)
+        + "<p>Subscribe now</p><p>Already a subscriber? Log in here.</p></article>"
+    )
+    text = body(page(inner))
+    assert_all_sentences(text)
+    for prompt in ("Article content", "Subscribe now", "Already a subscriber"):
+        assert prompt not in text
+
+
+def test_og_video_page_with_full_article_body_is_an_article() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES * 6)
+    html = page(
+        f"<div itemprop='articleBody'>{paragraphs}</div>",
+        head="<meta property='og:type' content='video.other'>"
+        "<meta property='og:title' content='Budget passes'>",
+    )
+    article_page = ArticlePage(HtmlResponse("https://example.com/a/1", body=html.encode()))
+    assert not article_page.is_media()
+    short = page(
+        "<div><p>Watch the clip.</p></div>", head="<meta property='og:type' content='video'>"
+    )
+    with pytest.raises(NotAnArticle):
+        ArticlePage(HtmlResponse("https://example.com/v/1", body=short.encode())).check()
+
+
+@pytest.mark.skipif(not AEB.exists(), reason=f"benchmark pages absent ({AEB}): ../shared not here")
+def test_article_extraction_benchmark_f1() -> None:
+    from benchmarks.aeb import body as aeb_body
+    from benchmarks.aeb import score, summary
+
+    truth = json.loads((AEB / "ground-truth.json").read_text())
+    results = []
+    for key, expected in truth.items():
+        html = gzip.decompress((AEB / "html" / f"{key}.html.gz").read_bytes())
+        results.append(score(aeb_body(html, expected["url"]), expected["articleBody"]))
+    assert summary(results)["f1"] >= 0.965
+    assert summary(results[::2])["f1"] >= 0.955
+    assert summary(results[1::2])["f1"] >= 0.955
