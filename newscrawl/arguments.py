@@ -29,6 +29,10 @@ class CrawlArguments:
     base_url: str | None
     job: str | None = None
     """Names the crawl's shared frontier in Redis (REDIS_URL); None means the spider's name."""
+    #: ``news`` only: the home pages of the sites to crawl (``site``, ``sites_file``).
+    sites: tuple[str, ...] = ()
+    #: ``news`` only: the IANA zone for dates printed without one (``timezone``).
+    timezone: str | None = None
 
 
 def positive_int(name: str, value: Any) -> int:
@@ -73,6 +77,50 @@ def _urls(args: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(urls)
 
 
+def _zone(args: Mapping[str, Any]) -> str | None:
+    name = str(args.get("timezone") or "").strip()
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        raise UsageError(
+            f"timezone must be an IANA time zone such as Europe/Berlin, got {name!r}"
+        ) from None
+    return name
+
+
+def _home_page(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return parts.scheme in ("http", "https") and ("." in host or host == "localhost")
+
+
+def _sites(args: Mapping[str, Any]) -> tuple[str, ...]:
+    """Home pages from ``site`` (comma-separated) and ``sites_file`` (one a line, ``#`` comments)."""
+    sites = [u.strip() for u in str(args.get("site") or "").split(",") if u.strip()]
+    if args.get("sites_file"):
+        path = Path(str(args["sites_file"]))
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"sites_file cannot be read: {path}: {exc.strerror}") from None
+        sites += [line.split("#", 1)[0].strip() for line in lines]
+    sites = [site for site in sites if site]
+    for site in sites:
+        if not _home_page(site):
+            raise UsageError(
+                f"site must be a news site's home page such as https://www.example.com/, got {site!r}"
+            )
+    if args.get("sites_file") and not sites:
+        raise UsageError(f"sites_file lists no site: {args['sites_file']}")
+    return tuple(dict.fromkeys(sites))
+
+
 def parse_arguments(
     args: Mapping[str, Any], settings: BaseSettings, tz_name: str = "UTC"
 ) -> CrawlArguments:
@@ -83,8 +131,9 @@ def parse_arguments(
         raise UsageError(
             f"sources must be a comma-separated subset of {','.join(SOURCES)}, got {raw_sources!r}"
         )
-    since = moment("since", args["since"], tz_name) if args.get("since") else None
-    until = moment("until", args["until"], tz_name, end=True) if args.get("until") else None
+    zone = _zone(args)
+    since = moment("since", args["since"], zone or tz_name) if args.get("since") else None
+    until = moment("until", args["until"], zone or tz_name, end=True) if args.get("until") else None
     if since and until and since > until:
         raise UsageError(f"since ({args['since']}) must not be after until ({args['until']})")
     if args.get("max_pages") is not None:
@@ -107,6 +156,8 @@ def parse_arguments(
         check_settings(settings)
     return CrawlArguments(
         job=job,
+        sites=_sites(args),
+        timezone=zone,
         sources=sources,
         since=since,
         until=until,

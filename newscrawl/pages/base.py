@@ -258,6 +258,7 @@ class ArticlePage:
             lambda: self.meta(*dates.MODIFIED_META[:3]),
             lambda: self.printed_date(self.modified_css),
             lambda: self.meta(*dates.MODIFIED_META[3:]),
+            lambda: dates.time_element_modified(self.scope),
         )
 
     def section(self) -> list[str]:

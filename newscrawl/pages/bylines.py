@@ -11,9 +11,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _AUTHOR_LINKS = etree.XPath(
-    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-    " | //*[@itemprop='author']//*[@itemprop='name']"
-    " | //a[contains(@href, '/author/') or contains(@href, '/authors/')"
+    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+    " | .//*[@itemprop='author']//*[@itemprop='name']"
+    " | .//a[contains(@href, '/author/') or contains(@href, '/authors/')"
     " or contains(@href, '/by/') or contains(@href, '/profile/')]",
 )
 _BY = re.compile(r"^\s*(?:written\s+)?by\s+(.{2,80}?)\s*$", re.IGNORECASE)

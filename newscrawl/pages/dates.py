@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -43,22 +42,36 @@ MODIFIED_META: tuple[str, ...] = (
     "article.updated",
     "dcterms.modified",
 )
-_TIME_PUBLISHED = etree.XPath(
-    "//time[@datetime][@itemprop='datePublished' or @pubdate or contains(@class, 'publish')]"
-    "/@datetime | //time[@datetime]/@datetime",
-    smart_strings=False,
+_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_MODIFIED_MARK = (
+    f"@itemprop='dateModified' or contains({_LOWER}, 'updated') or contains({_LOWER}, 'modified')"
 )
+_TIME_PUBLISHED = etree.XPath(
+    f".//time[@itemprop='datePublished' or @pubdate or contains({_LOWER}, 'publish')]"
+    f" | .//time[not({_MODIFIED_MARK})]"
+)
+_TIME_MODIFIED = etree.XPath(f".//time[{_MODIFIED_MARK}]")
 
 
-def printed_date(elements: Sequence[HtmlElement]) -> list[str]:
-    """The first date printed in the text of ``elements`` ("June 5, 2013, 08:23:04 IST")."""
-    text = " ".join("".join(e.itertext()) for e in elements)
-    if match := VISIBLE_DATE.search(_SPACE.sub(" ", text)):
-        return [match.group(1)]
-    return []
+def _time_value(element: HtmlElement) -> str:
+    value = (element.get("datetime") or "").strip()
+    return value or " ".join("".join(element.itertext()).split())
 
 
 def time_element_date(scope: HtmlElement) -> list[str]:
-    """The ``datetime`` of the publication ``<time>`` of ``scope``, else of its first ``<time>``."""
-    found: list[str] = _TIME_PUBLISHED(scope)
-    return [value for value in found if value.strip()][:1]
+    """The publication ``<time>`` of ``scope``: its ``datetime``, else its text.
+
+    A ``<time>`` marked as the publication wins, else the first one not marked as an update.
+    """
+    for element in _TIME_PUBLISHED(scope):
+        if value := _time_value(element):
+            return [value]
+    return []
+
+
+def time_element_modified(scope: HtmlElement) -> list[str]:
+    """The ``<time>`` marked as the update (``dateModified``, class ``updated``/``modified``)."""
+    for element in _TIME_MODIFIED(scope):
+        if value := _time_value(element):
+            return [value]
+    return []

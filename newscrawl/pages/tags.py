@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _TAG_LINKS = etree.XPath(
-    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]",
+    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]",
 )
 
 

@@ -45,6 +45,9 @@ class DiscoveryMixin:
     ) -> Request | None:
         raise NotImplementedError
 
+    def site_zone(self) -> str:
+        raise NotImplementedError
+
     def discovery_requests(self) -> Iterator[Request]:
         """The site's robots.txt, sitemaps (daily ones for a ``since`` window) and feeds."""
         sources = self.args.sources
@@ -78,7 +81,7 @@ class DiscoveryMixin:
         if body is None:
             stats.inc_value("newscrawl/sitemaps/too_large")
             return
-        kind, entries = discovery.parse_sitemap(body, ZoneInfo(self.timezone))
+        kind, entries = discovery.parse_sitemap(body, ZoneInfo(self.site_zone()))
         stats.inc_value(f"newscrawl/sitemaps/{kind}")
         for entry in entries:
             if entry.bad_dates:

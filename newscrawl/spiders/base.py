@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+from urllib.parse import urljoin
 
-from scrapy.http import Request, Response
+from lxml import etree
+from scrapy.http import HtmlResponse, Request, Response
+from scrapy.link import Link
+from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import CrawlSpider
+from scrapy.utils.misc import rel_has_nofollow
+from scrapy.utils.response import get_base_url
+from w3lib.html import strip_html5_whitespace
+from w3lib.url import safe_url_string
 
 from newscrawl import discovery
 from newscrawl.arguments import CrawlArguments, parse_arguments
@@ -21,11 +29,11 @@ from newscrawl.urls import canonicalize_url
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-    from scrapy.link import Link
     from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
 
+_STRING = etree.XPath("string()")
 _PAGE_NUMBER = re.compile(r"(?:/page/|[?&](?:page|pg|p)=)(\d+)/?(?:$|[&#])")
 #: The job arguments every news spider takes (see :mod:`newscrawl.arguments`).
 JOB_ARGUMENTS: tuple[str, ...] = (
@@ -110,9 +118,13 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
 
     # -- what pipelines ask (newscrawl.context.ItemContext) -----------------------
 
+    def site_zone(self) -> str:
+        """The zone for dates printed without one (the site's newsroom)."""
+        return self.timezone
+
     def date_rules(self, item: Any) -> DateRules:
         return DateRules(
-            tz_name=self.timezone,
+            tz_name=self.site_zone(),
             zones=self.date_zones,
             formats=self.date_formats,
             date_order=self.date_order,
@@ -136,6 +148,14 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 yield Request(url, dont_filter=True)
         for request in self.discovery_requests():
             yield request
+
+    def canonical(self, url: str) -> str:
+        """An article URL in canonical form."""
+        return self.article_page.canonicalize(url)
+
+    def wanted_article_url(self, url: str, source: str) -> bool:
+        """Article or not before download (``source``: section, sitemap, feed, urls)."""
+        return self.is_article_url(url)
 
     def is_article_url(self, url: str) -> bool:
         return any(
@@ -163,10 +183,10 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         """One article request, whatever found it: canonical URL, dates for the store."""
         stats = self.crawler.stats
         assert stats is not None
-        if not self.is_article_url(url):
+        if not self.wanted_article_url(url, source):
             stats.inc_value(f"newscrawl/{source}/not_article")
             return None
-        url = self.article_page.canonicalize(url)
+        url = self.canonical(url)
         when = entry.published or entry.lastmod if entry else None
         if not force and not self.in_window(when):
             stats.inc_value(f"newscrawl/{source}/outside_window")
@@ -188,11 +208,33 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
 
     # -- sections and listings ---------------------------------------------
 
+    def _requests_to_follow(self, response: Response) -> Iterable[Request | None]:
+        # CrawlSpider runs each rule's LinkExtractor over the whole page; here the page's
+        # links are read once (page_links) and each rule's extractor only filters them.
+        if not isinstance(response, HtmlResponse):
+            return
+        found = page_links(response)
+        seen: set[Link] = set()
+        for rule_index, rule in enumerate(self._rules):
+            extractor = rule.link_extractor
+            if extractor.restrict_xpaths:  # a rule that reads only part of the page
+                candidates = extractor.extract_links(response)
+            else:
+                candidates = rule_links(extractor, found)
+            links = [link for link in candidates if link not in seen]
+            process_links = cast("Callable[[list[Link]], Iterable[Link]]", rule.process_links)
+            process_request = cast(
+                "Callable[[Request, Response], Request | None]", rule.process_request
+            )
+            for link in process_links(links):
+                seen.add(link)
+                yield process_request(self._build_request(rule_index, link), response)
+
     def canonical_links(self, links: Iterable[Link]) -> list[Link]:
         """Article links in canonical form, so variants of one article are one request."""
         kept = []
         for link in links:
-            link.url = self.article_page.canonicalize(link.url)
+            link.url = self.canonical(link.url)
             kept.append(link)
         return kept
 
@@ -220,3 +262,37 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             return None
         request.meta["newscrawl_section_depth"] = depth
         return request
+
+
+def page_links(response: HtmlResponse) -> list[tuple[str, Link]]:
+    """Every ``href`` of the page's ``a``, ``area`` and ``link`` elements, as (tag, Link).
+
+    Absolute and escaped as Scrapy's LxmlLinkExtractor makes them, in page order, once.
+    """
+    base_url = get_base_url(response)
+    links: list[tuple[str, Link]] = []
+    for element in response.selector.root.iter("a", "area", "link"):
+        value = element.get("href")
+        if value is None:
+            continue
+        try:
+            url = urljoin(base_url, strip_html5_whitespace(value))
+            url = safe_url_string(url, encoding=response.encoding)
+        except ValueError:
+            continue
+        url = urljoin(response.url, url)
+        text = _STRING(element) or ""
+        tag = element.tag
+        links.append((tag, Link(url, text, nofollow=rel_has_nofollow(element.get("rel")))))
+    return links
+
+
+def rule_links(extractor: LinkExtractor, found: list[tuple[str, Link]]) -> list[Link]:
+    """What ``extractor.extract_links`` gives, filtered from the page's links read once."""
+    scan_tag = extractor.link_extractor.scan_tag
+    allowed = extractor._link_allowed
+    unique: dict[str, Link] = {}
+    for tag, link in found:
+        if link.url not in unique and scan_tag(tag) and allowed(link):
+            unique[link.url] = Link(link.url, link.text, link.fragment, link.nofollow)
+    return list(unique.values())

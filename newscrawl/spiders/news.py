@@ -1,0 +1,708 @@
+"""The ``news`` spider: any news site from its home page (``-a site=URL``), no site file needed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+from scrapy.exceptions import CloseSpider, UsageError
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spiders import Rule
+
+from newscrawl.pages import ArticlePage, NotAnArticle
+from newscrawl.pages import dates as page_dates
+from newscrawl.spiders.base import JOB_ARGUMENTS, NewsSpider, page_links, page_number
+from newscrawl.urls import canonicalize_url, numeric_id, site_host
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.link import Link
+    from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
+
+    from newscrawl.arguments import CrawlArguments
+
+logger = logging.getLogger(__name__)
+
+# -- article or not, from the URL ------------------------------------------------------
+
+#: Path segments of pages that are never articles: taxonomy, people, search, accounts, the
+#: site's own pages, machine endpoints.
+NOT_ARTICLE_SEGMENTS = frozenset(
+    [
+        "tag",
+        "tags",
+        "topic",
+        "topics",
+        "keyword",
+        "keywords",
+        "label",
+        "labels",
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "people",
+        "person",
+        "profile",
+        "profiles",
+        "contributor",
+        "contributors",
+        "staff",
+        "search",
+        "find",
+        "login",
+        "log-in",
+        "signin",
+        "sign-in",
+        "logout",
+        "signup",
+        "sign-up",
+        "register",
+        "registration",
+        "account",
+        "my-account",
+        "user",
+        "users",
+        "subscribe",
+        "subscription",
+        "subscriptions",
+        "newsletter",
+        "newsletters",
+        "about",
+        "about-us",
+        "contact",
+        "contact-us",
+        "privacy",
+        "privacy-policy",
+        "privacy-notice",
+        "terms",
+        "terms-of-use",
+        "terms-of-service",
+        "terms-and-conditions",
+        "cookie",
+        "cookies",
+        "cookie-policy",
+        "impressum",
+        "imprint",
+        "legal",
+        "disclaimer",
+        "advertise",
+        "advertising",
+        "careers",
+        "jobs",
+        "corrections",
+        "ethics",
+        "faq",
+        "help",
+        "sitemap",
+        "feed",
+        "feeds",
+        "rss",
+        "atom",
+        "wp-admin",
+        "wp-content",
+        "wp-includes",
+        "wp-json",
+        "wp-login.php",
+        "xmlrpc.php",
+        "cdn-cgi",
+        "static",
+        "assets",
+        "print",
+        "share",
+        "comments",
+        "comment",
+        "amp-stories",
+    ]
+)
+#: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
+MEDIA_SEGMENTS = frozenset(
+    [
+        "video",
+        "videos",
+        "watch",
+        "live-tv",
+        "tv-shows",
+        "gallery",
+        "galleries",
+        "photo",
+        "photos",
+        "pictures",
+        "picture-gallery",
+        "photo-gallery",
+        "photogallery",
+        "slideshow",
+        "slideshows",
+        "podcast",
+        "podcasts",
+        "audio",
+        "live-score",
+        "live-scores",
+        "livescore",
+        "scorecard",
+        "web-stories",
+        "webstories",
+        "visual-stories",
+        "events",
+        "event",
+        "shorts",
+        "reels",
+    ]
+)
+#: Query parameters of search and account pages.
+NOT_ARTICLE_QUERY = frozenset({"s", "q", "query", "search", "replytocom"})
+_FILE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|gz|rar|7z|mp[34]|"
+    r"m4[av]|mov|avi|webm|ogg|wav|flac|xml|json|rss|atom|css|js|txt|csv|ics|woff2?|ttf|eot)$",
+    re.IGNORECASE,
+)
+_YEAR = r"(?:19[89]\d|20\d\d)"
+#: A date in the path: /2026/11/24/, /2026/11/, /2026-11-24/, /20261124/.
+_DATE_IN_PATH = re.compile(
+    rf"/{_YEAR}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/"
+    rf"|/{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:/|-)"
+    rf"|/{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/"
+)
+#: A path that is only a date (a day, month or year archive).
+_DATE_ARCHIVE = re.compile(rf"^/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
+_PAGINATION = re.compile(r"/page/\d+/?$")
+_SLUG_SPLIT = re.compile(r"[-_+]")
+_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms|ece)$", re.IGNORECASE)
+#: AMP views of an article: /slug/amp/, /slug.amp, /amp/slug/, ?outputType=amp, ?amp.
+_AMP_REWRITES = (
+    (re.compile(r"/amp/?$"), "/"),
+    (re.compile(r"\.amp(\.html?)?$"), r"\1"),
+    (re.compile(r"^/amp/"), "/"),
+)
+#: Text of "next page" anchors.
+_NEXT_TEXT = re.compile(
+    r"^\s*(?:next(?: page)?|older(?: posts| stories| articles| entries)?|more(?: stories| news)?"
+    "|load more|show more|\u203a|\u00bb|\u2192|>>?)\\s*[\u203a\u00bb\u2192>]*\\s*$",
+    re.IGNORECASE,
+)
+#: Minimum words in the last path segment for a slug alone to make an article URL.
+LONG_SLUG_WORDS = 4
+#: The usual feed paths, tried only when no page announces a feed.
+USUAL_FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml")
+#: Sitemaps tried when robots.txt names none.
+USUAL_SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml")
+
+_NAV = etree.XPath(
+    "//nav//a[@href] | //header//a[@href]"
+    " | //*[@role='navigation']//a[@href]"
+    " | //*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz'), ' '), ' menu') or contains(translate(@id,"
+    " 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'menu')"
+    " or contains(translate(@class, 'NAV', 'nav'), 'nav')]//a[@href]"
+)
+_ALTERNATE = etree.XPath(
+    "//link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
+    "[@type='application/rss+xml' or @type='application/atom+xml']/@href",
+    smart_strings=False,
+)
+_REL_NEXT = etree.XPath(
+    "//link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+    " | //a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href",
+    smart_strings=False,
+)
+
+
+def _segments(path: str) -> list[str]:
+    return [segment for segment in path.split("/") if segment]
+
+
+def slug_words(segment: str) -> int:
+    """Words in a URL slug (``kreuzberg-market-hall-opens`` has 4).
+
+    >>> slug_words("kreuzberg-market-hall-opens-on-sundays.html"), slug_words("world")
+    (6, 1)
+    """
+    return len([w for w in _SLUG_SPLIT.split(_EXTENSION.sub("", segment)) if w])
+
+
+def never_article(url: str) -> str | None:
+    """Why a URL is no article page whatever the site (``media``, ``not_article``), or None."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    segments = [s.lower() for s in _segments(path)]
+    if any(s in MEDIA_SEGMENTS for s in segments):
+        return "media"
+    if any(s in NOT_ARTICLE_SEGMENTS for s in segments):
+        return "not_article"
+    if _FILE.search(path) or _DATE_ARCHIVE.match(path) or _PAGINATION.search(path):
+        return "not_article"
+    if any(key.lower() in NOT_ARTICLE_QUERY for key, _ in parse_qsl(parts.query)):
+        return "not_article"
+    if not segments:
+        return "not_article"  # the home page
+    return None
+
+
+# -- sites -----------------------------------------------------------------------------
+
+
+@dataclass
+class Site:
+    """One site of the crawl: its home page, its hosts, and what its navigation showed."""
+
+    home: str
+    #: ``site`` field and key: the host without ``www.``, ``m.`` or ``amp.``.
+    key: str
+    #: Paths of the sections and sub-sections the navigation links to (``/category/berlin/``).
+    section_paths: set[str] = field(default_factory=set)
+    feeds_announced: bool = False
+    usual_feeds_tried: bool = False
+
+    @property
+    def host(self) -> str:
+        return (urlsplit(self.home).hostname or "").lower()
+
+    @property
+    def sections(self) -> frozenset[str]:
+        """Slugs of the one-segment sections the navigation listed (``world``, ``business``)."""
+        return frozenset(
+            segments[0].lower()
+            for path in self.section_paths
+            if len(segments := _segments(path)) == 1
+        )
+
+    def under_section(self, path: str) -> bool:
+        return any(
+            path.startswith(section.rstrip("/") + "/") and path.rstrip("/") != section.rstrip("/")
+            for section in self.section_paths
+        )
+
+    def is_article_url(self, url: str) -> bool:
+        """Article or not before download, from the URL's shape on this site."""
+        if never_article(url):
+            return False
+        path = urlsplit(url).path
+        if path in self.section_paths or path.rstrip("/") + "/" in self.section_paths:
+            return False
+        segments = _segments(path)
+        last = segments[-1]
+        if _DATE_IN_PATH.search(path if path.endswith("/") else path + "/"):
+            return not last.isdigit() or numeric_id(url) is not None
+        if numeric_id(url) is not None and slug_words(last) >= 1:
+            return True
+        if slug_words(last) >= LONG_SLUG_WORDS:
+            return True
+        return self.under_section(path) and slug_words(last) >= 2
+
+    def is_listing_url(self, url: str) -> bool:
+        """A section, sub-section or listing page worth following from the navigation."""
+        if never_article(url) and not _PAGINATION.search(urlsplit(url).path):
+            return False
+        path = urlsplit(url).path or "/"
+        return 1 <= len(_segments(path)) <= 4 and not self.is_article_url(url)
+
+
+# -- the page ------------------------------------------------------------------------
+
+
+class GenericArticle(ArticlePage):
+    """A page of a site without a site file: only JSON-LD, ``<meta>`` and generic layers."""
+
+    url_rewrites = _AMP_REWRITES
+
+    @classmethod
+    def canonicalize(cls, url: str) -> str:
+        parts = urlsplit(url)
+        if parts.query:
+            # ?outputType=amp, ?amp=1, ?output=amp: the AMP view is the article.
+            kept = [
+                (k, v)
+                for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                if v.lower() != "amp" and k.lower() != "amp"
+            ]
+            url = urlunsplit(parts._replace(query=urlencode(kept)))
+        return super().canonicalize(url)
+
+    def check(self) -> None:
+        """Media pages, then pages without any article signal, are not articles."""
+        super().check()
+        if self.ld or "article" in " ".join(self.meta("og:type")).lower():
+            return
+        dated = bool(
+            self.meta(*page_dates.PUBLISHED_META) or page_dates.time_element_date(self.scope)
+        )
+        long_text = sum(len(block) for block in self.body()) >= 600
+        if not (dated and long_text):
+            raise NotAnArticle("not_article", self.canonical_url)
+
+
+# -- the spider ----------------------------------------------------------------------
+
+
+class NewsArticleLinks(LinkExtractor):
+    """Article links of the sites being crawled (the spider decides by URL shape)."""
+
+    def __init__(self, spider: GenericNewsSpider) -> None:
+        super().__init__()
+        self.spider = spider
+
+    def _link_allowed(self, link: Link) -> bool:
+        return self.spider.is_article_url(link.url)
+
+    def matches(self, url: str) -> bool:
+        return self.spider.is_article_url(url)
+
+
+class SectionLinks(LinkExtractor):
+    """Section, sub-section and listing-page links (the spider decides per page)."""
+
+    def __init__(self, spider: GenericNewsSpider) -> None:
+        super().__init__(tags=("a", "area", "link"))
+        self.spider = spider
+
+    def _link_allowed(self, link: Link) -> bool:
+        site = self.spider.site_for(link.url)
+        return site is not None and site.is_listing_url(link.url)
+
+    def matches(self, url: str) -> bool:
+        site = self.spider.site_for(url)
+        return site is not None and site.is_listing_url(url)
+
+
+class GenericNewsSpider(NewsSpider):
+    """``scrapy crawl news -a site=https://www.example-paper.com/``.
+
+    Discovery: robots.txt ``Sitemap:`` lines (else the usual sitemap paths), sitemap indexes,
+    news and plain sitemaps; feeds announced by ``<link rel=alternate>`` on the home page
+    and sections (else the usual feed paths); the home page's navigation to sections and
+    sub-sections; listing pagination up to ``max_pages``. Articles are told from other pages
+    by URL shape before download and by the page after.
+    """
+
+    name = "news"
+    article_page = GenericArticle
+    job_arguments = (*JOB_ARGUMENTS, "site", "sites_file", "timezone")
+    #: Required job argument: ``site`` or ``sites_file``.
+    sites: dict[str, Site]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.sites = {}
+        self.rules = (
+            Rule(
+                NewsArticleLinks(self),
+                callback="parse_article",
+                errback="article_failed",
+                follow=False,
+                process_links="canonical_links",
+                process_request="article_request",
+            ),
+            Rule(
+                SectionLinks(self),
+                callback="parse_listing",
+                follow=True,
+                process_links="listing_links",
+                process_request="follow_listing",
+            ),
+        )
+        super().__init__(*args, **kwargs)
+
+    @classmethod
+    def check_arguments(cls, args: Mapping[str, Any], settings: BaseSettings) -> CrawlArguments:
+        parsed = super().check_arguments(args, settings)
+        if not parsed.sites and not parsed.urls:
+            raise UsageError(
+                "news needs -a site=https://www.example.com/ (or -a sites_file=PATH, "
+                "or -a urls=...)"
+            )
+        return parsed
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> GenericNewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        assert isinstance(spider, GenericNewsSpider)
+        spider.set_sites(spider.args.sites or spider.args.urls)
+        return spider
+
+    def set_sites(self, homes: Iterable[str]) -> None:
+        """Register the crawl's sites; ``allowed_domains`` keeps every request on them."""
+        for home in homes:
+            url = canonicalize_url(home)
+            key = site_host(urlsplit(url).hostname or "")
+            if key not in self.sites:
+                root = urlunsplit(urlsplit(url)._replace(path="/", query=""))
+                self.sites[key] = Site(home=url if home in self.args.sites else root, key=key)
+        self.allowed_domains = sorted(self.sites)
+        self.start_urls = [site.home for site in self.sites.values()]
+
+    # -- per-site facts ------------------------------------------------------------
+
+    @classmethod
+    def site_of(cls, url: str) -> str:
+        """The host without ``www.``, ``m.`` or ``amp.``: ``example-paper.com``."""
+        return site_host(urlsplit(url).hostname or "")
+
+    def site_for(self, url: str) -> Site | None:
+        host = (urlsplit(url).hostname or "").lower()
+        key = site_host(host)
+        if key in self.sites:
+            return self.sites[key]
+        return next((site for site in self.sites.values() if host.endswith("." + site.key)), None)
+
+    def site_zone(self) -> str:
+        return self.args.timezone or self.timezone
+
+    def canonical(self, url: str) -> str:
+        """An article URL in canonical form, on the host of its site's home page."""
+        site = self.site_for(url)
+        aliases = {urlsplit(url).hostname or "": site.host} if site else {}
+        return canonicalize_url(self.article_page.canonicalize(url), host_aliases=aliases)
+
+    def is_article_url(self, url: str) -> bool:
+        site = self.site_for(url)
+        return site is not None and site.is_article_url(url)
+
+    def page(self, response: TextResponse) -> ArticlePage:
+        site = self.site_for(response.url)
+        return self.article_page(response, site_sections=site.sections if site else ())
+
+    def article_meta(self, url: str, source: str) -> dict[str, Any]:
+        meta = super().article_meta(url, source)
+        meta["download_slot"] = self.site_of(url)  # one politeness slot per site
+        return meta
+
+    # -- start ---------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        if self.args.urls:
+            async for request in super().start():
+                yield request
+            return
+        for site in self.sites.values():
+            yield Request(
+                site.home,
+                callback=self.parse_home,
+                errback=self.site_failed,
+                dont_filter=True,
+                meta={"newscrawl_section_depth": 0, "download_slot": site.key},
+            )
+            if "sitemaps" in self.args.sources:
+                robots = urljoin(site.home, "/robots.txt")
+                # A missing robots.txt still leads to the usual sitemap paths.
+                yield self.discovery_request(
+                    robots, self.parse_robots, handle_httpstatus_list=[404, 410]
+                )
+
+    def site_failed(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        self.stop_unreachable(url, failure.getErrorMessage())
+
+    def stop_unreachable(self, url: str, why: str) -> None:
+        logger.error("site %(url)s is unreachable: %(why)s", {"url": url, "why": why})
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value("newscrawl/site_unreachable", url)
+        raise CloseSpider("site_unreachable")
+
+    def parse_home(self, response: Response) -> Iterator[Any]:
+        if response.status != 200 or not isinstance(response, TextResponse):
+            self.stop_unreachable(response.url, f"HTTP {response.status}")
+        site = self.site_for(response.url)
+        if site is None:  # the home page redirected to another site
+            self.stop_unreachable(response.url, "it redirects to another site")
+            return
+        if isinstance(response, HtmlResponse):
+            self.learn_sections(site, response)
+        yield from self.discover_feeds(site, response)
+        if not site.feeds_announced and "feeds" in self.args.sources:
+            site.usual_feeds_tried = True
+            for path in USUAL_FEED_PATHS:
+                yield self.discovery_request(urljoin(site.home, path), self.parse_feed)
+        if "sections" in self.args.sources:
+            yield from self.parse_with_rules_sync(response)
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        site = self.site_for(response.url)
+        if site is None:
+            return
+        depth = response.meta.get("newscrawl_section_depth", 0)
+        if isinstance(response, HtmlResponse) and depth < self.args.section_depth:
+            self.learn_sections(site, response, fallback=False)  # sub-sections
+        yield from self.discover_feeds(site, response)
+
+    def parse_with_rules_sync(self, response: Response) -> Iterator[Any]:
+        for request in self._requests_to_follow(response):
+            if request is not None:
+                yield request
+
+    def learn_sections(self, site: Site, response: HtmlResponse, *, fallback: bool = True) -> None:
+        """The sections the page's navigation links to, for listings and ``section``.
+
+        A home page without navigation markup gives its one- and two-segment listing links.
+        """
+        anchors = _NAV(response.selector.root)
+        if not anchors and fallback:
+            anchors = list(response.selector.root.iter("a"))
+        for anchor in anchors:
+            try:
+                url = canonicalize_url(response.urljoin(anchor.get("href", "").strip()))
+            except ValueError:
+                continue
+            if self.site_for(url) is site and site.is_listing_url(url):
+                path = urlsplit(url).path
+                if len(_segments(path)) <= 2:
+                    site.section_paths.add(path)
+
+    def discover_feeds(self, site: Site, response: Response) -> Iterator[Request]:
+        if "feeds" not in self.args.sources or not isinstance(response, HtmlResponse):
+            return
+        for href in _ALTERNATE(response.selector.root):
+            try:
+                url = response.urljoin(href.strip())
+            except ValueError:
+                continue
+            if self.site_for(url) is site:
+                site.feeds_announced = True
+                yield self.discovery_request(url, self.parse_feed)
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        found = list(super().parse_robots(response))
+        if found:
+            yield from found
+            return
+        for path in USUAL_SITEMAP_PATHS:
+            yield self.discovery_request(urljoin(response.url, path), self.parse_sitemap)
+
+    def discovery_request(self, url: str, callback: Any, **meta: Any) -> Request:
+        request = super().discovery_request(url, callback, **meta)
+        request.meta.setdefault("download_slot", self.site_of(url))
+        return request
+
+    # -- listings ------------------------------------------------------------------
+
+    def _requests_to_follow(self, response: Response) -> Iterable[Request | None]:
+        # One pass over the page's links: articles by URL shape; from the home page and the
+        # sections, the sections the navigation shows; from every listing, its next page.
+        if not isinstance(response, HtmlResponse):
+            return
+        site = self.site_for(response.url)
+        if site is None:
+            return
+        depth = response.meta.get("newscrawl_section_depth", 0)
+        page = response.meta.get("newscrawl_page", 1)
+        found = page_links(response)
+        nexts = self.next_pages(response, site)
+        articles: dict[str, Link] = {}
+        listings: dict[str, Link] = {}
+        for tag, link in found:
+            if link.url in articles or link.url in listings:
+                continue
+            if self.site_for(link.url) is not site:
+                continue
+            if site.is_article_url(link.url):
+                if tag != "link":
+                    articles[link.url] = link
+                continue
+            try:
+                canonical = canonicalize_url(link.url)
+            except ValueError:
+                continue
+            if canonical in nexts or (
+                depth < self.args.section_depth
+                and urlsplit(canonical).path in site.section_paths
+                and page_number(canonical) is None
+            ):
+                listings[link.url] = link
+        for link in self.canonical_links(articles.values()):
+            yield self.article_request(self._build_request(0, link), response)
+        for link in self.listing_links(listings.values()):
+            request = self._build_request(1, link)
+            request.meta["download_slot"] = site.key
+            if link.url in nexts:
+                request.meta["newscrawl_page"] = page + 1
+            yield self.follow_listing(request, response)
+
+    def next_pages(self, response: HtmlResponse, site: Site) -> set[str]:
+        """Links to the next page of this listing.
+
+        ``rel=next``, "Next"/"Older" anchors, ``/page/N`` and ``?page=N`` of the same listing.
+        """
+        found: set[str] = set()
+        for href in _REL_NEXT(response.selector.root):
+            found.add(response.urljoin(href.strip()))
+        here = _listing_base(response.url)
+        for element in response.selector.root.iter("a"):
+            href = element.get("href")
+            if not href:
+                continue
+            try:
+                url = response.urljoin(href.strip())
+            except ValueError:
+                continue
+            text = " ".join("".join(element.itertext()).split())
+            if _NEXT_TEXT.match(text) or (
+                page_number(url) is not None and _listing_base(url) == here
+            ):
+                found.add(url)
+        return {
+            canonicalize_url(url)
+            for url in found
+            if self.site_for(url) is site and not site.is_article_url(url)
+        }
+
+    def listing_links(self, links: Iterable[Link]) -> list[Link]:
+        kept = []
+        for link in links:
+            link.url = canonicalize_url(link.url)
+            kept.append(link)
+        return kept
+
+    def canonical_links(self, links: Iterable[Link]) -> list[Link]:
+        kept = []
+        for link in links:
+            link.url = self.canonical(link.url)
+            kept.append(link)
+        return kept
+
+    def follow_listing(self, request: Request, response: Response) -> Request | None:
+        number = page_number(request.url) or request.meta.get("newscrawl_page")
+        if number is not None and number > self.args.max_pages:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("newscrawl/listing/page_limit")
+            return None
+        paginated = "newscrawl_page" in request.meta
+        depth = response.meta.get("newscrawl_section_depth", 0) + (0 if paginated else 1)
+        if depth > self.args.section_depth:
+            return None
+        request.meta["newscrawl_section_depth"] = depth
+        return request
+
+    # -- sitemaps and feeds ----------------------------------------------------------
+
+    def wanted_article_url(self, url: str, source: str) -> bool:
+        """Article or not before download, by where the URL was found and its shape."""
+        site = self.site_for(url)
+        if site is None:
+            return False
+        if source == "urls":
+            return True  # asked for by name: the page decides
+        if source in ("sitemap", "feed"):
+            # Sitemaps and feeds list content: any page there may be an article and the page
+            # decides after download; but never tag, author, media or service pages.
+            path = urlsplit(url).path
+            return not never_article(url) and path not in site.section_paths
+        return site.is_article_url(url)
+
+
+def _listing_base(url: str) -> str:
+    """A listing URL without its page number: ``/category/x/page/3/`` -> ``/category/x/``."""
+    parts = urlsplit(url)
+    path = re.sub(r"/page/\d+/?$", "/", parts.path)
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query) if k.lower() not in ("page", "pg", "p")]
+    )
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
+__all__ = ["GenericArticle", "GenericNewsSpider", "Site", "never_article"]
