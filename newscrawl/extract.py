@@ -11,6 +11,7 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.statscollectors import StatsCollector
 
+from newscrawl.arguments import parse_arguments
 from newscrawl.pages import NotAnArticle
 from newscrawl.pipelines import NormalizeDatesPipeline, RequiredFieldsPipeline
 from newscrawl.spiders.base import NewsSpider
@@ -45,7 +46,8 @@ class _Crawl:
 @lru_cache(maxsize=64)
 def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider = cls()
-    spider.args = cls.check_arguments({}, Settings())
+    # No job: the library call has no site list, window or URL list to check.
+    spider.args = parse_arguments({}, Settings(), cls.timezone)
     spider.lastmods = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)

@@ -18,6 +18,10 @@ _BOILERPLATE_EXACT = frozenset(
         "end of article",
         "subscribe",
         "whatsapp facebook twitter",
+        "share this",
+        "share this article",
+        "share this story",
+        "share",
     }
 )
 _BOILERPLATE_PREFIX = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -74,4 +75,12 @@ def time_element_modified(scope: HtmlElement) -> list[str]:
     for element in _TIME_MODIFIED(scope):
         if value := _time_value(element):
             return [value]
+    return []
+
+
+def printed_date(elements: Sequence[HtmlElement]) -> list[str]:
+    """The first date printed in the text of ``elements`` ("June 5, 2013, 08:23:04 IST")."""
+    text = " ".join("".join(e.itertext()) for e in elements)
+    if match := VISIBLE_DATE.search(_SPACE.sub(" ", text)):
+        return [match.group(1)]
     return []
