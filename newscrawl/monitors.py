@@ -13,6 +13,7 @@ from spidermon.contrib.scrapy import monitors as builtin
 from spidermon.contrib.scrapy.monitors import base
 from spidermon.core.actions import Action
 
+from newscrawl.delta import FAILURE_STATS, store_failed
 from newscrawl.rejects import feed_file, feed_sibling, now_utc
 
 if TYPE_CHECKING:
@@ -50,6 +51,17 @@ class ArticlesMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
             )
 
 
+class StoreMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
+    """Every DEDUP_STORE write succeeded and every feed was really stored."""
+
+    __test__ = False  # a spidermon check, not a pytest test
+
+    def test_store_and_feeds_recorded(self) -> None:
+        failures = {name: self.stats.get(name) for name in FAILURE_STATS if self.stats.get(name)}
+        if failures:
+            self.fail(f"store or feed failures: {failures}")
+
+
 class ErrorRateMonitor(base.BaseStatMonitor):  # type: ignore[misc]
     """Errors logged per request stay at or below NEWSCRAWL_MAX_ERROR_RATE."""
 
@@ -75,8 +87,15 @@ def report_path(crawler: Crawler) -> Path | None:
 
 
 def health_failed(crawler: Crawler) -> bool:
-    """Whether a finished crawl failed any health check (for the ``crawl`` command's exit code)."""
-    return bool(crawler.stats and crawler.stats.get_value(f"{STATS}/failed"))
+    """Whether a finished crawl failed any health check (for the ``crawl`` command's exit code).
+
+    A store write or a feed that failed after the checks ran (feeds are stored last) counts too.
+    """
+    if not crawler.stats:
+        return False
+    return bool(crawler.stats.get_value(f"{STATS}/failed")) or store_failed(
+        crawler.stats.get_stats()
+    )
 
 
 def _first_line(error: Any) -> str:
@@ -131,6 +150,7 @@ class CrawlHealthSuite(MonitorSuite):  # type: ignore[misc]
 
     monitors = [
         ArticlesMonitor,
+        StoreMonitor,
         builtin.FieldCoverageMonitor,
         ErrorRateMonitor,
         builtin.FinishReasonMonitor,

@@ -24,9 +24,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 
-# DEDUP_STORE: sqlite:///relative/seen.sqlite or sqlite:////absolute/seen.sqlite; what earlier
-# runs exported, so a run exports only new or changed articles. Under JOBDIR it defaults to
-# <JOBDIR>/seen.sqlite, so a resumed job never exports an article twice.
+# DEDUP_STORE: sqlite:///relative/seen.sqlite, sqlite:////absolute/seen.sqlite (one crawl at a
+# time per file) or postgresql://user:password@host:5432/db (a fleet of jobs sharing it); what
+# earlier runs exported, so a run exports only new or changed articles, each exactly once. Under
+# JOBDIR it defaults to <JOBDIR>/seen.sqlite, so a resumed job never exports an article twice.
 DEDUP_STORE = ""
 
 DOWNLOAD_DELAY = 0.5
@@ -95,6 +96,8 @@ NEWSCRAWL_PROGRESS_INTERVAL = 60
 # The crawl's stats as JSON for `scrapy report`; "" means beside the first local feed.
 NEWSCRAWL_STATS_FILE = ""
 NEWSCRAWL_STATS_FILE_ENABLED = True
+# Seconds to wait for a DEDUP_STORE that is locked or slow to answer before the crawl fails.
+NEWSCRAWL_STORE_TIMEOUT = 10.0
 
 # 403 and 429 are how this site says "slow down"; they are retried with back-off.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429, 403]

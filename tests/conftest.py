@@ -24,6 +24,9 @@ from typing import Any
 import pytest
 from scrapy.http import HtmlResponse
 
+# Real servers started by the test command itself (fixtures ``postgres_server``, ``postgres_uri``).
+from tests.servers import postgres_server, postgres_uri  # noqa: F401
+
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
 
 

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.delta import open_for_run
 from newscrawl.monitors import HEALTH_EXIT_CODE, health_failed
+from newscrawl.store import StoreError
 
 if TYPE_CHECKING:
     import argparse
@@ -31,6 +33,12 @@ class Command(ScrapyCrawlCommand):
             if check is not None:
                 # Raises UsageError naming the argument: scrapy prints it and exits with 2.
                 check(opts.spargs, self.settings)
+        try:
+            # Held for the run: the JOBDIR lock, and the store (reached, locked, schema checked).
+            assert self.settings is not None
+            open_for_run(self.settings)
+        except (StoreError, ValueError) as exc:
+            raise UsageError(str(exc)) from None
         super().run(args, opts)
         if not self.exitcode and self.crawler is not None and health_failed(self.crawler):
             self.exitcode = HEALTH_EXIT_CODE
