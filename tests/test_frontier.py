@@ -147,10 +147,10 @@ def test_bad_job_name_stops_at_start(tmp_path: Path, redis_url: str) -> None:
 
 
 def test_two_workers_export_every_article_once_and_share_the_work(
-    tmp_path: Path, redis_url: str
+    tmp_path: Path, redis_url: str, postgres_uri: str
 ) -> None:
     site = big_site(400)
-    store = f"sqlite:///{tmp_path}/seen.sqlite"
+    store = postgres_uri  # concurrent jobs share a PostgreSQL store (SQLite is one crawl a time)
     with mirror(site, gate_agents=2) as server:
         source = ["-a", f"base_url={base_url(server)}", "-s", "DOWNLOAD_DELAY=0",
                   "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32"]  # fmt: skip
@@ -205,10 +205,12 @@ def test_a_worker_that_stops_early_leaves_the_queue_to_the_others(
     assert sorted(urls) == sorted(s.url for s in site.stories)
 
 
-def test_killed_worker_loses_only_what_the_next_run_finds(tmp_path: Path, redis_url: str) -> None:
+def test_killed_worker_loses_only_what_the_next_run_finds(
+    tmp_path: Path, redis_url: str, postgres_uri: str
+) -> None:
     site = big_site(300)
     warc = site.write(tmp_path / "site.warc.gz")
-    store = f"sqlite:///{tmp_path}/seen.sqlite"
+    store = postgres_uri  # concurrent jobs share a PostgreSQL store (SQLite is one crawl a time)
     source = ["-s", f"WARC_REPLAY={warc}"]
 
     def command(name: str) -> list[str]:
