@@ -40,6 +40,10 @@ class Command(ScrapyCrawlCommand):
         except (StoreError, ValueError) as exc:
             raise UsageError(str(exc)) from None
         super().run(args, opts)
+        stats = self.crawler.stats if self.crawler is not None else None
+        if stats is not None and stats.get_value("newscrawl/site_unreachable"):
+            self.exitcode = 2  # a site that cannot be crawled is a bad argument
+            return
         if not self.exitcode and self.crawler is not None and health_failed(self.crawler):
             self.exitcode = HEALTH_EXIT_CODE
 

@@ -497,7 +497,9 @@ class GenericNewsSpider(NewsSpider):
     def site_failed(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        self.stop_unreachable(url, failure.getErrorMessage())
+        response = getattr(failure.value, "response", None)
+        why = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
+        self.stop_unreachable(url, why)
 
     def stop_unreachable(self, url: str, why: str) -> None:
         logger.error("site %(url)s is unreachable: %(why)s", {"url": url, "why": why})

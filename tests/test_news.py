@@ -1,0 +1,186 @@
+"""The generic ``news`` spider: URL shapes, arguments, and whole crawls of three site shapes."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from scrapy.exceptions import UsageError
+from scrapy.settings import Settings
+
+from newscrawl.spiders.news import GenericNewsSpider, Site, never_article
+from tests.newssite import ROOT, SHAPES, NewsSite, crawl_news
+
+_REQUESTED = re.compile(
+    r"(?:Crawled \(\d+\) <GET (?P<crawled>\S+)>"
+    r"|Redirecting \(\d+\) to <GET \S+> from <GET (?P<redirected>\S+)>"
+    r"|Retrying <GET (?P<retried>\S+)>)"
+)
+
+
+def requested(log: str) -> set[str]:
+    return {
+        next(url for url in match.groupdict().values() if url) for match in _REQUESTED.finditer(log)
+    }
+
+
+# -- article or not, before download ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.x.example/2026/11/24/council-approves-bus-lanes/",
+        "https://www.x.example/news/2026/11/24/rain/",
+        "https://www.x.example/world/rain-returns-13758042.html",
+        "https://www.x.example/news/world/harbor-pilots-end-strike-48213377",
+        "https://www.x.example/news/article/482913/rain-returns",
+        "https://www.x.example/kreuzberg-market-hall-opens-on-sundays/",
+        "https://www.x.example/city/bakers-open-kitchen",  # two words under a nav section
+    ],
+)
+def test_article_shaped_urls(url: str) -> None:
+    site = Site(home="https://www.x.example/", key="x.example", section_paths={"/city/"})
+    assert site.is_article_url(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://www.x.example/tag/transport/", "not_article"),
+        ("https://www.x.example/author/jo-marsh/", "not_article"),
+        ("https://www.x.example/2026/11/14/", "not_article"),
+        ("https://www.x.example/2026/11/", "not_article"),
+        ("https://www.x.example/search/?q=rain", "not_article"),
+        ("https://www.x.example/?s=rain", "not_article"),
+        ("https://www.x.example/privacy-policy/", "not_article"),
+        ("https://www.x.example/about-us/", "not_article"),
+        ("https://www.x.example/login", "not_article"),
+        ("https://www.x.example/category/politics/page/2/", "not_article"),
+        ("https://www.x.example/video/2026/11/12/first-look-at-the-depot/", "media"),
+        ("https://www.x.example/photos/in-pictures-the-lantern-festival-12345678", "media"),
+        ("https://www.x.example/podcasts/the-morning-show-episode-4/", "media"),
+        ("https://www.x.example/web-stories/ten-things-to-do-this-weekend/", "media"),
+        ("https://www.x.example/wp-content/uploads/2026/11/bridge-photo-large.jpg", "not_article"),
+    ],
+)
+def test_never_article_urls(url: str, why: str) -> None:
+    assert never_article(url) == why
+    site = Site(home="https://www.x.example/", key="x.example")
+    assert not site.is_article_url(url)
+
+
+def test_sections_are_listings_not_articles() -> None:
+    site = Site(
+        home="https://www.x.example/",
+        key="x.example",
+        section_paths={"/news/local-news-and-politics/", "/business/"},
+    )
+    assert not site.is_article_url("https://www.x.example/news/local-news-and-politics/")
+    assert site.is_listing_url("https://www.x.example/news/local-news-and-politics/")
+    assert site.sections == frozenset({"business"})
+
+
+# -- arguments -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        ({}, "site"),
+        ({"site": "not a url"}, "site"),
+        ({"site": "ftp://www.x.example/"}, "site"),
+        ({"site": "https://www.x.example/", "timezone": "Mars/Olympus"}, "timezone"),
+        ({"sites_file": "/nonexistent/sites.txt"}, "sites_file"),
+    ],
+)
+def test_bad_arguments_name_the_argument(args: dict[str, str], named: str) -> None:
+    with pytest.raises(UsageError, match=named):
+        GenericNewsSpider.check_arguments(args, Settings())
+
+
+def test_sites_file_and_several_sites(tmp_path: Path) -> None:
+    sites = tmp_path / "sites.txt"
+    sites.write_text(
+        "# papers\nhttps://www.a.example/\n\nhttps://b.example/news/  # the news front\n",
+        encoding="utf-8",
+    )
+    parsed = GenericNewsSpider.check_arguments(
+        {"sites_file": str(sites), "site": "https://www.c.example/", "timezone": "Europe/Berlin"},
+        Settings(),
+    )
+    assert parsed.sites == (
+        "https://www.c.example/",
+        "https://www.a.example/",
+        "https://b.example/news/",
+    )
+    assert parsed.timezone == "Europe/Berlin"
+
+
+def test_bad_site_stops_the_crawl_with_exit_2(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=www.x", "-O",
+         str(tmp_path / "out.jsonl")],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "site must be" in proc.stderr
+
+
+def test_unreachable_site_stops_the_crawl_with_exit_2(tmp_path: Path) -> None:
+    site = NewsSite(SHAPES["wordpress"])
+    warc = site.write(tmp_path / "site.warc.gz")
+    proc = crawl_news(warc, tmp_path / "out.jsonl", "-a", "site=https://www.not-recorded.example/")
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    errors = [line for line in proc.stderr.splitlines() if " ERROR: " in line]
+    # The first error names the site; the health report that follows says the crawl failed.
+    assert "site https://www.not-recorded.example/ is unreachable" in errors[0], errors
+    assert "is unreachable: HTTP 404" in errors[0]
+    assert "'finish_reason': 'site_unreachable'" in proc.stderr
+
+
+# -- whole crawls ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=sorted(SHAPES))
+def crawled(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[NewsSite, subprocess.CompletedProcess[str], list[dict[str, object]]]:
+    site = NewsSite(SHAPES[request.param])
+    folder = tmp_path_factory.mktemp(request.param)
+    out = folder / "out.jsonl"
+    proc = crawl_news(site.write(folder / "site.warc.gz"), out, "-a", f"site={site.home}")
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return site, proc, items
+
+
+def test_crawl_exports_each_text_article_once(crawled: tuple) -> None:  # type: ignore[type-arg]
+    site, proc, items = crawled
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    urls = [item["url"] for item in items]
+    assert sorted(urls) == sorted(site.text_articles), proc.stderr[-3000:]
+    host = urlsplit(site.home).hostname or ""
+    for item in items:
+        assert item["site"] == host.removeprefix("www.")
+        assert item["section"] in ("city", "economy")
+        assert item["authors"] == ["Jo Marsh"]
+
+
+def test_crawl_requests_nothing_offsite_or_disallowed(crawled: tuple) -> None:  # type: ignore[type-arg]
+    site, proc, _ = crawled
+    sent = requested(proc.stderr)
+    assert sent, "no request lines in the log"
+    host = urlsplit(site.home).hostname
+    assert {urlsplit(url).hostname for url in sent} == {host}
+    assert not sent & site.never_requested
+    assert not [url for url in sent if "utm_" in url]
+
+
+def test_crawl_rejects_the_video_page(crawled: tuple) -> None:  # type: ignore[type-arg]
+    site, proc, _ = crawled
+    assert f"Not an article (media_page): {site.video}" in proc.stderr
