@@ -178,12 +178,12 @@ class NewsSite:
         )
         pages = [
             (self.url("/robots.txt"), 200, "text/plain",
-             "User-agent: *\nDisallow: /private/\nDisallow: /search/\n"
-             f"Sitemap: {self.url('/maps/index.xml')}\n"),
+             ("User-agent: *\nDisallow: /private/\nDisallow: /search/\n"
+             f"Sitemap: {self.url('/maps/index.xml')}\n")),
             (self.home, 200, "text/html", self.listing("Home", home_links)),
             (self.url("/maps/index.xml"), 200, "application/xml",
-             '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-             f"<sitemap><loc>{self.url('/maps/news.xml')}</loc></sitemap></sitemapindex>"),
+             ('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             f"<sitemap><loc>{self.url('/maps/news.xml')}</loc></sitemap></sitemapindex>")),
             (self.url("/maps/news.xml"), 200, "application/xml", sitemap),
             (self.url("/syndication/all-stories.xml"), 200, "application/rss+xml", feed),
             (self.url(shape.section(city)), 200, "text/html",
