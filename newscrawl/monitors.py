@@ -40,6 +40,8 @@ class ArticlesMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
         exported = int(self.stats.get("item_scraped_count", 0))
         known = int(self.stats.get("newscrawl/delta/skipped", 0))
         known += int(self.stats.get("newscrawl/dropped/unchanged", 0))
+        # Exported by a concurrent job of the same site on a shared store (PostgreSQL).
+        known += int(self.stats.get("newscrawl/dropped/claimed", 0))
         minimum = self.crawler.settings.getint("SPIDERMON_MIN_ITEMS", 1)
         joined = self.stats.get("newscrawl/frontier/role") == "join"
         if joined and not self.stats.get("scheduler/dequeued/redis"):
