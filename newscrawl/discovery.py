@@ -124,7 +124,7 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
     return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
 
 
-def parse_feed(body: bytes) -> list[Entry]:
+def parse_syndication_feed(body: bytes) -> list[Entry]:
     """Entries of an RSS or Atom feed (feedparser: tolerant of broken feeds, no entities)."""
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     entries = []
@@ -184,4 +184,11 @@ def days(since: datetime, until: datetime) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-__all__ = ["Entry", "day_in_url", "days", "gzip_magic_number", "parse_feed", "parse_sitemap"]
+__all__ = [
+    "Entry",
+    "day_in_url",
+    "days",
+    "gzip_magic_number",
+    "parse_sitemap",
+    "parse_syndication_feed",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from zoneinfo import ZoneInfo
 
-from newscrawl.discovery import Entry, parse_feed, parse_sitemap, sitemap_body
+from newscrawl.discovery import Entry, parse_sitemap, parse_syndication_feed, sitemap_body
 
 IST = ZoneInfo("Asia/Kolkata")
 
@@ -72,7 +72,7 @@ def test_rss_and_atom_feeds() -> None:
       <link>https://www.firstpost.com/india/rain-13900004.html</link>
       <pubDate>Thu, 19 Nov 2026 09:30:00 +0530</pubDate></item>
       <item><title>No link</title></item></channel></rss>"""
-    assert parse_feed(rss) == [
+    assert parse_syndication_feed(rss) == [
         Entry("https://www.firstpost.com/india/rain-13900004.html", None, "2026-11-19T04:00:00Z",
               "Rain")
     ]  # fmt: skip
@@ -80,12 +80,12 @@ def test_rss_and_atom_feeds() -> None:
       <link href="https://www.firstpost.com/world/sun-13900005.html"/>
       <updated>2026-11-19T10:00:00Z</updated><published>2026-11-19T08:00:00Z</published>
       </entry></feed>"""
-    (entry,) = parse_feed(atom)
+    (entry,) = parse_syndication_feed(atom)
     assert (entry.url, entry.lastmod, entry.published) == (
         "https://www.firstpost.com/world/sun-13900005.html", "2026-11-19T10:00:00Z",
         "2026-11-19T08:00:00Z",
     )  # fmt: skip
-    assert parse_feed(b"\x00\xff garbage") == []
+    assert parse_syndication_feed(b"\x00\xff garbage") == []
 
 
 def test_one_bad_date_costs_that_date_not_the_sitemap() -> None:
@@ -125,7 +125,9 @@ def test_one_bad_date_costs_that_date_not_the_feed() -> None:
             ]
         )
     )
-    entries = parse_feed(f'<rss version="2.0"><channel>{items}</channel></rss>'.encode())
+    entries = parse_syndication_feed(
+        f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
+    )
     assert len(entries) == 4
     assert [e.published for e in entries] == [None, None, None, "2026-11-19T04:30:00Z"]
     assert [e.bad_dates for e in entries] == [1, 1, 1, 0]

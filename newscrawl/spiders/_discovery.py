@@ -33,7 +33,7 @@ class DiscoveryMixin:
     start_urls: list[str]
     sitemap_urls: ClassVar[tuple[str, ...]]
     daily_sitemap_url: ClassVar[str | None]
-    feed_urls: ClassVar[tuple[str, ...]]
+    syndication_urls: ClassVar[tuple[str, ...]]
 
     def article_request_for(
         self,
@@ -63,8 +63,8 @@ class DiscoveryMixin:
                         self.daily_sitemap_url.format(day=day), self.parse_sitemap
                     )
         if "feeds" in sources:
-            for url in self.feed_urls:
-                yield self.discovery_request(url, self.parse_feed)
+            for url in self.syndication_urls:
+                yield self.discovery_request(url, self.parse_syndication_feed)
 
     def discovery_request(self, url: str, callback: Any, **meta: Any) -> Request:
         return Request(url, callback=callback, priority=DISCOVERY_PRIORITY, meta=meta)
@@ -92,8 +92,8 @@ class DiscoveryMixin:
             elif request := self.article_request_for(entry.url, entry=entry, source="sitemap"):
                 yield request
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
-        for entry in discovery.parse_feed(response.body):
+    def parse_syndication_feed(self, response: Response) -> Iterator[Request]:
+        for entry in discovery.parse_syndication_feed(response.body):
             if entry.bad_dates:
                 self.crawler.stats.inc_value("newscrawl/feed/bad_date", entry.bad_dates)
             if request := self.article_request_for(entry.url, entry=entry, source="feed"):

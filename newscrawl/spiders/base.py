@@ -65,7 +65,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
 
     A site module sets ``article_page``, ``rules`` (an article rule calling
     ``parse_article`` through ``article_request``, a listing rule through
-    ``follow_listing``), ``sitemap_urls``, ``daily_sitemap_url``, ``feed_urls``,
+    ``follow_listing``), ``sitemap_urls``, ``daily_sitemap_url``, ``syndication_urls``,
     ``timezone`` and its date conventions. Job arguments: ``sources``, ``since``,
     ``until``, ``urls``, ``urls_file``, ``max_pages``, ``base_url``, ``job``.
     """
@@ -80,7 +80,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
     sitemap_urls: ClassVar[tuple[str, ...]] = ()
     #: Daily sitemap, ``{day}`` = YYYY-MM-DD: walked day by day for a ``since`` window.
     daily_sitemap_url: ClassVar[str | None] = None
-    feed_urls: ClassVar[tuple[str, ...]] = ()
+    syndication_urls: ClassVar[tuple[str, ...]] = ()
     job_arguments: ClassVar[tuple[str, ...]] = JOB_ARGUMENTS
     args: CrawlArguments
     lastmods: dict[str, str]

@@ -111,7 +111,7 @@ class FirstpostSpider(NewsSpider):
         "https://www.firstpost.com/news-sitemap.xml",
     )
     daily_sitemap_url = "https://www.firstpost.com/commonfeeds/v1/mfp/sitemap/daily/{day}.xml"
-    feed_urls = tuple(
+    syndication_urls = tuple(
         f"https://www.firstpost.com/commonfeeds/v1/mfp/rss/{name}.xml"
         for name in (
             "home",

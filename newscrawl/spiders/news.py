@@ -190,7 +190,7 @@ _NEXT_TEXT = re.compile(
 #: Minimum words in the last path segment for a slug alone to make an article URL.
 LONG_SLUG_WORDS = 4
 #: The usual feed paths, tried only when no page announces a feed.
-USUAL_FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml")
+USUAL_SYNDICATION_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml")
 #: Sitemaps tried when robots.txt names none.
 USUAL_SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml")
 
@@ -257,8 +257,8 @@ class Site:
     key: str
     #: Paths of the sections and sub-sections the navigation links to (``/category/berlin/``).
     section_paths: set[str] = field(default_factory=set)
-    feeds_announced: bool = False
-    usual_feeds_tried: bool = False
+    syndication_announced: bool = False
+    usual_syndication_tried: bool = False
 
     @property
     def host(self) -> str:
@@ -516,11 +516,11 @@ class GenericNewsSpider(NewsSpider):
             return
         if isinstance(response, HtmlResponse):
             self.learn_sections(site, response)
-        yield from self.discover_feeds(site, response)
-        if not site.feeds_announced and "feeds" in self.args.sources:
-            site.usual_feeds_tried = True
-            for path in USUAL_FEED_PATHS:
-                yield self.discovery_request(urljoin(site.home, path), self.parse_feed)
+        yield from self.discover_syndication_feeds(site, response)
+        if not site.syndication_announced and "feeds" in self.args.sources:
+            site.usual_syndication_tried = True
+            for path in USUAL_SYNDICATION_PATHS:
+                yield self.discovery_request(urljoin(site.home, path), self.parse_syndication_feed)
         if "sections" in self.args.sources:
             yield from self.parse_with_rules_sync(response)
 
@@ -531,7 +531,7 @@ class GenericNewsSpider(NewsSpider):
         depth = response.meta.get("newscrawl_section_depth", 0)
         if isinstance(response, HtmlResponse) and depth < self.args.section_depth:
             self.learn_sections(site, response, fallback=False)  # sub-sections
-        yield from self.discover_feeds(site, response)
+        yield from self.discover_syndication_feeds(site, response)
 
     def parse_with_rules_sync(self, response: Response) -> Iterator[Any]:
         for request in self._requests_to_follow(response):
@@ -556,7 +556,7 @@ class GenericNewsSpider(NewsSpider):
                 if len(_segments(path)) <= 2:
                     site.section_paths.add(path)
 
-    def discover_feeds(self, site: Site, response: Response) -> Iterator[Request]:
+    def discover_syndication_feeds(self, site: Site, response: Response) -> Iterator[Request]:
         if "feeds" not in self.args.sources or not isinstance(response, HtmlResponse):
             return
         for href in _ALTERNATE(response.selector.root):
@@ -565,8 +565,8 @@ class GenericNewsSpider(NewsSpider):
             except ValueError:
                 continue
             if self.site_for(url) is site:
-                site.feeds_announced = True
-                yield self.discovery_request(url, self.parse_feed)
+                site.syndication_announced = True
+                yield self.discovery_request(url, self.parse_syndication_feed)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         found = list(super().parse_robots(response))
