@@ -13,6 +13,7 @@ from spidermon.contrib.scrapy import monitors as builtin
 from spidermon.contrib.scrapy.monitors import base
 from spidermon.core.actions import Action
 
+from newscrawl.coverage import CoverageDropMonitor
 from newscrawl.delta import FAILURE_STATS, store_failed
 from newscrawl.rejects import feed_file, feed_sibling, now_utc
 
@@ -123,8 +124,10 @@ class HealthReport(Action):  # type: ignore[misc]
             f"items: {get('item_scraped_count', 0)}, rejects: {get('newscrawl/dropped', 0)}, "
             + f"requests: {get('downloader/request_count', 0)}, "
             + f"errors logged: {get('log_count/ERROR', 0)}",
-            "",
         ]
+        if assumed := get("newscrawl/dates/assumed_zone"):
+            lines.append(f"dates printed without a zone, read as UTC: {assumed}")
+        lines.append("")
         for result in results:
             message = _first_line(result.error) if result in failed else ""
             lines.append(
@@ -154,6 +157,7 @@ class CrawlHealthSuite(MonitorSuite):  # type: ignore[misc]
         ArticlesMonitor,
         StoreMonitor,
         builtin.FieldCoverageMonitor,
+        CoverageDropMonitor,
         ErrorRateMonitor,
         builtin.FinishReasonMonitor,
     ]
