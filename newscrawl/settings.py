@@ -116,6 +116,9 @@ NEWSCRAWL_REDIS_HEARTBEAT = 5.0
 
 ROBOTSTXT_OBEY = True
 
+# Checks a JOBDIR's request queue before resuming: a damaged one is set aside, never read.
+SCHEDULER = "newscrawl.jobdir.ResumableScheduler"
+
 SPIDERMON_ENABLED = True
 SPIDERMON_ADD_FIELD_COVERAGE = True
 SPIDERMON_EXPECTED_FINISH_REASONS = [

@@ -1,0 +1,159 @@
+"""JOBDIR request queues checked before a resume: a damaged queue is set aside, never read."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import struct
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scrapy.core.scheduler import Scheduler
+
+if TYPE_CHECKING:
+    from scrapy import Request
+
+logger = logging.getLogger(__name__)
+
+STATS = "newscrawl/jobdir"
+#: Where a damaged queue folder is moved, beside the JOBDIR's ``requests.queue``.
+DAMAGED = "requests.queue.damaged"
+_SIZE = struct.Struct(">L")  # queuelib's record-length and count format
+
+
+class QueueDamaged(Exception):
+    """A JOBDIR queue file that does not read back as the requests it claims to hold."""
+
+
+def check_lifo_file(path: Path) -> int:
+    """Count the records of a queuelib LifoDiskQueue file; QueueDamaged when it is torn.
+
+    The file is a record count, then each record followed by its length. The count is
+    written only when the queue is closed, so a process killed after a resume leaves a
+    count and a record chain that disagree; queuelib then seeks before the file's start
+    (``OSError: [Errno 22]``) on every pop, and the crawl never ends.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        header = fh.read(_SIZE.size)
+        if len(header) < _SIZE.size:
+            raise QueueDamaged(f"{path.name}: {size} bytes, shorter than its header")
+        count: int = _SIZE.unpack(header)[0]
+        end = size
+        for number in range(count):
+            if end - _SIZE.size < _SIZE.size:
+                raise QueueDamaged(f"{path.name}: says {count} requests, holds {number}")
+            fh.seek(end - _SIZE.size)
+            (length,) = _SIZE.unpack(fh.read(_SIZE.size))
+            end -= _SIZE.size + length
+            if end < _SIZE.size:
+                raise QueueDamaged(f"{path.name}: record {number + 1} runs before the header")
+    if end != _SIZE.size:
+        raise QueueDamaged(f"{path.name}: {end - _SIZE.size} bytes beyond its {count} requests")
+    return count
+
+
+def check_fifo_folder(folder: Path) -> int:
+    """Count the records of a queuelib FifoDiskQueue folder; QueueDamaged when it is torn."""
+    try:
+        info = json.loads((folder / "info.json").read_text(encoding="utf-8"))
+        tail_chunk, tail_count, offset = info["tail"]
+        head_chunk, head_count = info["head"]
+        chunk_size, count = int(info["chunksize"]), int(info["size"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise QueueDamaged(f"{folder.name}/info.json: {exc}") from exc
+    found = 0
+    chunk, done = int(tail_chunk), int(tail_count)
+    while (chunk, done) < (int(head_chunk), int(head_count)):
+        path = folder / f"q{chunk:05d}"
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise QueueDamaged(f"{folder.name}/{path.name}: {exc}") from exc
+        position = int(offset) if chunk == int(tail_chunk) else 0
+        last = int(head_count) if chunk == int(head_chunk) else chunk_size
+        for _ in range(done, last):
+            if position + _SIZE.size > len(data):
+                raise QueueDamaged(f"{folder.name}/{path.name}: ends inside a record")
+            (length,) = _SIZE.unpack_from(data, position)
+            position += _SIZE.size + length
+            if position > len(data):
+                raise QueueDamaged(f"{folder.name}/{path.name}: ends inside a record")
+            found += 1
+        chunk, done = chunk + 1, 0
+    if found != count:
+        raise QueueDamaged(f"{folder.name}: says {count} requests, holds {found}")
+    return found
+
+
+def check_queue(folder: Path) -> int:
+    """Requests held by a JOBDIR ``requests.queue`` folder; QueueDamaged if any part is torn."""
+    if not folder.exists():
+        return 0
+    active = folder / "active.json"
+    if active.exists():
+        try:
+            json.loads(active.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise QueueDamaged(f"active.json: {exc}") from exc
+    total = 0
+    for path in sorted(folder.rglob("*")):
+        if path.name == "info.json":
+            total += check_fifo_folder(path.parent)
+        elif path.is_file() and path != active and not (path.parent / "info.json").exists():
+            total += check_lifo_file(path)
+    return total
+
+
+class ResumableScheduler(Scheduler):
+    """Scrapy's scheduler, which checks a JOBDIR's queue before resuming from it.
+
+    A damaged queue (a run killed after a resume, a double Ctrl-C) is moved to
+    ``<JOBDIR>/requests.queue.damaged`` with one warning, and the job starts from
+    discovery again: sections, sitemaps and feeds are fetched anew (the dupefilter is not
+    kept, see RunDupeFilter) and DEDUP_STORE skips what earlier runs exported. A queue
+    that still fails while the crawl runs is dropped the same way instead of being
+    retried forever.
+    """
+
+    def open(self, spider: Any) -> Any:
+        if self.dqdir:
+            self._set_aside_if_damaged(Path(self.dqdir))
+        return super().open(spider)
+
+    def _set_aside_if_damaged(self, folder: Path) -> None:
+        try:
+            check_queue(folder)
+        except (QueueDamaged, OSError) as exc:
+            self._set_aside(folder, str(exc))
+
+    def _set_aside(self, folder: Path, why: str) -> None:
+        target = folder.with_name(DAMAGED)
+        shutil.rmtree(target, ignore_errors=True)
+        folder.replace(target)
+        folder.mkdir(parents=True)
+        assert self.stats is not None
+        self.stats.inc_value(f"{STATS}/queue_damaged")
+        logger.warning(
+            "JOBDIR queue damaged (%(why)s): moved to %(target)s; resuming from discovery,"
+            " DEDUP_STORE skips what earlier runs exported",
+            {"why": why, "target": target},
+        )
+
+    def _dqpop(self) -> Request | None:
+        try:
+            return super()._dqpop()
+        except Exception as exc:  # whatever the queue raises, it must never be retried
+            if self.dqs is None or self.dqdir is None:
+                raise
+            lost, damaged = len(self.dqs), self.dqs
+            self.dqs = None
+            with suppress(Exception):  # its files are set aside: only their handles matter
+                damaged.close()
+            self._set_aside(Path(self.dqdir), f"{type(exc).__name__}: {exc}")
+            assert self.stats is not None
+            self.stats.set_value(f"{STATS}/requests_dropped", lost)
+            self.dqs = self._dq()
+            return None
