@@ -69,6 +69,21 @@ def test_body_split_across_sibling_containers() -> None:
     assert "Other story one" not in text
 
 
+def test_dek_headline_and_caption_beside_a_short_body_stay_out() -> None:
+    # Arc-like flat layout: h1, dek h2, date, figure and the body are siblings in <main>.
+    html = page(
+        "<main><h1>Council approves the budget</h1>"
+        "<h2 class='c-subheadline'>Roads and libraries get most of the money this year.</h2>"
+        "<div class='c-date'>Published Nov. 17, 2026 at 9:05 a.m. EST</div>"
+        "<figure><img src='a.jpg'><figcaption>The council chamber on Tuesday, before the "
+        "vote on the budget.</figcaption></figure><article class='b-article-body'>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+        + "</article></main>"
+    )
+    text = body(html)
+    assert text == "\n".join(SENTENCES[:3])
+
+
 def test_text_of_valid_html_is_not_lost() -> None:
     nested = (
         f"<p>{SENTENCES[0]}</p><ul><li>{SENTENCES[1]}<ul><li>An inner point of the list "

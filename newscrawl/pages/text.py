@@ -105,6 +105,7 @@ _NEVER_TEXT = frozenset(
 _NOT_BODY = frozenset(
     {"figure", "figcaption", "aside", "nav", "footer", "h1", "form", "menu", "caption", "label"}
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that flow inside a line of text; everything else starts a new block.
 _INLINE = frozenset(
     {
@@ -225,7 +226,8 @@ class _Stats:
             own[element] = inline
             prose = inline - inline_links
             prose_of[element] = below
-            if prose >= _UNIT_MIN and tag not in _INLINE:
+            # A headline, caption or navigation is no evidence of article text around it.
+            if prose >= _UNIT_MIN and tag not in _INLINE and tag not in _NOT_BODY:
                 prose_of[element] = below + prose
                 value = 1.0 + len(commas) + min(prose / 100, 3.0)
                 parent = element.getparent()
@@ -323,7 +325,8 @@ def _containers(stats: _Stats) -> list[HtmlElement]:
         for child in parent:
             if child is current:
                 chosen.extend(group)
-            elif child in good:
+            elif child in good and (chosen or child.tag not in _HEADINGS):
+                # a heading before any article text is the dek or a kicker, not the body's
                 chosen.append(child)
         group, current = chosen, parent
     if sum(stats.prose.get(c, 0) for c in group) < MIN_PROSE:
