@@ -1,0 +1,368 @@
+"""End to end: `scrapy crawl news -a site=<home>` over the recorded general news sites in samples/.
+
+Each site folder (``samples/<site>/``) holds the readable source of a recorded site, its
+hand-written ``expected.json`` (every field of every text article) and ``expected_rejects.json``
+(pages that must or may be rejected, and URLs no crawl may request). The tests replay the
+site's WARC through the real `scrapy crawl` command and compare what the crawler decided.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from newscrawl.items import Article
+from newscrawl.schema import validate_article
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+FIELDS = [field.name for field in dataclasses.fields(Article)]
+
+
+@dataclass(frozen=True)
+class Site:
+    """A recorded general news site and what a crawl of it must give."""
+
+    name: str
+    home: str
+    #: Articles each ``-a sources=`` value must export, by URL path (the rest of expected.json
+    #: is not reachable that way); the default crawl must export every expected article.
+    by_source: dict[str, tuple[str, ...]]
+
+    @property
+    def folder(self) -> Path:
+        return SAMPLES / self.name
+
+    @property
+    def warc(self) -> Path:
+        return SAMPLES / f"{self.name}.warc.gz"
+
+    @property
+    def registered_domain(self) -> str:
+        host = urlsplit(self.home).hostname or ""
+        return host.removeprefix("www.")
+
+    def expected(self) -> dict[str, dict[str, Any]]:
+        items = json.loads((self.folder / "expected.json").read_text(encoding="utf-8"))
+        return {item["url"]: item for item in items}
+
+    def rejects(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(
+            (self.folder / "expected_rejects.json").read_text(encoding="utf-8")
+        )
+        return data
+
+
+SPREE = Site(
+    "spreecourier",
+    "https://www.spreecourier.com/",
+    by_source={
+        # robots.txt -> sitemap_index.xml -> post-, page- and news-sitemap
+        "sitemaps": (
+            "/2026/11/14/senate-approves-night-tram-budget/",
+            "/2026/11/13/river-swimming-could-return-to-the-spree-canal-by-2029/",
+            "/2026/11/12/battery-recycling-start-up-raises-40-million-euros/",
+            "/2026/11/10/gropius-bau-to-show-three-decades-of-club-posters/",
+            "/2026/11/03/wedding-neighbourhood-cinema-reopens/",
+            "/2026/11/09/kreuzberg-market-hall-opens-on-sundays/",
+            "/2026/11/11/bike-maker-moves-production-to-brandenburg/",
+            "/2026/11/06/a-sunday-walk-along-the-old-customs-wall/",
+            "/2026/11/07/districts-ask-for-staff-to-clear-id-card-backlog/",
+            "/2026/11/15/water-utility-warns-of-falling-groundwater/",
+        ),
+        # the RSS feed announced by <link rel="alternate"> (not at a usual feed path)
+        "feeds": (
+            "/2026/11/15/airport-reports-record-november-freight/",
+            "/2026/11/14/senate-approves-night-tram-budget/",
+            "/2026/11/12/battery-recycling-start-up-raises-40-million-euros/",
+            "/2026/11/03/wedding-neighbourhood-cinema-reopens/",
+        ),
+        # home page, its sections and their pages
+        "sections": (
+            "/2026/11/14/senate-approves-night-tram-budget/",
+            "/2026/11/13/river-swimming-could-return-to-the-spree-canal-by-2029/",
+            "/2026/11/12/battery-recycling-start-up-raises-40-million-euros/",
+            "/2026/11/10/gropius-bau-to-show-three-decades-of-club-posters/",
+            "/2026/11/03/wedding-neighbourhood-cinema-reopens/",
+            "/2026/10/20/coalition-agrees-to-extend-rent-cap/",
+            "/2026/11/09/kreuzberg-market-hall-opens-on-sundays/",
+            "/2026/11/11/bike-maker-moves-production-to-brandenburg/",
+            "/2026/11/06/a-sunday-walk-along-the-old-customs-wall/",
+            "/2026/11/07/districts-ask-for-staff-to-clear-id-card-backlog/",
+        ),
+    },
+)
+EAST_RIVER = Site(
+    "eastriverpost",
+    "https://www.eastriverpost.com/",
+    by_source={
+        "sitemaps": (
+            "/news/world/harbor-pilots-end-strike-after-three-days-48213377",
+            "/news/nation/ferry-fares-to-rise-in-january-48216120",
+        ),
+        "feeds": (
+            "/business/bakery-chain-opens-fifth-store-in-queens-48218002",
+            "/news/world/harbor-pilots-end-strike-after-three-days-48213377",
+        ),
+        "sections": (
+            "/news/world/harbor-pilots-end-strike-after-three-days-48213377",
+            "/news/nation/ferry-fares-to-rise-in-january-48216120",
+            "/news/nation/state-expands-free-school-meals-48210045",
+        ),
+    },
+)
+SITES = {site.name: site for site in (SPREE, EAST_RIVER)}
+
+# Log lines that stand for one request sent to the downloader (LOG_LEVEL=DEBUG).
+_REQUEST_LINES = re.compile(
+    r"(?:Crawled \(\d+\) <GET (?P<crawled>\S+)>"
+    r"|Redirecting \(\d+\) to <GET \S+> from <GET (?P<redirected>\S+)>"
+    r"|Retrying <GET (?P<retried>\S+)>)"
+)
+_INT_STAT = re.compile(r"'(?P<key>[^']+)': (?P<value>\d+)[,}]")
+
+
+@dataclass
+class Crawl:
+    returncode: int
+    log: str
+    items: list[dict[str, Any]]
+    rejects: list[dict[str, Any]]
+
+    @property
+    def requested(self) -> list[str]:
+        return [
+            next(url for url in match.groupdict().values() if url)
+            for match in _REQUEST_LINES.finditer(self.log)
+        ]
+
+    @property
+    def stats(self) -> dict[str, int]:
+        dump = self.log.rpartition("Dumping Scrapy stats:")[2]
+        return {m["key"]: int(m["value"]) for m in _INT_STAT.finditer(dump)}
+
+    def by_url(self) -> dict[str, list[dict[str, Any]]]:
+        found: dict[str, list[dict[str, Any]]] = {}
+        for item in self.items:
+            found.setdefault(item.get("url"), []).append(item)  # type: ignore[arg-type]
+        return found
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@cache
+def _crawl(site_name: str, tmp: Path, *args: str) -> Crawl:
+    site = SITES[site_name]
+    out = tmp / f"{site_name}-{abs(hash(args))}.jsonl"
+    command = [
+        sys.executable, "-m", "scrapy", "crawl", "news",
+        "-a", f"site={site.home}",
+        *args,
+        "-s", f"WARC_REPLAY={site.warc.relative_to(ROOT)}",
+        "-s", "LOG_LEVEL=DEBUG",
+        "-O", str(out),
+    ]  # fmt: skip
+    proc = subprocess.run(
+        command, check=False, cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    rejects = _jsonl(out.with_name(out.name.removesuffix(".jsonl") + ".rejects.jsonl"))
+    return Crawl(proc.returncode, proc.stderr, _jsonl(out), rejects)
+
+
+@pytest.fixture(scope="module")
+def crawl_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("news-e2e")
+
+
+def crawl(crawl_dir: Path, site: Site, *args: str) -> Crawl:
+    return _crawl(site.name, crawl_dir, *args)
+
+
+def _diff(item: dict[str, Any], expected: dict[str, Any]) -> list[str]:
+    return [
+        f"{field}: expected {expected.get(field)!r}, got {item.get(field)!r}"
+        for field in FIELDS
+        if item.get(field) != expected.get(field)
+    ]
+
+
+def _check_exports(result: Crawl, site: Site, paths: tuple[str, ...] | None) -> None:
+    """Exactly the expected articles, each once, every field as expected.json says."""
+    assert result.returncode == 0, result.log[-3000:]
+    expected = site.expected()
+    wanted = set(expected) if paths is None else {site.home.rstrip("/") + path for path in paths}
+    assert wanted <= set(expected), f"test lists articles that expected.json lacks: {wanted}"
+    exported = result.by_url()
+    assert not (missing := sorted(wanted - set(exported))), f"articles not exported: {missing}"
+    unexpected = sorted(set(exported) - wanted, key=str)
+    assert not unexpected, f"exported but not expected: {unexpected}"
+    repeated = {url: len(items) for url, items in exported.items() if len(items) > 1}
+    assert not repeated, f"exported more than once: {repeated}"
+    wrong = {url: d for url in sorted(wanted) if (d := _diff(exported[url][0], expected[url]))}
+    assert not wrong, "fields differ:\n" + "\n".join(
+        f"{url}\n    " + "\n    ".join(d) for url, d in wrong.items()
+    )
+
+
+# --- the default crawl: every way in ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=sorted(SITES))
+def site(request: pytest.FixtureRequest) -> Site:
+    return SITES[request.param]
+
+
+def test_crawl_exits_cleanly(crawl_dir: Path, site: Site) -> None:
+    result = crawl(crawl_dir, site)
+    assert result.returncode == 0, result.log[-3000:]
+    assert "Dumping Scrapy stats:" in result.log
+    errors = [line for line in result.log.splitlines() if "] ERROR:" in line]
+    assert not errors, errors[:20]
+    assert not {k: v for k, v in result.stats.items() if k.startswith("spider_exceptions/")}
+
+
+def test_each_text_article_once_and_nothing_else(crawl_dir: Path, site: Site) -> None:
+    result = crawl(crawl_dir, site)
+    assert result.returncode == 0, result.log[-3000:]
+    exported = result.by_url()
+    expected = site.expected()
+    assert not (missing := sorted(set(expected) - set(exported))), f"not exported: {missing}"
+    unexpected = sorted(set(exported) - set(expected), key=str)
+    assert not unexpected, f"exported but not expected: {unexpected}"
+    repeated = {url: len(items) for url, items in exported.items() if len(items) > 1}
+    assert not repeated, f"exported more than once: {repeated}"
+
+
+def _article_field_cases() -> list[Any]:
+    cases = []
+    for site in SITES.values():
+        for url in sorted(site.expected()):
+            slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1][:40]
+            cases += [pytest.param(site.name, url, f, id=f"{site.name}:{slug}:{f}") for f in FIELDS]
+    return cases
+
+
+@pytest.mark.parametrize(("site_name", "url", "field"), _article_field_cases())
+def test_field(crawl_dir: Path, site_name: str, url: str, field: str) -> None:
+    site = SITES[site_name]
+    items = crawl(crawl_dir, site).by_url().get(url)
+    assert items, f"{url} was not exported"
+    expected = site.expected()[url][field]
+    got = items[0].get(field)
+    assert got == expected, f"{url} field {field!r}: expected {expected!r}, got {got!r}"
+
+
+def test_rejects_are_the_expected_ones(crawl_dir: Path, site: Site) -> None:
+    result = crawl(crawl_dir, site)
+    spec = site.rejects()
+    allowed = {entry["url"]: entry["reasons"] for entry in spec["must"] + spec["may"]}
+    got: dict[str, str] = {}
+    for line in result.rejects:
+        got.setdefault(line["url"], line["reason"])
+    for entry in spec["must"]:
+        assert entry["url"] in got, f"not rejected ({entry['why']}): {entry['url']}"
+    wrong = {url: reason for url, reason in got.items() if reason not in allowed.get(url, ())}
+    assert not wrong, f"rejects not in expected_rejects.json (url: reason): {wrong}"
+
+
+def test_no_request_offsite_or_disallowed(crawl_dir: Path, site: Site) -> None:
+    result = crawl(crawl_dir, site)
+    requested = result.requested
+    assert requested, "no request lines in the log (is LOG_LEVEL=DEBUG honoured?)"
+    domain = site.registered_domain
+    offsite = sorted(
+        {
+            url
+            for url in requested
+            if not ((host := urlsplit(url).hostname or "") == domain or host.endswith("." + domain))
+        }
+    )
+    assert not offsite, f"requests outside {domain}: {offsite}"
+    forbidden = sorted(set(requested) & set(site.rejects()["never_requested"]))
+    assert not forbidden, (
+        f"requested although robots.txt, the site or its URL shape forbid: {forbidden}"
+    )
+    # every request the downloader counted appears in the log lines checked above
+    assert result.stats.get("downloader/request_count") == len(requested), result.stats
+
+
+def test_every_item_validates(crawl_dir: Path, site: Site) -> None:
+    for item in crawl(crawl_dir, site).items:
+        validate_article(item)
+
+
+# --- job arguments ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["sitemaps", "feeds", "sections"])
+def test_sources(crawl_dir: Path, site: Site, source: str) -> None:
+    result = crawl(crawl_dir, site, "-a", f"sources={source}")
+    _check_exports(result, site, site.by_source[source])
+    forbidden = sorted(set(result.requested) & set(site.rejects()["never_requested"]))
+    assert not forbidden, forbidden
+
+
+def test_since_until_window(crawl_dir: Path) -> None:
+    """No article is published within a day of either bound, so zone choices cannot matter."""
+    result = crawl(crawl_dir, SPREE, "-a", "since=2026-11-08", "-a", "until=2026-11-12")
+    _check_exports(
+        result,
+        SPREE,
+        (
+            "/2026/11/09/kreuzberg-market-hall-opens-on-sundays/",
+            "/2026/11/10/gropius-bau-to-show-three-decades-of-club-posters/",
+            "/2026/11/11/bike-maker-moves-production-to-brandenburg/",
+            "/2026/11/12/battery-recycling-start-up-raises-40-million-euros/",
+        ),
+    )
+
+
+def test_since_only(crawl_dir: Path) -> None:
+    result = crawl(crawl_dir, EAST_RIVER, "-a", "since=2026-11-01")
+    _check_exports(
+        result,
+        EAST_RIVER,
+        (
+            "/news/world/harbor-pilots-end-strike-after-three-days-48213377",
+            "/news/nation/ferry-fares-to-rise-in-january-48216120",
+            "/business/bakery-chain-opens-fifth-store-in-queens-48218002",
+        ),
+    )
+
+
+def test_urls_exactly_these_articles(crawl_dir: Path) -> None:
+    """An AMP link and a tracking-parameter link give the canonical articles, and nothing else."""
+    urls = (
+        "https://www.spreecourier.com/2026/11/14/senate-approves-night-tram-budget/amp/",
+        (
+            "https://www.spreecourier.com/2026/11/12/battery-recycling-start-up-raises-40-million-euros/"
+            "?utm_source=newsletter&utm_medium=email"
+        ),
+    )
+    result = crawl(crawl_dir, SPREE, "-a", "urls=" + ",".join(urls))
+    _check_exports(
+        result,
+        SPREE,
+        (
+            "/2026/11/14/senate-approves-night-tram-budget/",
+            "/2026/11/12/battery-recycling-start-up-raises-40-million-euros/",
+        ),
+    )
+    articles = {
+        u for u in result.requested if u not in ("https://www.spreecourier.com/robots.txt",)
+    }
+    assert len(articles) == 2, f"-a urls= requested more than its two articles: {sorted(articles)}"
