@@ -152,7 +152,17 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%Y-%m-%d %H:%M",
     "%B %d %Y",
     "%b %d %Y",
+    "%I:%M %p %b %d, %Y",  # 10:02 AM EST Nov 19, 2019 (zone removed)
+    "%I:%M:%S %p %b %d, %Y",
+    "%I:%M %p, %b %d, %Y",  # Fri 6:45 PM, Feb 16, 2018 (weekday removed)
+    "%I:%M %p %B %d, %Y",
+    "%H:%M, %d %B %Y",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
 )
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+_AT = re.compile(r",? at ", re.IGNORECASE)
 
 
 class Parsed(NamedTuple):
@@ -232,6 +242,9 @@ def parse_with_formats(
     '2023-04-28T18:20:36Z'
     """
     text = _LABEL.sub("", value).strip()
+    # "Monday, November 18th, 2019 at 11:08 a.m." -> "Monday, November 18, 2019 11:08 AM"
+    text = _AT.sub(" ", _ORDINAL.sub("", text))
+    text = _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
     zone: tzinfo | None = None
     for match in reversed(list(_ZONE_WORD.finditer(text))):
         word = match.group(1)

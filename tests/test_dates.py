@@ -186,3 +186,39 @@ def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
     normalize_dates(site, tz_name="Europe/Berlin", zones={}, stats=stats)
     assert site.published_at == "2025-06-05T08:00:00Z"
     assert stats.get_value("newscrawl/dates/assumed_zone") == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("10:02 AM EST Nov 19, 2019", "2019-11-19T15:02:00Z"),
+        ("Monday, November 18th, 2019 at 11:08 a.m.", "2019-11-18T16:08:00Z"),
+        ("Fri 6:45 PM, Feb 16, 2018", "2018-02-16T23:45:00Z"),
+    ],
+)
+def test_printed_forms_of_us_sites(raw: str, expected: str) -> None:
+    moment, _ = parse_date(raw, tz_name="America/New_York", reference=CRAWL)
+    assert moment is not None
+    assert to_utc_string(moment) == expected
+
+
+def test_generic_date_layers_without_class_names() -> None:
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    root = document_fromstring(
+        "<html><body><div class='x7'><h1>Budget passes</h1><div class='q2'>Jane Roe"
+        " | Published 10:02 AM EST Nov 19, 2019 SIOUX FALLS, S.D.</div></div></body></html>"
+    )
+    assert page_dates.near_headline(h1_element(root)) == ["10:02 AM EST Nov 19, 2019"]
+    placed = document_fromstring(
+        "<html><body><h1>Budget passes</h1><p>By Jane Roe on Nov 19, 2019 SIOUX FALLS</p>"
+        "</body></html>"
+    )
+    assert page_dates.near_headline(h1_element(placed)) == ["Nov 19, 2019"]
+    assert page_dates.meta_by_name({"sn-post-date": ["2019/11/19"], "viewport": ["x"]}) == [
+        "2019/11/19"
+    ]
+    assert page_dates.usable(["0001-01-01T00:00:00Z"]) == []

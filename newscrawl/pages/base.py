@@ -244,20 +244,26 @@ class ArticlePage:
     def published_raw(self) -> list[str]:
         return self.first(
             "published_raw",
-            lambda: jsonld.texts(self.ld.get("datePublished")),
-            lambda: self.meta(*dates.PUBLISHED_META[:2]),
+            lambda: dates.usable(jsonld.texts(self.ld.get("datePublished"))),
+            lambda: dates.usable(self.meta(*dates.PUBLISHED_META[:2])),
             lambda: self.printed_date(self.published_css),
-            lambda: self.meta(*dates.PUBLISHED_META[2:]),
+            lambda: dates.usable(self.meta(*dates.PUBLISHED_META[2:])),
+            lambda: dates.meta_by_name(self._meta_index),
+            lambda: dates.jsonld_any(self.nodes, "datePublished"),
+            lambda: dates.itemprop_published(self.scope),
             lambda: dates.time_element_date(self.scope),
+            lambda: dates.near_headline(headline.h1_element(self.scope)),
         )
 
     def modified_raw(self) -> list[str]:
         return self.first(
             "modified_raw",
-            lambda: jsonld.texts(self.ld.get("dateModified")),
-            lambda: self.meta(*dates.MODIFIED_META[:3]),
+            lambda: dates.usable(jsonld.texts(self.ld.get("dateModified"))),
+            lambda: dates.usable(self.meta(*dates.MODIFIED_META[:3])),
             lambda: self.printed_date(self.modified_css),
-            lambda: self.meta(*dates.MODIFIED_META[3:]),
+            lambda: dates.usable(self.meta(*dates.MODIFIED_META[3:])),
+            lambda: dates.jsonld_any(self.nodes, "dateModified"),
+            lambda: dates.itemprop_modified(self.scope),
             lambda: dates.time_element_modified(self.scope),
         )
 

@@ -29,6 +29,14 @@ def _in_overlay(element: HtmlElement) -> bool:
     return False
 
 
+def h1_element(scope: HtmlElement) -> HtmlElement | None:
+    """The first ``<h1>`` with text that is not in a dialog, modal, form or navigation."""
+    for h1 in scope.iter("h1"):
+        if "".join(h1.itertext()).strip() and not _in_overlay(h1):
+            return h1
+    return None
+
+
 def page_h1(scope: HtmlElement) -> list[str]:
     """The text of the first ``<h1>`` that is not in a dialog, modal, form or navigation.
 

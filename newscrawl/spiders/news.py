@@ -16,7 +16,6 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
-from newscrawl.pages import dates as page_dates
 from newscrawl.spiders.base import JOB_ARGUMENTS, NewsSpider, page_links, page_number
 from newscrawl.urls import canonicalize_url, numeric_id, site_host
 
@@ -330,9 +329,7 @@ class GenericArticle(ArticlePage):
         super().check()
         if self.ld or "article" in " ".join(self.meta("og:type")).lower():
             return
-        dated = bool(
-            self.meta(*page_dates.PUBLISHED_META) or page_dates.time_element_date(self.scope)
-        )
+        dated = bool(self.published_raw())
         long_text = sum(len(block) for block in self.body()) >= 600
         if not (dated and long_text):
             raise NotAnArticle("not_article", self.canonical_url)
