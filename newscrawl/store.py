@@ -93,15 +93,23 @@ def epoch(instant: str | None) -> int | None:
 
     Never raises: a malformed date in one item must not stop the recording of others.
 
-    >>> epoch("2026-11-19T04:00:00Z"), epoch("999-06-01T00:00:00Z"), epoch("9999-12-31T23:59:59-05:00")
-    (1763524800, None, None)
+    >>> epoch("2026-11-19T04:00:00Z"), epoch("999-06-01T00:00:00Z"), epoch("0001-01-01")
+    (1795060800, None, None)
+    >>> epoch("9999-12-31T23:59:59-05:00") is None  # year 10000 in UTC
+    True
     """
     if not instant:
         return None
     try:
-        return int(datetime.fromisoformat(instant).timestamp())
+        seconds = int(datetime.fromisoformat(instant).timestamp())
     except (ValueError, OverflowError, OSError, TypeError):
         return None
+    # Only instants that read back as four-digit years: strftime does not pad year 1 to 0001.
+    return seconds if _YEAR_1000 <= seconds < _YEAR_10000 else None
+
+
+_YEAR_1000 = int(datetime(1000, 1, 1, tzinfo=UTC).timestamp())
+_YEAR_10000 = int(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp()) + 1
 
 
 def _instant(seconds: int | None) -> str | None:

@@ -53,7 +53,9 @@ def _as_user() -> list[str]:
 class PostgresServer:
     """One PostgreSQL server in a temporary folder; ``start``/``stop`` may be repeated."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fsync: bool = False) -> None:
+        #: Tests run with fsync off (their data is thrown away); benchmarks with PostgreSQL's default.
+        self.fsync = fsync
         self.folder = Path(tempfile.mkdtemp(prefix="newscrawl-pg-"))
         self.data = self.folder / "data"
         self.port = free_port()
@@ -76,7 +78,7 @@ class PostgresServer:
         self.process = subprocess.Popen(
             [*_as_user(), str(postgres_bin() / "postgres"), "-D", str(self.data),
              "-h", "127.0.0.1", "-p", str(self.port), "-k", str(self.folder),
-             "-c", "fsync=off", "-c", "max_connections=100"],
+             "-c", f"fsync={'on' if self.fsync else 'off'}", "-c", "max_connections=100"],
             stdout=log, stderr=log,
         )  # fmt: skip
         log.close()

@@ -7,11 +7,14 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newscrawl.delta import newest_plausible
 from newscrawl.store import (
@@ -100,6 +103,40 @@ def test_malformed_dates_never_fail_a_claim(store: SeenStore) -> None:
         record = seen(n)._replace(modified_at=date)
         assert store.claim(record, "/feeds/a.jsonl")
     assert store.confirm([record_key(seen(n)) for n in range(4)]) == 4
+
+
+@pytest.mark.parametrize(
+    "date", ["999-06-01T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59-05:00", "x"]
+)
+def test_one_malformed_date_never_fails_the_recording_of_a_batch(tmp_path: Path, date: str) -> None:
+    """Issue 10 item 4: a date strftime or fromisoformat cannot take is recorded as unknown."""
+    store = SqliteStore(tmp_path / "seen.sqlite")
+    store.put_many([seen(1), seen(2)._replace(modified_at=date), seen(3)])
+    assert len(store) == 3
+    got = store.get("firstpost", seen(2).url, "2")
+    assert got is not None
+    assert got.modified_at is None
+    store.close()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(modified=st.one_of(st.none(), st.text(max_size=40)), title=st.text(max_size=40))
+def test_any_exported_item_can_be_claimed_and_recorded(
+    tmp_path: Path, modified: str | None, title: str
+) -> None:
+    from newscrawl.delta import content_hash
+
+    item = {"url": "https://www.firstpost.com/india/x-1.html", "site": "firstpost",
+            "article_id": "1", "title": title, "modified_at": modified}  # fmt: skip
+    path = tmp_path / f"{uuid.uuid4().hex}.sqlite"
+    store = SqliteStore(path)
+    record = Seen("firstpost", item["url"] or "", "1", modified, content_hash(item), "")
+    assert store.claim(record, "/feeds/a.jsonl")
+    assert store.confirm([record_key(record)]) == 1
+    assert store.get("firstpost", record.url, "1") is not None
+    store.close()
 
 
 def test_far_future_dates_are_not_the_newest() -> None:

@@ -307,3 +307,20 @@ def test_postgres_stopped_mid_crawl_marks_nothing_unstored_and_the_next_run_catc
         assert confirmed_urls(uri) == set(union)
     finally:
         server.close()
+
+
+def test_store_poisoned_by_a_far_future_time_still_sees_real_updates(tmp_path: Path) -> None:
+    """Issue 10 item 6, for a store an earlier version wrote with a 2099 modified time."""
+    path = tmp_path / "seen.sqlite"
+    store = f"DEDUP_STORE=sqlite:///{path}"
+    story = Story(13920510, on_home=False, in_sitemap=True)
+    crawl(MiniSite([story]).write(tmp_path / "one.warc.gz"), tmp_path / "one.jsonl", "-s", store)
+    assert lines(tmp_path / "one.jsonl") == [story.url]
+    db = sqlite3.connect(path)
+    with db:
+        assert db.execute("UPDATE seen SET modified = 4070908800").rowcount == 1  # 2099-01-01
+    db.close()
+    story.lastmod = "2026-11-21T08:00:00+05:30"
+    story.body = "The council corrected the figures in its water plan."
+    crawl(MiniSite([story]).write(tmp_path / "two.warc.gz"), tmp_path / "two.jsonl", "-s", store)
+    assert lines(tmp_path / "two.jsonl") == [story.url]
