@@ -16,6 +16,7 @@ from spidermon.core.actions import Action
 from newscrawl.coverage import CoverageDropMonitor
 from newscrawl.delta import FAILURE_STATS, store_failed
 from newscrawl.rejects import feed_file, feed_sibling, now_utc
+from newscrawl.warc import DAMAGE_STAT
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -63,6 +64,17 @@ class StoreMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
         failures = {name: self.stats.get(name) for name in FAILURE_STATS if self.stats.get(name)}
         if failures:
             self.fail(f"store or feed failures: {failures}")
+
+
+class ArchiveMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
+    """A crawl replayed from WARC files (WARC_REPLAY) read them whole: none was torn."""
+
+    __test__ = False  # a spidermon check, not a pytest test
+
+    def test_warc_archives_whole(self) -> None:
+        damaged = self.stats.get(DAMAGE_STAT)
+        if damaged:
+            self.fail(f"{damaged} torn places in the WARC files replayed (see the log's warnings)")
 
 
 class ErrorRateMonitor(base.BaseStatMonitor):  # type: ignore[misc]
@@ -156,6 +168,7 @@ class CrawlHealthSuite(MonitorSuite):  # type: ignore[misc]
     monitors = [
         ArticlesMonitor,
         StoreMonitor,
+        ArchiveMonitor,
         builtin.FieldCoverageMonitor,
         CoverageDropMonitor,
         ErrorRateMonitor,

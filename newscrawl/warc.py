@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import zlib
 from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from io import BytesIO
@@ -13,11 +15,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Self
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DownloadCancelledError, NotConfigured, ResponseDataLossError
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Torn places (records cut short, unreadable bytes) in the WARC files a crawl replays.
+DAMAGE_STAT = "warc_replay/damaged"
 # Hop-by-hop framing that no longer describes the body once it is decoded or re-measured.
 _FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 
@@ -117,29 +122,100 @@ def _key(url: str) -> str:
         return url
 
 
-def build_index(files: list[Path]) -> dict[str, tuple[int, int]]:
-    """Map each recorded canonical URL to (file number, record offset); the last record wins."""
-    index: dict[str, tuple[int, int]] = {}
+@dataclass
+class ArchiveIndex:
+    """What the WARC files hold: where each URL's record is, and where they are torn."""
+
+    records: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Canonical URL -> (file number, record offset); the last record wins."""
+    truncated: set[str] = field(default_factory=set)
+    """URLs whose response record ends before its Content-Length: never replayed."""
+    damage: list[str] = field(default_factory=list)
+    """One line per torn place: a record cut short, or bytes that do not read as records."""
+
+
+def _drain(stream: Any) -> int:
+    """Read a record's block to its end; how many bytes there were."""
+    total = 0
+    while chunk := stream.read(65536):
+        total += len(chunk)
+    return total
+
+
+def scan_archives(files: list[Path]) -> ArchiveIndex:
+    """Index the response records of ``files`` and note every torn record or file.
+
+    A record is whole when its block has the length its WARC ``Content-Length`` says: a
+    file cut in the middle of a record (a crawl killed while writing, a partial copy)
+    leaves a last record that is shorter, or one whose headers end early. A file that
+    stops reading as WARC records (a bad gzip member, junk) is indexed up to that point.
+    WarcReplayError when a file has no readable record at all.
+    """
+    index = ArchiveIndex()
     for number, path in enumerate(files):
         with path.open("rb") as fh:
             records = ArchiveIterator(fh, no_record_parse=True)
-            for record in records:
-                rtype = record.rec_type
-                if rtype not in ("response", "revisit"):
-                    continue
-                url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>")
-                if not url.startswith(("http://", "https://")):
-                    continue
-                key = _key(url)
-                if rtype == "response":
-                    index[key] = (number, records.get_record_offset())
-                    continue
-                # A revisit only says "same payload as before": reuse that earlier record.
-                target = record.rec_headers.get_header("WARC-Refers-To-Target-URI") or url
-                found = index.get(_key(target.strip("<>")))
-                if found is not None:
-                    index[key] = found
+            read = 0
+            try:
+                for record in records:
+                    read += 1
+                    _index_record(index, number, path, records, record)
+            except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+                if not read:
+                    raise WarcReplayError(f"Cannot replay: {path} is not a WARC file") from exc
+                index.damage.append(
+                    f"{path}: unreadable after record {read} ({type(exc).__name__}: {exc})"
+                )
+                continue
+        if not read:
+            raise WarcReplayError(f"Cannot replay: {path} holds no WARC record")
+        size = path.stat().st_size
+        if records.offset < size:
+            # A gzip member cut early decompresses to nothing: warcio stops there quietly.
+            index.damage.append(
+                f"{path}: {size - records.offset} bytes after byte {records.offset}"
+                " do not read as a WARC record"
+            )
     return index
+
+
+def _index_record(
+    index: ArchiveIndex, number: int, path: Path, records: ArchiveIterator, record: Any
+) -> None:
+    expected = record.rec_headers.get_header("Content-Length") or ""
+    got = _drain(record.raw_stream)  # first: asking for the offset reads the record to its end
+    offset = records.get_record_offset()
+    whole = expected.isdigit() and got >= int(expected)
+    if not whole:
+        index.damage.append(
+            f"{path}: record at byte {offset} cut short ({got} of {expected or '?'} bytes)"
+        )
+    rtype = record.rec_type
+    if rtype not in ("response", "revisit"):
+        return
+    url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>")
+    if not url.startswith(("http://", "https://")):
+        return
+    key = _key(url)
+    if rtype == "response":
+        index.records[key] = (number, offset)
+        if whole:
+            index.truncated.discard(key)  # a later whole copy of the page wins
+        else:
+            index.truncated.add(key)
+        return
+    # A revisit only says "same payload as before": reuse that earlier record.
+    target = _key((record.rec_headers.get_header("WARC-Refers-To-Target-URI") or url).strip("<>"))
+    found = index.records.get(target)
+    if found is not None:
+        index.records[key] = found
+        if target in index.truncated:
+            index.truncated.add(key)
+
+
+def build_index(files: list[Path]) -> dict[str, tuple[int, int]]:
+    """Map each recorded canonical URL to (file number, record offset); the last record wins."""
+    return scan_archives(files).records
 
 
 class WarcReplayError(Exception):
@@ -173,11 +249,23 @@ class WarcReplayMiddleware:
             if path.is_file():
                 problem = "is not a .warc or .warc.gz file"
             _fail_crawl(f"Cannot replay: WARC_REPLAY={setting} {problem}")
-        self.index = build_index(self.files)
+        try:
+            scan = scan_archives(self.files)
+        except WarcReplayError as exc:
+            _fail_crawl(str(exc))
+        self.index, self.truncated = scan.records, scan.truncated
+        self.settings = crawler.settings
         logger.info(
             "WARC replay: %(urls)d URLs from %(files)d file(s) in %(path)s",
             {"urls": len(self.index), "files": len(self.files), "path": setting},
         )
+        if scan.damage:
+            # Counted for the health checks (monitors.ArchiveMonitor): a torn archive is an
+            # incomplete recording, and a crawl replayed from it is not a healthy one.
+            assert crawler.stats is not None
+            crawler.stats.set_value(DAMAGE_STAT, len(scan.damage))
+            for line in scan.damage:
+                logger.warning("Torn WARC archive: %(line)s", {"line": line})
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -192,15 +280,51 @@ class WarcReplayMiddleware:
             return Response(request.url, status=404, request=request)
         self.crawler.stats.inc_value("warc_replay/hit")
         number, offset = found
+        key = _key(request.url)
         with self.files[number].open("rb") as fh:
             fh.seek(offset)
-            return self._replay(request, next(iter(ArchiveIterator(fh))))
+            record = next(iter(ArchiveIterator(fh)))
+            if key in self.truncated and self._fail_on_dataloss(request):
+                # What a live download cut short raises: the article is rejected as truncated.
+                self.crawler.stats.inc_value("warc_replay/truncated")
+                raise ResponseDataLossError(f"WARC record cut short: {request.url}")
+            response = self._replay(request, record)
+        if key in self.truncated:
+            response.flags.append("dataloss")
+        return response
+
+    def _fail_on_dataloss(self, request: Request) -> bool:
+        return bool(
+            request.meta.get(
+                "download_fail_on_dataloss", self.settings.getbool("DOWNLOAD_FAIL_ON_DATALOSS")
+            )
+        )
+
+    def _read_body(self, request: Request, stream: Any) -> bytes:
+        """The payload, held to DOWNLOAD_MAXSIZE as a live download is."""
+        maxsize = int(
+            request.meta.get("download_maxsize", self.settings.getint("DOWNLOAD_MAXSIZE"))
+        )
+        warnsize = int(
+            request.meta.get("download_warnsize", self.settings.getint("DOWNLOAD_WARNSIZE"))
+        )
+        body: bytes = stream.read(maxsize + 1) if maxsize else stream.read()
+        if maxsize and len(body) > maxsize:
+            raise DownloadCancelledError(
+                f"WARC record of {request.url} is larger than download max size ({maxsize})"
+            )
+        if warnsize and len(body) > warnsize:
+            logger.warning(
+                "WARC record of %(url)s is larger than download warn size (%(size)d)",
+                {"url": request.url, "size": warnsize},
+            )
+        return body
 
     def _replay(self, request: Request, record: Any) -> Response:
         fetched = iso_date_to_datetime(record.rec_headers.get_header("WARC-Date"))
         request.meta["newscrawl_fetched_at"] = fetched.strftime("%Y-%m-%dT%H:%M:%SZ")
         http = record.http_headers
-        body: bytes = record.content_stream().read()
+        body = self._read_body(request, record.content_stream())
         dropped = set(_FRAMING_HEADERS)
         encoding = (http.get_header("Content-Encoding") or "").lower()
         if encoding in BufferedReader.get_supported_decompressors():

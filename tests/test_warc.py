@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from scrapy import Request, Spider, signals
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DownloadCancelledError, NotConfigured, ResponseDataLossError
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
@@ -32,6 +32,8 @@ from newscrawl.warc import (
     WarcReplayAddon,
     WarcReplayError,
     WarcReplayMiddleware,
+    _key,
+    scan_archives,
     write_request_record,
     write_response_record,
 )
@@ -470,3 +472,125 @@ def test_scrapy_exits_non_zero_on_a_bad_replay_path(tmp_path: Path) -> None:
     ]
     assert len(errors) == 1
     assert "Traceback" not in done.stderr
+
+
+# -- torn archives (issue 10.10) ----------------------------------------------------------
+
+
+def long_page(n: int) -> bytes:
+    # Random hex does not compress, so a cut in a .warc.gz falls inside this record's payload.
+    words = os.urandom(5000).hex()
+    return f"<html><body><h1>Story {n}</h1><p>{words}</p></body></html>".encode()
+
+
+def thirteen_pages(tmp_path: Path, *, gzip_: bool) -> tuple[Path, list[str]]:
+    urls = [f"https://news.example/2025/06/0{n % 9 + 1}/story-{n}/" for n in range(13)]
+    name = "site.warc.gz" if gzip_ else "site.warc"
+    pages = [(url, 200, HTML, long_page(n)) for n, url in enumerate(urls)]
+    return write_warc(tmp_path / name, *pages, gzip_=gzip_), urls
+
+
+def cut(path: Path, fraction: float) -> Path:
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * fraction)])
+    return path
+
+
+@pytest.mark.parametrize("gzip_", [True, False], ids=["warc.gz", "warc"])
+def test_a_record_cut_mid_payload_is_never_replayed(tmp_path: Path, gzip_: bool) -> None:
+    """A WARC cut at 50% replayed its last, half record as a whole page, exit 0, no warning."""
+    path, urls = thirteen_pages(tmp_path, gzip_=gzip_)
+    mw = replay_mw(cut(path, 0.5))
+    assert stats(mw)["warc_replay/damaged"] >= 1
+    assert len(mw.truncated) == 1
+    (torn,) = [url for url in urls if _key(url) in mw.truncated]
+    whole = urls[: urls.index(torn)]
+    assert len(whole) >= 4
+    for url in whole:
+        assert fetch(mw, url).status == 200
+    with pytest.raises(ResponseDataLossError):
+        mw.process_request(Request(torn))
+    assert stats(mw)["warc_replay/truncated"] == 1
+    # DOWNLOAD_FAIL_ON_DATALOSS=False: the partial page, flagged, as a live download gives it.
+    partial = mw.process_request(Request(torn, meta={"download_fail_on_dataloss": False}))
+    assert isinstance(partial, Response)
+    assert "dataloss" in partial.flags
+
+
+def test_a_whole_archive_has_no_damage(tmp_path: Path) -> None:
+    path, _ = thirteen_pages(tmp_path, gzip_=True)
+    scan = scan_archives([path])
+    assert (len(scan.records), scan.truncated, scan.damage) == (13, set(), [])
+
+
+def test_junk_after_the_records_is_damage(tmp_path: Path) -> None:
+    path, _ = thirteen_pages(tmp_path, gzip_=True)
+    with path.open("ab") as fh:
+        fh.write(b"\x1f\x8b\x08 not really gzip")
+    scan = scan_archives([path])
+    assert len(scan.records) == 13
+    assert scan.damage
+
+
+def test_a_file_that_is_not_a_warc_is_one_error(tmp_path: Path) -> None:
+    junk = tmp_path / "crawl.warc.gz"
+    junk.write_bytes(b"<html>not an archive</html>")
+    with pytest.raises(WarcReplayError, match=r"crawl\.warc\.gz is not a WARC file"):
+        replay_mw(junk)
+
+
+def test_replay_honours_download_maxsize(tmp_path: Path) -> None:
+    url = "https://news.example/2025/06/01/huge/"
+    body = b"<html><body>" + b"<p>x</p>" * 4000 + b"</body></html>"
+    path = write_warc(tmp_path / "a.warc.gz", (url, 200, HTML, body))
+    crawler = get_crawler(settings_dict={"WARC_REPLAY": str(path), "DOWNLOAD_MAXSIZE": 1000})
+    mw = WarcReplayMiddleware.from_crawler(crawler)
+    with pytest.raises(DownloadCancelledError, match="download max size"):
+        mw.process_request(Request(url))
+    small = mw.process_request(Request(url, meta={"download_maxsize": len(body)}))
+    assert isinstance(small, Response)
+    assert small.body == body
+
+
+def test_a_crawl_replayed_from_a_torn_archive_is_not_healthy(tmp_path: Path) -> None:
+    """The sample site cut in the middle of an article: that article is a truncated reject,
+    the archive a warning, and the crawl exits with the health checks' code."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "firstpost.warc.gz"
+    plain = gzip.decompress(sample.read_bytes())
+    articles = {
+        json.loads(line)["url"]
+        for line in sample.with_suffix("").with_suffix(".jsonl").read_text().splitlines()
+    }
+    stream = BytesIO(plain)
+    records = ArchiveIterator(stream)
+    for record in records:
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        if record.rec_type == "response" and url in articles:
+            record.raw_stream.read()
+            start, length = records.get_record_offset(), records.get_record_length()
+            torn = url
+    warc = tmp_path / "torn.warc"
+    warc.write_bytes(plain[: start + length // 2])
+    command = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "firstpost",
+        "-O",
+        str(tmp_path / "f.jsonl"),
+    ]
+    command += ["-s", f"WARC_REPLAY={warc}", "-s", f"LOG_FILE={tmp_path / 'log.txt'}"]
+    done = subprocess.run(
+        command, check=False, cwd=sample.parents[1], env=ENV, capture_output=True, text=True
+    )
+    log = (tmp_path / "log.txt").read_text(encoding="utf-8")
+    assert done.returncode == 3, log[-3000:]
+    assert "Torn WARC archive" in log
+    assert "FAIL    ArchiveMonitor" in (tmp_path / "f.health.txt").read_text(encoding="utf-8")
+    rejects = (tmp_path / "f.rejects.jsonl").read_text(encoding="utf-8").splitlines()
+    assert {json.loads(line)["url"]: json.loads(line)["reason"] for line in rejects}.get(
+        torn
+    ) == "truncated"
+    feed = (tmp_path / "f.jsonl").read_text(encoding="utf-8").splitlines()
+    assert torn not in {json.loads(line)["url"] for line in feed}
