@@ -56,7 +56,7 @@ def check(tmp_path: Path, **changes: Any) -> tuple[Any, str]:
 def test_a_healthy_crawl_passes_and_says_so(tmp_path: Path) -> None:
     crawler, report = check(tmp_path)
     assert not health_failed(crawler)
-    assert report.startswith("newscrawl health: OK (0 of 6 checks failed)")
+    assert report.startswith("newscrawl health: OK (0 of 7 checks failed)")
     assert "items: 40, rejects: 3, requests: 100, errors logged: 2" in report
 
 
@@ -77,7 +77,7 @@ def test_each_check_fails_the_crawl_alone(
 ) -> None:
     crawler, report = check(tmp_path, **changes)
     assert health_failed(crawler)
-    assert report.startswith("newscrawl health: FAILED (1 of 6 checks failed)"), report
+    assert report.startswith("newscrawl health: FAILED (1 of 7 checks failed)"), report
     failed = [line for line in report.splitlines() if line.startswith("FAIL")]
     assert len(failed) == 1
     assert failing in failed[0]
