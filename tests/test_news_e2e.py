@@ -164,15 +164,10 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@cache
-def _crawl(site_name: str, tmp: Path, *args: str) -> Crawl:
-    site = SITES[site_name]
-    out = tmp / f"{site_name}-{abs(hash(args))}.jsonl"
+def run_news(out: Path, *args: str) -> Crawl:
+    """`scrapy crawl news ARGS -O out` in the checkout, with the log at DEBUG."""
     command = [
-        sys.executable, "-m", "scrapy", "crawl", "news",
-        "-a", f"site={site.home}",
-        *args,
-        "-s", f"WARC_REPLAY={site.warc.relative_to(ROOT)}",
+        sys.executable, "-m", "scrapy", "crawl", "news", *args,
         "-s", "LOG_LEVEL=DEBUG",
         "-O", str(out),
     ]  # fmt: skip
@@ -181,6 +176,15 @@ def _crawl(site_name: str, tmp: Path, *args: str) -> Crawl:
     )
     rejects = _jsonl(out.with_name(out.name.removesuffix(".jsonl") + ".rejects.jsonl"))
     return Crawl(proc.returncode, proc.stderr, _jsonl(out), rejects)
+
+
+@cache
+def _crawl(site_name: str, tmp: Path, *args: str) -> Crawl:
+    site = SITES[site_name]
+    out = tmp / f"{site_name}-{abs(hash(args))}.jsonl"
+    return run_news(
+        out, "-a", f"site={site.home}", *args, "-s", f"WARC_REPLAY={site.warc.relative_to(ROOT)}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -366,3 +370,39 @@ def test_urls_exactly_these_articles(crawl_dir: Path) -> None:
         u for u in result.requested if u not in ("https://www.spreecourier.com/robots.txt",)
     }
     assert len(articles) == 2, f"-a urls= requested more than its two articles: {sorted(articles)}"
+
+
+def test_max_pages_stops_pagination(crawl_dir: Path) -> None:
+    """With two listing pages per section, the story only on politics page 3 is not reached."""
+    result = crawl(crawl_dir, SPREE, "-a", "sources=sections", "-a", "max_pages=2")
+    paths = tuple(p for p in SPREE.by_source["sections"] if "coalition-agrees" not in p)
+    _check_exports(result, SPREE, paths)
+    assert "https://www.spreecourier.com/category/politics/page/3/" not in result.requested
+
+
+def test_two_sites_in_one_crawl(tmp_path: Path) -> None:
+    """Both recorded sites at once: each article once, with its own site's fields and zone."""
+    result = run_news(
+        tmp_path / "both.jsonl",
+        "-a", f"site={SPREE.home},{EAST_RIVER.home}",
+        "-s", "WARC_REPLAY=samples",
+    )  # fmt: skip
+    assert result.returncode == 0, result.log[-3000:]
+    expected = SPREE.expected() | EAST_RIVER.expected()
+    exported = result.by_url()
+    assert sorted(exported, key=str) == sorted(expected)
+    assert all(len(items) == 1 for items in exported.values()), "duplicates"
+    wrong = {url: d for url in sorted(expected) if (d := _diff(exported[url][0], expected[url]))}
+    assert not wrong, wrong
+
+
+def test_second_run_with_a_store_exports_nothing_new(tmp_path: Path) -> None:
+    """DEDUP_STORE: a scheduled re-run of an unchanged site exports nothing and does not fail."""
+    store = f"DEDUP_STORE=sqlite:///{tmp_path / 'seen.sqlite'}"
+    args = ("-a", f"site={SPREE.home}", "-s", f"WARC_REPLAY={SPREE.warc.relative_to(ROOT)}")
+    first = run_news(tmp_path / "first.jsonl", *args, "-s", store)
+    assert first.returncode == 0, first.log[-3000:]
+    assert len(first.items) == len(SPREE.expected())
+    second = run_news(tmp_path / "second.jsonl", *args, "-s", store)
+    assert second.returncode == 0, second.log[-3000:]
+    assert second.items == [], [item["url"] for item in second.items]
