@@ -360,7 +360,11 @@ class ArticlePage:
         og_type = " ".join(self.meta("og:type")).lower()
         if not (jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))):
             return False
-        # A video player on a text article (og:type video, a VideoObject) is not a media page.
+        # A video player on a text article (og:type video, a VideoObject) is not a media page:
+        # a full marked-up articleBody, or a long text, says article.
+        marked = _MARKED_BODY(self.root)
+        if marked and _length(container_body(marked[0])) >= GENERIC_MIN_CHARS:
+            return False
         return _length(self.body()) < MEDIA_TEXT_CHARS
 
     def check(self) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newscrawl.pages.dates import NUMERIC_DATE, VISIBLE_DATE
+
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 SKIP_TAGS = frozenset(
     {
@@ -348,7 +350,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
     def flush() -> None:
         text = _SPACE.sub(" ", "".join(line)).strip()
         linked = line_links[1] and line_links[0] / line_links[1] > 0.6
-        if text and not linked and not (len(text) < 160 and _PROMPT.match(text)):
+        if text and not linked and not (len(text) < 160 and _not_text(text)):
             blocks.append(text)
         line.clear()
         line_links[0] = line_links[1] = 0
@@ -413,6 +415,14 @@ _PROMPT = re.compile(
     r"|(?:click|tap) here to (?:subscribe|sign up|log in)\b.*)\W*$",
     re.IGNORECASE,
 )
+
+
+def _not_text(line: str) -> bool:
+    """A prompt, a label, or a date printed on its own line (the dateline, not the story)."""
+    if _PROMPT.match(line):
+        return True
+    date = VISIBLE_DATE.search(line) or NUMERIC_DATE.search(line)
+    return date is not None and len(line) - len(date.group(1)) <= 12
 
 
 def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
