@@ -114,6 +114,17 @@ def full_crawl(corpus: Corpus, workdir: Path, name: str) -> CrawlRun:
     return run
 
 
+def news_crawl(corpus: Corpus, workdir: Path, name: str) -> CrawlRun:
+    """Row 2: the generic ``scrapy crawl news -a site=<home>`` over the same replayed corpus."""
+    out = workdir / f"{name}.jsonl"
+    args = ["crawl", "news", "-a", "site=https://www.firstpost.com/",
+            "-s", f"WARC_REPLAY={corpus.warc}", "-O", str(out)]  # fmt: skip
+    run = run_scrapy(args, workdir, name)
+    run.extra["exported_lines"] = _count_lines(out)
+    out.unlink(missing_ok=True)
+    return run
+
+
 def bare_crawl(corpus: Corpus, workdir: Path, name: str) -> CrawlRun:
     """Row 2 baseline: the same pages through the same replay middleware, titles only."""
     urls = workdir / f"{corpus.warc.name}.urls"

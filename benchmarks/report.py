@@ -102,6 +102,13 @@ def summary_rows(r: dict[str, Any]) -> list[tuple[str, ...]]:
             f"{row2['full']['rate']:.1f} pages/s", f"bare title spider: {row2['bare']['rate']:.1f} pages/s",
             f"{share:.0%}", "≥ 70%", verdict(share >= 0.70),
         ))  # fmt: skip
+        if news := row2.get("news"):
+            share = news["rate"] / row2["bare"]["rate"]
+            rows.append((
+                "2n", f"`scrapy crawl news -a site=<home>` over the same WARC, N={row2['size']:,}",
+                f"{news['rate']:.1f} pages/s", f"bare title spider: {row2['bare']['rate']:.1f} pages/s",
+                f"{share:.0%}", "≥ 80%", verdict(share >= 0.80),
+            ))  # fmt: skip
     if row3 := r.get("row3"):
         sizes = sorted(row3, key=int)
         rss = {s: row3[s]["rss_mb"] for s in sizes}

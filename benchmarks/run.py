@@ -102,16 +102,18 @@ def run(plan: Plan, workdir: Path) -> dict[str, Any]:
         )
     crawls: dict[int, list[CrawlRun]] = {}
     if 2 in plan.rows:
-        size, full, bare = plan.crawl_size, [], []
+        size, full, bare, news = plan.crawl_size, [], [], []
         for n in range(plan.crawl_runs):  # interleaved, like row 1
             log(f"row 2: replay crawl {n + 1}/{plan.crawl_runs} at N={size}")
             full.append(measure.full_crawl(corpus(size), runs_dir, f"full-{size}-{n}"))
+            news.append(measure.news_crawl(corpus(size), runs_dir, f"news-{size}-{n}"))
             bare.append(measure.bare_crawl(corpus(size), runs_dir, f"bare-{size}-{n}"))
         crawls[size] = full
         results["row2"] = {
             "size": size,
             "pages": corpus(size).manifest["pages"],
             "full": crawl_summary(full),
+            "news": crawl_summary(news),
             "bare": crawl_summary(bare),
         }
     if 3 in plan.rows:

@@ -43,7 +43,7 @@ def test_results_table_has_every_row_with_numbers(smoke: Path) -> None:
 def test_crawls_exported_every_article(smoke: Path) -> None:
     results = json.loads((smoke / "results-smoke.json").read_text())
     row2, row4 = results["row2"], results["row4"]
-    for run in row2["full"]["runs"] + row4["ours"]["runs"]:
+    for run in row2["full"]["runs"] + row2["news"]["runs"] + row4["ours"]["runs"]:
         assert run["returncode"] == 0
         assert run["items"] == run["exported"] == row2["size"]
     assert all(run["responses"] > row2["size"] for run in row2["bare"]["runs"])

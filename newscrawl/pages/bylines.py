@@ -10,26 +10,52 @@ from lxml import etree
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_AUTHOR_LINKS = etree.XPath(
-    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-    " | .//*[@itemprop='author']//*[@itemprop='name']"
-    " | .//a[contains(@href, '/author/') or contains(@href, '/authors/')"
-    " or contains(@href, '/by/') or contains(@href, '/profile/')]",
+_REL_AUTHOR = etree.XPath(".//a[@rel]")
+_ITEMPROP = etree.XPath(".//*[@itemprop]")
+_AUTHOR_HREF = etree.XPath(".//a[@href]")
+_AUTHOR_PATH = re.compile(r"/(?:author|authors|by|profile)/", re.IGNORECASE)
+_LEAF_TEXT = etree.XPath(
+    ".//p[not(*)]/text() | .//span[not(*)]/text() | .//div[not(*)]/text()"
+    " | .//address[not(*)]/text()",
+    smart_strings=False,
 )
 _BY = re.compile(r"^\s*(?:written\s+)?by\s+(.{2,80}?)\s*$", re.IGNORECASE)
 
 
+def _name(element: HtmlElement) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
 def byline_names(scope: HtmlElement) -> list[str]:
-    """Author names the page shows: author links, else a "By ..." line."""
-    names = []
-    for element in _AUTHOR_LINKS(scope):
-        text = " ".join("".join(element.itertext()).split())
-        if text and len(text) <= 80:
-            names.append(text)
+    """Author names the page shows.
+
+    ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line.
+    """
+    rel = [a for a in _REL_AUTHOR(scope) if "author" in (a.get("rel") or "").lower().split()]
+    authors = [e for e in _ITEMPROP(scope) if e.get("itemprop") == "author"]
+    inner = [n for a in authors for n in _ITEMPROP(a) if n.get("itemprop") == "name"]
+    for elements in (rel, inner):
+        names = [text for e in elements if (text := _name(e)) and len(text) <= 80]
+        if names:
+            return names
+    linked = [a for a in _AUTHOR_HREF(scope) if _AUTHOR_PATH.search(a.get("href", ""))]
+    names = [text for a in linked if (text := _name(a)) and len(text) <= 80]
     if names:
         return names
-    for element in scope.iter("p", "span", "div", "address"):
-        text = " ".join((element.text or "").split())
-        if text and (match := _BY.match(text)) and len(element) == 0:
+    for text in _LEAF_TEXT(_near_headline(scope)):
+        if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
             return [match.group(1)]
     return []
+
+
+def _near_headline(scope: HtmlElement) -> HtmlElement:
+    """The headline's surroundings, where a byline is printed (the scope without a headline)."""
+    h1 = next(scope.iter("h1"), None)
+    if h1 is None:
+        return scope
+    box = h1.getparent()
+    for _ in range(2):
+        if box is None or len(box) >= 3:
+            break
+        box = box.getparent()
+    return box if box is not None else scope

@@ -9,11 +9,10 @@ from lxml import etree
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_TAG_LINKS = etree.XPath(
-    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]",
-)
+_REL_LINKS = etree.XPath(".//a[@rel]")
 
 
 def rel_tags(scope: HtmlElement) -> list[str]:
     """Texts of the ``rel=tag`` links in ``scope``, in page order."""
-    return [" ".join("".join(a.itertext()).split()) for a in _TAG_LINKS(scope)]
+    links = [a for a in _REL_LINKS(scope) if "tag" in (a.get("rel") or "").lower().split()]
+    return [" ".join("".join(a.itertext()).split()) for a in links]

@@ -119,6 +119,14 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "comments",
         "comment",
         "amp-stories",
+        "hashtag",
+        "auth",
+        "quiz",
+        "quizzes",
+        "crossword",
+        "crosswords",
+        "puzzles",
+        "games",
     ]
 )
 #: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
@@ -153,6 +161,7 @@ MEDIA_SEGMENTS = frozenset(
         "event",
         "shorts",
         "reels",
+        "listen",
     ]
 )
 #: Query parameters of search and account pages.
@@ -170,7 +179,7 @@ _DATE_IN_PATH = re.compile(
     rf"|/{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/"
 )
 #: A path that is only a date (a day, month or year archive).
-_DATE_ARCHIVE = re.compile(rf"^/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
+_DATE_ARCHIVE = re.compile(rf"^(?:/archives?)?/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
 _PAGINATION = re.compile(r"/page/\d+/?$")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms|ece)$", re.IGNORECASE)
