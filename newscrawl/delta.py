@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 STATS = "newscrawl/delta"
 #: Stats that fail the crawl: a store write that failed, a feed that was not really stored.
-FAILURE_STATS = (f"{STATS}/store_errors", f"{STATS}/feed_not_stored")
+FAILURE_STATS = (f"{STATS}/store_errors", f"{STATS}/feed_not_stored", f"{STATS}/claims_lost")
 #: Exported fields that are not part of an article's content.
 UNHASHED = frozenset({"crawled_at"})
 #: A date later than the crawl by more than this is not a real date (seconds).
@@ -389,11 +389,18 @@ class DeltaPipeline:
         if not keys:
             return
         try:
-            self.store.confirm(keys)
+            confirmed = self.store.confirm(keys)
         except STORE_ERRORS as exc:
             # The claims stay pending; the next run confirms them from the stored feed.
             self.store_failed("recording a stored feed", exc)
             return
+        if confirmed < len(keys):
+            # Only if this job's database session was lost and another job took its claims.
+            self.crawler.stats.inc_value(f"{STATS}/claims_lost", len(keys) - confirmed)
+            logger.error(
+                "%(n)d exported articles had lost their claims to another job",
+                {"n": len(keys) - confirmed},
+            )
         for key in keys:
             del self.pending[key]
         self.crawler.stats.inc_value(f"{STATS}/recorded", len(keys))

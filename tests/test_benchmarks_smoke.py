@@ -56,3 +56,16 @@ def test_corpus_pages_have_realistic_weight(smoke: Path) -> None:
     assert 250 <= manifest["article_kb_min"] <= manifest["article_kb_max"] <= 400
     assert any(url.endswith("/robots.txt") for url in manifest["urls"])
     assert any("/category/" in url and "/page/" in url for url in manifest["urls"])
+
+
+def test_store_claims_benchmark_runs_on_both_backends(tmp_path: Path, postgres_uri: str) -> None:
+    out = tmp_path / "claims.json"
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.store_claims", "--records", "300", "--claims", "20",
+         "--repeat", "1", "--postgres", postgres_uri, "--out", str(out)],
+        cwd=REPO, check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    result = json.loads(out.read_text())
+    for store in ("sqlite", "postgres"):
+        assert set(result[store]) >= {"new", "changed", "unchanged", "confirm"}
+        assert all(rate > 0 for key, rate in result[store].items() if key != "runs")
