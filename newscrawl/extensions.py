@@ -162,8 +162,16 @@ class ProgressLogExtension:
             "rejected": int(value(DROPPED, 0)),
             "pages": pages,
             "pages_per_minute": rate,
-            "queued": int(value("scheduler/enqueued", 0)) - int(value("scheduler/dequeued", 0)),
+            "queued": self.queued(),
         }
+
+    def queued(self) -> int:
+        """Requests waiting: the shared queue's length under REDIS_URL (all workers' work)."""
+        assert self.crawler.stats is not None
+        value = self.crawler.stats.get_value
+        if self.crawler.settings.get("REDIS_URL") and self.crawler.engine.scheduler is not None:
+            return len(self.crawler.engine.scheduler)  # type: ignore[arg-type]
+        return int(value("scheduler/enqueued", 0)) - int(value("scheduler/dequeued", 0))
 
     def log(self) -> None:
         logger.info(
