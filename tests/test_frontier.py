@@ -180,11 +180,11 @@ def test_two_workers_export_every_article_once_and_share_the_work(
 
 
 def test_a_worker_that_stops_early_leaves_the_queue_to_the_others(
-    tmp_path: Path, redis_url: str
+    tmp_path: Path, redis_url: str, postgres_uri: str
 ) -> None:
     site = big_site(120)
     warc = site.write(tmp_path / "site.warc.gz")
-    store = f"sqlite:///{tmp_path}/seen.sqlite"
+    store = postgres_uri
     source = ["-s", f"WARC_REPLAY={warc}"]
     early = subprocess.run(
         worker_command(tmp_path, "a", redis_url, store, *source,

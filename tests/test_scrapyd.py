@@ -10,10 +10,15 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.fleet import big_site, feed_urls, finished_feeds
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -28,7 +33,8 @@ def free_port() -> int:
 
 def call(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> Any:
     body = urllib.parse.urlencode(data).encode() if data is not None else None
-    with urllib.request.urlopen(f"{base}/{endpoint}", data=body, timeout=10) as response:
+    # Generous: listspiders.json imports the project in a subprocess, slow on a busy machine.
+    with urllib.request.urlopen(f"{base}/{endpoint}", data=body, timeout=120) as response:
         return json.loads(response.read())
 
 
@@ -42,13 +48,13 @@ def wait_finished(base: str, job: str, timeout: float = 120) -> None:
     pytest.fail(f"scrapyd job {job} did not finish in {timeout} s")
 
 
-@pytest.fixture
-def scrapyd(tmp_path: Path):
+@contextmanager
+def scrapyd_node(home: Path) -> Iterator[str]:
+    """A real scrapyd on 127.0.0.1 at a free port, its files in ``home``; yield its URL."""
     missing = [name for name in ("scrapyd", "scrapyd-deploy") if not (BIN / name).exists()]
     assert not missing, f"{missing} not installed: pip install -e '.[test]'"
     port = free_port()
-    home = tmp_path / "scrapyd"
-    home.mkdir()
+    home.mkdir(parents=True)
     (home / "scrapyd.conf").write_text(
         "[scrapyd]\nbind_address = 127.0.0.1\n"
         f"http_port = {port}\neggs_dir = {home}/eggs\nlogs_dir = {home}/logs\n"
@@ -67,15 +73,21 @@ def scrapyd(tmp_path: Path):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
-        yield base, home
+        yield base
     finally:
         process.terminate()
         process.wait(timeout=10)
 
 
-def deploy(base: str, tmp_path: Path) -> None:
+@pytest.fixture
+def scrapyd(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    with scrapyd_node(tmp_path / "scrapyd") as base:
+        yield base, tmp_path / "scrapyd"
+
+
+def deploy(base: str, folder: Path) -> None:
     # Deploy from a copy: scrapyd-deploy builds the egg in the project folder.
-    copy = tmp_path / "project"
+    copy = folder / "project"
     files = subprocess.run(
         ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -117,3 +129,32 @@ def test_scheduled_runs_export_only_what_is_new(scrapyd: tuple[str, Path], tmp_p
         assert len(lines) == expected, logs
     assert len(articles(feeds / "firstpost")) == 2
     assert len(list((feeds / "firstpost").glob("*.rejects.jsonl"))) == 2
+
+
+def test_two_scrapyd_nodes_one_store_no_article_in_two_feeds(
+    tmp_path: Path, postgres_uri: str
+) -> None:
+    """The same site scheduled on two scrapyd nodes at once, one store between them."""
+    site = big_site(300)
+    warc = site.write(tmp_path / "site.warc.gz")
+    with scrapyd_node(tmp_path / "node1") as one, scrapyd_node(tmp_path / "node2") as two:
+        nodes = {"node1": one, "node2": two}
+        for name, base in nodes.items():
+            deploy(base, tmp_path / name)
+        jobs = {
+            name: call(base, "schedule.json", [
+                ("project", "newscrawl"), ("spider", "firstpost"),
+                ("setting", f"WARC_REPLAY={warc}"), ("setting", f"DEDUP_STORE={postgres_uri}"),
+                ("setting", f"NEWSCRAWL_FEED_DIR={tmp_path / 'feeds' / name}"),
+            ])["jobid"]
+            for name, base in nodes.items()
+        }  # fmt: skip
+        for name, base in nodes.items():
+            wait_finished(base, jobs[name], timeout=300)
+    logs = "".join(p.read_text()[-3000:] for p in tmp_path.glob("node*/logs/**/*.log"))
+    exported = Counter(
+        url for feed in finished_feeds(tmp_path / "feeds") for url in feed_urls(feed)
+    )
+    assert max(exported.values()) == 1, [u for u, n in exported.items() if n > 1]
+    assert set(exported) == {s.url for s in site.stories}, logs
+    assert not list((tmp_path / "feeds").glob("*/*/*.part")), logs
