@@ -25,7 +25,7 @@ from benchmarks.timing import CrawlRun, run_scrapy
 def _worker_args(warc: Path, out: Path, redis_url: str | None) -> list[str]:
     args = ["crawl", "firstpost", "-s", f"WARC_REPLAY={warc}", "-O", str(out)]
     if redis_url:
-        args += ["-s", f"REDIS_URL={redis_url}", "-s", "NEWSCRAWL_REDIS_HEARTBEAT=1"]
+        args += ["-s", f"REDIS_URL={redis_url}"]
     return args
 
 

@@ -87,8 +87,9 @@ redis.call('zadd', KEYS[2], tonumber(t[1]) + tonumber(t[2]) / 1e6 + tonumber(ARG
 return found[1]
 """
 
-# An idle worker: more work, wait for busy workers, or the run is over (cleared by the last).
-# KEYS: queue, busy, run, dupefilter. ARGV: worker, run id.
+# An idle worker: more work, wait for busy workers, or the run is over. The last live worker
+# out clears the run (if two leave at once, the next run's open script clears it instead).
+# KEYS: queue, busy, run, dupefilter, alive. ARGV: worker, run id.
 _IDLE = """
 local t = redis.call('time')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
@@ -96,7 +97,9 @@ redis.call('zrem', KEYS[2], ARGV[1])
 redis.call('zremrangebyscore', KEYS[2], '-inf', now)
 if redis.call('zcard', KEYS[1]) > 0 then return 'work' end
 if redis.call('zcard', KEYS[2]) > 0 then return 'wait' end
-if redis.call('get', KEYS[3]) == ARGV[2] then
+redis.call('zrem', KEYS[5], ARGV[1])
+redis.call('zremrangebyscore', KEYS[5], '-inf', now)
+if redis.call('zcard', KEYS[5]) == 0 and redis.call('get', KEYS[3]) == ARGV[2] then
   redis.call('del', KEYS[3], KEYS[4])
 end
 return 'done'
@@ -243,9 +246,14 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
         scheduler = cast("Self", super().from_crawler(crawler))
         scheduler.crawler = crawler
         scheduler.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        scheduler.heartbeat_interval = crawler.settings.getfloat("NEWSCRAWL_REDIS_HEARTBEAT", 5.0)
-        # A worker not heard of for three heartbeats is dead: its claims on the run lapse.
-        scheduler.ttl = 3 * scheduler.heartbeat_interval
+        settings = crawler.settings
+        scheduler.heartbeat_interval = settings.getfloat("NEWSCRAWL_REDIS_HEARTBEAT", 5.0)
+        # A worker not heard of for this long is dead: the others stop waiting for it. Long,
+        # because a live worker taken for dead lets the run end under its feet.
+        scheduler.ttl = max(
+            settings.getfloat("NEWSCRAWL_REDIS_WORKER_TIMEOUT", 60.0),
+            3 * scheduler.heartbeat_interval,
+        )
         scheduler.role = "join"
         scheduler.run = ""
         crawler.signals.connect(scheduler.spider_idle, signal=signals.spider_idle)
@@ -300,7 +308,7 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
     def spider_idle(self, spider: Spider) -> None:
         k = self.keys
         verdict = self.server.register_script(_IDLE)(
-            keys=[k["queue"], k["busy"], k["run"], k["dupefilter"]],
+            keys=[k["queue"], k["busy"], k["run"], k["dupefilter"], k["alive"]],
             args=[self.worker, self.run],
         ).decode()
         if verdict != "done":

@@ -110,9 +110,10 @@ REJECTS_FEED = ""
 # REDIS_URL: redis://host:6379/0 shares this crawl's request queue and seen-requests filter
 # with every worker started with the same spider and job (newscrawl.frontier); empty = one
 # machine, Scrapy's own scheduler. Workers sign in every NEWSCRAWL_REDIS_HEARTBEAT seconds and
-# count as dead after three missed beats.
+# count as dead after NEWSCRAWL_REDIS_WORKER_TIMEOUT seconds without a sign.
 REDIS_URL = ""
 NEWSCRAWL_REDIS_HEARTBEAT = 5.0
+NEWSCRAWL_REDIS_WORKER_TIMEOUT = 60.0
 
 ROBOTSTXT_OBEY = True
 

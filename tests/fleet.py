@@ -30,6 +30,7 @@ def worker_command(
     command = [sys.executable, "-m", "scrapy", "crawl", "firstpost", *source,
                "-s", f"REDIS_URL={redis_url}", "-s", f"DEDUP_STORE={store}",
                "-s", f"NEWSCRAWL_FEED_DIR={tmp / name}", "-s", "NEWSCRAWL_REDIS_HEARTBEAT=1",
+               "-s", "NEWSCRAWL_REDIS_WORKER_TIMEOUT=15",
                "-s", f"USER_AGENT=newscrawl-test-{name}", "-s", "LOG_LEVEL=INFO"]  # fmt: skip
     if job:
         command += ["-a", f"job={job}"]

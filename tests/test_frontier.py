@@ -65,7 +65,7 @@ def test_one_worker_seeds_the_others_join_and_the_last_out_clears(redis_url: str
         return role.decode(), current.decode()
 
     def idle_(worker: str, run: str) -> str:
-        verdict: bytes = idle(keys=[k["queue"], k["busy"], k["run"], k["dupefilter"]],
+        verdict: bytes = idle(keys=[k["queue"], k["busy"], k["run"], k["dupefilter"], k["alive"]],
                               args=[worker, run])  # fmt: skip
         return verdict.decode()
 
@@ -76,9 +76,10 @@ def test_one_worker_seeds_the_others_join_and_the_last_out_clears(redis_url: str
     assert idle_("b", "run-1") == "work"
     server.delete(k["queue"])
     assert idle_("b", "run-1") == "wait"  # a is still busy: its requests may bring more work
-    assert idle_("a", "run-1") == "done"  # the last one out ends the run
+    assert idle_("a", "run-1") == "done"
+    assert server.exists(k["run"], k["dupefilter"]) == 2  # b is still alive: not a's to clear
+    assert idle_("b", "run-1") == "done"  # the last one out ends the run
     assert not server.exists(k["run"], k["dupefilter"])
-    assert idle_("b", "run-1") == "done"
     # The next scheduled run starts afresh, with a new seeder.
     assert open_("b", "run-3") == ("seed", "run-3")
 
