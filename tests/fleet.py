@@ -43,8 +43,15 @@ def start_worker(command: list[str], log: Path) -> subprocess.Popen[bytes]:
 
 
 def finished_feeds(folder: Path) -> list[Path]:
-    """Article feeds that were completed (not ``.part``), without rejects feeds."""
-    return sorted(p for p in folder.glob("**/*.jsonl") if not p.name.endswith(".rejects.jsonl"))
+    """Article feeds that were completed (not ``.part``): the per-run files named by start time.
+
+    Beside them are ``<feed>.rejects.jsonl`` and the health check's ``coverage-history.jsonl``.
+    """
+    return sorted(
+        p
+        for p in folder.glob("**/*.jsonl")
+        if p.name[:1].isdigit() and not p.name.endswith(".rejects.jsonl")
+    )
 
 
 def feed_urls(feed: Path) -> list[str]:

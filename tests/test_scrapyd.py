@@ -103,11 +103,6 @@ def deploy(base: str, folder: Path) -> None:
                    capture_output=True, timeout=120)  # fmt: skip
 
 
-def articles(folder: Path) -> list[Path]:
-    """The article feeds of a folder, without the rejects feeds beside them."""
-    return [p for p in folder.glob("*.jsonl") if not p.name.endswith(".rejects.jsonl")]
-
-
 def test_scheduled_runs_export_only_what_is_new(scrapyd: tuple[str, Path], tmp_path: Path) -> None:
     base, home = scrapyd
     deploy(base, tmp_path)
@@ -123,11 +118,11 @@ def test_scheduled_runs_export_only_what_is_new(scrapyd: tuple[str, Path], tmp_p
             base, "schedule.json", [("project", "newscrawl"), ("spider", "firstpost"), *settings]
         )
         wait_finished(base, job["jobid"])
-        newest = max(articles(feeds / "firstpost"))
+        newest = max(finished_feeds(feeds / "firstpost"))
         lines = newest.read_text(encoding="utf-8").splitlines()
         logs = "".join(p.read_text()[-3000:] for p in (home / "logs").glob("**/*.log"))
         assert len(lines) == expected, logs
-    assert len(articles(feeds / "firstpost")) == 2
+    assert len(finished_feeds(feeds / "firstpost")) == 2
     assert len(list((feeds / "firstpost").glob("*.rejects.jsonl"))) == 2
 
 
