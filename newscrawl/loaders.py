@@ -36,6 +36,22 @@ class ArticleLoader(ItemLoader):
     image_url_in = MapCompose(p.clean_text, p.absolute_url)
     language_in = MapCompose(p.clean_text, p.language_subtag)
 
+    def get_input_processor(self, field_name: str) -> Any:
+        """The field's processor, after a charset repair of text and before its length cap.
+
+        Around whatever a site declares for the field, so no site can skip them: mojibake
+        is undone first (:func:`~newscrawl.processors.repair_charset`), and a value longer
+        than :data:`~newscrawl.processors.LIMITS` allows is set aside last, so the page's
+        next source is used. Both are noted in the ``damaged`` context for the stats.
+        """
+        processor = super().get_input_processor(field_name)
+        steps: list[Any] = [processor]
+        if field_name in p.REPAIRED:
+            steps.insert(0, p.repair_charset(field_name))
+        if field_name in p.LIMITS:
+            steps.append(p.at_most(field_name))
+        return MapCompose(*steps) if len(steps) > 1 else processor
+
     def cleaned(self, field: str, values: Iterable[Any]) -> list[Any]:
         """What the input processor of ``field`` keeps of ``values``, without storing them."""
         processor = wrap_loader_context(self.get_input_processor(field), self.context)

@@ -29,6 +29,102 @@ _BOILERPLATE_PREFIX = re.compile(
 )
 
 
+#: Longest value a field takes (characters). A longer one is not that field (a whole article
+#: in a JSON-LD headline, a script in a byline): it is set aside and the next source is used.
+LIMITS: Mapping[str, int] = {
+    "title": 1_000,
+    "description": 5_000,
+    "authors": 200,
+    "tags": 200,
+    "section": 200,
+    "image_url": 4_096,
+}
+#: Text fields whose mojibake is repaired (URLs and codes are left alone).
+REPAIRED = frozenset({"title", "description", "authors", "tags", "body"})
+# UTF-8 read as cp1252/latin-1: a lead byte (Â Ã Ä-ß à-ï ...) then continuation bytes.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+    "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def _as_cp1252(text: str) -> bytes | None:
+    """The bytes ``text`` came from if it was decoded as cp1252 (C1 controls as latin-1)."""
+    out = bytearray()
+    for char in text:
+        if ord(char) < 0x100:
+            out.append(ord(char))
+            continue
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> str | None:
+    """``text`` with UTF-8 read as cp1252 undone, or None when it needs or allows no repair.
+
+    Only a whole value that round-trips to valid UTF-8 is repaired.
+
+    >>> repair_mojibake("Ã©tÃ© in Paris")
+    'été in Paris'
+    >>> repair_mojibake("Déjà vu, 5 € only") is None
+    True
+    """
+    if not _MOJIBAKE.search(text):
+        return None
+    raw = _as_cp1252(text)
+    try:
+        fixed = raw.decode("utf-8") if raw is not None else None
+    except UnicodeDecodeError:
+        return None
+    return fixed if fixed != text else None
+
+
+def repair_charset(field: str) -> Any:
+    """A processor repairing mojibake in ``field`` and noting text a lying charset damaged.
+
+    Noted in ``loader_context["damaged"]``: ``mojibake_repaired/<field>``, ``mojibake/<field>``
+    (looks damaged, cannot be undone safely), ``replacement_char/<field>`` (U+FFFD: bytes
+    already lost when the page was decoded).
+    """
+
+    def repair(value: str | None, loader_context: Mapping[str, Any]) -> str | None:
+        if not value:
+            return value
+        damaged = loader_context.get("damaged")
+        notes = set()
+        fixed = repair_mojibake(value)
+        if fixed is not None:
+            notes.add(f"mojibake_repaired/{field}")
+            value = fixed
+        elif _MOJIBAKE.search(value):
+            notes.add(f"mojibake/{field}")
+        if "\ufffd" in value:
+            notes.add(f"replacement_char/{field}")
+        if damaged is not None:
+            damaged.update(notes)
+        return value
+
+    return repair
+
+
+def at_most(field: str) -> Any:
+    """A processor that sets aside values of ``field`` longer than ``LIMITS[field]``."""
+    limit = LIMITS[field]
+
+    def check(value: str | None, loader_context: Mapping[str, Any]) -> str | None:
+        if value is None or len(value) <= limit:
+            return value
+        damaged = loader_context.get("damaged")
+        if damaged is not None:
+            damaged.add(f"too_long/{field}")
+        return None
+
+    return check
+
+
 def clean_text(value: str | None) -> str | None:
     """Collapse white space, drop control characters; None for an empty result.
 

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.test import get_crawler
 
 from newscrawl.dates import parse_date
 from newscrawl.extract import extract_article
@@ -271,3 +272,61 @@ def test_parse_date_never_raises(
     )
     assert moment is None or moment.utcoffset() is not None
     assert (moment is None) == (method == "failed")
+
+
+# -- field lengths and lying charsets (issue 10.14) -------------------------------------------
+
+
+def crawl_item(html: bytes, headers: dict[str, str] | None = None) -> tuple[Any, dict[str, Any]]:
+    """The item the spider makes of a page, and the stats it counted on the way."""
+    crawler = get_crawler(FirstpostSpider)
+    spider = FirstpostSpider.from_crawler(crawler)
+    crawler.stats.open_spider()
+    response = HtmlResponse(URL, body=html, headers=headers or {})
+    item = spider.item_from(response, "2026-11-26T10:00:00Z")
+    return item, crawler.stats.get_stats()
+
+
+def test_a_five_megabyte_headline_is_not_a_title() -> None:
+    html = article_html(Page("fuzzed-story-14000001"), title="Budget passes")
+    html = html.replace('"headline": "Budget passes"', '"headline": "' + "spam " * 1_000_000 + '"')
+    item, stats = crawl_item(html.encode())
+    assert item.title == "Budget passes"  # the page's <h1>, the next source
+    assert stats["newscrawl/text/too_long/title"] == 1
+
+
+def test_a_script_in_a_byline_is_not_an_author() -> None:
+    html = article_html(Page("fuzzed-story-14000001")).replace("Asha Menon", "x" * 300)
+    item, stats = crawl_item(html.encode())
+    assert all(len(author) <= 200 for author in item.authors)
+    assert stats["newscrawl/text/too_long/authors"] == 1
+
+
+def test_utf8_read_as_cp1252_is_repaired_and_counted() -> None:
+    """A page in UTF-8 whose server says ISO-8859-1: its text arrives as mojibake."""
+    title = "Caf\u00e9 owners say \u2018enough\u2019 \u2013 again"
+    html = article_html(Page("fuzzed-story-14000001"), title=title)
+    html = html.replace('<meta charset="utf-8">', "")
+    item, stats = crawl_item(html.encode(), {"Content-Type": "text/html; charset=iso-8859-1"})
+    assert item.title == title
+    assert item.body.startswith(title)
+    assert stats["newscrawl/text/mojibake_repaired/body"] == 1
+    assert "newscrawl/text/replacement_char/body" not in stats
+
+
+def test_mojibake_that_lost_bytes_is_counted_not_guessed() -> None:
+    # U+201D is E2 80 9D in UTF-8; 0x9D has no cp1252 character, so the page decodes to U+FFFD.
+    html = article_html(Page("fuzzed-story-14000001"), title="They said \u201cno\u201d")
+    html = html.replace('<meta charset="utf-8">', "")
+    item, stats = crawl_item(html.encode(), {"Content-Type": "text/html; charset=iso-8859-1"})
+    assert "\ufffd" in item.body
+    assert stats["newscrawl/text/mojibake/body"] == 1
+    assert stats["newscrawl/text/replacement_char/body"] == 1
+
+
+def test_text_with_lost_bytes_is_counted() -> None:
+    html = article_html(Page("fuzzed-story-14000001"))
+    body = html.encode().replace(b"residents", b"r\xe9sidents")  # not UTF-8: becomes U+FFFD
+    item, stats = crawl_item(body, {"Content-Type": "text/html; charset=utf-8"})
+    assert "\ufffd" in item.body
+    assert stats["newscrawl/text/replacement_char/body"] == 1

@@ -159,7 +159,10 @@ class ArticlePage:
 
     @cached_property
     def loader(self) -> ArticleLoader:
-        return self.loader_class(base_url=self.canonical_url, site_title=self.site_title)
+        # damaged: what the cleaning set aside or repaired (too long, mojibake), for the stats.
+        return self.loader_class(
+            base_url=self.canonical_url, site_title=self.site_title, damaged=set()
+        )
 
     def first(self, field: str, *layers: Layer) -> list[Any]:
         """Raw values of the first layer that the loader's cleaning of ``field`` leaves non-empty."""

@@ -42,7 +42,13 @@ class ArticleParsingMixin:
     def item_from(self, response: TextResponse, crawled_at: str) -> Article:
         """The Article of ``response`` before the pipelines; NotAnArticle when it is none."""
         page = self.page(response)
-        return page.to_item(site=self.site_of(page.canonical_url), crawled_at=crawled_at)
+        item = page.to_item(site=self.site_of(page.canonical_url), crawled_at=crawled_at)
+        stats = getattr(getattr(self, "crawler", None), "stats", None)
+        if stats is not None:
+            # Values set aside as too long, text a lying charset damaged (repaired or not).
+            for note in sorted(page.loader.context.get("damaged") or ()):
+                stats.inc_value(f"newscrawl/text/{note}")
+        return item
 
     def parse_article(self, response: Response) -> Iterator[Article]:
         if not isinstance(response, TextResponse):
