@@ -419,6 +419,13 @@ def _parse(
         offset = datetime.now(zone).strftime("%z")
         text, count = re.subn(rf"\b{abbreviation}\b", offset, text)
         zoned = zoned or bool(count)
+    # Other abbreviations ("EST" in "9:05 a.m. EST") with the offset they mean on this site,
+    # so the result counts as zoned and is never moved to another date's offset later.
+    for word in set(_ZONE_WORD.findall(text)) - _NOT_ZONES:
+        if (fixed := zone_of(word, tz_name, country)) is not None:
+            offset = datetime.now(fixed).strftime("%z")
+            text, count = re.subn(rf"\b{word}\b(?!\s*[+-]\d)", offset, text)  # not "UTC+5:30"
+            zoned = zoned or bool(count)
     moment = _dateparser(text, tz_name, reference, date_order, language)
     if moment is None:
         return Parsed(None, "failed", False)

@@ -222,3 +222,18 @@ def test_generic_date_layers_without_class_names() -> None:
         "2019/11/19"
     ]
     assert page_dates.usable(["0001-01-01T00:00:00Z"]) == []
+
+
+def test_abbreviation_read_by_dateparser_counts_as_a_zone() -> None:
+    """An AP-style date with "EST" keeps its own zone; another date's offset never moves it."""
+    from newscrawl.dates import parse_date_full, to_utc_string
+    from newscrawl.pipelines.dates import zone_printed_dates
+
+    printed = parse_date_full("Nov. 17, 2026 at 9:05 a.m. EST")
+    assert printed.zoned
+    assert printed.moment is not None
+    assert to_utc_string(printed.moment) == "2026-11-17T14:05:00Z"
+    modified = parse_date_full("2026-11-17T18:00:00+01:00")
+    zoned = zone_printed_dates({"published": printed, "modified": modified}, "UTC")
+    assert zoned["published"].moment is not None
+    assert to_utc_string(zoned["published"].moment) == "2026-11-17T14:05:00Z"
