@@ -309,6 +309,13 @@ def test_every_item_validates(crawl_dir: Path, site: Site) -> None:
         validate_article(item)
 
 
+def test_every_date_found_its_zone_on_the_site(crawl_dir: Path, site: Site) -> None:
+    """Each zoneless date on these sites has its zone on the same page: nothing is assumed."""
+    stats = crawl(crawl_dir, site).stats
+    guessed = {k: v for k, v in stats.items() if k.endswith(("/assumed_zone", "/dates/failed"))}
+    assert not guessed, guessed
+
+
 # --- job arguments ------------------------------------------------------------------------------
 
 
@@ -406,3 +413,9 @@ def test_second_run_with_a_store_exports_nothing_new(tmp_path: Path) -> None:
     second = run_news(tmp_path / "second.jsonl", *args, "-s", store)
     assert second.returncode == 0, second.log[-3000:]
     assert second.items == [], [item["url"] for item in second.items]
+
+
+def test_timezone_argument_agrees_with_the_pages(crawl_dir: Path) -> None:
+    """`-a timezone=` names the zone the pages already show: the export is the same."""
+    result = crawl(crawl_dir, SPREE, "-a", "timezone=Europe/Berlin")
+    _check_exports(result, SPREE, None)
