@@ -32,6 +32,14 @@ class ItemContext(Protocol):
         """The job's ``since``/``until`` (both None when it asked for named URLs)."""
         ...
 
+    def forced(self) -> bool:
+        """Whether the job named its articles (``urls``): they are exported even if unchanged."""
+        ...
+
+    def listed_date(self, url: str) -> str | None:
+        """The newest sitemap or feed date seen for the article at ``url``, if any."""
+        ...
+
 
 def date_rules(spider: object, item: Any) -> DateRules:
     """The date conventions for ``item``: the spider's, else UTC and the default formats."""
@@ -41,3 +49,13 @@ def date_rules(spider: object, item: Any) -> DateRules:
 def window(spider: object) -> tuple[datetime | None, datetime | None]:
     """The job's publication window: the spider's, else none."""
     return spider.window() if isinstance(spider, ItemContext) else (None, None)
+
+
+def forced(spider: object) -> bool:
+    """Whether the job named its articles: the spider's answer, else no."""
+    return spider.forced() if isinstance(spider, ItemContext) else False
+
+
+def listed_date(spider: object, url: str) -> str | None:
+    """The newest sitemap or feed date for ``url``: the spider's answer, else none."""
+    return spider.listed_date(url) if isinstance(spider, ItemContext) else None

@@ -22,6 +22,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter
 from scrapy.utils.defer import deferred_from_coro
 
+from newscrawl import context
 from newscrawl.reasons import Rejected, reject
 from newscrawl.store import (
     STORE_ERRORS,
@@ -308,7 +309,7 @@ class DeltaPipeline:
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         site, url = adapter.get("site") or "", adapter.get("url") or ""
-        forced = bool(getattr(self.crawler.spider, "forced_urls", ()))
+        forced = context.forced(self.crawler.spider)
         digest = content_hash(item)
         if self.failed:
             raise reject(self.crawler.stats, "store_failed", url)
@@ -333,7 +334,7 @@ class DeltaPipeline:
 
     def record(self, adapter: ItemAdapter, digest: str) -> Seen:
         url = adapter.get("url") or ""
-        listed = getattr(self.crawler.spider, "lastmods", {}).get(url)
+        listed = context.listed_date(self.crawler.spider, url)
         candidates = (adapter.get("modified_at"), adapter.get("published_at"), listed)
         modified = newest_plausible(candidates, self.now)
         if any(c and plausible(c, self.now) is None for c in candidates):

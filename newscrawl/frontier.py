@@ -154,8 +154,8 @@ def check_settings(settings: BaseSettings) -> None:
 def keys(spider_name: str, job: str) -> dict[str, str]:
     """The Redis keys of one crawl, all under ``newscrawl:<spider>:<job>:``.
 
-    >>> keys("firstpost", "daily")["queue"]
-    'newscrawl:firstpost:daily:requests'
+    >>> keys("news", "daily")["queue"]
+    'newscrawl:news:daily:requests'
     """
     base = f"{PREFIX}:{spider_name}:{job}"
     return {

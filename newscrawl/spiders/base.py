@@ -135,6 +135,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             return None, None
         return self.args.since, self.args.until
 
+    def forced(self) -> bool:
+        return bool(self.args.urls)
+
+    def listed_date(self, url: str) -> str | None:
+        return self.lastmods.get(url)
+
     # -- discovery -------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
