@@ -42,6 +42,7 @@ def requested(log: str) -> set[str]:
         "https://www.x.example/news/article/482913/rain-returns",
         "https://www.x.example/kreuzberg-market-hall-opens-on-sundays/",
         "https://www.x.example/city/bakers-open-kitchen",  # two words under a nav section
+        "https://www.x.example/story/bakers-strike",  # under an article segment
     ],
 )
 def test_article_shaped_urls(url: str) -> None:

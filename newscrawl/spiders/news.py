@@ -195,6 +195,8 @@ _NEXT_TEXT = re.compile(
     "|load more|show more|\u203a|\u00bb|\u2192|>>?)\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
+#: Path segments that announce an article page (``/article/...``, ``/story/...``).
+ARTICLE_SEGMENTS = frozenset({"article", "articles", "story", "stories", "post", "posts", "a"})
 #: Minimum words in the last path segment for a slug alone to make an article URL.
 LONG_SLUG_WORDS = 4
 #: The usual feed paths, tried only when no page announces a feed.
@@ -301,6 +303,8 @@ class Site:
         if numeric_id(url) is not None and slug_words(last) >= 1:
             return True
         if slug_words(last) >= LONG_SLUG_WORDS:
+            return True
+        if any(s.lower() in ARTICLE_SEGMENTS for s in segments[:-1]) and slug_words(last) >= 2:
             return True
         return self.under_section(path) and slug_words(last) >= 2
 
