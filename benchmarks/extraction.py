@@ -59,6 +59,22 @@ def ours() -> tuple[str, Extractor]:
     return 'newscrawl extract_article("news")', api
 
 
+def ours_body() -> tuple[str, Extractor] | None:
+    """The news page object's body alone: body quality without the export decision."""
+    from newscrawl.extract import spider_class
+
+    try:
+        page_class = spider_class("news").article_page
+    except KeyError:
+        return None
+
+    def body(html: bytes, url: str) -> str:
+        page = page_class(HtmlResponse(url=url, body=html, encoding="utf-8"))
+        return "\n\n".join(page.body())
+
+    return "newscrawl news page body() (exported or not)", body
+
+
 def peers() -> list[tuple[str, Extractor]]:
     """The peers that are installed (``pip install -e '.[bench]'``)."""
     found: list[tuple[str, Extractor]] = []
@@ -119,7 +135,7 @@ def measure(data: Path = DATA, limit: int | None = None) -> dict[str, Any]:
     """Score ours and every installed peer on the same pages, interleaved page by page."""
     truth = json.loads((data / "ground-truth.json").read_text())
     keys = list(truth)[:limit]
-    contenders = [ours(), *peers()]
+    contenders = [ours(), *filter(None, [ours_body()]), *peers()]
     tallies = [Tally(name) for name, _ in contenders]
     if keys:  # imports and caches warm up on one page, untimed
         first = truth[keys[0]]
