@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from datetime import datetime
+import re
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +17,8 @@ from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.test import get_crawler
 
-from newscrawl.dates import parse_date
+from newscrawl.dates import parse_date, parse_iso, plausible, to_utc_string
+from newscrawl.discovery import parse_sitemap
 from newscrawl.extract import extract_article
 from newscrawl.items import Article
 from newscrawl.pages import NotAnArticle
@@ -330,3 +333,70 @@ def test_text_with_lost_bytes_is_counted() -> None:
     item, stats = crawl_item(body, {"Content-Type": "text/html; charset=utf-8"})
     assert "\ufffd" in item.body
     assert stats["newscrawl/text/replacement_char/body"] == 1
+
+
+# -- properties that would have found issue 10's bugs -----------------------------------------
+
+
+@settings(FUZZ, max_examples=4 * EXAMPLES)
+@given(
+    moment=st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
+    offset_minutes=st.integers(min_value=-14 * 60, max_value=14 * 60),
+)
+def test_any_instant_is_a_utc_string_that_reads_back_or_is_not_believed(
+    moment: datetime, offset_minutes: int
+) -> None:
+    """Years below 1000 were written unpadded ("999-06-01T...") and poisoned the store."""
+    aware = moment.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=offset_minutes)))
+    if not plausible(aware):
+        return
+    text = to_utc_string(aware)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", text), text
+    assert parse_iso(text, UTC) == aware
+
+
+xml_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
+sitemap_dates = st.one_of(
+    xml_text,
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)).map(
+        lambda d: d.isoformat()
+    ),
+    st.builds(
+        lambda d, h: f"{d.isoformat()}{h}",
+        st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)),
+        st.sampled_from(["Z", "+05:30", "-05:00", "+14:00", "-12:00"]),
+    ),
+)
+
+
+@FUZZ
+@given(
+    entries=st.lists(
+        st.tuples(st.integers(0, 99), sitemap_dates, sitemap_dates, xml_text), max_size=8
+    )
+)
+def test_any_sitemap_entry_is_read_or_counted_never_the_whole_sitemap_lost(
+    entries: list[tuple[int, str, str, str]],
+) -> None:
+    body = "".join(
+        f"<url><loc>https://www.firstpost.com/india/s-{14300000 + n}.html</loc>"
+        f"<lastmod>{xml_escape(lastmod)}</lastmod>"
+        f"<news:news><news:publication_date>{xml_escape(published)}</news:publication_date>"
+        f"<news:title>{xml_escape(title)}</news:title></news:news></url>"
+        for n, lastmod, published, title in entries
+    )
+    xml = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + body + "</urlset>"
+    )
+    kind, found = parse_sitemap(xml.encode(), IST)
+    assert kind == "urlset"
+    assert [e.url for e in found] == [
+        f"https://www.firstpost.com/india/s-{14300000 + n}.html" for n, *_ in entries
+    ]
+    for entry, (_, lastmod, published, _) in zip(found, entries, strict=True):
+        for value in (entry.lastmod, entry.published):
+            assert value is None or re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", value)
+        read = sum(v is not None for v in (entry.lastmod, entry.published))
+        given_ = sum(bool(raw.strip()) for raw in (lastmod, published))
+        assert read + entry.bad_dates == given_
