@@ -33,7 +33,9 @@ def lines(path: Path) -> list[str]:
 
 
 def finished(folder: Path) -> list[Path]:
-    return [p for p in sorted(folder.glob("**/*.jsonl")) if not p.name.endswith(".rejects.jsonl")]
+    """The finished feeds of default-named runs (``<UTC start>.jsonl``), not their sidecars."""
+    feeds = sorted(folder.glob("**/[0-9][0-9][0-9][0-9]-*.jsonl"))
+    return [p for p in feeds if not p.name.endswith(".rejects.jsonl")]
 
 
 def stat(log: str, name: str) -> int:
