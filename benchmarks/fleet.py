@@ -84,8 +84,12 @@ def main(argv: list[str] | None = None) -> None:
                 print(label, json.dumps(result), flush=True)
     summary = {
         label: {
-            "median_pages_per_s_wall": statistics.median(r["pages_per_s_wall"] for r in runs),
-            "median_pages_per_s_crawl": statistics.median(r["pages_per_s_crawl"] for r in runs),
+            "median_pages_per_s_wall": round(
+                statistics.median(r["pages_per_s_wall"] for r in runs), 2
+            ),
+            "median_pages_per_s_crawl": round(
+                statistics.median(r["pages_per_s_crawl"] for r in runs), 2
+            ),
             "runs": runs,
         }
         for label, runs in results.items()

@@ -188,7 +188,7 @@ class RedisFrontierAddon:
         force("SCHEDULER_PERSIST", True)
         force("SCHEDULER_FLUSH_ON_START", False)
         # Grants are spaced by the delay itself; jitter would let two workers' sends bunch up.
-        force("RANDOMIZE_DOWNLOAD_DELAY", False)
+        force("DOWNLOAD_DELAY_JITTER", 0)
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
         # After WARC replay (950): a replayed response never touches the site.
         middlewares[f"{__name__}.SharedPolitenessMiddleware"] = 960
