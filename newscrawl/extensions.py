@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from scrapy.utils.asyncio import create_looping_call
 from w3lib.url import file_uri_to_path
 
 from newscrawl.reasons import DROPPED
+from newscrawl.sidecars import remember_slot, sidecar_path
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -43,19 +43,6 @@ def local_path(uri: str) -> Path | None:
     return None
 
 
-#: Feed file endings replaced by ``.stats.json``, like ``<feed>.rejects.jsonl`` and ``.health.txt``.
-FEED_ENDINGS = re.compile(r"(\.(jsonl|jl|jsonlines|json|csv|parquet|xml))?(\.(gz|bz2|xz))?$")
-
-
-def stats_file_for(feed: Path) -> Path:
-    """Where the stats of a crawl go by default: beside its feed, feed extension replaced.
-
-    >>> [stats_file_for(Path(f)).as_posix() for f in ("out/items.jsonl", "a-1.parquet.gz", "x")]
-    ['out/items.stats.json', 'a-1.stats.json', 'x.stats.json']
-    """
-    return feed.with_name(FEED_ENDINGS.sub("", feed.name, count=1) + ".stats.json")
-
-
 def stats_to_json(stats: dict[str, Any]) -> str:
     """Stats as a JSON document: datetimes as ISO 8601 strings, keys sorted."""
 
@@ -74,16 +61,14 @@ def stats_to_json(stats: dict[str, Any]) -> str:
 class StatsFileExtension:
     """Writes the crawl's stats as JSON when the engine stops, once every stat is final.
 
-    The file is ``NEWSCRAWL_STATS_FILE``, else ``<feed>.stats.json`` beside the first file
-    written for the first ``FEEDS`` entry (``items.jsonl`` -> ``items.stats.json``) when
-    that is a local file; with neither, nothing is written.
+    The file is ``NEWSCRAWL_STATS_FILE``, else ``<feed file name>.stats.json`` beside the
+    first file of the first local ``FEEDS`` entry (``items.csv`` -> ``items.csv.stats.json``,
+    newscrawl.sidecars); with neither, nothing is written.
     """
 
     def __init__(self, crawler: Crawler, path: Path | None) -> None:
         self.crawler = crawler
         self.path = path
-        feeds = list(crawler.settings.getdict("FEEDS"))
-        self.first_feed: str | None = str(feeds[0]) if feeds else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StatsFileExtension:
@@ -96,12 +81,11 @@ class StatsFileExtension:
         return extension
 
     def feed_slot_closed(self, slot: FeedSlot) -> None:
-        if self.path is None and slot.uri_template == self.first_feed:
-            feed = local_path(slot.uri)
-            if feed is not None:
-                self.path = stats_file_for(feed)
+        remember_slot(self.crawler, slot)
 
     def engine_stopped(self) -> None:
+        if self.path is None:
+            self.path = sidecar_path(self.crawler, "stats")
         if self.path is None:
             logger.info("No stats file: no local feed, and NEWSCRAWL_STATS_FILE is not set")
             return

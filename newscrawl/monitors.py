@@ -15,7 +15,8 @@ from spidermon.core.actions import Action
 
 from newscrawl.coverage import CoverageDropMonitor
 from newscrawl.delta import FAILURE_STATS, store_failed
-from newscrawl.rejects import feed_file, feed_sibling, now_utc
+from newscrawl.rejects import now_utc
+from newscrawl.sidecars import sidecar_path
 from newscrawl.warc import DAMAGE_STAT
 
 if TYPE_CHECKING:
@@ -93,12 +94,8 @@ class ErrorRateMonitor(base.BaseStatMonitor):  # type: ignore[misc]
 
 
 def report_path(crawler: Crawler) -> Path | None:
-    """NEWSCRAWL_HEALTH_REPORT, else ``<feed>.health.txt`` beside the first local feed."""
-    configured = crawler.settings.get("NEWSCRAWL_HEALTH_REPORT")
-    if configured:
-        return Path(configured)
-    feed = feed_file(crawler)
-    return feed_sibling(feed, ".health.txt") if feed else None
+    """NEWSCRAWL_HEALTH_REPORT, else ``<feed file name>.health.txt`` beside the first feed file."""
+    return sidecar_path(crawler, "health")
 
 
 def health_failed(crawler: Crawler) -> bool:

@@ -22,7 +22,6 @@ from scrapy.exceptions import (
     NotConfigured,
     ResponseDataLossError,
 )
-from scrapy.extensions.feedexport import FeedExporter
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, ConnectionLost, TimeoutError
 
@@ -30,6 +29,7 @@ from newscrawl import signals as newscrawl_signals
 from newscrawl.dates import to_utc_string
 from newscrawl.feeds import AtomicFileFeedStorage
 from newscrawl.reasons import Rejected, count_reject
+from newscrawl.sidecars import first_feed_file, sidecar
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 STATS = "newscrawl/rejects"
-_FEED_SUFFIXES = (".jsonl", ".jl")
 _IGNORED = {
     "forbidden by robots.txt": "robots_txt",
     "max redirections reached": "redirect_loop",
@@ -105,24 +104,18 @@ def local_feed(settings: BaseSettings, spider_name: str) -> tuple[Path, dict[str
 
 
 def feed_sibling(feed: Path, suffix: str) -> Path:
-    """The file beside ``feed`` with ``suffix`` in place of its ``.jsonl``.
+    """The file beside ``feed`` named ``<feed file name><suffix>`` (newscrawl.sidecars' rule).
 
     >>> feed_sibling(Path("out/feed.jsonl"), ".rejects.jsonl")
-    PosixPath('out/feed.rejects.jsonl')
+    PosixPath('out/feed.jsonl.rejects.jsonl')
     """
-    name = feed.name
-    for ending in _FEED_SUFFIXES:
-        name = name.removesuffix(ending)
-    return feed.with_name(name + suffix)
+    return feed.with_name(feed.name + suffix)
 
 
 def feed_file(crawler: Crawler) -> Path | None:
-    """The local file the crawl's first local feed goes to (FeedExporter's, once it is open)."""
-    exporter = crawler.get_extension(FeedExporter)
-    for slot in getattr(exporter, "slots", None) or []:
-        path = getattr(slot.storage, "path", None)
-        if path:
-            return Path(path)
+    """The first file the crawl's first local feed writes (FeedExporter's, once it is open)."""
+    if (first := first_feed_file(crawler)) is not None:
+        return first
     feed = local_feed(crawler.settings, str(getattr(crawler.spidercls, "name", "") or ""))
     return feed[0] if feed else None
 
@@ -181,7 +174,7 @@ def _line(record: dict[str, Any]) -> bytes:
 
 
 class RejectsFeed:
-    """Writes REJECTS_FEED (default: ``<feed>.rejects.jsonl`` beside the first local feed).
+    """Writes REJECTS_FEED (default: ``<feed file name>.rejects.jsonl`` beside the first feed file).
 
     One line per reject signal. Stored like the main feed (AtomicFileFeedStorage): written to
     a ``.part`` file and renamed, or appended for ``-o``, when the spider closes.
@@ -214,7 +207,7 @@ class RejectsFeed:
 
     def spider_opened(self, spider: Spider) -> None:
         feed = feed_file(self.crawler)
-        self.path = self.configured or feed_sibling(feed or Path("feed"), ".rejects.jsonl")
+        self.path = self.configured or sidecar(feed or Path("feed"), "rejects")
         # The rejects feed follows the main feed: overwritten with -O, appended to with -o.
         overwrite = local_feed(self.crawler.settings, spider.name)
         options = {"overwrite": bool(overwrite and overwrite[1].get("overwrite", False))}

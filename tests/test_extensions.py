@@ -23,6 +23,7 @@ from newscrawl.extensions import (
     stats_to_json,
 )
 from newscrawl.reasons import count_reject
+from newscrawl.sidecars import sidecar_path
 
 ROOT = Path(__file__).parent.parent
 EXTENSIONS = {
@@ -69,8 +70,9 @@ def test_local_path(uri: str, expected: str | None) -> None:
     assert (found.as_posix() if found else None) == expected
 
 
-def slot(uri_template: str, uri: str) -> Any:
-    return SimpleNamespace(uri_template=uri_template, uri=uri)
+def slot(uri_template: str, uri: str, batch_id: int = 1) -> Any:
+    storage = SimpleNamespace(path=uri) if "://" not in uri else SimpleNamespace()
+    return SimpleNamespace(uri_template=uri_template, uri=uri, batch_id=batch_id, storage=storage)
 
 
 def test_default_stats_file_is_beside_the_first_file_of_the_first_feed() -> None:
@@ -78,10 +80,9 @@ def test_default_stats_file_is_beside_the_first_file_of_the_first_feed() -> None
     extension = stats_extension(FEEDS=feeds)
     assert extension.path is None
     extension.feed_slot_closed(slot("all.csv", "all.csv"))  # not the first feed
-    assert extension.path is None
     extension.feed_slot_closed(slot("out/items-%(batch_id)d.jsonl", "out/items-1.jsonl"))
-    extension.feed_slot_closed(slot("out/items-%(batch_id)d.jsonl", "out/items-2.jsonl"))
-    assert extension.path == Path("out/items-1.stats.json")
+    extension.feed_slot_closed(slot("out/items-%(batch_id)d.jsonl", "out/items-2.jsonl", 2))
+    assert sidecar_path(extension.crawler, "stats") == Path("out/items-1.jsonl.stats.json")
 
 
 def test_no_stats_file_for_a_remote_feed(caplog: pytest.LogCaptureFixture) -> None:
@@ -99,7 +100,6 @@ def test_configured_stats_file_wins_and_is_written(tmp_path: Path) -> None:
         NEWSCRAWL_STATS_FILE=str(target), FEEDS={"items.jsonl": {"format": "jsonlines"}}
     )
     extension.feed_slot_closed(slot("items.jsonl", "items.jsonl"))
-    assert extension.path == target
     stats = extension.crawler.stats
     assert stats is not None
     stats.set_value("start_time", datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
@@ -212,7 +212,7 @@ def test_a_crawl_writes_its_stats_file_and_logs_progress(tmp_path: Path) -> None
     assert "ERROR" not in result.stderr, result.stderr
     assert "articles exported" in result.stderr
     assert "requests queued" in result.stderr
-    stats = json.loads((tmp_path / "out" / "items.stats.json").read_text(encoding="utf-8"))
+    stats = json.loads((tmp_path / "out" / "items.jsonl.stats.json").read_text(encoding="utf-8"))
     assert stats["item_scraped_count"] == 3
     assert stats["newscrawl/dropped/duplicate"] == 1
     assert stats["finish_reason"] == "finished"

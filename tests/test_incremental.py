@@ -142,6 +142,9 @@ def test_bad_argument_is_one_line_and_no_crawl(tmp_path: Path, argument: str, me
     warc = site().write(tmp_path / "site.warc.gz")
     result = crawl(warc, tmp_path / "out.jsonl", "-a", argument, check=False)
     assert result.returncode == 2
-    assert message in result.stderr.splitlines()[-1]
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("scrapy: error: ")
+    assert message in lines[0]
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out.jsonl").exists()

@@ -95,7 +95,7 @@ def test_an_incremental_run_with_nothing_new_is_healthy(tmp_path: Path) -> None:
 
 def test_the_report_goes_beside_the_first_local_feed(tmp_path: Path) -> None:
     crawler = get_crawler(FirstpostSpider, {"FEEDS": {str(tmp_path / "run.jsonl"): {}}})
-    assert report_path(crawler) == tmp_path / "run.health.txt"
+    assert report_path(crawler) == tmp_path / "run.jsonl.health.txt"
     assert report_path(get_crawler(FirstpostSpider, {"FEEDS": {"stdout:": {}}})) is None
 
 

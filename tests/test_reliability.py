@@ -88,7 +88,9 @@ def test_local_feed_and_sibling() -> None:
     settings = Settings({"FEEDS": {"stdout:": {}, "file:///data/out/%(name)s.jsonl": {"x": 1}}})
     feed = local_feed(settings, "firstpost")
     assert feed == (Path("/data/out/firstpost.jsonl"), {"x": 1})
-    assert feed_sibling(feed[0], ".rejects.jsonl") == Path("/data/out/firstpost.rejects.jsonl")
+    assert feed_sibling(feed[0], ".rejects.jsonl") == Path(
+        "/data/out/firstpost.jsonl.rejects.jsonl"
+    )
     # The default per-run feed of DefaultFeedAddon.
     settings = Settings({"FEEDS": {"feeds/%(name)s/%(batch_time)s.jsonl": {}}})
     default = local_feed(settings, "firstpost")
@@ -242,7 +244,7 @@ class Crawl:
 
     @property
     def rejects(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.lines("feed.rejects.jsonl")]
+        return [json.loads(line) for line in self.lines("feed.jsonl.rejects.jsonl")]
 
     @property
     def stats(self) -> dict[str, Any]:
@@ -427,7 +429,7 @@ def test_robots_disallow_and_crawl_delay_are_obeyed(fault_crawl: Crawl) -> None:
 
 
 def test_health_report_is_written_beside_the_feed(fault_crawl: Crawl) -> None:
-    report = (fault_crawl.out / "feed.health.txt").read_text(encoding="utf-8")
+    report = (fault_crawl.out / "feed.jsonl.health.txt").read_text(encoding="utf-8")
     assert report.startswith("newscrawl health: ")
     assert "finish_reason finished" in report
 
@@ -445,7 +447,7 @@ def test_exit_code_follows_the_health_checks(
 ) -> None:
     site = FaultSite(pages, huge_listing=0, sitemaps=False)
     crawl = run_crawl(site, tmp_path)
-    report = (tmp_path / "feed.health.txt").read_text(encoding="utf-8")
+    report = (tmp_path / "feed.jsonl.health.txt").read_text(encoding="utf-8")
     assert report.startswith(f"newscrawl health: {verdict}"), report
     assert crawl.returncode == code, crawl.log[-3000:]
     if verdict == "FAILED":
@@ -489,7 +491,7 @@ def test_a_stop_signal_closes_both_feeds_cleanly(signum: int, tmp_path: Path) ->
     lines = crawl.lines("feed.jsonl")
     assert 1 <= len(lines) < 40
     assert all(list(json.loads(line)) == FIELDS for line in lines)
-    assert (tmp_path / "feed.rejects.jsonl").exists()
+    assert (tmp_path / "feed.jsonl.rejects.jsonl").exists()
     assert not list(tmp_path.glob("*.part"))
 
 
@@ -501,6 +503,6 @@ def test_stop_signals_at_random_moments(tmp_path: Path) -> None:
         _, crawl = stop_midway(slow_site(), tmp_path / str(round_), signum, rng.randint(3, 40))
         for line in crawl.lines("feed.jsonl"):
             assert list(json.loads(line)) == FIELDS
-        for line in crawl.lines("feed.rejects.jsonl"):
+        for line in crawl.lines("feed.jsonl.rejects.jsonl"):
             json.loads(line)
         assert not list((tmp_path / str(round_)).glob("*.part"))

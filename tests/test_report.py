@@ -252,7 +252,7 @@ def test_summary_of_two_overlapping_feeds(tmp_path: Path) -> None:
 def report_files(folder: Path) -> tuple[Path, Path]:
     feed = folder / "items.jsonl"
     feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    stats = folder / "items.stats.json"
+    stats = folder / "items.jsonl.stats.json"
     stats.write_text(json.dumps(STATS), encoding="utf-8")
     return feed, stats
 

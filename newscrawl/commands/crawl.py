@@ -1,25 +1,67 @@
-"""``scrapy crawl`` that rejects bad spider arguments in one line before anything starts."""
+"""``scrapy crawl`` that checks spider, arguments, settings and output paths before anything starts.
+
+Exit codes: 0 finished (or paused under JOBDIR), 1 crashed, 2 bad argument or setting,
+3 a health check failed.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+import sys
+from typing import TYPE_CHECKING, NoReturn
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.checks import check_crawl
 from newscrawl.delta import open_for_run
 from newscrawl.monitors import HEALTH_EXIT_CODE, health_failed
 from newscrawl.store import StoreError
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
     from scrapy import Spider
     from scrapy.crawler import Crawler
 
+logger = logging.getLogger(__name__)
+
+#: ``scrapy crawl`` exits with this on a bad argument or setting, like argparse.
+USAGE_EXIT_CODE = 2
+
+
+def usage_error(message: str, command: str = "crawl") -> NoReturn:
+    """One line naming the problem, one line of usage, exit code 2: no version banner."""
+    sys.stderr.write(
+        f"scrapy: error: {message}\nusage: scrapy {command} [options] <spider> "
+        f"(scrapy {command} -h for help)\n"
+    )
+    sys.exit(USAGE_EXIT_CODE)
+
 
 class Command(ScrapyCrawlCommand):
     crawler: Crawler | None = None
+    created: list[Path]
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Runs before the crawler process exists, so nothing is logged before the error line.
+        try:
+            super().process_options(args, opts)
+        except UsageError as exc:
+            usage_error(str(exc))
+        self.created = []
+        if len(args) != 1:
+            return  # Scrapy's own run() says what is missing
+        try:
+            assert self.settings is not None
+            _, self.created = check_crawl(self.settings, args[0], opts.spargs)
+            # Held for the run: the JOBDIR lock, and the store (reached, locked, schema checked).
+            open_for_run(self.settings)
+        except (StoreError, ValueError) as exc:
+            usage_error(str(exc))
+        except UsageError as exc:
+            usage_error(str(exc))
 
     def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
         # Kept to read the crawl's health verdict once it has finished.
@@ -27,18 +69,8 @@ class Command(ScrapyCrawlCommand):
         return self.crawler
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) == 1 and self.crawler_process is not None:
-            spidercls = self.crawler_process.spider_loader.load(args[0])
-            check = getattr(spidercls, "check_arguments", None)
-            if check is not None:
-                # Raises UsageError naming the argument: scrapy prints it and exits with 2.
-                check(opts.spargs, self.settings)
-        try:
-            # Held for the run: the JOBDIR lock, and the store (reached, locked, schema checked).
-            assert self.settings is not None
-            open_for_run(self.settings)
-        except (StoreError, ValueError) as exc:
-            raise UsageError(str(exc)) from None
+        for folder in getattr(self, "created", []):
+            logger.info("Created the folder %(folder)s for the crawl's files", {"folder": folder})
         super().run(args, opts)
         stats = self.crawler.stats if self.crawler is not None else None
         if stats is not None and stats.get_value("newscrawl/site_unreachable"):

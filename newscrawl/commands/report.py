@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.extensions import stats_file_for
+from newscrawl.sidecars import sidecar
 
 if TYPE_CHECKING:
     import argparse
@@ -31,7 +31,7 @@ class Command(ScrapyCommand):
             ".parquet, each possibly gzipped) and crawl stats files: articles per day and per "
             "section, field fill rates, top tags and authors, duplicates, rejects and errors. "
             "Without --stats, the stats file the crawl wrote beside the first feed "
-            "(items.jsonl -> items.stats.json) is used when it exists."
+            "(items.jsonl -> items.jsonl.stats.json) is used when it exists."
         )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
@@ -56,7 +56,7 @@ class Command(ScrapyCommand):
             raise UsageError("give at least one feed file")
         feeds = [Path(arg) for arg in args]
         stats = [Path(arg) for arg in opts.stats]
-        beside = stats_file_for(feeds[0])
+        beside = sidecar(feeds[0], "stats")
         if not stats and beside.is_file():
             stats = [beside]
         for path in feeds + stats:

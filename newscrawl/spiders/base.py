@@ -20,7 +20,7 @@ from w3lib.html import strip_html5_whitespace
 from w3lib.url import safe_url_string
 
 from newscrawl import discovery
-from newscrawl.arguments import CrawlArguments, parse_arguments
+from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_arguments
 from newscrawl.context import DateRules
 from newscrawl.dates import DEFAULT_FORMATS
 from newscrawl.spiders._articles import ArticleParsingMixin
@@ -35,17 +35,10 @@ logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
 _PAGE_NUMBER = re.compile(r"(?:/page/|[?&](?:page|pg|p)=)(\d+)/?(?:$|[&#])")
-#: The job arguments every news spider takes (see :mod:`newscrawl.arguments`).
-JOB_ARGUMENTS: tuple[str, ...] = (
-    "sources",
-    "since",
-    "until",
-    "urls",
-    "urls_file",
-    "max_pages",
-    "base_url",
-    "job",
-)
+#: The ``-a`` arguments every news spider takes (help for each: ``COMMON_ARGUMENTS``). A spider
+#: adds its own in one line: ``job_arguments = (*NewsSpider.job_arguments, "site")``; any
+#: argument not declared stops ``scrapy crawl`` at start, naming the closest declared one.
+JOB_ARGUMENTS: tuple[str, ...] = tuple(COMMON_ARGUMENTS)
 
 __all__ = ["ARTICLE_PRIORITY", "DISCOVERY_PRIORITY", "NewsSpider", "page_number"]
 
@@ -66,8 +59,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
     A site module sets ``article_page``, ``rules`` (an article rule calling
     ``parse_article`` through ``article_request``, a listing rule through
     ``follow_listing``), ``sitemap_urls``, ``daily_sitemap_url``, ``syndication_urls``,
-    ``timezone`` and its date conventions. Job arguments: ``sources``, ``since``,
-    ``until``, ``urls``, ``urls_file``, ``max_pages``, ``base_url``, ``job``.
+    ``timezone`` and its date conventions. Job arguments (``-a``): ``job_arguments``;
+    any other stops the crawl at start.
     """
 
     #: IANA zone of the site's newsroom; naive dates are read in it.
@@ -86,13 +79,16 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
     lastmods: dict[str, str]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._job_args = {name: kwargs.pop(name, None) for name in self.job_arguments}
+        # ``name`` stays in kwargs: Scrapy's Spider sets it (check_arguments validates it).
+        self._job_args = {n: kwargs.pop(n, None) for n in self.job_arguments if n != "name"}
+        self._job_args["name"] = kwargs.get("name")
         super().__init__(*args, **kwargs)
 
     @classmethod
     def check_arguments(cls, args: Mapping[str, Any], settings: BaseSettings) -> CrawlArguments:
         """Validate the job's arguments; UsageError names the bad one."""
-        return parse_arguments(args, settings, cls.timezone)
+        domains = getattr(cls, "allowed_domains", None) or ()
+        return parse_arguments(args, settings, cls.timezone, domains)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -146,6 +142,9 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
     async def start(self) -> AsyncIterator[Any]:
         if self.args.urls:
             for url in self.args.urls:
+                if not self.is_article_url(url):
+                    # Asked for by name: fetched anyway, and said so.
+                    logger.warning("Does not look like an article URL, fetching it anyway: %s", url)
                 if request := self.article_request_for(url, source="urls", force=True):
                     yield request
             return
@@ -161,7 +160,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
 
     def wanted_article_url(self, url: str, source: str) -> bool:
         """Article or not before download (``source``: section, sitemap, feed, urls)."""
-        return self.is_article_url(url)
+        # A URL asked for by name (``-a urls``) is fetched: the page decides.
+        return source == "urls" or self.is_article_url(url)
 
     def is_article_url(self, url: str) -> bool:
         return any(
