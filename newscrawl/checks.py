@@ -92,11 +92,13 @@ def check_warc_replay(value: str) -> None:
             raise UsageError(f"WARC_REPLAY: {file} is not a WARC file") from None
 
 
-def check_writable(what: str, path: Path, created: list[Path] | None = None) -> None:
-    """``path`` can be written: not a folder, its folder exists (or is created under the project).
+def check_writable(
+    what: str, path: Path, created: list[Path] | None = None, root: Path | None = None
+) -> None:
+    """``path`` can be written: not a folder, its folder exists (or is created under ``root``).
 
-    Missing folders are created only for paths under the current folder, and appended to
-    ``created`` so the crawl can say so; elsewhere a missing folder is an error.
+    Missing folders are created only under ``root`` (default: the current folder), and
+    appended to ``created`` so the crawl can say so; elsewhere a missing folder is an error.
     """
     if path.is_dir():
         raise UsageError(f"{what}: {path} is a folder, not a file")
@@ -107,7 +109,8 @@ def check_writable(what: str, path: Path, created: list[Path] | None = None) -> 
     if not existing.is_dir():
         raise UsageError(f"{what}: {existing} is a file, not a folder (for {path})")
     if existing != folder:
-        inside = Path(os.path.relpath(folder.resolve(), Path.cwd())).parts[:1] != ("..",)
+        base = (root or Path.cwd()).resolve()
+        inside = Path(os.path.relpath(folder.resolve(), base)).parts[:1] != ("..",)
         if not inside:
             raise UsageError(f"{what}: the folder {folder} does not exist (for {path})")
         try:
@@ -159,11 +162,13 @@ def check_outputs(settings: BaseSettings, spider_name: str) -> list[Path]:
     """Every feed, rejects, stats, health and WARC path can be written; returns folders created."""
     created: list[Path] = []
     feeds = local_feeds(settings, spider_name)
+    root = None
     if not settings.getdict("FEEDS"):
-        folder = Path(settings.get("NEWSCRAWL_FEED_DIR") or "feeds") / spider_name
-        feeds = [(folder / "feed.jsonl", {})]
+        # NEWSCRAWL_FEED_DIR is made when its own folder exists: it names where feeds go.
+        folder = Path(settings.get("NEWSCRAWL_FEED_DIR") or "feeds")
+        feeds, root = [(folder / spider_name / "feed.jsonl", {})], folder.parent
     for path, options in feeds:
-        check_writable("feed", path, created)
+        check_writable("feed", path, created, root)
         fmt = _format(path, options)
         appending = not options.get("overwrite", False)
         if appending and fmt in NO_APPEND and path.exists() and path.stat().st_size:
@@ -176,7 +181,7 @@ def check_outputs(settings: BaseSettings, spider_name: str) -> list[Path]:
         configured = settings.get(setting)
         target = Path(configured) if configured else (sidecar(first, kind) if first else None)
         if target is not None:
-            check_writable(setting if configured else f"{kind} file", target, created)
+            check_writable(setting if configured else f"{kind} file", target, created, root)
     for setting in ("WARC_ARCHIVE",):
         if settings.get(setting):
             check_writable(setting, Path(settings[setting]), created)
