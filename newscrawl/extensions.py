@@ -1,10 +1,11 @@
-"""Crawl extensions: a stats file for ``scrapy report``, and progress lines at a steady interval."""
+"""Crawl extensions: a stats file for ``scrapy report``, progress lines, and a quiet log."""
 
 from __future__ import annotations
 
 import json
 import logging
 import time
+import warnings
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from newscrawl.reasons import DROPPED
 from newscrawl.sidecars import remember_slot, sidecar_path
 
 if TYPE_CHECKING:
+    from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.extensions.feedexport import FeedSlot
     from scrapy.utils.asyncio import AsyncioLoopingCall
@@ -163,3 +165,43 @@ class ProgressLogExtension:
             "%(pages)d pages (%(pages_per_minute).1f pages/min), %(queued)d requests queued",
             self.progress(),
         )
+
+
+class _Demote(logging.Filter):
+    """Spidermon's per-check lines go to DEBUG: the health report says the same in a few lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith("[Spidermon]") and record.levelno > logging.DEBUG:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+class QuietLogExtension:
+    """Keep an INFO log short: one line per failed download, no network tracebacks.
+
+    Spidermon's check-by-check output and its ``Spider.log()`` deprecation warning stay out.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> QuietLogExtension:
+        from newscrawl.unreachable import NOISY_LOGGERS, NetworkErrorsWithoutTraceback
+
+        for name in NOISY_LOGGERS:
+            log = logging.getLogger(name)
+            if not any(isinstance(f, NetworkErrorsWithoutTraceback) for f in log.filters):
+                log.addFilter(NetworkErrorsWithoutTraceback())
+        # spidermon 1.x logs through Spider.log(), deprecated since Scrapy 2.13; not ours to fix.
+        warnings.filterwarnings(
+            "ignore", message=r"Spider\.log\(\) is deprecated", module=r"spidermon\."
+        )
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        return extension
+
+    def spider_opened(self, spider: Spider) -> None:
+        log = logging.getLogger(spider.name)
+        if not any(isinstance(f, _Demote) for f in log.filters):
+            log.addFilter(_Demote())

@@ -36,6 +36,8 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
 DOWNLOADER_MIDDLEWARES = {
+    # Under RetryMiddleware (550): sees requests whose retries are spent; closes an unreachable site.
+    "newscrawl.unreachable.UnreachableSiteMiddleware": 540,
     # After RetryMiddleware (550) on the way out: gives up a request whose Retry-After is too long.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     # Before RedirectMiddleware (600) on the way in: refuses offsite redirects with a reason.
@@ -53,6 +55,7 @@ EXTENSIONS = {
     "newscrawl.extensions.StatsFileExtension": 500,
     "newscrawl.extensions.ProgressLogExtension": 500,
     "newscrawl.coverage.FieldCoverage": 500,
+    "newscrawl.extensions.QuietLogExtension": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
 }
 
@@ -91,6 +94,10 @@ NEWSCRAWL_CRAWL_DELAY_MAX = 60.0
 NEWSCRAWL_RETRY_AFTER_MAX = 300.0
 # Health checks (newscrawl.monitors): errors logged per request above this fail the crawl.
 NEWSCRAWL_MAX_ERROR_RATE = 0.05
+# Requests failed below HTTP after their retries (DNS, refused, timeout), with no response at all
+# yet, before the crawl
+# stops as site_unreachable (robots.txt comes first, so 1 means "robots.txt could not be reached").
+NEWSCRAWL_UNREACHABLE_AFTER = 1
 # A log line on exported, rejected, pages/min and queue size every N seconds.
 NEWSCRAWL_PROGRESS_ENABLED = True
 NEWSCRAWL_PROGRESS_INTERVAL = 60

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -205,3 +206,28 @@ def test_urls_fetch_what_is_asked_and_read_inline_comments(tmp_path: Path) -> No
     exported = [json.loads(line)["url"] for line in (tmp_path / "o.jsonl").read_text().splitlines()]
     assert sorted(exported) == sorted([story.url, odd.url])
     assert f"Does not look like an article URL, fetching it anyway: {odd.url}" in result.stderr
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_unreachable_site_stops_at_once_with_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "scrapy", "crawl", "firstpost", "-O", str(out),
+               "-a", f"base_url=http://127.0.0.1:{closed_port()}"]  # fmt: skip
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=300
+    )
+    log = result.stderr
+    assert result.returncode == 3, log[-3000:]
+    assert "cannot reach www.firstpost.com: connection refused" in log
+    assert "Traceback" not in log
+    assert "Closing spider (site_unreachable)" in log
+    # Stopped on robots.txt: the site's 20 sitemaps and feeds were not each tried and retried.
+    gave_up = [line for line in log.splitlines() if "Gave up retrying" in line]
+    assert len(gave_up) < 5, gave_up
+    health = (tmp_path / "o.jsonl.health.txt").read_text(encoding="utf-8")
+    assert "site_unreachable" in health
