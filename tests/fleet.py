@@ -59,7 +59,7 @@ def feed_urls(feed: Path) -> list[str]:
 
 
 def stats_of(feed: Path) -> dict[str, Any]:
-    stats: dict[str, Any] = json.loads(feed.with_name(feed.stem + ".stats.json").read_text())
+    stats: dict[str, Any] = json.loads(feed.with_name(feed.name + ".stats.json").read_text())
     return stats
 
 

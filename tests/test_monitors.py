@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,8 @@ def check(tmp_path: Path, **changes: Any) -> tuple[Any, str]:
 def test_a_healthy_crawl_passes_and_says_so(tmp_path: Path) -> None:
     crawler, report = check(tmp_path)
     assert not health_failed(crawler)
-    assert report.startswith("newscrawl health: OK (0 of 7 checks failed)")
+    assert report.startswith("newscrawl health: OK (8 checks passed)")
+    assert "SKIPPED" not in report, "a clean run shows no check as skipped"
     assert "items: 40, rejects: 3, requests: 100, errors logged: 2" in report
 
 
@@ -68,6 +70,13 @@ def test_a_healthy_crawl_passes_and_says_so(tmp_path: Path) -> None:
         ({"spidermon_field_coverage/Article/authors": 0.5}, "Field Coverage Monitor"),
         ({"spidermon_field_coverage/Article/published_at": 0.9}, "Field Coverage Monitor"),
         ({"log_count/ERROR": 6}, "ErrorRateMonitor"),
+        (
+            {
+                "downloader/response_status_count/200": 25,
+                "downloader/response_status_count/404": 50_000,
+            },
+            "HttpErrorsMonitor",
+        ),
         ({"finish_reason": "shutdown"}, "Finish Reason Monitor"),
         ({"finish_reason": "closespider_pagecount_no_item"}, "Finish Reason Monitor"),
     ],
@@ -77,11 +86,34 @@ def test_each_check_fails_the_crawl_alone(
 ) -> None:
     crawler, report = check(tmp_path, **changes)
     assert health_failed(crawler)
-    assert report.startswith("newscrawl health: FAILED (1 of 7 checks failed)"), report
+    assert report.startswith("newscrawl health: FAILED (1 of 8 checks failed)"), report
     failed = [line for line in report.splitlines() if line.startswith("FAIL")]
     assert len(failed) == 1
     assert failing in failed[0]
     assert ": " in failed[0].split(failing, 1)[1]  # the reason is spelled out
+    assert not re.search(r"\d\.\d{3,}", failed[0]), "numbers rounded for people"
+
+
+def test_a_paused_job_is_not_a_failure(tmp_path: Path) -> None:
+    report = tmp_path / "health.txt"
+    crawler = get_crawler(
+        FirstpostSpider,
+        {**THRESHOLDS, "NEWSCRAWL_HEALTH_REPORT": str(report), "JOBDIR": str(tmp_path / "job")},
+    )
+    crawler.spider = FirstpostSpider.from_crawler(crawler)
+    crawler.stats.open_spider()
+    for key, value in {**HEALTHY, "finish_reason": "shutdown", "item_scraped_count": 0}.items():
+        crawler.stats.set_value(key, value)
+    SpiderMonitorRunner(spider=crawler.spider).run(
+        CrawlHealthSuite(crawler=crawler),
+        stats=crawler.stats.get_stats(),
+        stats_history=[],
+        crawler=crawler,
+        spider=crawler.spider,
+        job=None,
+    )
+    assert not health_failed(crawler)
+    assert report.read_text().startswith("newscrawl health: paused, resume with the same command")
 
 
 def test_an_incremental_run_with_nothing_new_is_healthy(tmp_path: Path) -> None:

@@ -174,7 +174,7 @@ def run_news(out: Path, *args: str) -> Crawl:
     proc = subprocess.run(
         command, check=False, cwd=ROOT, capture_output=True, text=True, timeout=600
     )
-    rejects = _jsonl(out.with_name(out.name.removesuffix(".jsonl") + ".rejects.jsonl"))
+    rejects = _jsonl(out.with_name(out.name + ".rejects.jsonl"))
     return Crawl(proc.returncode, proc.stderr, _jsonl(out), rejects)
 
 

@@ -125,7 +125,7 @@ def test_store_locked_at_record_time_fails_the_run_and_loses_nothing(tmp_path: P
         holder.stdout.close()
     assert locked.returncode != 0, locked.stderr[-3000:]
     assert "DEDUP_STORE failed" in locked.stderr
-    health = (tmp_path / "locked.health.txt").read_text()
+    health = (tmp_path / "locked.jsonl.health.txt").read_text()
     assert health.startswith("newscrawl health: FAILED"), health
     again = crawl(warc, tmp_path / "again.jsonl", "-s", store)
     assert again.returncode == 0

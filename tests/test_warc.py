@@ -587,8 +587,8 @@ def test_a_crawl_replayed_from_a_torn_archive_is_not_healthy(tmp_path: Path) -> 
     log = (tmp_path / "log.txt").read_text(encoding="utf-8")
     assert done.returncode == 3, log[-3000:]
     assert "Torn WARC archive" in log
-    assert "FAIL    ArchiveMonitor" in (tmp_path / "f.health.txt").read_text(encoding="utf-8")
-    rejects = (tmp_path / "f.rejects.jsonl").read_text(encoding="utf-8").splitlines()
+    assert "FAIL    ArchiveMonitor" in (tmp_path / "f.jsonl.health.txt").read_text(encoding="utf-8")
+    rejects = (tmp_path / "f.jsonl.rejects.jsonl").read_text(encoding="utf-8").splitlines()
     assert {json.loads(line)["url"]: json.loads(line)["reason"] for line in rejects}.get(
         torn
     ) == "truncated"
