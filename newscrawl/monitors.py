@@ -15,6 +15,7 @@ from spidermon.core.actions import Action
 
 from newscrawl.coverage import CoverageDropMonitor
 from newscrawl.delta import FAILURE_STATS, store_failed
+from newscrawl.reasons import DROPPED
 from newscrawl.rejects import now_utc
 from newscrawl.sidecars import sidecar_path
 from newscrawl.warc import DAMAGE_STAT
@@ -98,23 +99,36 @@ class ErrorRateMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
             )
 
 
+#: Reject reasons of article requests that got no page: HTTP errors and network failures.
+_FETCH_FAILURES = ("timeout", "dns_error", "connection_error", "download_error")
+
+
 class HttpErrorsMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
-    """Responses that were HTTP errors (4xx, 5xx) stay at or below NEWSCRAWL_MAX_HTTP_ERROR_RATE."""
+    """Failed article requests stay at or below NEWSCRAWL_MAX_HTTP_ERROR_RATE.
+
+    Failed: an HTTP error after retries, or no answer; of all article requests (exported
+    plus rejected).
+    """
 
     __test__ = False  # a spidermon check, not a pytest test
 
-    def test_http_errors_per_response(self) -> None:
-        prefix = "downloader/response_status_count/"
-        counts = {
-            k.removeprefix(prefix): int(v) for k, v in self.stats.items() if k.startswith(prefix)
-        }
-        responses = sum(counts.values())
-        failed = sum(n for code, n in counts.items() if code.isdigit() and int(code) >= 400)
+    def test_article_requests_answered(self) -> None:
+        prefix = f"{DROPPED}/"
+        failed = sum(
+            int(value)
+            for key, value in self.stats.items()
+            if key.startswith(prefix)
+            and (
+                key.removeprefix(prefix).startswith("http_")
+                or key.removeprefix(prefix) in _FETCH_FAILURES
+            )
+        )
+        articles = int(self.stats.get("item_scraped_count", 0)) + int(self.stats.get(DROPPED, 0))
         rate = float(self.crawler.settings.getfloat("NEWSCRAWL_MAX_HTTP_ERROR_RATE", 0.5))
-        if responses and failed > rate * responses:
+        if articles and failed > rate * articles:
             self.fail(
-                f"{failed:,} of {responses:,} responses were HTTP errors "
-                f"({_percent(failed, responses)}), above NEWSCRAWL_MAX_HTTP_ERROR_RATE ({rate:.0%})"
+                f"{failed:,} of {articles:,} article requests failed (HTTP error or no answer, "
+                f"{_percent(failed, articles)}), above NEWSCRAWL_MAX_HTTP_ERROR_RATE ({rate:.0%})"
             )
 
 

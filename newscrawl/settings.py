@@ -94,7 +94,8 @@ NEWSCRAWL_CRAWL_DELAY_MAX = 60.0
 NEWSCRAWL_RETRY_AFTER_MAX = 300.0
 # Health checks (newscrawl.monitors): errors logged per request above this fail the crawl.
 NEWSCRAWL_MAX_ERROR_RATE = 0.05
-# Responses that were HTTP errors (4xx/5xx, retries included) above this share fail the crawl.
+# Article requests that failed (HTTP error after retries, or no answer) above this share of all
+# article requests fail the crawl.
 NEWSCRAWL_MAX_HTTP_ERROR_RATE = 0.5
 # Requests failed below HTTP after their retries (DNS, refused, timeout), with no response at all
 # yet, before the crawl

@@ -72,8 +72,9 @@ def test_a_healthy_crawl_passes_and_says_so(tmp_path: Path) -> None:
         ({"log_count/ERROR": 6}, "ErrorRateMonitor"),
         (
             {
-                "downloader/response_status_count/200": 25,
-                "downloader/response_status_count/404": 50_000,
+                "item_scraped_count": 25,
+                "newscrawl/dropped": 50_000,
+                "newscrawl/dropped/http_404": 50_000,
             },
             "HttpErrorsMonitor",
         ),

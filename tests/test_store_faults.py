@@ -216,7 +216,7 @@ def test_second_crawl_on_one_store_or_jobdir_refuses_and_a_stale_lock_is_taken_o
     finally:
         release(holder)
     assert second.returncode == 2, second.stderr[-3000:]
-    last = second.stderr.strip().splitlines()[-1]
+    last = second.stderr.strip().splitlines()[0]  # scrapy: error: ..., then the usage line
     assert "in use by another crawl" in last
     assert str(lock) in last
     assert "Traceback" not in second.stderr
@@ -233,7 +233,7 @@ def test_unreachable_postgres_store_is_one_line_and_exit_2(tmp_path: Path) -> No
     uri = f"postgresql://crawler:s3cret@127.0.0.1:{free_port()}/news"
     result = crawl(warc, tmp_path / "out.jsonl", "-s", f"DEDUP_STORE={uri}", check=False)
     assert result.returncode == 2
-    last = result.stderr.strip().splitlines()[-1]
+    last = result.stderr.strip().splitlines()[0]  # scrapy: error: ..., then the usage line
     assert "DEDUP_STORE postgresql://crawler:***@127.0.0.1" in last
     assert "cannot be reached" in last
     assert "s3cret" not in result.stderr
