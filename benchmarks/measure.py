@@ -130,7 +130,8 @@ def bare_crawl(corpus: Corpus, workdir: Path, name: str) -> CrawlRun:
     urls = workdir / f"{corpus.warc.name}.urls"
     urls.write_text("\n".join(u for u in corpus.crawl_urls if not u.endswith("/robots.txt")))
     spider = Path(__file__).with_name("bare_spider.py")
-    args = ["runspider", str(spider), "-a", f"urls_file={urls}", "-s", f"WARC_REPLAY={corpus.warc}"]
+    args = ["runspider", str(spider), "-a", f"urls_file={urls}", "-s", f"WARC_REPLAY={corpus.warc}",
+            "-s", f"NEWSCRAWL_FEED_DIR={workdir / 'feeds'}"]  # fmt: skip
     return run_scrapy(args, workdir, name)
 
 

@@ -28,6 +28,10 @@ def test_save_from_replay_drafts_the_exported_item(tmp_path: Path) -> None:
     ]
     assert expected == next(item for item in exported if item["url"] == URL)
     assert json.loads((case / "meta.json").read_text())["note"] == "demo"
+    # A project command, not a crawl: no feed, rejects, stats or health files anywhere.
+    assert not (ROOT / "feeds" / "savefixture").exists()
+    assert "Spidermon" not in result.stderr
+    assert not list(tmp_path.glob("**/*.jsonl*"))
 
 
 def test_rerun_rewrites_expected_and_exception_files(tmp_path: Path) -> None:

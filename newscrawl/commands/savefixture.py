@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.commands import ScrapyCommand
@@ -41,6 +43,34 @@ def write_expectation(case: Path, spider: str) -> str:
         write_json(case / "exception.json", {"exception": type(exc).__name__, "reason": reason})
         return f"{case}: {type(exc).__name__} ({reason})"
     return f"{case}: expected.json drafted; correct it by hand, it is the specification"
+
+
+def crawl_only_off(settings: Any) -> dict[str, Any]:
+    """Settings that switch off what belongs to crawls: default feed, rejects, stats, health."""
+    extensions = {
+        path: None
+        for path in settings.getdict("EXTENSIONS")
+        if str(path).startswith(("newscrawl.", "spidermon."))
+    }
+    return {
+        "ADDONS": {"newscrawl.feeds.DefaultFeedAddon": None},
+        "EXTENSIONS": extensions,
+        "FEEDS": {},
+        "SPIDERMON_ENABLED": False,
+    }
+
+
+def case_slug(url: str) -> str:
+    """A case folder name from a URL's last path segment: no query string, no odd characters.
+
+    >>> case_slug("https://www.example.com/india/story-123.html?utm_source=rss#top")
+    'story-123'
+    >>> case_slug("https://www.example.com/2026-11-29/?utm_source=rss")
+    '2026-11-29'
+    """
+    path = urlsplit(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1].removesuffix(".html").removesuffix(".htm")
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", last).strip("-")[:60] or "page"
 
 
 class _FetchOnce(Spider):
@@ -85,6 +115,8 @@ class Command(ScrapyCommand):
             return
         url = args[1]
         assert self.crawler_process is not None
+        # A project command, not a crawl: no feed, rejects, stats or health files.
+        _FetchOnce.custom_settings = crawl_only_off(self.settings)
         crawler = self.crawler_process.create_crawler(_FetchOnce)
         self.crawler_process.crawl(crawler, url=url)
         self.crawler_process.start()
@@ -92,7 +124,7 @@ class Command(ScrapyCommand):
         if not fetched:
             raise UsageError(f"could not fetch {url} (see the log above)")
         response = fetched[0]
-        slug = url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")[:60]
+        slug = case_slug(url)
         case = FIXTURES / spider / (opts.case or f"{datetime.now(UTC):%Y-%m-%d}-{slug}")
         case.mkdir(parents=True, exist_ok=True)
         (case / "response.html").write_bytes(response.body)
