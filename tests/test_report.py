@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import gzip
 import io
 import json
@@ -11,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -367,11 +369,25 @@ def test_report_command_usage_errors(
 
 # -- headless Chromium ---------------------------------------------------------------------
 
-# .ci/run installs Chromium, so under CI a missing browser fails instead of skipping.
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists() and not os.environ.get("CI"),
-    reason="chromium is not installed (apt-get install chromium)",
-)
+
+# The README's test command installs Chromium; a missing browser fails, never skips.
+def needs_chromium(test: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(test)
+    def checked(*args: Any, **kwargs: Any) -> None:
+        if not CHROMIUM.exists():
+            pytest.fail(
+                "chromium is not installed: the README's test command installs it "
+                "(apt-get install chromium fonts-dejavu-core)"
+            )
+        test(*args, **kwargs)
+
+    return checked
+
+
+def test_the_readme_test_command_brings_chromium() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if ".venv/bin/pytest -q" in line)
+    assert "apt-get install -y -q chromium" in command
 
 
 def chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
