@@ -147,7 +147,9 @@ def _local_feeds(
             continue  # s3:, gs:, ftp:, stdout: ... (a one-letter scheme is a Windows drive)
         if "%(" in text:
             stamp = now.strftime("%Y-%m-%dT%H%M%SZ")
-            text = text % _UriParams(name=spider_name, time=stamp, batch_time=stamp, batch_id=1)
+            text = text % _UriParams(
+                name=spider_name, time=stamp, batch_time=stamp, stamp=stamp, batch_id=1
+            )
         feeds.append((str(uri), Path(text), dict(options or {})))
     return feeds
 

@@ -133,6 +133,21 @@ class DefaultFeedAddon:
         if settings.getdict("FEEDS"):
             return
         folder = settings.get("NEWSCRAWL_FEED_DIR", "feeds")
-        feed = {"format": "jsonlines", "encoding": "utf8", "newscrawl_new_file": True}
-        # batch_time: the start time to the microsecond, so runs in the same second stay apart.
-        settings.set("FEEDS", {f"{folder}/%(name)s/%(batch_time)s.jsonl": feed}, priority="addon")
+        # A second run in the same second gets <stamp>-2.jsonl (newscrawl_new_file).
+        feed = {
+            "format": "jsonlines",
+            "encoding": "utf8",
+            "newscrawl_new_file": True,
+            "uri_params": "newscrawl.feeds.run_stamp",
+        }
+        settings.set("FEEDS", {f"{folder}/%(name)s/%(stamp)s.jsonl": feed}, priority="addon")
+
+
+def run_stamp(params: dict[str, Any], spider: Any) -> dict[str, Any]:
+    """Feed URI parameters plus ``stamp``: the start time as ``2026-11-29T043554Z``.
+
+    >>> run_stamp({"time": "2026-11-29T04-35-54+00-00"}, None)["stamp"]
+    '2026-11-29T043554Z'
+    """
+    day, _, clock = str(params["time"]).partition("T")
+    return {**params, "stamp": f"{day}T{clock[:8].replace('-', '')}Z"}

@@ -96,6 +96,7 @@ def local_feed(settings: BaseSettings, spider_name: str) -> tuple[Path, dict[str
                 name=spider_name,
                 time=now.replace(microsecond=0).isoformat().replace(":", "-"),
                 batch_time=now.isoformat().replace(":", "-"),
+                stamp=now.strftime("%Y-%m-%dT%H%M%SZ"),
                 batch_id=1,
             )
             text = text % params

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -231,3 +232,25 @@ def test_unreachable_site_stops_at_once_with_one_line(tmp_path: Path) -> None:
     assert len(gave_up) < 5, gave_up
     health = (tmp_path / "o.jsonl.health.txt").read_text(encoding="utf-8")
     assert "site_unreachable" in health
+
+
+def test_default_feed_name_is_the_compact_utc_start_and_a_second_run_gets_a_suffix(
+    tmp_path: Path,
+) -> None:
+    warc = small_site(tmp_path)
+    command = [sys.executable, "-m", "scrapy", "crawl", "firstpost", "-s",
+               f"WARC_REPLAY={warc}", "-s", f"NEWSCRAWL_FEED_DIR={tmp_path / 'feeds'}"]  # fmt: skip
+    subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    feeds = [p.name for p in (tmp_path / "feeds" / "firstpost").glob("*.jsonl")]
+    feeds = [n for n in feeds if not n.endswith(".rejects.jsonl") and n != "coverage-history.jsonl"]
+    assert len(feeds) == 1
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d{6}Z\.jsonl", feeds[0]), feeds
+
+
+def test_a_second_feed_in_the_same_second_gets_a_suffix(tmp_path: Path) -> None:
+    from newscrawl.feeds import AtomicFileFeedStorage
+
+    first = tmp_path / "2026-11-29T043554Z.jsonl"
+    first.write_text("")
+    storage = AtomicFileFeedStorage(str(first), feed_options={"newscrawl_new_file": True})
+    assert Path(storage.path).name == "2026-11-29T043554Z-2.jsonl"
