@@ -40,8 +40,8 @@ _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 def safe_name(name: str, value: Any) -> str:
     """A name that reaches file names or store keys: letters, digits, ``-`` and ``_``.
 
-    >>> safe_name("name", "firstpost")
-    'firstpost'
+    >>> safe_name("name", "example-paper")
+    'example-paper'
     >>> safe_name("name", "../../x")
     Traceback (most recent call last):
     ...
@@ -208,7 +208,7 @@ def _sites(args: Mapping[str, Any]) -> tuple[str, ...]:
 def offsite(urls: Iterable[str], allowed_domains: Iterable[str]) -> list[str]:
     """The URLs whose host is none of ``allowed_domains`` (nor a subdomain of one).
 
-    >>> offsite(["https://www.firstpost.com/a", "https://evil.example/b"], ["firstpost.com"])
+    >>> offsite(["https://www.paper.example/a", "https://evil.example/b"], ["paper.example"])
     ['https://evil.example/b']
     """
     domains = [d.lower().lstrip(".") for d in allowed_domains]

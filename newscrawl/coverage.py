@@ -94,14 +94,14 @@ def dropped_fields(
 
 
 def history_path(crawler: Crawler) -> Path | None:
-    """NEWSCRAWL_COVERAGE_HISTORY, else ``coverage-history.jsonl`` beside the health report."""
+    """NEWSCRAWL_COVERAGE_HISTORY, else ``coverage-history.ndjson`` beside the health report."""
     configured = crawler.settings.get("NEWSCRAWL_COVERAGE_HISTORY")
     if configured:
         return Path(configured)
     from newscrawl.monitors import report_path
 
     report = report_path(crawler)
-    return report.with_name("coverage-history.jsonl") if report else None
+    return report.with_name("coverage-history.ndjson") if report else None
 
 
 def read_history(path: Path) -> list[dict[str, Any]]:

@@ -144,7 +144,7 @@ SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # ArticlesMonitor already fails
 SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True
 SPIDERMON_MIN_ITEMS = 1
 # Per-site field coverage against the site's earlier runs (newscrawl.coverage).
-NEWSCRAWL_COVERAGE_HISTORY = None  # default: coverage-history.jsonl beside the health report
+NEWSCRAWL_COVERAGE_HISTORY = None  # default: coverage-history.ndjson beside the health report
 NEWSCRAWL_COVERAGE_DROP = 0.5  # fail when a field falls below half its usual coverage
 NEWSCRAWL_COVERAGE_MIN_ITEMS = 5  # runs with fewer articles of a site are not compared
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.CrawlHealthSuite"]

@@ -45,7 +45,7 @@ def start_worker(command: list[str], log: Path) -> subprocess.Popen[bytes]:
 def finished_feeds(folder: Path) -> list[Path]:
     """Article feeds that were completed (not ``.part``): the per-run files named by start time.
 
-    Beside them are ``<feed>.rejects.jsonl`` and the health check's ``coverage-history.jsonl``.
+    Beside them are ``<feed>.rejects.jsonl`` and the health check's ``coverage-history.ndjson``.
     """
     return sorted(
         p

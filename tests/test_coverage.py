@@ -63,7 +63,7 @@ def test_a_redesign_that_loses_authors_and_tags_fails_naming_them(tmp_path: Path
     for _ in range(3):
         crawler, report = run(tmp_path, [article(n) for n in range(10)])
         assert not health_failed(crawler), report
-    assert len(read_history(tmp_path / "coverage-history.jsonl")) == 3
+    assert len(read_history(tmp_path / "coverage-history.ndjson")) == 3
     crawler, report = run(tmp_path, [article(n, authors=False, tags=False) for n in range(10)])
     assert health_failed(crawler)
     assert "FAIL    Coverage Drop Monitor" in report or "CoverageDropMonitor" in report

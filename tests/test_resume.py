@@ -40,7 +40,7 @@ def job(warc: Path, tmp: Path) -> list[str]:
 def exported(feeds: Path) -> list[str]:
     urls = []
     for feed in sorted(feeds.glob("*/*.jsonl")):
-        if feed.name.endswith(".rejects.jsonl") or feed.name == "coverage-history.jsonl":
+        if feed.name.endswith(".rejects.jsonl"):
             continue  # sidecars beside the feeds, not feeds
         for line in feed.read_text(encoding="utf-8").splitlines():
             urls.append(json.loads(line)["url"])  # a torn line would raise here
