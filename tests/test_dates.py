@@ -224,6 +224,33 @@ def test_generic_date_layers_without_class_names() -> None:
     assert page_dates.usable(["0001-01-01T00:00:00Z"]) == []
 
 
+def test_printed_date_forms_after_headline() -> None:
+    """Capital month names and a day with a dot ("25. September 2018") are read after the h1;
+    a page-wide class on <body> ("menu-type-dropdown") does not hide the h1 as an overlay."""
+    from lxml.html import document_fromstring
+
+    from newscrawl.dates import parse_date_full, to_utc_string
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    capitals = document_fromstring(
+        "<html><body class='layout-wide menu-type-dropdown'><div><h1>Ice moon vents</h1>"
+        "<div><span>SAM WRITER</span><span>18 NOV 2019</span></div>"
+        "<p>Plumes were seen.</p></div></body></html>"
+    )
+    assert page_dates.near_headline(h1_element(capitals)) == ["18 NOV 2019"]
+    found = parse_date_full("18 NOV 2019")
+    assert found.moment is not None and to_utc_string(found.moment) == "2019-11-18T00:00:00Z"
+    dotted = document_fromstring(
+        "<html><body><h1>Akte kommt</h1><p>publiziert am 25. September 2018</p></body></html>"
+    )
+    assert page_dates.near_headline(h1_element(dotted)) == ["25. September 2018"]
+    in_modal = document_fromstring(
+        "<html><body><div class='login-modal'><h1>Sign in</h1></div></body></html>"
+    )
+    assert h1_element(in_modal) is None
+
+
 def test_abbreviation_read_by_dateparser_counts_as_a_zone() -> None:
     """An AP-style date with "EST" keeps its own zone; another date's offset never moves it."""
     from newscrawl.dates import parse_date_full, to_utc_string

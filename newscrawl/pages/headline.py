@@ -18,6 +18,8 @@ _OVERLAY = re.compile(
 
 def _in_overlay(element: HtmlElement) -> bool:
     for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            break  # their classes describe the whole page ("menu-type-dropdown"), not an overlay
         if node.tag in ("dialog", "nav", "form", "template", "noscript", "aside"):
             return True
         if node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true":
