@@ -240,7 +240,8 @@ def test_printed_date_forms_after_headline() -> None:
     )
     assert page_dates.near_headline(h1_element(capitals)) == ["18 NOV 2019"]
     found = parse_date_full("18 NOV 2019")
-    assert found.moment is not None and to_utc_string(found.moment) == "2019-11-18T00:00:00Z"
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2019-11-18T00:00:00Z"
     dotted = document_fromstring(
         "<html><body><h1>Akte kommt</h1><p>publiziert am 25. September 2018</p></body></html>"
     )
