@@ -87,6 +87,9 @@ NEWSCRAWL_FEED_DIR = "feeds"
 NEWSCRAWL_MAX_PAGES = 50
 NEWSCRAWL_SECTION_DEPTH = 2
 NEWSCRAWL_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+# A `since` backfill walks daily sitemaps newest first and stops after this many missing days
+# in a row (0: never stop).
+NEWSCRAWL_DAILY_SITEMAP_MAX_MISSES = 7
 # Back-off (newscrawl.middlewares): first wait without Retry-After, doubled per strike; the
 # longest Retry-After honoured; the longest robots.txt Crawl-delay obeyed.
 NEWSCRAWL_BACKOFF_BASE = 5.0

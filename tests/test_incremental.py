@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from warcio.warcwriter import WARCWriter
 
-from tests.minisite import MiniSite, Story, crawl
+from newscrawl.warc import write_response_record
+from tests.minisite import SITE, MiniSite, Story, crawl
 
 
 def feed_urls(path: Path) -> list[str]:
@@ -148,3 +150,48 @@ def test_bad_argument_is_one_line_and_no_crawl(tmp_path: Path, argument: str, me
     assert message in lines[0]
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def _site_with_daily_sitemap(path: Path, day: str, story: Story) -> Path:
+    """The mini site plus one daily sitemap, for ``day``, that alone lists ``story``."""
+    daily = (
+        f"{SITE}/commonfeeds/v1/mfp/sitemap/daily/{day}.xml",
+        200,
+        "application/xml",
+        (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{story.url}</loc><lastmod>{story.published}</lastmod></url></urlset>"
+        ),
+    )
+    pages = [*MiniSite([*site().stories, story]).responses(), daily]
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, status, ctype, text in pages:
+            write_response_record(writer, url, status, [("Content-Type", ctype)], text.encode())
+    return path
+
+
+def test_daily_sitemap_walk_stops_after_a_run_of_missing_days(tmp_path: Path) -> None:
+    story = Story(13900040, on_home=False, published="2026-11-25T09:00:00+05:30")
+    warc = _site_with_daily_sitemap(tmp_path / "site.warc.gz", "2026-11-25", story)
+    args = ("-a", "sources=sitemaps", "-a", "since=2024-01-01", "-a", "until=2026-11-30")
+    result = crawl(warc, tmp_path / "out.jsonl", *args)
+    assert story.url in feed_urls(tmp_path / "out.jsonl")
+    # newest first: 30th..26th missing (5), the 25th found, then 7 missing in a row and stop
+    assert stat(result.stderr, "newscrawl/daily_sitemaps/requested") == 13
+    assert stat(result.stderr, "newscrawl/daily_sitemaps/missed") == 12
+    assert result.stderr.count("missing in a row") == 1
+
+
+def test_daily_sitemap_walk_without_a_miss_limit_walks_every_day(tmp_path: Path) -> None:
+    story = Story(13900041, on_home=False, published="2026-11-02T09:00:00+05:30")
+    warc = _site_with_daily_sitemap(tmp_path / "site.warc.gz", "2026-11-02", story)
+    args = ("-a", "sources=sitemaps", "-a", "since=2026-11-01", "-a", "until=2026-11-30")
+    result = crawl(warc, tmp_path / "out.jsonl", *args)
+    assert story.url not in feed_urls(tmp_path / "out.jsonl")  # 28 missing days stop the walk
+    result = crawl(
+        warc, tmp_path / "all.jsonl", *args, "-s", "NEWSCRAWL_DAILY_SITEMAP_MAX_MISSES=0"
+    )
+    assert story.url in feed_urls(tmp_path / "all.jsonl")
+    # the window is in site time (+05:30): its UTC days run from 31 October to 30 November
+    assert stat(result.stderr, "newscrawl/daily_sitemaps/requested") == 31

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from scrapy.http import Request, Response
 from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.python.failure import Failure
 
 from newscrawl import discovery
 from newscrawl.dates import to_utc_string
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
     from newscrawl.arguments import CrawlArguments
+
+logger = logging.getLogger(__name__)
 
 #: Articles come before further listing pages, so the queue stays short.
 ARTICLE_PRIORITY = 10
@@ -58,16 +62,61 @@ class DiscoveryMixin:
                 yield self.discovery_request(url, self.parse_sitemap)
             if self.daily_sitemap_url and self.args.since:
                 until = self.args.until or datetime.now(UTC)
-                for day in discovery.days(self.args.since, until):
-                    yield self.discovery_request(
-                        self.daily_sitemap_url.format(day=day), self.parse_sitemap
-                    )
+                days = discovery.days(self.args.since, until)[::-1]
+                if request := self._daily_sitemap_request(days, 0):
+                    yield request
         if "feeds" in sources:
             for url in self.syndication_urls:
                 yield self.discovery_request(url, self.parse_syndication_feed)
 
     def discovery_request(self, url: str, callback: Any, **meta: Any) -> Request:
         return Request(url, callback=callback, priority=DISCOVERY_PRIORITY, meta=meta)
+
+    def _daily_sitemap_request(self, days: list[date], misses: int) -> Request | None:
+        """The next daily sitemap, newest day first; one at a time so misses are consecutive.
+
+        A backfill from ``since`` usually reaches back before the site kept daily sitemaps:
+        after ``NEWSCRAWL_DAILY_SITEMAP_MAX_MISSES`` missing days in a row the walk stops.
+        """
+        if not days:
+            return None
+        assert self.daily_sitemap_url is not None
+        self.crawler.stats.inc_value("newscrawl/daily_sitemaps/requested")
+        return Request(
+            self.daily_sitemap_url.format(day=days[0]),
+            callback=self.parse_daily_sitemap,
+            errback=self.daily_sitemap_missed,
+            priority=DISCOVERY_PRIORITY,
+            meta={"daily_days": days[1:], "daily_misses": misses},
+        )
+
+    def parse_daily_sitemap(self, response: Response) -> Iterator[Request]:
+        yield from self.parse_sitemap(response)
+        if request := self._daily_sitemap_request(response.meta["daily_days"], 0):
+            yield request
+
+    def daily_sitemap_missed(self, failure: Failure) -> Iterator[Request]:
+        """A daily sitemap that failed (404, missing from the WARC, network): one more miss."""
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value("newscrawl/daily_sitemaps/missed")
+        request = failure.request  # type: ignore[attr-defined]
+        misses = request.meta["daily_misses"] + 1
+        days: list[date] = request.meta["daily_days"]
+        limit = self.crawler.settings.getint("NEWSCRAWL_DAILY_SITEMAP_MAX_MISSES", 7)
+        if limit > 0 and misses >= limit:
+            if days:
+                stats.set_value("newscrawl/daily_sitemaps/stopped_before", days[0].isoformat())
+                logger.info(
+                    "daily sitemaps: %d missing in a row, not walking back before %s "
+                    "(%d older days skipped; NEWSCRAWL_DAILY_SITEMAP_MAX_MISSES)",
+                    misses,
+                    request.url,
+                    len(days),
+                )
+            return
+        if next_request := self._daily_sitemap_request(days, misses):
+            yield next_request
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
