@@ -112,21 +112,83 @@ def test_articles_per_day_in_utc() -> None:
     }
 
 
-def test_day_window_fills_days_without_articles() -> None:
-    counts = n.per_day(unique())
-    assert n.day_window(counts, 3) == [
-        (date(2025, 9, 24), 1),
-        (date(2025, 9, 25), 0),
-        (date(2025, 9, 26), 2),
-    ]
-    assert n.day_window({}, 30) == []
-
-
-def test_older_articles_roll_up_by_month_or_year() -> None:
-    assert n.per_period(n.per_day(unique())) == ("month", [("2024-01", 1), ("2025-09", 3)])
+def test_chart_bucket_follows_the_span() -> None:
+    counts = n.per_day(unique())  # 2024-01-01 to 2025-09-26: 635 days, per month
+    period, bars = n.bucketed(counts)
+    assert period == "month"
+    assert (bars[0], bars[-1], len(bars)) == ((date(2024, 1, 1), 1), (date(2025, 9, 1), 3), 21)
     spread = {date(2013, 3, 14): 1, date(2021, 5, 1): 2, date(2021, 6, 1): 1, date(2025, 4, 9): 4}
-    assert n.per_period(spread) == ("year", [("2013", 1), ("2021", 3), ("2025", 4)])
-    assert n.per_period({}) == ("month", [])
+    assert n.bucketed(spread) == (
+        "year",
+        [
+            (date(y, 1, 1), c)
+            for y, c in (
+                (2013, 1),
+                (2014, 0),
+                (2015, 0),
+                (2016, 0),
+                (2017, 0),
+                (2018, 0),
+                (2019, 0),
+                (2020, 0),
+                (2021, 3),
+                (2022, 0),
+                (2023, 0),
+                (2024, 0),
+                (2025, 4),
+            )
+        ],
+    )
+    weeks = {date(2025, 1, 1): 1, date(2025, 6, 30): 2}  # a Wednesday; six months: per week
+    period, bars = n.bucketed(weeks)
+    assert (period, bars[0], bars[-1], len(bars)) == (
+        "week",
+        (date(2024, 12, 30), 1),
+        (date(2025, 6, 30), 2),
+        27,
+    )
+    days = {date(2025, 9, 24): 1, date(2025, 9, 26): 2}
+    assert n.bucketed(days) == (
+        "day",
+        [(date(2025, 9, 24), 1), (date(2025, 9, 25), 0), (date(2025, 9, 26), 2)],
+    )
+    assert n.bucketed({}) == ("day", [])
+
+
+def test_failed_urls_count_once_by_final_reason() -> None:
+    lines = [
+        {"url": "https://x/a", "reason": "timeout"},
+        {"url": "https://x/a", "reason": "http_404"},  # retried later: its final reason
+        {"url": "https://x/b", "reason": "http_404"},
+        {"url": "https://x/c", "reason": "connection_error"},
+        {"url": "https://x/d", "reason": "not_article"},  # a choice, not a failure
+        {"url": "https://x/e", "reason": "duplicate"},
+    ]
+    assert n.failed_urls(lines) == [("http_404", 2), ("connection_error", 1)]
+    stats = {
+        "newscrawl/dropped/http_404": 24,
+        "newscrawl/dropped/no_body": 2,
+        "downloader/response_status_count/404": 24,
+        "warc_replay/missing": 23,
+    }
+    assert n.failed_from_stats(stats) == [("http_404", 24)]
+
+
+def test_numbers_rounded_for_people() -> None:
+    assert [n.duration(s) for s in (0.5848996959999795, 42.4, 192.4, 7384.0)] == [
+        "0.6 s",
+        "42 s",
+        "3 min 12 s",
+        "2 h 3 min",
+    ]
+    assert [n.rate(v) for v in (0.0, 0.123456, 41.66666, 12345.678)] == [
+        "0",
+        "0.123",
+        "41.7",
+        "12,346",
+    ]
+    assert n.instant("2026-11-29 04:35:54.289498+00:00") == "2026-11-29 04:35:54 UTC"
+    assert n.instant("2026-11-29T10:05:54.289498+05:30") == "2026-11-29 04:35:54 UTC"
 
 
 def test_articles_per_section() -> None:
@@ -238,10 +300,9 @@ def test_summary_of_two_overlapping_feeds(tmp_path: Path) -> None:
     report = summarize([first, second], [stats], days=3, top=1)
     assert report.feeds == [(str(first), 3), (str(second), 3)]
     assert (report.articles, report.repeats) == (5, 1)
-    assert report.days == [(date(2025, 9, 24), 1), (date(2025, 9, 25), 0), (date(2025, 9, 26), 2)]
-    assert (report.older, report.undated, report.first_day) == (1, 1, date(2024, 1, 1))
-    assert report.period == "month"
-    assert report.periods == [("2024-01", 1), ("2025-09", 3)]
+    assert report.bucket == "month"
+    assert (report.buckets[0], report.buckets[-1]) == ((date(2024, 1, 1), 1), (date(2025, 9, 1), 3))
+    assert report.undated == 1
     assert report.top_tags == [("IMD", 2)]
     assert report.sites == [("firstpost", 5)]
     assert report.duplicates == 3
@@ -256,7 +317,135 @@ def report_files(folder: Path) -> tuple[Path, Path]:
     feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
     stats = folder / "items.jsonl.stats.json"
     stats.write_text(json.dumps(STATS), encoding="utf-8")
+    rejects = folder / "items.jsonl.rejects.jsonl"
+    rejects.write_text("".join(json.dumps(line) + "\n" for line in REJECTS), encoding="utf-8")
     return feed, stats
+
+
+REJECTS = [
+    {"url": "https://www.firstpost.com/india/x", "reason": "timeout"},
+    {"url": "https://www.firstpost.com/india/x", "reason": "http_404"},
+    {"url": "https://www.firstpost.com/india/y", "reason": "http_503"},
+    {"url": "https://www.firstpost.com/india/z", "reason": "no_body"},
+]
+
+
+def card(html: str, label: str) -> str:
+    found = re.search(rf'<div class="card"><b>([^<]*)</b>{label}</div>', html)
+    assert found, f"no {label!r} card"
+    return found[1]
+
+
+def test_headline_counts_each_failed_url_once(tmp_path: Path) -> None:
+    # The demo crawl: 24 article URLs missing from the WARC, each a 404 reject.
+    feed = tmp_path / "demo.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    missing = [f"https://www.firstpost.com/india/gone-{i}.html" for i in range(24)]
+    rejects = [{"url": url, "reason": "http_404", "detail": "HTTP 404"} for url in missing]
+    rejects += [{"url": "https://www.firstpost.com/video/v", "reason": "media_page"}]
+    (tmp_path / "demo.jsonl.rejects.jsonl").write_text(
+        "".join(json.dumps(line) + "\n" for line in rejects), encoding="utf-8"
+    )
+    stats = tmp_path / "demo.jsonl.stats.json"
+    stats.write_text(
+        json.dumps(
+            {
+                "newscrawl/dropped": 25,
+                "newscrawl/dropped/http_404": 24,
+                "newscrawl/dropped/media_page": 1,
+                "downloader/response_status_count/404": 24,
+                "warc_replay/missing": 23,
+            }
+        ),
+        encoding="utf-8",
+    )
+    html = build_report([feed], [stats])
+    assert card(html, "failed URLs") == "24"
+    assert "Failed URLs by final reason (24, each once)" in html
+    # Without the rejects feed, the per-URL reject stats give the same count.
+    (tmp_path / "demo.jsonl.rejects.jsonl").unlink()
+    assert card(build_report([feed], [stats]), "failed URLs") == "24"
+
+
+HEALTH_FAILED = """newscrawl health: FAILED (2 of 7 checks failed)
+spider: firstpost, finished 2026-11-29T06:50:09Z, finish_reason finished
+items: 0, rejects: 24, requests: 30, errors logged: 0
+
+FAIL    ArticlesMonitor/test_articles_exported_or_known: no articles exported
+OK      StoreMonitor/test_store_and_feeds_recorded
+ERROR   Finish Reason Monitor/Should have the expected finished reason(s)
+"""
+
+
+def verdict(html: str) -> tuple[str, str]:
+    found = re.search(r'<div class="verdict (\w+)"[^>]*>(.*?)</div>', html, re.DOTALL)
+    assert found, "no verdict"
+    assert html.index("verdict") < html.index('class="cards"'), "the verdict is not at the top"
+    return found[1], found[2]
+
+
+@pytest.mark.parametrize(
+    ("health", "articles", "kind", "words"),
+    [
+        (
+            HEALTH_FAILED,
+            ARTICLES,
+            "bad",
+            ["FAILED (2 of 7 checks failed)", "ArticlesMonitor", "Finish Reason"],
+        ),
+        ("newscrawl health: OK (7 checks passed)\n", ARTICLES, "ok", ["OK (7 checks passed)"]),
+        (
+            "newscrawl health: paused, resume with the same command\n",
+            ARTICLES,
+            "paused",
+            ["paused"],
+        ),
+        ("newscrawl health: OK (7 checks passed)\n", [], "bad", ["No articles"]),
+        (None, [], "bad", ["No articles"]),
+        (None, ARTICLES, "unknown", ["No health file"]),
+    ],
+)
+def test_health_verdict_at_the_top(
+    tmp_path: Path, health: str | None, articles: list[dict[str, Any]], kind: str, words: list[str]
+) -> None:
+    feed = tmp_path / "items.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    if health is not None:
+        (tmp_path / "items.jsonl.health.txt").write_text(health, encoding="utf-8")
+    found, text = verdict(build_report([feed], []))
+    assert found == kind
+    for word in words:
+        assert word in text
+    if kind == "bad" and health == HEALTH_FAILED:
+        assert "StoreMonitor" not in text  # only the failed checks are listed
+
+
+def test_crawl_table_is_rounded_for_people(tmp_path: Path) -> None:
+    feed, stats = report_files(tmp_path)
+    raw = {
+        **STATS,
+        "elapsed_time_seconds": 0.5848996959999795,
+        "start_time": "2026-11-29 04:35:54.289498+00:00",
+        "finish_time": "2026-11-29 04:38:06.873012+00:00",
+        "response_received_count": 12345,
+    }
+    stats.write_text(json.dumps(raw), encoding="utf-8")
+    html = build_report([feed], [stats])
+    assert "<tr><th>elapsed</th><td>0.6 s</td></tr>" in html
+    assert "<tr><th>started</th><td>2026-11-29 04:35:54 UTC</td></tr>" in html
+    assert "<tr><th>pages received</th><td>12,345</td></tr>" in html
+    assert "0.5848996959999795" not in html
+    assert ".289498" not in html
+
+
+def test_chart_of_a_crawl_spanning_years_is_per_year(tmp_path: Path) -> None:
+    feed = tmp_path / "items.jsonl"
+    years = [art(f"india/{y}", published_at=f"{y}-06-01T00:00:00Z") for y in range(2012, 2026)]
+    feed.write_text("".join(json.dumps(a) + "\n" for a in years), encoding="utf-8")
+    report = summarize([feed], [])
+    assert report.bucket == "year"
+    assert len(report.buckets) == 14
+    assert "Articles per publication year (UTC), 2012 to 2025" in build_report([feed], [])
 
 
 def test_charts_are_inline_svg_with_unique_ids(tmp_path: Path) -> None:
@@ -264,19 +453,16 @@ def test_charts_are_inline_svg_with_unique_ids(tmp_path: Path) -> None:
     charts = re.findall(r'<svg class="chart" id="([^"]+)" role="img" aria-label="([^"]+)"', html)
     assert [chart_id for chart_id, _ in charts] == [
         "per-day",
-        "per-period",
         "sections",
         "fill",
         "tags",
         "authors",
         "rejects",
+        "failed",
         "errors",
     ]
     labels = dict(charts)
-    assert labels["per-day"] == "Articles per publication day (UTC), 28 Aug to 26 Sep 2025"
-    assert labels["per-period"] == (
-        "All dated articles per publication month (UTC), since 2024-01-01"
-    )
+    assert labels["per-day"] == "Articles per publication month (UTC), Jan 2024 to Sep 2025"
     assert labels["fill"] == "Field fill rates: share of articles with a value"
     assert labels["rejects"] == "Rejected items and pages by reason (6 in all)"
     ids = re.findall(r'\sid="([^"]+)"', html)
@@ -305,7 +491,7 @@ def test_report_without_stats_says_so(tmp_path: Path) -> None:
     feed, _ = report_files(tmp_path)
     html = build_report([feed], [])
     assert "No stats file was given" in html
-    assert html.count('<svg class="chart"') == 6
+    assert html.count('<svg class="chart"') == 5  # per-day, sections, fill, tags, authors
 
 
 def test_prefix_ids_keeps_references_working() -> None:
@@ -361,7 +547,7 @@ def test_report_command_usage_errors(
     monkeypatch.chdir(tmp_path)
     report_files(tmp_path)
     Path("items.txt").write_text("{}", encoding="utf-8")
-    options = argparse.Namespace(output="report.html", stats=stats, days=30, top=15)
+    options = argparse.Namespace(output="report.html", stats=stats, days=60, top=15)
     with pytest.raises(UsageError, match=message):
         Command().run(args, options)
     assert not Path("report.html").exists()

@@ -47,7 +47,10 @@ class Command(ScrapyCommand):
             help="stats JSON written by the crawl (may be repeated; counts are added up)",
         )
         parser.add_argument(
-            "--days", type=int, default=30, help="days in the articles-per-day chart"
+            "--days",
+            type=int,
+            default=60,
+            help="longest span of publication dates charted per day (then per week, month, year)",
         )
         parser.add_argument("--top", type=int, default=15, help="how many top tags and authors")
 

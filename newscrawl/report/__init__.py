@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscrawl.report.html import render
+from newscrawl.report.numbers import DAYS
 from newscrawl.report.summary import Report, summarize
 
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def build_report(
-    feeds: list[Path], stats_files: list[Path], *, days: int = 30, top: int = 15
+    feeds: list[Path], stats_files: list[Path], *, days: int = DAYS, top: int = 15
 ) -> str:
     """The report's HTML for these feed files and stats files."""
     return render(summarize(feeds, stats_files, days=days, top=top))

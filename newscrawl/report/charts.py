@@ -86,10 +86,20 @@ def bar_chart(
     return to_svg(figure, chart_id, title)
 
 
+#: How a bar's date reads under it, per bucket.
+TICK_FORMATS = {"day": "%d %b", "week": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
+
+
 def day_chart(
-    days: Sequence[tuple[date, int]], *, chart_id: str, title: str, xlabel: str, ylabel: str
+    days: Sequence[tuple[date, int]],
+    *,
+    chart_id: str,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    period: str = "day",
 ) -> str:
-    """Vertical bars, one per day in order, days without articles left as gaps."""
+    """Vertical bars, one per day (or week, month, year) in order, empty ones left as gaps."""
     figure = Figure(figsize=(WIDTH, 3.8), layout="constrained")
     ax = figure.add_subplot()
     values = [count for _, count in days]
@@ -97,7 +107,9 @@ def day_chart(
     ax.bar_label(bars, labels=[f"{v:,}" if v else "" for v in values], padding=2, fontsize=8)
     step = max(1, len(days) // 31 + 1) if len(days) > 31 else 1
     ticks = list(range(0, len(days), step))
-    ax.set_xticks(ticks, [days[i][0].strftime("%d %b") for i in ticks], rotation=60, ha="right")
+    ax.set_xticks(
+        ticks, [days[i][0].strftime(TICK_FORMATS[period]) for i in ticks], rotation=60, ha="right"
+    )
     ax.set_ylim(0, (max(values, default=0) or 1) * 1.15)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlim(-0.6, len(days) - 0.4)

@@ -84,6 +84,20 @@ def _parquet_rows(data: IO[bytes]) -> list[Article]:
     return rows
 
 
+def read_rejects(path: Path) -> list[Article]:
+    """The lines of a rejects feed (``{url, reason, detail, crawled_at}``); broken lines skipped."""
+    lines: list[Article] = []
+    with open_feed(path) as data, io.TextIOWrapper(data, "utf-8", errors="replace") as text:
+        for line in text:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                lines.append(record)
+    return lines
+
+
 def read_stats(paths: list[Path]) -> dict[str, Any]:
     """Stats files merged: numbers added up across crawls, other values from the first file."""
     merged: dict[str, Any] = {}

@@ -30,33 +30,38 @@ def counts_section(
     return f"<h2>{escape(heading)}</h2>{chart}{table(pairs, [category, unit])}"
 
 
+#: The chart's heading and axis label for each bucket.
+BUCKET_NAMES = {"day": "day", "week": "week (from Monday)", "month": "month", "year": "year"}
+
+
 def days_section(report: Report) -> str:
-    heading = "Articles per day"
-    if not report.days:
+    heading = "Articles per publication date"
+    if not report.buckets:
         return f'<h2>{heading}</h2><p class="note">No article has a publication date.</p>'
-    first, last = report.days[0][0], report.days[-1][0]
-    title = f"Articles per publication day (UTC), {first:%d %b} to {last:%d %b %Y}"
-    chart = day_chart(report.days, chart_id="per-day", title=title, xlabel="day", ylabel="articles")
-    notes = []
-    if report.older:
-        older = plural(report.older, "older article")
-        notes.append(f"{older}, since {report.first_day}: in the {report.period} chart below.")
-    if report.undated:
-        notes.append(f"{plural(report.undated, 'article')} without a publication date.")
-    note = f'<p class="note">{escape(" ".join(notes))}</p>' if notes else ""
-    rows = [(day.isoformat(), count) for day, count in report.days]
-    section = f"<h2>{heading}</h2>{chart}{note}{table(rows, ['day', 'articles'])}"
-    if not report.older:
-        return section
-    # Older articles are shown too, rolled up so that a long span stays a short chart.
-    overall = bar_chart(
-        report.periods,
-        chart_id="per-period",
-        title=f"All dated articles per publication {report.period} (UTC), since {report.first_day}",
-        xlabel="articles",
-        ylabel=report.period,
+    first, last = report.buckets[0][0], report.buckets[-1][0]
+    unit = BUCKET_NAMES[report.bucket]
+    span = (
+        f"{first:%d %b %Y} to {last:%d %b %Y}"
+        if report.bucket in ("day", "week")
+        else f"{first:%b %Y} to {last:%b %Y}"
+        if report.bucket == "month"
+        else f"{first:%Y} to {last:%Y}"
     )
-    return section + overall + table(report.periods, [report.period, "articles"])
+    title = f"Articles per publication {unit} (UTC), {span}"
+    chart = day_chart(
+        report.buckets,
+        chart_id="per-day",
+        title=title,
+        xlabel=report.bucket,
+        ylabel="articles",
+        period=report.bucket,
+    )
+    note = ""
+    if report.undated:
+        note = f'<p class="note">{escape(plural(report.undated, "article"))} without a publication date.</p>'
+    width = {"day": 10, "week": 10, "month": 7, "year": 4}[report.bucket]
+    rows = [(start.isoformat()[:width], count) for start, count in report.buckets]
+    return f"<h2>{heading}</h2>{chart}{note}{table(rows, [report.bucket, 'articles'])}"
 
 
 def fill_section(report: Report) -> str:
@@ -84,12 +89,36 @@ def cards(report: Report) -> str:
         values += [
             ("duplicates removed", f"{report.duplicates:,}"),
             ("rejected", f"{sum(n for _, n in report.rejects):,}"),
-            ("errors", f"{sum(n for _, n in report.errors):,}"),
+            ("failed URLs", f"{sum(n for _, n in report.failed):,}"),
         ]
     return (
         '<div class="cards">'
         + "".join(f'<div class="card"><b>{escape(v)}</b>{escape(k)}</div>' for k, v in values)
         + "</div>"
+    )
+
+
+def verdict(report: Report) -> str:
+    """The headline: the health verdict, red when the crawl failed or exported nothing."""
+    problems: list[str] = []
+    if report.articles == 0:
+        problems.append("No articles: this crawl exported nothing.")
+    head = report.health[0].removeprefix("newscrawl health: ") if report.health else ""
+    failed_checks = [line for line in report.health[1:] if line.startswith(("FAIL ", "ERROR "))]
+    if head.startswith("FAILED"):
+        problems.append(f"Health: {head}.")
+    if problems:
+        items = "".join(f"<li>{escape(line)}</li>" for line in failed_checks)
+        checks = f"<ul>{items}</ul>" if items else ""
+        text = " ".join(escape(p) for p in problems)
+        return f'<div class="verdict bad" role="alert"><b>{text}</b>{checks}</div>'
+    if head.startswith("paused"):
+        return f'<div class="verdict paused"><b>Health: {escape(head)}.</b></div>'
+    if head:
+        return f'<div class="verdict ok"><b>Health: {escape(head)}.</b></div>'
+    return (
+        '<div class="verdict unknown">No health file beside the feed: '
+        "the crawl's checks are unknown.</div>"
     )
 
 
@@ -112,16 +141,24 @@ def stats_sections(report: Report) -> str:
         unit="items or pages",
         category="reason",
     )
+    failed = counts_section(
+        "Failed URLs by final reason",
+        report.failed,
+        chart_id="failed",
+        title=f"Failed URLs by final reason ({sum(n for _, n in report.failed):,}, each once)",
+        unit="URLs",
+        category="reason",
+    )
     errors = counts_section(
-        "Errors by kind",
+        "Error events by kind",
         report.errors,
         chart_id="errors",
-        title="Errors by kind, from the crawl stats",
-        unit="count",
+        title="Error events from the crawl stats (retries and log lines count again)",
+        unit="events",
         category="kind",
     )
     crawl = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in report.crawl)
-    return f"{duplicates}{rejects}{errors}<h2>Crawl</h2><table>{crawl}</table>"
+    return f"{duplicates}{rejects}{failed}{errors}<h2>Crawl</h2><table>{crawl}</table>"
 
 
 def render(report: Report) -> str:
@@ -174,6 +211,7 @@ def render(report: Report) -> str:
 <body>
 <h1>Crawl report</h1>
 <p class="meta">Generated {escape(report.generated_at)}. Feeds: {feeds}. Stats: {stats}.{repeats}</p>
+{verdict(report)}
 {cards(report)}
 {"".join(sections)}
 </body>

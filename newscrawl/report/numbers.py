@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from newscrawl.reasons import DROPPED
@@ -17,6 +17,8 @@ Counts = list[tuple[str, int]]
 #: Optional fields whose fill rate the report shows.
 FILL_FIELDS = ("authors", "image_url", "modified_at", "description", "tags")
 NO_SECTION = "(none)"
+#: The longest span of publication dates still charted day by day.
+DAYS = 60
 
 
 def ranked(counter: Counter[str], n: int | None = None) -> Counts:
@@ -52,36 +54,6 @@ def published_day(article: Article) -> date | None:
 def per_day(articles: Iterable[Article]) -> Counter[date]:
     """Articles per UTC publication day; articles without a date are not counted."""
     return Counter(day for article in articles if (day := published_day(article)))
-
-
-def day_window(counts: Mapping[date, int], days: int) -> list[tuple[date, int]]:
-    """The last ``days`` days up to the latest day with articles, days without any as 0."""
-    if not counts:
-        return []
-    last = max(counts)
-    return [
-        (day, counts.get(day, 0)) for day in (last - timedelta(n) for n in reversed(range(days)))
-    ]
-
-
-def per_period(counts: Mapping[date, int]) -> tuple[str, Counts]:
-    """Daily counts rolled up by month, or by year when they span more than two years.
-
-    Only periods with articles are listed, oldest first.
-
-    >>> per_period({date(2025, 9, 1): 2, date(2025, 9, 30): 1, date(2025, 7, 4): 1})
-    ('month', [('2025-07', 1), ('2025-09', 3)])
-    >>> per_period({date(2013, 3, 14): 1, date(2025, 4, 9): 2})
-    ('year', [('2013', 1), ('2025', 2)])
-    """
-    if not counts:
-        return "month", []
-    by_year = max(counts).year - min(counts).year > 2
-    width = 4 if by_year else 7
-    rolled: Counter[str] = Counter()
-    for day, count in counts.items():
-        rolled[day.isoformat()[:width]] += count
-    return ("year" if by_year else "month"), sorted(rolled.items())
 
 
 def per_section(articles: Iterable[Article]) -> Counts:
@@ -162,3 +134,145 @@ def errors_by_kind(stats: Mapping[str, Any]) -> Counts:
         if kind and isinstance(value, int) and value > 0:
             counter[kind] += value
     return ranked(counter)
+
+
+#: Reasons a request ended without a page (newscrawl.rejects.failure_reason), besides ``http_*``.
+FAILURE_REASONS = frozenset(
+    {"timeout", "truncated", "too_large", "dns_error", "connection_error", "download_error"}
+)
+
+
+def is_failure(reason: str) -> bool:
+    """Whether a reject reason means the URL failed (HTTP error or no answer), not a choice.
+
+    >>> [is_failure(r) for r in ("http_404", "timeout", "not_article", "duplicate")]
+    [True, True, False, False]
+    """
+    return reason.startswith("http_") or reason in FAILURE_REASONS
+
+
+def failed_urls(rejects: Iterable[Mapping[str, Any]]) -> Counts:
+    """Failed URLs by their final reason (the last line for a URL wins), each URL once."""
+    final: dict[str, str] = {}
+    for line in rejects:
+        url, reason = str(line.get("url") or ""), str(line.get("reason") or "")
+        if url:
+            final.pop(url, None)  # the last reason of a URL is its final one
+            final[url] = reason
+    return ranked(Counter(reason for reason in final.values() if is_failure(reason)))
+
+
+def failed_from_stats(stats: Mapping[str, Any]) -> Counts:
+    """Failed article URLs by reason from the ``newscrawl/dropped/<reason>`` stats (one per URL)."""
+    return [(reason, n) for reason, n in rejects_by_reason(stats) if is_failure(reason)]
+
+
+def bucket(span_days: int, days: int = DAYS) -> str:
+    """The bars of a chart covering ``span_days`` days: ~60 bars at most.
+
+    Per day up to ``days`` days, per week up to a year, per month up to five years, else per year.
+
+    >>> [bucket(n) for n in (1, 60, 61, 366, 367, 1900, 5000)]
+    ['day', 'day', 'week', 'week', 'month', 'year', 'year']
+    """
+    if span_days <= days:
+        return "day"
+    if span_days <= 366:
+        return "week"
+    if span_days <= 5 * 366:
+        return "month"
+    return "year"
+
+
+def period_start(day: date, period: str) -> date:
+    """The first day of the day's week (Monday), month or year.
+
+    >>> [str(period_start(date(2025, 9, 18), p)) for p in ("day", "week", "month", "year")]
+    ['2025-09-18', '2025-09-15', '2025-09-01', '2025-01-01']
+    """
+    if period == "week":
+        return day - timedelta(day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    if period == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def _next(start: date, period: str) -> date:
+    if period == "week":
+        return start + timedelta(7)
+    if period == "month":
+        return (start + timedelta(32)).replace(day=1)
+    if period == "year":
+        return start.replace(year=start.year + 1)
+    return start + timedelta(1)
+
+
+def bucketed(counts: Mapping[date, int], days: int = DAYS) -> tuple[str, list[tuple[date, int]]]:
+    """Daily counts in buckets chosen by their span, every bucket from first to last listed.
+
+    >>> bucketed({date(2013, 3, 14): 1, date(2025, 4, 9): 2})[0]
+    'year'
+    >>> bucketed({date(2025, 9, 1): 2, date(2025, 9, 3): 1})
+    ('day', [(datetime.date(2025, 9, 1), 2), (datetime.date(2025, 9, 2), 0), (datetime.date(2025, 9, 3), 1)])
+    """
+    if not counts:
+        return "day", []
+    first, last = min(counts), max(counts)
+    period = bucket((last - first).days + 1, days)
+    rolled: Counter[date] = Counter()
+    for day, count in counts.items():
+        rolled[period_start(day, period)] += count
+    out: list[tuple[date, int]] = []
+    start = period_start(first, period)
+    while start <= last:
+        out.append((start, rolled.get(start, 0)))
+        start = _next(start, period)
+    return period, out
+
+
+def duration(seconds: float) -> str:
+    """A duration for people.
+
+    >>> [duration(s) for s in (0.5848996959999795, 12.34, 192.4, 7384.0)]
+    ['0.6 s', '12 s', '3 min 12 s', '2 h 3 min']
+    """
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, secs = divmod(whole, 60)
+    if minutes < 60:
+        return f"{minutes} min {secs} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min"
+
+
+def rate(value: float) -> str:
+    """A rate or other fraction with sensible digits: three significant, thousands separated.
+
+    >>> [rate(v) for v in (0.0, 0.123456, 2.5, 41.66666, 12345.678)]
+    ['0', '0.123', '2.5', '41.7', '12,346']
+    """
+    if value == 0:
+        return "0"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def instant(value: str) -> str:
+    """An ISO timestamp to the second, in UTC when it says its zone.
+
+    >>> instant("2026-11-29 06:50:09.289498+00:00"), instant("2026-11-29T06:50:09.5")
+    ('2026-11-29 06:50:09 UTC', '2026-11-29 06:50:09')
+    """
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if parsed.tzinfo is not None:
+        return parsed.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return parsed.strftime("%Y-%m-%d %H:%M:%S")

@@ -22,6 +22,11 @@ svg.chart { display: block; width: 100%; max-width: 56rem; height: auto; }
 table { border-collapse: collapse; margin: .5rem 0; }
 td, th { border-bottom: 1px solid #e4e8ee; padding: .2rem .8rem .2rem 0; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.verdict { border-radius: 6px; padding: .7rem 1rem; margin: 1rem 0; border: 1px solid; }
+.verdict.ok { background: #e8f5ec; border-color: #8cc79f; color: #1d5c31; }
+.verdict.bad { background: #fdecec; border-color: #e08a8a; color: #8a1c1c; }
+.verdict.paused, .verdict.unknown { background: #fff6e0; border-color: #e5c26b; color: #6b4e00; }
+.verdict ul { margin: .4rem 0 0; }
 details { margin: .4rem 0 1rem; } summary { cursor: pointer; color: #3568a8; }
 """
 

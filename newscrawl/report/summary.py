@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from newscrawl.report import numbers
-from newscrawl.report.feeds import read_feed, read_stats
+from newscrawl.report.feeds import read_feed, read_rejects, read_stats
+from newscrawl.sidecars import sidecar
 
 if TYPE_CHECKING:
     from datetime import date
@@ -19,7 +20,7 @@ CRAWL_STATS = {
     "start_time": "started",
     "finish_time": "finished",
     "finish_reason": "finish reason",
-    "elapsed_time_seconds": "elapsed (s)",
+    "elapsed_time_seconds": "elapsed",
     "response_received_count": "pages received",
     "item_scraped_count": "articles exported",
     "newscrawl/dropped": "items and pages rejected",
@@ -34,12 +35,7 @@ class Report:
     stats_files: list[str]
     articles: int
     repeats: int
-    days: list[tuple[date, int]]
-    older: int
     undated: int
-    first_day: date | None
-    period: str
-    periods: numbers.Counts
     sections: numbers.Counts
     sites: numbers.Counts
     fill: list[tuple[str, int, int]]
@@ -50,13 +46,20 @@ class Report:
     rejects: numbers.Counts
     errors: numbers.Counts
     crawl: list[tuple[str, str]]
+    #: Failed URLs by final reason (rejects feed beside the feed, else the stats), each URL once.
+    failed: numbers.Counts = field(default_factory=list)
+    #: The health file's lines beside the first feed, or empty when there is none.
+    health: list[str] = field(default_factory=list)
+    #: The chart's bucket (day, week, month, year) chosen by the span, and its bars.
+    bucket: str = "day"
+    buckets: list[tuple[date, int]] = field(default_factory=list)
     generated_at: str = field(
         default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     )
 
 
 def summarize(
-    feeds: list[Path], stats_files: list[Path], *, days: int = 30, top: int = 15
+    feeds: list[Path], stats_files: list[Path], *, days: int = numbers.DAYS, top: int = 15
 ) -> Report:
     """Read the feeds and stats files and compute every number the report shows."""
     items: list[dict[str, Any]] = []
@@ -68,20 +71,20 @@ def summarize(
     articles, repeats = numbers.unique_by_url(items)
     stats = read_stats(stats_files)
     daily = numbers.per_day(articles)
-    window = numbers.day_window(daily, days)
-    shown = sum(count for _, count in window)
-    period, periods = numbers.per_period(daily)
+    bucket, buckets = numbers.bucketed(daily, days)
+    rejects_files = [sidecar(path, "rejects") for path in feeds]
+    rejects_files = [path for path in rejects_files if path.is_file()]
+    if rejects_files:
+        failed = numbers.failed_urls(line for path in rejects_files for line in read_rejects(path))
+    else:
+        failed = numbers.failed_from_stats(stats)
+    health = sidecar(feeds[0], "health") if feeds else None
     return Report(
         feeds=read,
         stats_files=[str(path) for path in stats_files],
         articles=len(articles),
         repeats=repeats,
-        days=window,
-        older=sum(daily.values()) - shown,
         undated=len(articles) - sum(daily.values()),
-        first_day=min(daily, default=None),
-        period=period,
-        periods=periods,
         sections=numbers.per_section(articles),
         sites=numbers.ranked(Counter(str(a.get("site")) for a in articles)),
         fill=numbers.fill_rates(articles),
@@ -91,5 +94,37 @@ def summarize(
         duplicates=numbers.duplicates_removed(stats),
         rejects=numbers.rejects_by_reason(stats),
         errors=numbers.errors_by_kind(stats),
-        crawl=[(label, str(stats[key])) for key, label in CRAWL_STATS.items() if key in stats],
+        crawl=[
+            (label, shown(key, stats[key])) for key, label in CRAWL_STATS.items() if key in stats
+        ],
+        failed=failed,
+        health=health_lines(health),
+        bucket=bucket,
+        buckets=buckets,
     )
+
+
+def shown(key: str, value: Any) -> str:
+    """A stat as people read it: durations in s/min/h, instants to the second, rounded rates.
+
+    >>> shown("elapsed_time_seconds", 0.5848996959999795), shown("start_time", "2026-11-29 06:50:09.28+00:00")
+    ('0.6 s', '2026-11-29 06:50:09 UTC')
+    """
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if key.endswith("seconds") and isinstance(value, int | float):
+        return numbers.duration(float(value))
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return numbers.rate(value)
+    if key.endswith("_time"):
+        return numbers.instant(str(value))
+    return str(value)
+
+
+def health_lines(path: Path | None) -> list[str]:
+    """The health file's non-empty lines, or none when it does not exist."""
+    if path is None or not path.is_file():
+        return []
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
