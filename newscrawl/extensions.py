@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.extensions.feedexport import FeedSlot
+    from scrapy.settings import BaseSettings
     from scrapy.utils.asyncio import AsyncioLoopingCall
     from twisted.internet.task import LoopingCall
 
@@ -174,6 +175,39 @@ class _Demote(logging.Filter):
         if str(record.msg).startswith("[Spidermon]") and record.levelno > logging.DEBUG:
             record.levelno, record.levelname = logging.DEBUG, "DEBUG"
         return True
+
+
+#: Scrapy's start-up listings (add-ons, components, overridden settings, telnet) and its
+#: "Ignoring response <404 ...>" lines: DEBUG, not INFO. Failed article pages are in the rejects
+#: feed with their reason, and every status is counted in the stats file.
+STARTUP_LOGGERS = (
+    "scrapy.addons",
+    "scrapy.middleware",
+    "scrapy.crawler",
+    "scrapy.extensions.telnet",
+    "scrapy.spidermiddlewares.httperror",
+)
+
+
+class _InfoToDebug(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.INFO:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+class QuietLogAddon:
+    """Scrapy's start-up listings go to DEBUG, so a clean run's INFO log fits on one screen.
+
+    An add-on because Scrapy lists the add-ons before any extension exists. The full stats go
+    to the stats file (STATS_DUMP is off in the project settings), not the log.
+    """
+
+    def update_settings(self, settings: BaseSettings) -> None:
+        for name in STARTUP_LOGGERS:
+            log = logging.getLogger(name)
+            if not any(isinstance(f, _InfoToDebug) for f in log.filters):
+                log.addFilter(_InfoToDebug())
 
 
 class QuietLogExtension:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self
@@ -188,6 +189,7 @@ class RejectsFeed:
         self.storage: AtomicFileFeedStorage | None = None
         self.file: IO[bytes] | None = None
         self.written = 0
+        self.reasons: Counter[str] = Counter()
         for handler, signal in (
             (self.spider_opened, signals.spider_opened),
             (self.spider_closed, signals.spider_closed),
@@ -228,9 +230,10 @@ class RejectsFeed:
             return
         self.storage.store(file)
         self.file = self.storage = None
+        why = ", ".join(f"{reason} {n}" for reason, n in sorted(self.reasons.items()))
         logger.info(
-            "Rejects feed: %(count)d page(s) in %(path)s",
-            {"count": self.written, "path": self.path},
+            "Rejects feed: %(count)d page(s) in %(path)s%(why)s",
+            {"count": self.written, "path": self.path, "why": f" ({why})" if why else ""},
         )
 
     def write(
@@ -248,6 +251,7 @@ class RejectsFeed:
         file.write(_line(record))
         file.flush()
         self.written += 1
+        self.reasons[reason] += 1
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"{STATS}/written")
 

@@ -13,6 +13,7 @@ ADDONS = {
     "newscrawl.feeds.DefaultFeedAddon": 0,
     "newscrawl.frontier.RedisFrontierAddon": 0,
     "newscrawl.middlewares.MirrorAddon": 0,
+    "newscrawl.extensions.QuietLogAddon": 0,
     "newscrawl.warc.WarcReplayAddon": 0,
 }
 
@@ -80,6 +81,8 @@ ITEM_PIPELINES = {
 }
 
 LOG_LEVEL = "INFO"
+# Scrapy's own version line stays; the library versions are for -L DEBUG and bug reports.
+LOG_VERSIONS: list[str] = []
 
 # How far listing pages are followed: page N of a section, and section-to-subsection hops
 # counted from the home page (pagination does not count as a hop).
@@ -155,6 +158,9 @@ SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.CrawlHealthSuite"]
 SPIDER_MIDDLEWARES = {
     "newscrawl.delta.DeltaMiddleware": 950,
 }
+
+# The full stats go to <feed>.stats.json (StatsFileExtension), not into the log.
+STATS_DUMP = False
 
 USER_AGENT = "newscrawl/0.1 (news research crawler; +https://github.com/newscrawl/newscrawl)"
 

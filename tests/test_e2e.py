@@ -47,7 +47,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Crawl:
     command = [
         sys.executable, "-m", "scrapy", "crawl", "firstpost",
         "-s", f"WARC_REPLAY={WARC.relative_to(ROOT)}",
-        "-s", "LOG_LEVEL=DEBUG",
+        "-s", "LOG_LEVEL=DEBUG", "-s", "STATS_DUMP=True",  # request lines and stats in the log
         "-O", str(out),
     ]  # fmt: skip
     proc = subprocess.run(
@@ -167,3 +167,22 @@ def test_build_warc_is_reproducible(tmp_path: Path) -> None:
     assert gzip.decompress(rebuilt.read_bytes()) == committed, (
         "samples/firstpost.warc.gz is out of date: run .venv/bin/python samples/build_warc.py"
     )
+
+
+def test_a_clean_demo_run_logs_one_screen(tmp_path: Path) -> None:
+    """At the default level: start, progress, rejects by reason, health, where the files are."""
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "scrapy", "crawl", "firstpost",
+               "-s", f"WARC_REPLAY={WARC.relative_to(ROOT)}", "-O", str(out)]  # fmt: skip
+    proc = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = proc.stderr.splitlines()
+    assert len(lines) <= 40, "\n".join(lines)
+    for noise in ("Dumping Scrapy stats", "Enabled extensions", "Overridden settings",
+                  "Ignoring response", "Traceback"):  # fmt: skip
+        assert noise not in proc.stderr, noise
+    assert "Rejects feed: 2 page(s)" in proc.stderr
+    assert "(http_404 1, no_body 1)" in proc.stderr
+    assert f"Stored crawl stats in {out}.stats.json" in proc.stderr
+    stats = json.loads(Path(f"{out}.stats.json").read_text(encoding="utf-8"))
+    assert stats["item_scraped_count"] == len(EXPECTED)

@@ -142,7 +142,8 @@ def test_unreachable_site_stops_the_crawl_with_exit_2(tmp_path: Path) -> None:
     # The first error names the site; the health report that follows says the crawl failed.
     assert "site https://www.not-recorded.example/ is unreachable" in errors[0], errors
     assert "is unreachable: HTTP 404" in errors[0]
-    assert "'finish_reason': 'site_unreachable'" in proc.stderr
+    stats = json.loads((tmp_path / "out.jsonl.stats.json").read_text(encoding="utf-8"))
+    assert stats["finish_reason"] == "site_unreachable"
 
 
 # -- whole crawls ----------------------------------------------------------------------

@@ -168,7 +168,7 @@ def run_news(out: Path, *args: str) -> Crawl:
     """`scrapy crawl news ARGS -O out` in the checkout, with the log at DEBUG."""
     command = [
         sys.executable, "-m", "scrapy", "crawl", "news", *args,
-        "-s", "LOG_LEVEL=DEBUG",
+        "-s", "LOG_LEVEL=DEBUG", "-s", "STATS_DUMP=True",  # request lines and stats in the log
         "-O", str(out),
     ]  # fmt: skip
     proc = subprocess.run(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import itertools
 import json
@@ -248,10 +247,7 @@ class Crawl:
 
     @property
     def stats(self) -> dict[str, Any]:
-        dump = self.log.split("Dumping Scrapy stats:\n", 1)[1]
-        text = re.split(r"\n\d{4}-\d\d-\d\d ", dump, maxsplit=1)[0]  # up to the next log line
-        text = re.sub(r"datetime\.datetime\([^)]*\)", "None", text)
-        stats: dict[str, Any] = ast.literal_eval(text)
+        stats: dict[str, Any] = json.loads((self.out / "feed.jsonl.stats.json").read_text())
         return stats
 
 
@@ -486,7 +482,7 @@ def slow_site(count: int = 40) -> FaultSite:
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_stop_signal_closes_both_feeds_cleanly(signum: int, tmp_path: Path) -> None:
     code, crawl = stop_midway(slow_site(), tmp_path, signum, after_hits=12)
-    assert "finish_reason': 'shutdown'" in crawl.log
+    assert crawl.stats["finish_reason"] == "shutdown"
     assert code == HEALTH_EXIT_CODE  # a crawl that was stopped is not a healthy crawl
     lines = crawl.lines("feed.jsonl")
     assert 1 <= len(lines) < 40
