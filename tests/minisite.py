@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -109,3 +111,11 @@ def crawl(
     return subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, check=check, timeout=120
     )
+
+
+def stat(log: str, name: str) -> int:
+    """A counter of a crawl, read from the stats file its log names (0 when never counted)."""
+    match = re.search(r"Stored crawl stats in (\S+)", log)
+    assert match, "the crawl wrote no stats file:\n" + log[-2000:]
+    stats = json.loads(Path(match.group(1)).read_text(encoding="utf-8"))
+    return int(stats.get(name, 0))

@@ -10,16 +10,11 @@ import pytest
 from warcio.warcwriter import WARCWriter
 
 from newscrawl.warc import write_response_record
-from tests.minisite import SITE, MiniSite, Story, crawl
+from tests.minisite import SITE, MiniSite, Story, crawl, stat
 
 
 def feed_urls(path: Path) -> list[str]:
     return [json.loads(line)["url"] for line in path.read_text().splitlines()]
-
-
-def stat(log: str, name: str) -> int:
-    match = re.search(rf"'{re.escape(name)}': (\d+)", log)
-    return int(match.group(1)) if match else 0
 
 
 def site() -> MiniSite:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import signal
 import sqlite3
 import subprocess
@@ -17,7 +16,7 @@ import psycopg
 import pytest
 
 from newscrawl.store import SqliteStore
-from tests.minisite import ROOT, MiniSite, Story, crawl
+from tests.minisite import ROOT, MiniSite, Story, crawl, stat
 from tests.servers import PostgresServer
 
 
@@ -36,11 +35,6 @@ def finished(folder: Path) -> list[Path]:
     """The finished feeds of default-named runs (``<UTC start>.jsonl``), not their sidecars."""
     feeds = sorted(folder.glob("**/[0-9][0-9][0-9][0-9]-*.jsonl"))
     return [p for p in feeds if not p.name.endswith(".rejects.jsonl")]
-
-
-def stat(log: str, name: str) -> int:
-    match = re.search(rf"'{re.escape(name)}': (\d+)", log)
-    return int(match.group(1)) if match else 0
 
 
 def stories(count: int, first: int = 13920000) -> list[Story]:
