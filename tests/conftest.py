@@ -22,12 +22,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 from scrapy.http import HtmlResponse
 
 # Real servers started by the test command itself (fixtures ``postgres_server``, ``postgres_uri``).
 from tests.servers import postgres_server, postgres_uri  # noqa: F401
 
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    # Hypothesis keeps caches in ./.hypothesis; tests write only under temporary folders.
+    set_hypothesis_home_dir(config._tmp_path_factory.getbasetemp() / "hypothesis")
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,11 @@ def test_one_malformed_date_never_fails_the_recording_of_a_batch(tmp_path: Path,
     store.close()
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+@settings(  # database=None: no .hypothesis folder left in the checkout
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(modified=st.one_of(st.none(), st.text(max_size=40)), title=st.text(max_size=40))
 def test_any_exported_item_can_be_claimed_and_recorded(
