@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import monotonic
-from typing import TYPE_CHECKING, Any, Self
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, Self, cast
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured, UsageError
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.misc import build_from_crawler, load_object
@@ -21,12 +23,13 @@ from w3lib.url import safe_url_string
 from newscrawl.rejects import reject_request
 
 if TYPE_CHECKING:
-    from scrapy import Request, Spider
+    from scrapy import Request
     from scrapy.core.downloader import Slot
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from scrapy.robotstxt import RobotParser
     from scrapy.settings import BaseSettings
+    from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
 
@@ -241,29 +244,45 @@ class RetryAfterMiddleware:
             self._hold(key, slot)
 
 
-class SiteGuardMiddleware:
-    """No request leaves the spider's allowed domains or uses a scheme other than http(s).
+class SiteGuardMiddleware(OffsiteMiddleware):
+    """Scrapy's OffsiteMiddleware with no exception, for schemes and redirects too.
 
-    Scrapy's OffsiteMiddleware lets through ``dont_filter`` requests (start URLs, retries) and
-    whatever they redirect to; this guard has no exception and also refuses offsite redirects
-    before they become requests, so the article's errback learns why.
+    It replaces Scrapy's in the same slot. Scrapy lets ``dont_filter`` and ``allow_offsite``
+    requests (start URLs, retries, what they redirect to) through; this guard lets nothing
+    leave the spider's allowed domains (each with its subdomains: ``www.``, ``m.``, AMP
+    hosts), refuses schemes other than http(s), and refuses a redirect whose ``Location``
+    leaves the site, so an article's errback or the rejects feed learns why. Offsite drops are
+    counted as Scrapy counts them (``offsite/domains``, ``offsite/filtered``, one debug line
+    per new domain) and under ``newscrawl/guard/`` with their reason.
     """
 
-    def __init__(self, crawler: Crawler) -> None:
-        if not crawler.settings.getbool("NEWSCRAWL_GUARD_ENABLED", True):
-            raise NotConfigured
-        self.crawler = crawler
-        self._host: re.Pattern[str] | None = None
-        crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
+    def __init__(self, stats: StatsCollector) -> None:
+        super().__init__(stats)
+        self.refused_seen: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
+        if not crawler.settings.getbool("NEWSCRAWL_GUARD_ENABLED", True):
+            raise NotConfigured
+        assert crawler.stats is not None
+        return super().from_crawler(crawler)
+
+    def get_host_regex(self, spider: Spider) -> re.Pattern[str]:
+        """Scrapy's host regex over the allowed domains, read without case or outer dots."""
+        domains = [
+            d.strip().strip(".").lower()
+            for d in getattr(spider, "allowed_domains", None) or ()
+            if d and d.strip(" .")
+        ]
+        return super().get_host_regex(cast("Spider", SimpleNamespace(allowed_domains=domains)))
+
+    def should_follow(self, request: Request, spider: Spider) -> bool:
+        return self.refusal(request.url) is None
 
     def refusal(self, url: str) -> tuple[str, str] | None:
         """Why ``url`` must not be requested: (reason, stat key), or None when it may."""
-        if self._host is None:
-            self._host = site_hosts(self.crawler.spider) or re.compile("")
+        assert self.crawler.spider is not None
+        self._update_host_regex(self.crawler.spider)
         try:
             parts = urlsplit(url)
             host = parts.hostname or ""
@@ -272,20 +291,34 @@ class SiteGuardMiddleware:
         scheme = parts.scheme.lower()
         if scheme not in WEB_SCHEMES:
             return "bad_scheme", f"scheme/{scheme or 'none'}"
-        if not self._host.search(host.lower()):
+        if not self.host_regex.search(host.lower()):
             return "offsite", "offsite"
         return None
 
-    def check(self, request: Request) -> None:
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
         refusal = self.refusal(request.url)
         if refusal is not None:
-            self._refuse(*refusal, f"{refusal[0]}: {request.url}")
+            self._refuse(*refusal, f"{refusal[0]}: {request.url}", request.url)
 
-    def _refuse(self, reason: str, stat: str, detail: str) -> None:
-        assert self.crawler.stats is not None
-        self.crawler.stats.inc_value(f"{GUARD}/{stat}")
-        self.crawler.stats.inc_value(f"{GUARD}/blocked")
-        logger.info("Blocked %(detail)s", {"detail": detail})
+    def _refuse(self, reason: str, stat: str, detail: str, url: str) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(f"{GUARD}/{stat}")
+        stats.inc_value(f"{GUARD}/blocked")
+        offsite = reason.startswith("offsite")
+        if offsite:
+            stats.inc_value("offsite/filtered")
+        try:
+            host = urlsplit(url).hostname or url
+        except ValueError:
+            host = url
+        key = host if offsite else f"{reason}:{host}"
+        if key not in self.refused_seen:
+            # One line per refused domain, as Scrapy's OffsiteMiddleware logs, not per request.
+            self.refused_seen.add(key)
+            if offsite:
+                stats.inc_value("offsite/domains")
+            logger.debug("Filtered %(detail)s", {"detail": detail})
         raise RejectedRequest(reason, detail)
 
     def request_scheduled(self, request: Request, spider: Spider) -> None:
@@ -294,19 +327,18 @@ class SiteGuardMiddleware:
             return
         reason, stat = refusal
         chain = request.meta.get("redirect_urls")
-        if chain:  # a meta refresh, or a redirect only Scrapy's own URL rules read as offsite
+        if chain:  # a redirect or meta refresh that leaves the site
             reason, stat = f"{reason}_redirect", f"{stat}_redirect"
         detail = f"{chain[0]} redirects to {request.url}" if chain else f"{reason}: {request.url}"
         if request.meta.get("newscrawl_article"):
             # Scrapy drops a request refused here with no errback and no request_dropped
             # signal: without this line the article would vanish from both feeds.
             reject_request(self.crawler, request, reason, detail)
-        self._refuse(reason, stat, detail)
+        self._refuse(reason, stat, detail, request.url)
 
-    def process_request(self, request: Request) -> None:
-        self.check(request)
-
-    def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
         location = response.headers.get(b"Location")
         if 300 <= response.status < 400 and location:
             # Both readings of the Location must stay on the site: Python's (a backslash is
@@ -324,21 +356,22 @@ class SiteGuardMiddleware:
                 if refusal is not None:
                     reason, stat = refusal
                     detail = f"{request.url} redirects to {raw}"
-                    self._refuse(f"{reason}_redirect", f"{stat}_redirect", detail)
+                    self._refuse(f"{reason}_redirect", f"{stat}_redirect", detail, target)
         return response
 
 
-def site_hosts(spider: Spider | None) -> re.Pattern[str] | None:
-    """Host names of the spider's allowed domains and their subdomains, or None when it has none.
+def site_hosts(crawler: Crawler) -> re.Pattern[str]:
+    """The host names of the crawl's sites, as the site guard reads them (all when none).
 
-    >>> hosts = site_hosts(type("S", (), {"allowed_domains": ["example.com"]}))
+    >>> from scrapy.utils.test import get_crawler
+    >>> crawler = get_crawler(type("S", (Spider,), {"name": "s"}))
+    >>> crawler.spider = type("S", (), {"allowed_domains": ["Example.com"]})()
+    >>> hosts = site_hosts(crawler)
     >>> bool(hosts.search("m.example.com")), bool(hosts.search("example.com.evil.net"))
     (True, False)
     """
-    domains = [d.lower() for d in getattr(spider, "allowed_domains", None) or [] if d]
-    if not domains:
-        return None
-    return re.compile(rf"^(.*\.)?({'|'.join(re.escape(d) for d in domains)})$")
+    assert crawler.stats is not None
+    return SiteGuardMiddleware(crawler.stats).get_host_regex(cast("Spider", crawler.spider))
 
 
 def mirror_base(crawler: Crawler) -> str | None:
@@ -393,7 +426,7 @@ class MirrorDownloadHandler:
         self.transports: dict[str, Any] = {}
         self.paths: dict[str, str] = crawler.settings.getdict("NEWSCRAWL_MIRROR_HANDLERS")
         # Without allowed_domains nothing tells the site from the rest of the web: fetch it all.
-        self.site = site_hosts(crawler.spider) or re.compile("")
+        self.site = site_hosts(crawler)
         logger.info(
             "Fetching %(domains)s from %(base)s",
             {"domains": getattr(crawler.spider, "allowed_domains", None), "base": base},

@@ -37,12 +37,14 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's OffsiteMiddleware subclassed, in its slot: before robots.txt is fetched for a
+    # host, no exception for dont_filter requests; offsite redirects are refused with a reason.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newscrawl.middlewares.SiteGuardMiddleware": 50,
     # Under RetryMiddleware (550): sees requests whose retries are spent; closes an unreachable site.
     "newscrawl.unreachable.UnreachableSiteMiddleware": 540,
     # After RetryMiddleware (550) on the way out: gives up a request whose Retry-After is too long.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
-    # Before RedirectMiddleware (600) on the way in: refuses offsite redirects with a reason.
-    "newscrawl.middlewares.SiteGuardMiddleware": 800,
     "newscrawl.warc.WarcReplayMiddleware": 950,
     "newscrawl.warc.WarcArchiveMiddleware": 951,
 }

@@ -247,6 +247,82 @@ def test_scrapy_offsite_middleware_lets_dont_filter_through() -> None:
     assert offsite.process_request(Request("https://evil.example.net/", dont_filter=True)) is None
 
 
+def test_guard_is_scrapys_offsite_middleware_in_its_slot() -> None:
+    """The guard subclasses Scrapy's OffsiteMiddleware and replaces it in the same slot."""
+    from newscrawl import settings
+
+    assert issubclass(SiteGuardMiddleware, OffsiteMiddleware)
+    slots = settings.DOWNLOADER_MIDDLEWARES
+    scrapy_slot = Settings().getdict("DOWNLOADER_MIDDLEWARES_BASE")[
+        "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware"
+    ]
+    assert slots["scrapy.downloadermiddlewares.offsite.OffsiteMiddleware"] is None
+    assert slots["newscrawl.middlewares.SiteGuardMiddleware"] == scrapy_slot
+
+
+def test_guard_counts_and_logs_offsite_drops_as_scrapy_does(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """offsite/filtered per request, offsite/domains and one debug line per new domain."""
+    mw, crawler = guard()
+    urls = [
+        "https://evil.example.net/a",
+        "https://evil.example.net/b",
+        "http://EVIL.example.net/c",
+        "https://other.example.org/",
+    ]
+    with caplog.at_level("DEBUG", logger="newscrawl.middlewares"):
+        for url in urls:
+            with pytest.raises(RejectedRequest):
+                mw.process_request(Request(url, dont_filter=True))
+        redirected = Request("https://other.example.org/x", meta={"redirect_urls": [ARTICLE]})
+        with pytest.raises(RejectedRequest):
+            mw.request_scheduled(redirected, crawler.spider)
+    stats = crawler.stats
+    assert stats.get_value("offsite/filtered") == 5
+    assert stats.get_value("offsite/domains") == 2
+    assert stats.get_value("newscrawl/guard/offsite") == 4
+    assert stats.get_value("newscrawl/guard/offsite_redirect") == 1
+    lines = [r.getMessage() for r in caplog.records if r.name == "newscrawl.middlewares"]
+    assert len(lines) == 2, lines
+    assert "evil.example.net/a" in lines[0]
+    assert "other.example.org" in lines[1]
+
+
+class TwoSites(Spider):
+    name = "two"
+    allowed_domains = ["spreecourier.com", "Example-Paper.co.uk."]
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("https://www.spreecourier.com/berlin/a-story/", True),
+        ("https://m.spreecourier.com/berlin/a-story/", True),
+        ("https://amp.spreecourier.com/berlin/a-story/", True),
+        ("https://spreecourier.com/", True),
+        ("https://www.example-paper.co.uk/news/1", True),
+        ("https://m.example-paper.co.uk/news/1", True),
+        ("https://notspreecourier.com/", False),
+        ("https://spreecourier.com.evil.example/", False),
+        ("https://co.uk/", False),
+        ("https://www.firstpost.com/", False),
+    ],
+)
+def test_guard_keeps_each_site_of_a_crawl_with_its_hosts(url: str, allowed: bool) -> None:
+    crawler = get_crawler(TwoSites)
+    crawler.spider = TwoSites.from_crawler(crawler)
+    crawler.stats.open_spider()
+    mw = SiteGuardMiddleware.from_crawler(crawler)
+    mw.spider_opened(crawler.spider)
+    assert mw.should_follow(Request(url), crawler.spider) is allowed
+    if allowed:
+        assert mw.process_request(Request(url)) is None
+    else:
+        with pytest.raises(RejectedRequest, match="offsite"):
+            mw.process_request(Request(url, meta={"allow_offsite": True}))
+
+
 @pytest.mark.parametrize(
     ("location", "reason"),
     [
