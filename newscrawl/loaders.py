@@ -13,6 +13,9 @@ from scrapy.loader import ItemLoader
 from newscrawl import processors as p
 from newscrawl.items import Article
 
+#: Input processors per (loader class, field), composed once.
+_INPUT_PROCESSORS: dict[tuple[type[ItemLoader], str], Any] = {}
+
 
 class ArticleLoader(ItemLoader):
     """Cleans every value the page objects collect; site code never strips or joins text.
@@ -44,13 +47,22 @@ class ArticleLoader(ItemLoader):
         than :data:`~newscrawl.processors.LIMITS` allows is set aside last, so the page's
         next source is used. Both are noted in the ``damaged`` context for the stats.
         """
+        # Built once per loader class and field: itemloaders inspects the signature of every
+        # processor object it has not seen, so a new MapCompose per value costs more than
+        # the cleaning itself.
+        key = (type(self), field_name)
+        cached = _INPUT_PROCESSORS.get(key)
+        if cached is not None:
+            return cached
         processor = super().get_input_processor(field_name)
         steps: list[Any] = [processor]
         if field_name in p.REPAIRED:
             steps.insert(0, p.repair_charset(field_name))
         if field_name in p.LIMITS:
             steps.append(p.at_most(field_name))
-        return MapCompose(*steps) if len(steps) > 1 else processor
+        composed = MapCompose(*steps) if len(steps) > 1 else processor
+        _INPUT_PROCESSORS[key] = composed
+        return composed
 
     def cleaned(self, field: str, values: Iterable[Any]) -> list[Any]:
         """What the input processor of ``field`` keeps of ``values``, without storing them."""
