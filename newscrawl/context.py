@@ -18,6 +18,8 @@ class DateRules:
     zones: Mapping[str, tzinfo] = field(default_factory=dict)
     formats: tuple[str, ...] = DEFAULT_FORMATS
     date_order: str | None = None
+    #: The zone of the sitemap or feed entry that listed the article, if its dates print one.
+    listed_zone: tzinfo | None = None
 
 
 @runtime_checkable

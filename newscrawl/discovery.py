@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
@@ -29,6 +30,12 @@ class Entry:
     """``news:title`` or the feed item's title."""
     bad_dates: int = 0
     """Dates of this entry that were set aside: unreadable, or outside any plausible time."""
+    offset: int | None = None
+    """UTC offset in seconds that the entry's own dates print (``+05:30`` is 19800), if not 0.
+
+    The zone for dates the article page prints without one, when the site has none. A zero
+    offset (``Z``, ``+00:00``, RSS ``+0000``) says nothing: many sitemap and feed generators
+    write every date in UTC whatever the newsroom's zone."""
 
     @property
     def newest(self) -> str | None:
@@ -58,6 +65,35 @@ def _utc(value: str | None, tz: Any) -> str | None:
     if moment is None:
         raise _BadDate(value[:40])
     return _believed(moment)
+
+
+def printed_offset(value: str | None) -> int | None:
+    """The UTC offset in seconds a W3C/ISO 8601 or RFC 2822 date prints; None for none or 0.
+
+    >>> printed_offset("2026-11-19T09:30:00+05:30"), printed_offset("Thu, 19 Nov 2026 09:30 -0400")
+    (19800, -14400)
+    >>> printed_offset("2026-11-19T09:30:00"), printed_offset("2026-11-19T04:00:00Z")
+    (None, None)
+    """
+    if not value:
+        return None
+    text = value.strip()
+    moment: datetime | None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)  # "-0000" gives a naive time: zone unknown
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    offset = moment.utcoffset() if moment is not None else None
+    if offset is None or not offset or abs(offset) > timedelta(hours=14):
+        return None
+    return int(offset.total_seconds())
+
+
+def _first_offset(*values: str | None) -> int | None:
+    return next((o for v in values if (o := printed_offset(v)) is not None), None)
 
 
 def _read_dates(reader: Any, **raw: Any) -> tuple[dict[str, str | None], int]:
@@ -120,7 +156,10 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
                 lastmod=fields.get("lastmod"),
                 published=fields.get("publication_date"),
             )
-            entries.append(Entry(url=loc, title=fields.get("title"), bad_dates=bad, **dates))
+            offset = _first_offset(fields.get("publication_date"), fields.get("lastmod"))
+            entries.append(
+                Entry(url=loc, title=fields.get("title"), bad_dates=bad, offset=offset, **dates)
+            )
     return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
 
 
@@ -144,7 +183,11 @@ def parse_syndication_feed(body: bytes) -> list[Entry]:
             for name in ("updated", "published")
             if dict.get(item, name) and not dict.get(item, f"{name}_parsed")
         )
-        entries.append(Entry(url=link, title=item.get("title"), bad_dates=bad, **dates))
+        # feedparser gives its dates in UTC: the offset is read from the printed strings.
+        offset = _first_offset(dict.get(item, "published"), dict.get(item, "updated"))
+        entries.append(
+            Entry(url=link, title=item.get("title"), bad_dates=bad, offset=offset, **dates)
+        )
     return entries
 
 
@@ -191,4 +234,5 @@ __all__ = [
     "gzip_magic_number",
     "parse_sitemap",
     "parse_syndication_feed",
+    "printed_offset",
 ]

@@ -49,6 +49,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     # No job: the library call has no site list, window or URL list to check.
     spider.args = parse_arguments({}, Settings(), cls.timezone)
     spider.lastmods = {}
+    spider.listed_offsets = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

@@ -265,3 +265,32 @@ def test_abbreviation_read_by_dateparser_counts_as_a_zone() -> None:
     zoned = zone_printed_dates({"published": printed, "modified": modified}, "UTC")
     assert zoned["published"].moment is not None
     assert to_utc_string(zoned["published"].moment) == "2026-11-17T14:05:00Z"
+
+
+def test_zoneless_date_order_page_then_site_then_listing_then_assumed() -> None:
+    """Issue 13: the listing entry's zone comes after the page's and the site's, before UTC."""
+    from datetime import timedelta, timezone
+
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    listed = timezone(timedelta(hours=5, minutes=30))
+    stats = MemoryStatsCollector(get_crawler())
+
+    def published(tz_name: str, modified: str | None = None) -> str | None:
+        item = Article(
+            published_raw="June 5, 2025 10:00",
+            modified_raw=modified,
+            crawled_at="2026-11-20T10:00:00Z",
+        )
+        normalize_dates(item, tz_name=tz_name, zones={}, stats=stats, listed_zone=listed)
+        return item.published_at
+
+    assert published("UTC", "2025-06-05T12:00:00+02:00") == "2025-06-05T08:00:00Z"  # the page
+    assert published("Europe/Berlin") == "2025-06-05T08:00:00Z"  # the site
+    assert published("UTC") == "2025-06-05T04:30:00Z"  # the sitemap or feed entry
+    assert stats.get_value("newscrawl/dates/listed_zone") == 1
+    assert stats.get_value("newscrawl/dates/assumed_zone") is None

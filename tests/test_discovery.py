@@ -29,6 +29,7 @@ def test_news_sitemap_keeps_news_fields_whatever_the_prefix() -> None:
         lastmod="2026-11-19T04:30:00Z",
         published="2026-11-19T04:00:00Z",
         title="Water plan agreed",
+        offset=19800,  # +05:30, printed by the entry's own dates
     )
     assert entries[0].newest == "2026-11-19T04:30:00Z"
     assert entries[1] == Entry(url="https://www.firstpost.com/world/b-13900002.html")
@@ -74,7 +75,7 @@ def test_rss_and_atom_feeds() -> None:
       <item><title>No link</title></item></channel></rss>"""
     assert parse_syndication_feed(rss) == [
         Entry("https://www.firstpost.com/india/rain-13900004.html", None, "2026-11-19T04:00:00Z",
-              "Rain")
+              "Rain", offset=19800)
     ]  # fmt: skip
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Sun</title>
       <link href="https://www.firstpost.com/world/sun-13900005.html"/>
@@ -85,7 +86,39 @@ def test_rss_and_atom_feeds() -> None:
         "https://www.firstpost.com/world/sun-13900005.html", "2026-11-19T10:00:00Z",
         "2026-11-19T08:00:00Z",
     )  # fmt: skip
+    assert entry.offset is None  # "Z" says nothing of the newsroom's zone
     assert parse_syndication_feed(b"\x00\xff garbage") == []
+
+
+def test_entry_offset_from_each_kind_of_date() -> None:
+    """The zone an entry prints: news publication_date first, then lastmod; RSS and Atom."""
+    _, entries = parse_sitemap(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        b' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        b"<url><loc>https://a.example/x/one-story</loc><lastmod>2026-11-19T10:00:00-04:00</lastmod>"
+        b"</url><url><loc>https://a.example/x/two-story</loc>"
+        b"<lastmod>2026-11-19T10:00:00+01:00</lastmod><news:news><news:publication_date>"
+        b"2026-11-19T09:30+05:30</news:publication_date></news:news></url>"
+        b"<url><loc>https://a.example/x/three</loc><lastmod>2026-11-19</lastmod></url>"
+        b"<url><loc>https://a.example/x/four</loc><lastmod>2026-11-19T09:30:00</lastmod></url>"
+        b"</urlset>",
+        IST,
+    )
+    assert [e.offset for e in entries] == [-4 * 3600, 19800, None, None]
+    rss = parse_syndication_feed(
+        b'<rss version="2.0"><channel><item><link>https://a.example/x/rss-story</link>'
+        b"<pubDate>Thu, 19 Nov 2026 09:30:00 -0400</pubDate></item>"
+        b"<item><link>https://a.example/x/gmt-story</link>"
+        b"<pubDate>Thu, 19 Nov 2026 09:30:00 GMT</pubDate></item>"
+        b"<item><link>https://a.example/x/unknown-zone</link>"
+        b"<pubDate>Thu, 19 Nov 2026 09:30:00 -0000</pubDate></item></channel></rss>"
+    )
+    assert [e.offset for e in rss] == [-4 * 3600, None, None]
+    (atom,) = parse_syndication_feed(
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://a.example/x/a"/>'
+        b"<updated>2026-11-19T10:00:00+09:00</updated></entry></feed>"
+    )
+    assert atom.offset == 9 * 3600
 
 
 def test_one_bad_date_costs_that_date_not_the_sitemap() -> None:

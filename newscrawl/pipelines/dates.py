@@ -29,11 +29,13 @@ def normalize_dates(
     formats: Sequence[str] = DEFAULT_FORMATS,
     date_order: str | None = None,
     stats: StatsCollector | None = None,
+    listed_zone: tzinfo | None = None,
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
 
     The raw strings are kept as they are; a value that cannot be parsed stays null and is
     counted, never replaced by the crawl time. The crawl time only anchors relative dates.
+    ``listed_zone`` is the zone of the sitemap or feed entry that listed the article.
     """
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
@@ -49,7 +51,7 @@ def normalize_dates(
             )  # fmt: skip
         else:
             adapter[f"{name}_at"] = None
-    for name, found in zone_printed_dates(parsed, tz_name, stats).items():
+    for name, found in zone_printed_dates(parsed, tz_name, stats, listed_zone).items():
         if stats is not None:
             stats.inc_value(f"{STATS}/{found.method}")
         adapter[f"{name}_at"] = to_utc_string(found.moment) if found.moment else None
@@ -59,12 +61,17 @@ def normalize_dates(
 
 
 def zone_printed_dates(
-    parsed: dict[str, Parsed], tz_name: str, stats: StatsCollector | None = None
+    parsed: dict[str, Parsed],
+    tz_name: str,
+    stats: StatsCollector | None = None,
+    listed_zone: tzinfo | None = None,
 ) -> dict[str, Parsed]:
-    """Give dates printed without a zone the zone of another date on the page that has one.
+    """Give dates printed without a zone a zone, in this order of trust.
 
-    Without one, the site's zone (already applied) stands when the site has one; a site in
-    "UTC" by default gets UTC as an assumption, counted as ``newscrawl/dates/assumed_zone``.
+    Another date on the page that carries an offset; the site's zone (already applied) when
+    the site has one; the zone of the sitemap or feed entry that listed the article
+    (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); only then UTC, as an
+    assumption counted as ``newscrawl/dates/assumed_zone``.
     """
     offset = next(
         (p.moment.utcoffset() for p in parsed.values() if p.moment is not None and p.zoned),
@@ -73,9 +80,14 @@ def zone_printed_dates(
     result = {}
     for name, found in parsed.items():
         if found.moment is not None and not found.zoned:
-            if offset is not None:
+            zone: tzinfo | None = timezone(offset) if offset is not None else None
+            if zone is None and tz_name == "UTC" and listed_zone is not None:
+                zone = listed_zone
+                if stats is not None:
+                    stats.inc_value(f"{STATS}/listed_zone")
+            if zone is not None:
                 wall = found.moment.replace(tzinfo=None)
-                found = found._replace(moment=wall.replace(tzinfo=timezone(offset)), zoned=True)
+                found = found._replace(moment=wall.replace(tzinfo=zone), zoned=True)
             elif tz_name == "UTC" and stats is not None:
                 stats.inc_value(f"{STATS}/assumed_zone")
         result[name] = found
@@ -101,6 +113,7 @@ class NormalizeDatesPipeline:
             formats=rules.formats,
             date_order=rules.date_order,
             stats=self.crawler.stats,
+            listed_zone=rules.listed_zone,
         )
         adapter = ItemAdapter(item)
         for field in failed:

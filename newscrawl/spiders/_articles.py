@@ -29,6 +29,9 @@ class ArticleParsingMixin:
     crawler: Crawler
     name: str
     article_page: ClassVar[type[ArticlePage]] = ArticlePage
+    #: UTC offset (seconds) of the sitemap or feed entry that listed an article, by its URL:
+    #: the zone for the page's zoneless dates when the site has none.
+    listed_offsets: dict[str, int]
 
     @classmethod
     def site_of(cls, url: str) -> str:
@@ -56,7 +59,7 @@ class ArticleParsingMixin:
             return
         crawled_at = response.meta.get("newscrawl_fetched_at") or to_utc_string(datetime.now(UTC))
         try:
-            yield self.item_from(response, crawled_at)
+            item = self.item_from(response, crawled_at)
         except NotAnArticle as exc:
             reject_page(self.crawler, exc.reason, response)
             logger.info(
@@ -65,6 +68,12 @@ class ArticleParsingMixin:
         except Exception:
             reject_page(self.crawler, "extraction_error", response)
             logger.warning("Extraction failed on %(url)s", {"url": response.url}, exc_info=True)
+        else:
+            # The request's meta carries it across a JOBDIR resume or to another worker.
+            offset = response.meta.get("newscrawl_listed_offset")
+            if offset is not None and item.url:
+                self.listed_offsets.setdefault(item.url, offset)
+            yield item
 
     def article_failed(self, failure: Failure) -> None:
         """An article request that ended without a page (HTTP error, timeout, robots.txt...)."""

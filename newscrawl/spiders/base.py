@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 from urllib.parse import urljoin
 
+from itemadapter import ItemAdapter
 from lxml import etree
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.link import Link
@@ -97,6 +98,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         #: Newest sitemap/feed date seen per article URL, remembered with the export so that
         #: an unchanged entry does not look newer than what the store holds next time.
         spider.lastmods = {}
+        spider.listed_offsets = {}
         return spider
 
     @property
@@ -119,11 +121,13 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         return self.timezone
 
     def date_rules(self, item: Any) -> DateRules:
+        offset = self.listed_offsets.get(ItemAdapter(item).get("url") or "")
         return DateRules(
             tz_name=self.site_zone(),
             zones=self.date_zones,
             formats=self.date_formats,
             date_order=self.date_order,
+            listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
         )
 
     def window(self) -> tuple[datetime | None, datetime | None]:
@@ -200,6 +204,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         stats.inc_value(f"newscrawl/{source}/articles")
         if entry and entry.newest:
             self.lastmods[url] = max(entry.newest, self.lastmods.get(url, ""))
+        if entry and entry.offset is not None:
+            self.listed_offsets.setdefault(url, entry.offset)
         return Request(
             url,
             callback=self.parse_article,
@@ -209,6 +215,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 **self.article_meta(url, source),
                 "newscrawl_lastmod": entry.newest if entry else None,
                 "newscrawl_force": force,
+                **({"newscrawl_listed_offset": entry.offset} if entry and entry.offset else {}),
             },
         )
 
