@@ -130,6 +130,9 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _TEXT_FORMAT_HINT = re.compile(r"[A-Za-z]")
+#: Numeric forms the explicit formats read, never dateparser: "18.11.2019" is day first
+#: wherever dots are written (dateparser's English default would read 05.10 as May 10).
+_NUMERIC_FORMAT = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b")
 _RELATIVE = re.compile(r"\d|\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|yesterday|today|now|hours?|minutes?|mins?)\b", re.IGNORECASE
@@ -403,7 +406,7 @@ def _parse(
     moment = parse_iso(text, default_tz)
     if moment is not None:
         return Parsed(moment, "iso", moment.tzinfo is not default_tz)
-    if _TEXT_FORMAT_HINT.search(text):
+    if _TEXT_FORMAT_HINT.search(text) or _NUMERIC_FORMAT.match(text):
         try:
             moment = parse_with_formats(
                 text, default_tz, site_zones, formats, tz_name=tz_name, country=country

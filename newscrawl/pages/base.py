@@ -62,10 +62,20 @@ class NotAnArticle(Exception):
 _TRANSLATOR = HTMLTranslator()
 _CANONICAL = etree.XPath('//link[@rel="canonical"]/@href', smart_strings=False)
 _LANG = etree.XPath("/html/@lang", smart_strings=False)
+_TITLE = etree.XPath("/html/head/title//text()", smart_strings=False)
+_CONTENT_LANGUAGE = etree.XPath(
+    "//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')"
+    " = 'content-language']/@content",
+    smart_strings=False,
+)
 _ARTICLE_TAG = etree.XPath("//article[1]")
+_ARTICLES = etree.XPath("//article")
+_TIME = etree.XPath(".//time[@datetime]")
 _MARKED_BODY = etree.XPath("//*[@itemprop='articleBody']")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
+#: A byline or date line above the text is no longer than this.
+HEADER_LINE_CHARS = 160
 #: A JSON-LD articleBody this long is a complete text, not a teaser.
 LD_BODY_CHARS = 500
 
@@ -124,6 +134,8 @@ class ArticlePage:
             self.selector = Selector(text=response.text, type="html")
         self.root: HtmlElement = self.selector.root
         self._generic: list[str] | None = None
+        #: Byline and date lines taken off the top of the generic body.
+        self.header_lines = 0
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root)
         self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
         self.scope: HtmlElement = next(
@@ -222,8 +234,9 @@ class ArticlePage:
             "title",
             lambda: jsonld.texts(self.ld.get("headline")),
             lambda: self.site_css("title"),
-            lambda: headline.page_h1(self.scope),
+            lambda: headline.page_h1(self.scope, self.site_names),
             lambda: self.meta("og:title", "twitter:title"),
+            lambda: headline.title_without_site(self.html_title, self.site_names),
         )
 
     def description(self) -> list[str]:
@@ -255,7 +268,9 @@ class ArticlePage:
             lambda: dates.jsonld_any(self.nodes, "datePublished"),
             lambda: dates.itemprop_published(self.scope),
             lambda: dates.time_element_date(self.scope),
-            lambda: dates.near_headline(headline.h1_element(self.scope)),
+            lambda: dates.near_headline(
+                self.headline_element, self.language()[0], self.declared_languages
+            ),
         )
 
     def modified_raw(self) -> list[str]:
@@ -307,6 +322,7 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("inLanguage")),
             lambda: _LANG(self.root),
             lambda: self.meta("og:locale"),
+            lambda: _CONTENT_LANGUAGE(self.root)[:1],
             lambda: [self.default_language],
         )
 
@@ -342,10 +358,81 @@ class ArticlePage:
         ld_body = self.ld.get("articleBody")
         if isinstance(ld_body, str) and len(ld_body) >= max(LD_BODY_CHARS, 1.5 * _length(best)):
             best = [line for line in ld_body.split("\n") if line.strip()]
-        self._generic = best
-        return best
+        self._generic = self.without_header_lines(best)
+        return self._generic
+
+    def without_header_lines(self, blocks: list[str]) -> list[str]:
+        """The body without its leading headline and byline/date lines.
+
+        A container that also holds the headline gives it, and the line under it ("Por Marta
+        Gil · Publicado el 3 de marzo de 2026"), as the first blocks: a leading block equal to
+        the title, or a short line holding a printed date that is no sentence, is dropped.
+        """
+        titles = {" ".join(t.split()).casefold() for t in self.meta("og:title", "twitter:title")}
+        if self.headline_element is not None:
+            titles.add(" ".join("".join(self.headline_element.itertext()).split()).casefold())
+        language = self.language()[0]
+        self.header_lines = 0
+        start = 0
+        while start < min(len(blocks), 3):
+            block = blocks[start]
+            if " ".join(block.split()).casefold() in titles or (
+                len(block) <= HEADER_LINE_CHARS
+                and not block.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+                and dates.find_printed_date(block, language) is not None
+            ):
+                start += 1
+                self.header_lines += " ".join(block.split()).casefold() not in titles
+                continue
+            break
+        return blocks[start:] if start < len(blocks) else blocks
+
+    def own_header(self) -> bool:
+        """The page shows one article's header: its headline with the date beside it.
+
+        A byline or date line under the headline inside the text's container, or a single
+        ``<article>`` element holding the headline and a ``<time>``: a blog post or a town
+        hall notice without any article markup still has these.
+        """
+        self.generic_body()
+        if self.header_lines:
+            return True
+        articles = _ARTICLES(self.root)
+        return (
+            len(articles) == 1
+            and self.headline_element is not None
+            and any(a is articles[0] for a in self.headline_element.iterancestors())
+            and bool(_TIME(articles[0]))
+        )
 
     # -- shared pieces of the layers -----------------------------------------------
+
+    @cached_property
+    def declared_languages(self) -> list[str]:
+        """Every language the page declares (``<html lang>``, ``Content-Language``, ...)."""
+        values = [*jsonld.texts(self.ld.get("inLanguage")), *_LANG(self.root)]
+        values += [*self.meta("og:locale"), *_CONTENT_LANGUAGE(self.root)]
+        return [value.strip().replace("_", "-") for value in values if value.strip()]
+
+    @cached_property
+    def html_title(self) -> str:
+        return " ".join("".join(_TITLE(self.root)).split())
+
+    @cached_property
+    def site_names(self) -> set[str]:
+        """The site's own names (casefolded), never a headline: ``og:site_name`` and kin."""
+        titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
+        names = self.meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+        return headline.site_names(names, self.html_title, titles)
+
+    @cached_property
+    def headline_element(self) -> HtmlElement | None:
+        """The element that shows the headline: the page's ``<h1>``, else ``og:title``'s.
+
+        An ``<h2>`` under a logo ``<h1>``, a paragraph styled as the headline.
+        """
+        titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
+        return headline.headline_element(self.scope, titles, self.site_names)
 
     def printed_date(self, selectors: Sequence[str]) -> list[str]:
         for css in selectors:

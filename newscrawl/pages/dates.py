@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -176,30 +177,231 @@ def itemprop_modified(scope: HtmlElement) -> list[str]:
     return _itemprop(_ITEMPROP_MODIFIED(scope))
 
 
-def near_headline(h1: HtmlElement | None) -> list[str]:
-    """A date printed just after the headline (the byline line), without any class names."""
-    if h1 is None:
+#: How much text before the headline is searched (a byline line printed above it).
+BEFORE_HEADLINE_CHARS = 300
+#: A date split over elements with the time between day and year, as calendar badges print
+#: it: "November 20" / "15:23" / "2019".
+SPLIT_DATE = re.compile(
+    r"\b((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)) (\d{1,2}:\d{2}) "
+    r"((?:19|20)\d\d)\b"
+)
+#: "05/10/2018": day first only where the page's language writes the day first.
+SLASH_DATE = re.compile(
+    r"\b((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
+    r"(?:[ ,-]+(\d{1,2}:\d{2}))?(?![\d/])"
+)
+#: Dates written with CJK year, month and day signs: "2019年11月20日 15:23".
+CJK_DATE = re.compile(r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日(?: ?\d{1,2}:\d{2})?)")
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+#: Not the article's own byline line when they sit beside the headline without holding it.
+_OTHER_BLOCKS = frozenset({"header", "nav", "aside", "footer", "a", "form", "button", "select"})
+
+
+@lru_cache(maxsize=64)
+def _locale(language: str) -> tuple[re.Pattern[str] | None, str]:
+    """The page language's month-name date pattern and date order, from dateparser's data."""
+    if not language or language == "en":
+        return None, "MDY"
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language).info
+    except (KeyError, ValueError, ImportError):
+        return None, ""
+    months = {
+        name.strip(".").lower()
+        for key in _MONTH_KEYS
+        for name in info.get(key, ())
+        if len(name.strip(".")) >= 3 and not any(c.isdigit() for c in name)
+    }
+    order = str(info.get("date_order") or "")
+    if not months:
+        return None, order
+    month = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
+    joiner = r"(?: (?:de|del|di|du|van|of))?"
+    time = r"(?:,? (?:[^\W\d_]{1,6} )?\d{1,2}[:h.]\d{2}(?::\d{2})?(?! ?[./]\d{4}))?"
+    day = r"\d{1,2}(?:\.|º|er|ª)?"
+    pattern = re.compile(
+        rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d)"
+        rf"{time})(?![\w])",
+        re.IGNORECASE,
+    )
+    return pattern, order
+
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] | None:
+    """The first printed date in ``line``, its start and end, in any form the layer reads.
+
+    English month names, numbers and ISO forms always; month names of the page's language
+    (from dateparser's data); "05/10/2018" only when that language writes the day first.
+
+    >>> find_printed_date("Publicado em 5 de outubro de 2018, 14:20", "pt")
+    (13, 40, '5 de outubro de 2018, 14:20')
+    >>> find_printed_date("November 20 15:23 2019 Print")
+    (0, 22, 'November 20, 2019 15:23')
+    """
+    found: list[tuple[int, int, str]] = []
+    for pattern in (TIME_FIRST, VISIBLE_DATE, NUMERIC_DATE, CJK_DATE):
+        if match := pattern.search(line):
+            found.append((match.start(), match.end(), match.group(1)))
+    if match := SPLIT_DATE.search(line):
+        day, time, year = match.groups()
+        joined = f"{day}, {year} {time}" if day[0].isalpha() else f"{day} {year} {time}"
+        found.append((match.start(), match.end(), joined))
+    local, order = _locale(language.split("-")[0].split("_")[0].lower())
+    if local is not None and (match := local.search(line)):
+        found.append((match.start(), match.end(), match.group(1)))
+    if order.startswith("D") and (match := SLASH_DATE.search(line)):
+        # Given as ISO, which every parser reads the same way whatever the language.
+        day, month, year = match.group(1).split("/")
+        value = f"{year}-{int(month):02d}-{int(day):02d}"
+        value = (
+            f"{value} {int(match.group(2)[:-3]):02d}{match.group(2)[-3:]}"
+            if match.group(2)
+            else value
+        )
+        found.append((match.start(), match.end(), value))
+    if not found:
+        return None
+    start, end, value = min(found, key=lambda found: found[0])
+    word = value.rsplit(" ", 1)[-1]
+    if word.isupper() and word.isalpha() and not known_zone(word) and value.strip() != word:
+        value = value[: -len(word)].rstrip()  # "Nov 19, 2019 SIOUX FALLS": a place, not a zone
+    return start, end, value
+
+
+def _visible(text: Any) -> bool:
+    parent = text.getparent()
+    if parent is not None and text.is_tail:
+        parent = parent.getparent()
+    return parent is None or parent.tag not in _INVISIBLE
+
+
+def near_headline(
+    headline: HtmlElement | None, language: str = "en", others: Sequence[str] = ()
+) -> list[str]:
+    """A date printed just after the headline (the byline line), else just before it.
+
+    No class names: the text that follows the headline, then the text before it inside the
+    headline's own block (its parent and grandparent), outside other headers, navigation and
+    links, so a site header's "today" date or a teaser list is never read. Month names are
+    read in the page's ``language``, then in the ``others`` it declares (``<html lang>`` and
+    ``Content-Language`` disagree on some pages); a date found only in another declared
+    language is given as ISO, which reads the same in every language.
+    """
+    if headline is None:
         return []
     seen = 0
     texts: list[str] = []
-    for text in h1.xpath("following::text()[normalize-space()][position() <= 60]"):
-        parent = text.getparent()
-        if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 60]"):
+        if not _visible(text):
             continue
         texts.append(str(text))
         seen += len(text)
         if seen > NEAR_HEADLINE_CHARS:
             break
-    line = _SPACE.sub(" ", " ".join(texts))
-    line = _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", _ORDINAL.sub("", line))
-    match = TIME_FIRST.search(line) or VISIBLE_DATE.search(line) or NUMERIC_DATE.search(line)
-    if not match:
+    after = _clean(" ".join(texts))
+    before = _text_before(headline)
+    for index, lang in enumerate([language, *(o for o in others if o != language)]):
+        value = None
+        if found := find_printed_date(after, lang):
+            value = found[2]
+        elif before:
+            value = _last_printed_date(before, lang)
+        if value and _readable(value, lang):
+            return [value] if index == 0 else _neutral(value, lang)
+    return []
+
+
+def _readable(value: str, language: str) -> bool:
+    """Whether the date pipeline can read ``value`` in ``language``.
+
+    A zone it cannot settle alone, such as IST, still counts: the site or the page may.
+    """
+    from newscrawl.dates import AMBIGUOUS_ZONES, parse_date_full
+
+    if any(word in AMBIGUOUS_ZONES for word in value.split()):
+        return True
+    return parse_date_full(value, language=language).moment is not None
+
+
+def _neutral(value: str, language: str) -> list[str]:
+    """A printed date as naive ISO, read in ``language`` ("30. Juli 2018" -> "2018-07-30")."""
+    import dateparser
+
+    try:
+        moment = dateparser.parse(value, languages=[language], settings={"STRICT_PARSING": True})
+    except (ValueError, OverflowError, KeyError):
         return []
-    found = match.group(1)
-    word = found.rsplit(" ", 1)[-1]
-    if word.isupper() and word.isalpha() and not known_zone(word):
-        found = found[: -len(word)].rstrip()  # "Nov 19, 2019 SIOUX FALLS": a place, not a zone
-    return [found]
+    if moment is None:
+        return []
+    if moment.hour or moment.minute or re.search(r"\d:\d\d", value):
+        return [moment.replace(tzinfo=None).isoformat(timespec="minutes")]
+    return [moment.date().isoformat()]
+
+
+def _text_before(headline: HtmlElement) -> str:
+    block = headline
+    for _ in range(2):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    if block is headline:
+        return ""
+    mine = {id(headline), *(id(a) for a in headline.iterancestors())}
+    texts: list[str] = []
+    seen = 0
+    # preceding:: is a reverse axis: position() counts from the headline backwards.
+    for text in reversed(headline.xpath("preceding::text()[normalize-space()][position() <= 40]")):
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()
+        if holder is None or not _inside(holder, block):
+            break
+        if any(
+            node.tag in _INVISIBLE or (node.tag in _OTHER_BLOCKS and id(node) not in mine)
+            for node in _up_to(holder, block)
+        ):
+            continue
+        texts.append(str(text))
+        seen += len(text)
+        if seen > BEFORE_HEADLINE_CHARS:
+            break
+    return _clean(" ".join(reversed(texts)))
+
+
+def _clean(line: str) -> str:
+    line = _SPACE.sub(" ", line).strip()
+    return _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", _ORDINAL.sub("", line))
+
+
+def _up_to(node: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    chain = [node]
+    for ancestor in node.iterancestors():
+        if ancestor is block:
+            break
+        chain.append(ancestor)
+    return chain
+
+
+def _inside(node: HtmlElement, block: HtmlElement) -> bool:
+    return node is block or any(a is block for a in node.iterancestors())
+
+
+def _last_printed_date(line: str, language: str) -> str | None:
+    """The printed date closest to the end of ``line`` (the one right above the headline)."""
+    last: str | None = None
+    while (found := find_printed_date(line, language)) is not None:
+        last = found[2]
+        line = line[found[1] :]
+    return last
 
 
 def known_zone(word: str) -> bool:

@@ -1,8 +1,9 @@
-"""Generic headline layer: the page's own ``<h1>``, never one inside a login or signup modal."""
+"""Generic headline layer: the page's own ``<h1>``, never a login modal's nor the site's name."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,23 +32,105 @@ def _in_overlay(element: HtmlElement) -> bool:
     return False
 
 
-def h1_element(scope: HtmlElement) -> HtmlElement | None:
-    """The first ``<h1>`` with text that is not in a dialog, modal, form or navigation."""
+#: What separates a headline from the site's name in ``<title>``: "Rain returns | Daily Post".
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:\u00bb-]\s+")
+#: Elements that may hold the headline when no ``<h1>`` does.
+_HEADLINE_TAGS = ("h1", "h2", "h3", "p", "div", "span", "header", "strong", "b")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def title_parts(title: str) -> list[str]:
+    """``<title>`` split where a site appends or prepends its name.
+
+    >>> title_parts("Rain returns to the valley | Daily Post")
+    ['Rain returns to the valley', 'Daily Post']
+    """
+    return [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+
+
+def site_names(names: Sequence[str], title: str, titles: Sequence[str] = ()) -> set[str]:
+    """The site's names, casefolded: ``og:site_name``, ``application-name`` and the like.
+
+    Also the other parts of ``<title>`` when one part is the headline ``og:title`` gives.
+
+    >>> sorted(site_names(["Daily Post"], "Rain returns | Morning Edition", ["Rain returns"]))
+    ['daily post', 'morning edition']
+    """
+    found = {_words(name) for name in names if name.strip()}
+    parts = title_parts(title)
+    known = {_words(t) for t in titles if t.strip()}
+    if len(parts) >= 2 and any(_words(part) in known for part in parts):
+        found |= {_words(part) for part in parts if _words(part) not in known}
+    return found
+
+
+def title_without_site(title: str, names: Collection[str]) -> list[str]:
+    """``<title>`` minus the site's name ("Rain returns | Daily Post" -> "Rain returns").
+
+    >>> title_without_site("Rain returns to the valley | Daily Post", {"daily post"})
+    ['Rain returns to the valley']
+    """
+    parts = title_parts(title)
+    kept = [part for part in parts if _words(part) not in names]
+    if len(parts) >= 2 and len(kept) == len(parts):
+        return []  # no part is the site's name: which part is the headline is a guess
+    text = " - ".join(kept)
+    return [text] if text else []
+
+
+def _own_h1(h1: HtmlElement, names: Collection[str]) -> bool:
+    text = _words("".join(h1.itertext()))
+    return bool(text) and text not in names and not _in_overlay(h1)
+
+
+def h1_element(scope: HtmlElement, names: Collection[str] = ()) -> HtmlElement | None:
+    """The first ``<h1>`` with text, not in a dialog, modal, form or navigation.
+
+    Nor the site's name (a logo in an ``<h1>``).
+    """
     for h1 in scope.iter("h1"):
-        if "".join(h1.itertext()).strip() and not _in_overlay(h1):
+        if _own_h1(h1, names):
             return h1
     return None
 
 
-def page_h1(scope: HtmlElement) -> list[str]:
-    """The text of the first ``<h1>`` that is not in a dialog, modal, form or navigation.
+def headline_element(
+    scope: HtmlElement, titles: Sequence[str], names: Collection[str] = ()
+) -> HtmlElement | None:
+    """The page's own ``<h1>``, else the element that shows the title.
+
+    The title is ``og:title`` or JSON-LD ``headline``; the element an ``<h2>`` or a
+    paragraph styled as the headline.
+    """
+    if (h1 := h1_element(scope, names)) is not None:
+        return h1
+    wanted = {_words(title) for title in titles if title.strip()} - set(names)
+    if not wanted:
+        return None
+    for element in scope.iter(*_HEADLINE_TAGS):
+        text = element.text or ""
+        if len(element) == 0 and _words(text) in wanted and not _in_overlay(element):
+            return element
+    for element in scope.iter(*_HEADLINE_TAGS[:3]):  # a headline with inline markup in it
+        if _words("".join(element.itertext())) in wanted and not _in_overlay(element):
+            return element
+    return None
+
+
+def page_h1(scope: HtmlElement, names: Collection[str] = ()) -> list[str]:
+    """The text of the first ``<h1>`` not in a dialog, modal, form or navigation.
+
+    Nor the site's name.
 
     >>> from lxml.html import document_fromstring as parse
     >>> page_h1(parse('<div class="login-modal"><h1>Sign in</h1></div><h1>Rain returns</h1>'))
     ['Rain returns']
+    >>> page_h1(parse('<h1>Daily Post</h1><h2>Rain returns</h2>'), {"daily post"})
+    []
     """
-    for h1 in scope.iter("h1"):
-        text = " ".join("".join(h1.itertext()).split())
-        if text and not _in_overlay(h1):
-            return [text]
+    if (h1 := h1_element(scope, names)) is not None:
+        return [" ".join("".join(h1.itertext()).split())]
     return []

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 from itemadapter import ItemAdapter
 
 from newscrawl import context
-from newscrawl.dates import DEFAULT_FORMATS, Parsed, parse_date_full, parse_iso, to_utc_string
+from newscrawl.dates import (
+    AMBIGUOUS_ZONES,
+    DEFAULT_FORMATS,
+    Parsed,
+    parse_date_full,
+    parse_iso,
+    to_utc_string,
+)
 from newscrawl.reasons import reject
 
 if TYPE_CHECKING:
@@ -51,13 +58,54 @@ def normalize_dates(
             )  # fmt: skip
         else:
             adapter[f"{name}_at"] = None
-    for name, found in zone_printed_dates(parsed, tz_name, stats, listed_zone).items():
+    for name, found in list(parsed.items()):
+        if found.moment is None and (settled := settle_by_page(adapter[f"{name}_raw"], parsed)):
+            parsed[name] = parse_date_full(
+                adapter[f"{name}_raw"], tz_name=tz_name, zones={**zones, **settled},
+                reference=reference, formats=formats, date_order=date_order,
+                language=adapter.get("language") or "en",
+            )  # fmt: skip
+    zoned = zone_printed_dates(parsed, tz_name, stats, listed_zone)
+    published, modified = zoned.get("published"), zoned.get("modified")
+    if (
+        published and modified and published.moment and modified.moment
+        and modified.moment < published.moment
+    ):  # fmt: skip
+        # An update before the publication is a page's own error (a 12-hour clock
+        # written without AM/PM): no modified date rather than a wrong one.
+        zoned["modified"] = modified._replace(moment=None, method="before_published")
+    for name, found in zoned.items():
         if stats is not None:
             stats.inc_value(f"{STATS}/{found.method}")
         adapter[f"{name}_at"] = to_utc_string(found.moment) if found.moment else None
-        if found.moment is None:
+        if found.method == "before_published":
+            adapter[f"{name}_raw"] = None  # an instant and its raw text go together
+        elif found.moment is None:
             failed.append(f"{name}_at")
     return failed
+
+
+def settle_by_page(raw: str, parsed: Mapping[str, Parsed]) -> dict[str, tzinfo]:
+    """Ambiguous abbreviations in ``raw`` (IST, CST, BST) that another date on the page settles.
+
+    Settled: that date's numeric offset is exactly one of the abbreviation's meanings.
+
+    >>> from datetime import datetime, timedelta
+    >>> other = Parsed(datetime(2019, 11, 20, tzinfo=timezone(timedelta(hours=5.5))), "iso", True)
+    >>> settle_by_page("01:38 PM IST Nov 20, 2019", {"modified": other})
+    {'IST': datetime.timezone(datetime.timedelta(seconds=19800))}
+    """
+    offsets = {p.moment.utcoffset() for p in parsed.values() if p.moment is not None and p.zoned}
+    settled: dict[str, tzinfo] = {}
+    for word in set(raw.replace("(", " ").replace(")", " ").split()) & set(AMBIGUOUS_ZONES):
+        meanings = {
+            zone.utcoffset(None): zone
+            for zone in AMBIGUOUS_ZONES[word].values()
+            if zone.utcoffset(None) in offsets
+        }
+        if len(meanings) == 1:
+            settled[word] = next(iter(meanings.values()))
+    return settled
 
 
 def zone_printed_dates(

@@ -16,6 +16,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
+from newscrawl.pages.base import GENERIC_MIN_CHARS
 from newscrawl.spiders.base import JOB_ARGUMENTS, NewsSpider, page_links, page_number
 from newscrawl.urls import canonicalize_url, numeric_id, site_host
 
@@ -318,6 +319,9 @@ class Site:
 
 # -- the page ------------------------------------------------------------------------
 
+#: Text a dated page needs when it shows its own article header (headline with date line).
+HEADER_MIN_CHARS = 300
+
 
 class GenericArticle(ArticlePage):
     """A page of a site without a site file: only JSON-LD, ``<meta>`` and generic layers."""
@@ -338,13 +342,19 @@ class GenericArticle(ArticlePage):
         return super().canonicalize(url)
 
     def check(self) -> None:
-        """Media pages, then pages without any article signal, are not articles."""
+        """Media pages, then pages without any article signal, are not articles.
+
+        Without JSON-LD or ``og:type`` article a page needs a date and a long text; a
+        shorter text will do when the page shows one article's own header (headline with
+        its date or byline line, or one ``<article>`` holding the headline and a ``<time>``).
+        """
         super().check()
         if self.ld or "article" in " ".join(self.meta("og:type")).lower():
             return
         dated = bool(self.published_raw())
-        long_text = sum(len(block) for block in self.body()) >= 600
-        if not (dated and long_text):
+        length = sum(len(block) for block in self.body())
+        enough = length >= GENERIC_MIN_CHARS or (length >= HEADER_MIN_CHARS and self.own_header())
+        if not (dated and enough):
             raise NotAnArticle("not_article", self.canonical_url)
 
 
