@@ -306,7 +306,15 @@ class ArticlePage:
             lambda: self.meta("article:tag"),
             self.keywords,
             lambda: tags.rel_tags(self.scope),
+            self.box_tags,
         )
+
+    def box_tags(self) -> list[str]:
+        """Links to tag pages in the box that holds the headline and the text (no classes)."""
+        if self.headline_element is None:
+            return []
+        box = tags.article_box(self.headline_element, _length(self.body()))
+        return tags.box_tags(box, self.response.url) if box is not None else []
 
     def image_url(self) -> list[str]:
         return self.first(

@@ -1,18 +1,124 @@
-"""Generic tag layer: links marked ``rel=tag`` or pointing at the site's tag pages."""
+"""Generic tag layers: links marked ``rel=tag``, and links to tag pages in the article's own box."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
+
+from newscrawl.urls import site_host
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _REL_LINKS = etree.XPath(".//a[@rel]")
+_LINKS = etree.XPath(".//a[@href]")
+#: Path segments of tag, topic and keyword pages, in the languages news sites use most.
+TAG_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "topic", "topics", "keyword", "keywords", "schlagwort", "schlagworte",
+        "stichwort", "thema", "themen", "tema", "temas", "temi", "etiqueta", "etiquetas",
+        "sujet", "sujets", "mot-cle", "mots-cles", "argomento", "argomenti", "onderwerp",
+        "trefwoord", "label", "labels", "hashtag", "tagged",
+    }
+)  # fmt: skip
+#: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``).
+TAG_QUERY_KEYS = frozenset({"tag", "tags", "topic", "keyword"})
+#: Not the article's own tag list even when inside its container: site-wide boxes.
+_OUTSIDE = frozenset({"nav", "header", "aside", "menu", "form"})
+#: The article box holds at least this share of the body's text.
+_BOX_SHARE = 0.8
+_SPACE = re.compile(r"\s+")
+#: A paragraph this long around a link is running text, not a tag row.
+PROSE_CHARS = 200
 
 
 def rel_tags(scope: HtmlElement) -> list[str]:
     """Texts of the ``rel=tag`` links in ``scope``, in page order."""
     links = [a for a in _REL_LINKS(scope) if "tag" in (a.get("rel") or "").lower().split()]
     return [" ".join("".join(a.itertext()).split()) for a in links]
+
+
+def is_tag_url(href: str) -> bool:
+    """A link to a tag, topic or keyword page: ``/tags/flooding``, ``?tag=saude``.
+
+    >>> is_tag_url("/topics/city-council/"), is_tag_url("/news/topics-of-the-week-123")
+    (True, False)
+    """
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    segments = [unquote(s).lower() for s in parts.path.split("/") if s]
+    if any(s in TAG_SEGMENTS for s in segments[:-1]):
+        return True
+    return any(k.lower() in TAG_QUERY_KEYS and v.strip() for k, v in parse_qsl(parts.query))
+
+
+def article_box(headline: HtmlElement, body_chars: int) -> HtmlElement | None:
+    """The smallest element around the headline that also holds most of the body's text."""
+    if body_chars <= 0:
+        return None
+    for ancestor in headline.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        text = _SPACE.sub(" ", "".join(ancestor.itertext()))
+        if len(text) >= _BOX_SHARE * body_chars:
+            return ancestor
+    return None
+
+
+def box_tags(box: HtmlElement, page_url: str) -> list[str]:
+    """Texts of links to the site's tag pages in the article's box or just after it.
+
+    No class names. The links of site-wide boxes (navigation, header, sidebar, forms) inside
+    the box are not the article's, nor links inside the prose (a word linked to its topic
+    page), nor other sites' tag pages; after the box only its next two siblings count (a tag
+    row below the text).
+    """
+    host = site_host(urlsplit(page_url).hostname or "")
+    scopes = [box]
+    sibling = box.getnext()
+    while sibling is not None and len(scopes) < 3:
+        if isinstance(sibling.tag, str) and sibling.tag not in _OUTSIDE | {"footer"}:
+            scopes.append(sibling)
+        sibling = sibling.getnext()
+    found: list[str] = []
+    for scope in scopes:
+        for link in _LINKS(scope):
+            href = link.get("href", "")
+            if not is_tag_url(href) or _in_site_box(link, scope) or _in_prose(link):
+                continue
+            try:
+                other = site_host(urlsplit(urljoin(page_url, href.strip())).hostname or "")
+            except ValueError:
+                continue
+            if other != host and not other.endswith("." + host):
+                continue
+            text = " ".join("".join(link.itertext()).split()).lstrip("#")
+            if text and len(text) <= 60 and text not in found:
+                found.append(text)
+        if found:
+            break
+    return found
+
+
+def _in_prose(link: HtmlElement) -> bool:
+    """Inside a paragraph of running text, not a row of tags."""
+    for node in link.iterancestors():
+        if node.tag == "p":
+            return len(_SPACE.sub(" ", "".join(node.itertext()))) > PROSE_CHARS
+        if node.tag in ("div", "li", "ul", "section", "article", "footer"):
+            return False
+    return False
+
+
+def _in_site_box(link: HtmlElement, scope: HtmlElement) -> bool:
+    for node in link.iterancestors():
+        if node is scope:
+            return False
+        if node.tag in _OUTSIDE:
+            return True
+    return False

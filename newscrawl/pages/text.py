@@ -79,13 +79,32 @@ def text_blocks(container: HtmlElement) -> list[str]:
     blocks: list[str] = []
 
     def visit(element: HtmlElement) -> None:
+        # Text that sits between blocks (``<div><p>a</p> b </div>``), with the inline
+        # elements around it, is a block of its own.
+        loose: list[str] = [element.text or ""]
+
+        def flush() -> None:
+            # A time stamp alone on its line (a live blog's "15:48 (IST) Sep 26") is no text.
+            if (text := _SPACE.sub(" ", "".join(loose)).strip()) and not _not_text(text):
+                blocks.append(text)
+            loose.clear()
+
         for child in element:
             if is_skipped(child):
+                if isinstance(child.tag, str) and child.tag != "br":
+                    flush()  # a skipped box (an ad) ends the line around it
+                loose.append(child.tail or "")
                 continue
             if child.tag in BLOCK_TAGS and not _has_block(child):
+                flush()
                 blocks.append(_SPACE.sub(" ", "".join(_text(child))).strip())
+            elif child.tag == "br" or (child.tag in _INLINE and not _has_block(child)):
+                loose.append(" " if child.tag == "br" else "".join(_text(child)))
             else:
+                flush()
                 visit(child)
+            loose.append(child.tail or "")
+        flush()
 
     visit(container)
     if not blocks:
