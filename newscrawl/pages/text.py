@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.pages.dates import NUMERIC_DATE, VISIBLE_DATE
@@ -198,10 +199,47 @@ def _hidden(element: HtmlElement) -> bool:
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-class _Stats:
-    """Per-element text and link lengths and paragraph scores, from one bottom-up pass."""
+#: Elements with a non-blank text node of their own (text, or a child's tail), in document
+#: order. XPath's blanks (space, tab, CR, LF) are a subset of Python's, so these include every
+#: element with text that ``str.strip()`` leaves; script and style text is never text.
+_TEXT_OWNERS = etree.XPath(
+    "descendant-or-self::*[text()[normalize-space()]][not(self::script or self::style)]"
+)
+_UNIT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+_INLINE_OR_BR = _INLINE | {"br"}
 
-    __slots__ = ("elements", "links", "own", "prose", "score", "text")
+
+def _texty_elements(root: HtmlElement) -> list[HtmlElement]:
+    """``root`` and its descendants that hold text, in document order.
+
+    The others have no text, links or score at all. Each element is reached once (a walk
+    up from a text's owner stops at the first ancestor already taken), so this is linear
+    however deep the page.
+    """
+    taken: set[HtmlElement] = set()
+    ordered: list[HtmlElement] = []
+    for owner in _TEXT_OWNERS(root):
+        # Ancestors not taken yet follow everything taken before in document order.
+        new = [owner]
+        element = owner
+        while element is not root and (element := element.getparent()) is not None:
+            if element in taken:
+                break
+            new.append(element)
+        new.reverse()
+        taken.update(new)
+        ordered.extend(new)
+    return ordered
+
+
+class _Stats:
+    """Per-element text and link lengths and paragraph scores, from one bottom-up pass.
+
+    Only elements with text are visited (on a page of icons and scripts, a quarter of
+    them); the others read as 0 everywhere.
+    """
+
+    __slots__ = ("links", "own", "prose", "score", "text")
 
     def __init__(self, root: HtmlElement) -> None:
         text: dict[HtmlElement, int] = {}
@@ -209,36 +247,41 @@ class _Stats:
         own: dict[HtmlElement, int] = {}
         score: dict[HtmlElement, float] = {}
         prose_of: dict[HtmlElement, int] = {}
-        elements = [e for e in root.iter() if isinstance(e.tag, str)]
-        for element in reversed(elements):  # children before parents: linear, no recursion
+        text_of, links_of, own_of, below_of = text.get, links.get, own.get, prose_of.get
+        # Children before parents (reversed document order): linear, no recursion.
+        for element in reversed(_texty_elements(root)):
             tag = element.tag
             if tag in _NEVER_TEXT or _hidden(element):
                 text[element] = links[element] = own[element] = 0
                 continue
-            length = len(element.text.strip()) if element.text else 0
+            head = element.text
+            length = len(head.strip()) if head else 0
             inline = length
             below = 0
             inline_links = 0
             link_total = 0
-            commas = _COMMA.findall(element.text) if element.text else []
+            commas = len(_COMMA.findall(head)) if head else 0
             for child in element:
+                tail = child.tail
                 if not isinstance(child.tag, str):
-                    if child.tail:
-                        length += len(child.tail.strip())
-                        inline += len(child.tail.strip())
-                    continue
-                length += text.get(child, 0)
-                link_total += links.get(child, 0)
-                below += prose_of.get(child, 0)
-                if child.tag in _INLINE or child.tag == "br":
-                    inline += own.get(child, 0)
-                    inline_links += links.get(child, 0)
-                if child.tail:
-                    tail = child.tail.strip()
-                    length += len(tail)
-                    inline += len(tail)
                     if tail:
-                        commas += _COMMA.findall(tail)
+                        size = len(tail.strip())
+                        length += size
+                        inline += size
+                    continue
+                length += text_of(child, 0)
+                child_links = links_of(child, 0)
+                link_total += child_links
+                below += below_of(child, 0)
+                if child.tag in _INLINE_OR_BR:
+                    inline += own_of(child, 0)
+                    inline_links += child_links
+                if tail:
+                    tail = tail.strip()
+                    if tail:
+                        length += len(tail)
+                        inline += len(tail)
+                        commas += len(_COMMA.findall(tail))
             if tag == "a":
                 link_total = length
                 inline_links = inline
@@ -250,18 +293,16 @@ class _Stats:
             # A headline, caption or navigation is no evidence of article text around it.
             if prose >= _UNIT_MIN and tag not in _INLINE and tag not in _NOT_BODY:
                 prose_of[element] = below + prose
-                value = 1.0 + len(commas) + min(prose / 100, 3.0)
+                value = 1.0 + commas + min(prose / 100, 3.0)
                 parent = element.getparent()
-                if tag not in ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"):
+                if tag not in _UNIT_TAGS:
                     score[element] = score.get(element, 0.0) + value
                 if parent is not None:
                     score[parent] = score.get(parent, 0.0) + value
                     grand = parent.getparent()
                     if grand is not None:
                         score[grand] = score.get(grand, 0.0) + value / 2
-        self.elements, self.text, self.links, self.own, self.score = (
-            elements, text, links, own, score
-        )  # fmt: skip
+        self.text, self.links, self.own, self.score = text, links, own, score
         self.prose = prose_of
 
     def density(self, element: HtmlElement) -> float:
