@@ -135,7 +135,11 @@ class CoverageDropMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
         crawler: Crawler = self.crawler
         current = run_coverage(dict(self.stats))
         path = history_path(crawler)
-        if path is None or not current:
+        if not current:
+            self.note = "nothing to compare: no article exported"
+            return
+        if path is None:
+            self.note = "not compared: no health file to keep the history beside"
             return
         earlier = read_history(path)
         drop = crawler.settings.getfloat("NEWSCRAWL_COVERAGE_DROP", 0.5)

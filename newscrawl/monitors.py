@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spidermon import MonitorSuite
+from spidermon import monitors as naming
 
 # Modules, not classes, are imported: pytest would collect unittest classes named here as tests.
 from spidermon.contrib.scrapy import monitors as builtin
@@ -18,6 +19,7 @@ from newscrawl.delta import FAILURE_STATS, store_failed
 from newscrawl.reasons import DROPPED
 from newscrawl.rejects import now_utc
 from newscrawl.sidecars import sidecar_path
+from newscrawl.unreachable import UNREACHABLE_STAT
 from newscrawl.warc import DAMAGE_STAT
 
 if TYPE_CHECKING:
@@ -28,6 +30,21 @@ logger = logging.getLogger(__name__)
 STATS = "newscrawl/health"
 #: ``scrapy crawl`` exits with this when the crawl ran but a health check failed.
 HEALTH_EXIT_CODE = 3
+
+
+def known_articles(stats: Any) -> int:
+    """Articles this run found but did not export because an earlier run (or job) did."""
+    known = int(stats.get("newscrawl/delta/skipped", 0))
+    known += int(stats.get("newscrawl/dropped/unchanged", 0))
+    # Exported by a concurrent job of the same site on a shared store (PostgreSQL).
+    return known + int(stats.get("newscrawl/dropped/claimed", 0))
+
+
+def idle_worker(stats: Any) -> bool:
+    """A worker that joined a shared crawl (REDIS_URL) and found its queue already empty."""
+    return stats.get("newscrawl/frontier/role") == "join" and not stats.get(
+        "scheduler/dequeued/redis"
+    )
 
 
 class ArticlesMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
@@ -42,18 +59,39 @@ class ArticlesMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
 
     def test_articles_exported_or_known(self) -> None:
         exported = int(self.stats.get("item_scraped_count", 0))
-        known = int(self.stats.get("newscrawl/delta/skipped", 0))
-        known += int(self.stats.get("newscrawl/dropped/unchanged", 0))
-        # Exported by a concurrent job of the same site on a shared store (PostgreSQL).
-        known += int(self.stats.get("newscrawl/dropped/claimed", 0))
+        known = known_articles(self.stats)
         minimum = self.crawler.settings.getint("SPIDERMON_MIN_ITEMS", 1)
-        joined = self.stats.get("newscrawl/frontier/role") == "join"
-        if joined and not self.stats.get("scheduler/dequeued/redis"):
+        if idle_worker(self.stats):
+            self.note = "joined a shared crawl whose queue was already empty"
             return
         if exported + known < minimum:
             self.fail(
                 f"{exported} articles exported and {known} known unchanged from earlier runs; "
                 f"expected at least {minimum} (SPIDERMON_MIN_ITEMS)"
+            )
+
+
+@naming.name("Field Coverage Monitor")
+class FieldCoverageMonitor(builtin.FieldCoverageMonitor):  # type: ignore[misc]
+    """spidermon's SPIDERMON_FIELD_COVERAGE_RULES, with a verdict when nothing was exported.
+
+    Never skipped: a crawl that exported no article has no field covered and fails here too,
+    with that reason; a run that exported nothing because every article it found is known
+    unchanged (or a worker that found the shared queue empty) passes, saying so.
+    """
+
+    __test__ = False  # a spidermon check, not a pytest test
+
+    def test_check_if_field_coverage_rules_are_met(self) -> None:
+        if int(self.stats.get("item_scraped_count", 0)):
+            super().test_check_if_field_coverage_rules_are_met()
+        elif known := known_articles(self.stats):
+            self.note = f"nothing new to measure: {known} articles known unchanged"
+        elif idle_worker(self.stats):
+            self.note = "nothing to measure: joined a shared crawl whose queue was already empty"
+        else:
+            self.fail(
+                "0 articles exported, so no field is covered (SPIDERMON_FIELD_COVERAGE_RULES)"
             )
 
 
@@ -124,6 +162,8 @@ class HttpErrorsMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
             )
         )
         articles = int(self.stats.get("item_scraped_count", 0)) + int(self.stats.get(DROPPED, 0))
+        if not articles:
+            self.note = "no article was requested"
         rate = float(self.crawler.settings.getfloat("NEWSCRAWL_MAX_HTTP_ERROR_RATE", 0.5))
         if articles and failed > rate * articles:
             self.fail(
@@ -169,15 +209,18 @@ class HealthReport(Action):  # type: ignore[misc]
         results = list(self.result.monitor_results)
         failed = [r for r in results if r.status in ("FAIL", "ERROR")]
         get = stats.get
-        if paused(crawler, stats):
+        is_paused = paused(crawler, stats)
+        if is_paused:
             # Ctrl-C under JOBDIR is a pause, not a failure: the checks judge finished crawls.
             failed, headline = [], "newscrawl health: paused, resume with the same command"
         elif failed:
             headline = f"newscrawl health: FAILED ({len(failed)} of {len(results)} checks failed)"
         else:
             headline = f"newscrawl health: OK ({len(results)} checks passed)"
-        lines = [
-            headline,
+        lines = [headline]
+        if unreachable := get(UNREACHABLE_STAT):
+            lines.append(f"site unreachable: {unreachable}")
+        lines += [
             f"spider: {crawler.spidercls.name}, finished {now_utc()}, "
             + f"finish_reason {get('finish_reason')}",
             f"items: {get('item_scraped_count', 0)}, rejects: {get('newscrawl/dropped', 0)}, "
@@ -187,8 +230,13 @@ class HealthReport(Action):  # type: ignore[misc]
         if assumed := get("newscrawl/dates/assumed_zone"):
             lines.append(f"dates printed without a zone, read as UTC: {assumed}")
         lines.append("")
-        for result in results:
-            message = _first_line(result.error) if result in failed else ""
+        if is_paused:
+            lines.append("checks not run: they judge a finished crawl, and this one resumes")
+        for result in [] if is_paused else results:
+            if result in failed:
+                message = _first_line(result.error)
+            else:
+                message = str(getattr(result.item, "note", "") or "")
             lines.append(
                 f"{result.status:<7} {result.item.name}" + (f": {message}" if message else "")
             )
@@ -216,7 +264,7 @@ class CrawlHealthSuite(MonitorSuite):  # type: ignore[misc]
         ArticlesMonitor,
         StoreMonitor,
         ArchiveMonitor,
-        builtin.FieldCoverageMonitor,
+        FieldCoverageMonitor,
         CoverageDropMonitor,
         ErrorRateMonitor,
         HttpErrorsMonitor,

@@ -41,8 +41,8 @@ DOWNLOADER_MIDDLEWARES = {
     # host, no exception for dont_filter requests; offsite redirects are refused with a reason.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newscrawl.middlewares.SiteGuardMiddleware": 50,
-    # Under RetryMiddleware (550): sees requests whose retries are spent; closes an unreachable site.
-    "newscrawl.unreachable.UnreachableSiteMiddleware": 540,
+    # Above RetryMiddleware (550): sees every failed attempt; closes an unreachable site.
+    "newscrawl.unreachable.UnreachableSiteMiddleware": 555,
     # After RetryMiddleware (550) on the way out: gives up a request whose Retry-After is too long.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     "newscrawl.warc.WarcReplayMiddleware": 950,
@@ -105,9 +105,9 @@ NEWSCRAWL_MAX_ERROR_RATE = 0.05
 # Article requests that failed (HTTP error after retries, or no answer) above this share of all
 # article requests fail the crawl.
 NEWSCRAWL_MAX_HTTP_ERROR_RATE = 0.5
-# Requests failed below HTTP after their retries (DNS, refused, timeout), with no response at all
-# yet, before the crawl
-# stops as site_unreachable (robots.txt comes first, so 1 means "robots.txt could not be reached").
+# Requests' worth of attempts (RETRY_TIMES + 1 each) failed below HTTP (DNS, refused, timeout),
+# with no response at all yet, before the crawl stops as site_unreachable (robots.txt comes
+# first, so 1 means "robots.txt could not be reached").
 NEWSCRAWL_UNREACHABLE_AFTER = 1
 # A log line on exported, rejected, pages/min and queue size every N seconds.
 NEWSCRAWL_PROGRESS_ENABLED = True
@@ -148,7 +148,7 @@ SPIDERMON_EXPECTED_FINISH_REASONS = [
 ]
 # Loose enough for desk and agency copy without bylines, tight enough to catch a broken selector.
 SPIDERMON_FIELD_COVERAGE_RULES = {"Article/authors": 0.5, "Article/published_at": 0.95}
-SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # ArticlesMonitor already fails an empty crawl
+# A crawl with no item is judged by newscrawl.monitors.FieldCoverageMonitor, never skipped.
 SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True
 SPIDERMON_MIN_ITEMS = 1
 # Per-site field coverage against the site's earlier runs (newscrawl.coverage).

@@ -215,23 +215,51 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_unreachable_site_stops_at_once_with_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("arguments", "host"),
+    [
+        (("firstpost", "-a", "base_url=http://127.0.0.1:{port}"), "www.firstpost.com"),
+        # Without robots.txt first, every start request is queued at once behind the same host.
+        (("firstpost", "-a", "base_url=http://127.0.0.1:{port}", "-s", "ROBOTSTXT_OBEY=False"),
+         "www.firstpost.com"),
+        (("news", "-a", "site=http://127.0.0.1:{port}/"), "127.0.0.1"),
+    ],
+    ids=["firstpost", "firstpost-without-robots", "news"],
+)  # fmt: skip
+def test_unreachable_site_stops_at_once_with_one_line(
+    tmp_path: Path, arguments: tuple[str, ...], host: str
+) -> None:
     out = tmp_path / "o.jsonl"
-    command = [sys.executable, "-m", "scrapy", "crawl", "firstpost", "-O", str(out),
-               "-a", f"base_url=http://127.0.0.1:{closed_port()}"]  # fmt: skip
+    port = closed_port()
+    command = [sys.executable, "-m", "scrapy", "crawl", "-O", str(out),
+               *(a.format(port=port) for a in arguments)]  # fmt: skip
     result = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=300
     )
     log = result.stderr
+    # A crawl that could not reach its site failed: exit 3, as documented in the README.
     assert result.returncode == 3, log[-3000:]
-    assert "cannot reach www.firstpost.com: connection refused" in log
+    errors = [line for line in log.splitlines() if " ERROR: " in line]
+    assert errors[0].endswith(f"ERROR: cannot reach {host}: connection refused"), errors
+    assert len(errors) == 2, errors
+    assert "Crawl health report" in errors[1], errors
     assert "Traceback" not in log
     assert "Closing spider (site_unreachable)" in log
-    # Stopped on robots.txt: the site's 20 sitemaps and feeds were not each tried and retried.
-    gave_up = [line for line in log.splitlines() if "Gave up retrying" in line]
-    assert len(gave_up) < 5, gave_up
-    health = (tmp_path / "o.jsonl.health.txt").read_text(encoding="utf-8")
-    assert "site_unreachable" in health
+    stats = json.loads((tmp_path / "o.jsonl.stats.json").read_text(encoding="utf-8"))
+    assert stats["finish_reason"] == "site_unreachable"
+    # Decided after one request's worth of attempts (RETRY_TIMES 3 + 1); nothing sent or retried
+    # after: the sitemaps, feeds and pages still queued were dropped unsent. At most the
+    # attempts already under way (4 per host) can still fail.
+    refused = stats[
+        "downloader/exception_type_count/scrapy.exceptions.DownloadConnectionRefusedError"
+    ]
+    assert 4 <= refused <= 4 + 4, stats
+    assert stats["newscrawl/unreachable/dropped"] >= 1, stats
+    assert "Gave up retrying" not in log
+    assert "Error downloading" not in log
+    health = (tmp_path / "o.jsonl.health.txt").read_text(encoding="utf-8").splitlines()
+    assert health[0].startswith("newscrawl health: FAILED"), health
+    assert health[1] == f"site unreachable: {host}: connection refused", health
 
 
 def test_default_feed_name_is_the_compact_utc_start_and_a_second_run_gets_a_suffix(

@@ -65,8 +65,6 @@ def test_a_healthy_crawl_passes_and_says_so(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("changes", "failing"),
     [
-        ({"item_scraped_count": 0}, "ArticlesMonitor"),
-        ({"item_scraped_count": None}, "ArticlesMonitor"),
         ({"spidermon_field_coverage/Article/authors": 0.5}, "Field Coverage Monitor"),
         ({"spidermon_field_coverage/Article/published_at": 0.9}, "Field Coverage Monitor"),
         ({"log_count/ERROR": 6}, "ErrorRateMonitor"),
@@ -95,6 +93,22 @@ def test_each_check_fails_the_crawl_alone(
     assert not re.search(r"\d\.\d{3,}", failed[0]), "numbers rounded for people"
 
 
+@pytest.mark.parametrize("items", [0, None])
+def test_a_crawl_with_no_article_fails_with_reasons_and_skips_no_check(
+    tmp_path: Path, items: int | None
+) -> None:
+    crawler, report = check(tmp_path, item_scraped_count=items, **{"newscrawl/dropped": None})
+    assert health_failed(crawler)
+    assert report.startswith("newscrawl health: FAILED (2 of 8 checks failed)"), report
+    assert "SKIPPED" not in report, report
+    failed = {line.split("/")[0]: line for line in report.splitlines() if line.startswith("FAIL")}
+    assert set(failed) == {"FAIL    ArticlesMonitor", "FAIL    Field Coverage Monitor"}, report
+    assert "0 articles exported" in failed["FAIL    Field Coverage Monitor"]
+    # The checks with nothing to look at say so instead of a bare OK.
+    assert "CoverageDropMonitor/test_field_coverage_kept: nothing to compare" in report
+    assert "HttpErrorsMonitor/test_article_requests_answered: no article was requested" in report
+
+
 def test_a_paused_job_is_not_a_failure(tmp_path: Path) -> None:
     report = tmp_path / "health.txt"
     crawler = get_crawler(
@@ -114,7 +128,10 @@ def test_a_paused_job_is_not_a_failure(tmp_path: Path) -> None:
         job=None,
     )
     assert not health_failed(crawler)
-    assert report.read_text().startswith("newscrawl health: paused, resume with the same command")
+    text = report.read_text()
+    assert text.startswith("newscrawl health: paused, resume with the same command")
+    # A paused crawl is not judged: no check is listed as failed (or skipped).
+    assert not re.search(r"^(FAIL|SKIPPED|ERROR)", text, re.MULTILINE), text
 
 
 def test_an_incremental_run_with_nothing_new_is_healthy(tmp_path: Path) -> None:
@@ -124,6 +141,11 @@ def test_an_incremental_run_with_nothing_new_is_healthy(tmp_path: Path) -> None:
         **{"newscrawl/delta/skipped": 30, "newscrawl/dropped/unchanged": 2},
     )
     assert not health_failed(crawler), report
+    assert "SKIPPED" not in report, report
+    assert (
+        "Field Coverage Monitor/test_check_if_field_coverage_rules_are_met: nothing new to "
+        "measure: 32 articles known unchanged" in report
+    )
 
 
 def test_the_report_goes_beside_the_first_local_feed(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """``scrapy crawl`` that checks spider, arguments, settings and output paths before anything starts.
 
-Exit codes: 0 finished (or paused under JOBDIR), 1 crashed, 2 bad argument or setting,
-3 a health check failed.
+Exit codes: 0 finished (or paused under JOBDIR), 1 crashed, 2 bad argument or setting
+(``-a site=`` with no home page there included), 3 the crawl failed: a health check failed,
+or the site could not be reached (``site_unreachable``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newscrawl.checks import check_crawl
 from newscrawl.delta import open_for_run
 from newscrawl.monitors import HEALTH_EXIT_CODE, health_failed
 from newscrawl.store import StoreError
+from newscrawl.unreachable import BAD_SITE_STAT
 
 if TYPE_CHECKING:
     import argparse
@@ -73,8 +75,8 @@ class Command(ScrapyCrawlCommand):
             logger.info("Created the folder %(folder)s for the crawl's files", {"folder": folder})
         super().run(args, opts)
         stats = self.crawler.stats if self.crawler is not None else None
-        if stats is not None and stats.get_value("newscrawl/site_unreachable"):
-            self.exitcode = 2  # a site that cannot be crawled is a bad argument
+        if stats is not None and stats.get_value(BAD_SITE_STAT):
+            self.exitcode = USAGE_EXIT_CODE  # -a site= names no home page: a bad argument
             return
         if not self.exitcode and self.crawler is not None and health_failed(self.crawler):
             self.exitcode = HEALTH_EXIT_CODE

@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
@@ -18,6 +18,15 @@ from scrapy.spiders import Rule
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS
 from newscrawl.spiders.base import JOB_ARGUMENTS, NewsSpider, page_links, page_number
+from newscrawl.unreachable import (
+    BAD_HOME_STATUSES,
+    BAD_SITE_STAT,
+    NETWORK_ERRORS,
+    UNREACHABLE_STAT,
+    SiteUnreachable,
+    describe,
+)
+from newscrawl.unreachable import REASON as UNREACHABLE
 from newscrawl.urls import canonicalize_url, numeric_id, site_host
 
 if TYPE_CHECKING:
@@ -515,17 +524,31 @@ class GenericNewsSpider(NewsSpider):
                 )
 
     def site_failed(self, failure: Failure) -> None:
+        error = failure.value
+        if isinstance(error, SiteUnreachable):
+            return  # dropped unsent: the crawl already stopped, and its one line said why
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        response = getattr(failure.value, "response", None)
-        why = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
-        self.stop_unreachable(url, why)
+        if isinstance(error, NETWORK_ERRORS):
+            # Robots.txt answered but the home page did not: the same end as when nothing did.
+            self.stop_unreachable(url, describe(error), bad_argument=False)
+        response = getattr(error, "response", None)
+        status = response.status if response is not None else None
+        why = f"HTTP {status}" if status is not None else failure.getErrorMessage()
+        self.stop_unreachable(url, why, bad_argument=status in BAD_HOME_STATUSES)
 
-    def stop_unreachable(self, url: str, why: str) -> None:
+    def stop_unreachable(self, url: str, why: str, *, bad_argument: bool = True) -> NoReturn:
+        """One line naming the site and why, then close as ``site_unreachable``.
+
+        A home page that is not there (404, 410) or leads to another site is a bad ``-a site``
+        (exit 2, nothing to crawl); a site down or out of reach is a failed crawl (exit 3).
+        """
         logger.error("site %(url)s is unreachable: %(why)s", {"url": url, "why": why})
         assert self.crawler.stats is not None
-        self.crawler.stats.set_value("newscrawl/site_unreachable", url)
-        raise CloseSpider("site_unreachable")
+        self.crawler.stats.set_value(UNREACHABLE_STAT, f"{url}: {why}")
+        if bad_argument:
+            self.crawler.stats.set_value(BAD_SITE_STAT, url)
+        raise CloseSpider(UNREACHABLE)
 
     def parse_home(self, response: Response) -> Iterator[Any]:
         if response.status != 200 or not isinstance(response, TextResponse):
@@ -533,7 +556,6 @@ class GenericNewsSpider(NewsSpider):
         site = self.site_for(response.url)
         if site is None:  # the home page redirected to another site
             self.stop_unreachable(response.url, "it redirects to another site")
-            return
         if isinstance(response, HtmlResponse):
             self.learn_sections(site, response)
         yield from self.discover_syndication_feeds(site, response)
