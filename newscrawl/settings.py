@@ -57,6 +57,7 @@ EXTENSIONS = {
     "newscrawl.rejects.RejectsFeed": 100,
     "newscrawl.extensions.StatsFileExtension": 500,
     "newscrawl.extensions.ProgressLogExtension": 500,
+    "newscrawl.extensions.PromptStopExtension": 500,
     "newscrawl.coverage.FieldCoverage": 500,
     "newscrawl.extensions.QuietLogExtension": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
