@@ -431,7 +431,9 @@ class ArticlePage:
         """The site's own names (casefolded), never a headline: ``og:site_name`` and kin."""
         titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
         names = self.meta("og:site_name", "application-name", "apple-mobile-web-app-title")
-        return headline.site_names(names, self.html_title, titles)
+        names += headline.logo_names(self.scope)
+        host = urlsplit(self.response.url).hostname or ""
+        return headline.site_names(names, self.html_title, titles, host)
 
     @cached_property
     def headline_element(self) -> HtmlElement | None:
@@ -440,6 +442,7 @@ class ArticlePage:
         An ``<h2>`` under a logo ``<h1>``, a paragraph styled as the headline.
         """
         titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
+        titles += headline.title_without_site(self.html_title, self.site_names)
         return headline.headline_element(self.scope, titles, self.site_names)
 
     def printed_date(self, selectors: Sequence[str]) -> list[str]:

@@ -117,8 +117,8 @@ _ITEMPROP_PUBLISHED = etree.XPath(".//*[@itemprop='datePublished' or @itemprop='
 _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
 #: Dates printed as numbers or ISO: "2019-11-18 10:15", "2019/11/18", "18.11.2019 14:30".
 NUMERIC_DATE = re.compile(
-    r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
-    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d)"
+    r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
 )
 #: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -35,7 +36,7 @@ def _in_overlay(element: HtmlElement) -> bool:
 #: What separates a headline from the site's name in ``<title>``: "Rain returns | Daily Post".
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:\u00bb-]\s+")
 #: Elements that may hold the headline when no ``<h1>`` does.
-_HEADLINE_TAGS = ("h1", "h2", "h3", "p", "div", "span", "header", "strong", "b")
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "header", "strong", "b", "dt", "td")
 
 
 def _words(text: str) -> str:
@@ -51,20 +52,33 @@ def title_parts(title: str) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
 
 
-def site_names(names: Sequence[str], title: str, titles: Sequence[str] = ()) -> set[str]:
+def site_names(
+    names: Sequence[str], title: str, titles: Sequence[str] = (), host: str = ""
+) -> set[str]:
     """The site's names, casefolded: ``og:site_name``, ``application-name`` and the like.
 
-    Also the other parts of ``<title>`` when one part is the headline ``og:title`` gives.
+    Also the other parts of ``<title>`` when one part is the headline ``og:title`` gives,
+    and the first or last part when it spells the domain's name.
 
     >>> sorted(site_names(["Daily Post"], "Rain returns | Morning Edition", ["Rain returns"]))
     ['daily post', 'morning edition']
+    >>> sorted(site_names([], "Rain returns - Valley Echo", [], "www.valleyecho.co.uk"))
+    ['valley echo']
     """
     found = {_words(name) for name in names if name.strip()}
     parts = title_parts(title)
     known = {_words(t) for t in titles if t.strip()}
     if len(parts) >= 2 and any(_words(part) in known for part in parts):
         found |= {_words(part) for part in parts if _words(part) not in known}
+    if host and len(parts) >= 2:
+        # "... - Entermedia" on entermedia.co.kr: the part that spells the domain's name.
+        labels = {x for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
+        found |= {_words(p) for p in (parts[0], parts[-1]) if _squash(p) in labels}
     return found
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def title_without_site(title: str, names: Collection[str]) -> list[str]:
@@ -81,9 +95,43 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
     return [text] if text else []
 
 
+def _home_link(href: str | None) -> bool:
+    """A link to the site's home page ("/", "https://www.example.com/")."""
+    if not href or href.strip().startswith("#"):
+        return False
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query
+
+
+def is_logo(h1: HtmlElement) -> bool:
+    """An ``<h1>`` that is the site's logo: it is, or only holds, a link to the home page."""
+    if any(a.tag == "a" and _home_link(a.get("href")) for a in h1.iterancestors()):
+        return True
+    links = h1.findall(".//a")
+    text = _words("".join(h1.itertext()))
+    return (
+        len(links) == 1
+        and _home_link(links[0].get("href"))
+        and _words("".join(links[0].itertext())) == text
+    )
+
+
+def logo_names(scope: HtmlElement) -> set[str]:
+    """Texts and image ``alt`` texts of the logo ``<h1>``s: names the site gives itself."""
+    found: set[str] = set()
+    for h1 in scope.iter("h1"):
+        if is_logo(h1):
+            found |= {_words("".join(h1.itertext()))}
+            found |= {_words(img.get("alt") or "") for img in h1.iter("img")}
+    return found - {""}
+
+
 def _own_h1(h1: HtmlElement, names: Collection[str]) -> bool:
     text = _words("".join(h1.itertext()))
-    return bool(text) and text not in names and not _in_overlay(h1)
+    return bool(text) and text not in names and not _in_overlay(h1) and not is_logo(h1)
 
 
 def h1_element(scope: HtmlElement, names: Collection[str] = ()) -> HtmlElement | None:
