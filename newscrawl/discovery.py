@@ -1,18 +1,33 @@
-"""Sitemaps (news and plain), sitemap indexes and RSS/Atom feeds as lists of dated links."""
+"""Sitemaps (news and plain), sitemap indexes and RSS/Atom feeds as lists of dated links.
+
+Scrapy's SitemapSpider pieces do the sitemap work: :class:`scrapy.utils.sitemap.Sitemap`
+(streaming, no entity expansion, broken XML recovered), ``sitemap_urls_from_robots``, and
+``gunzip`` with a size limit as in ``SitemapSpider._get_sitemap_body``. Ours on top of them:
+:class:`NewsSitemap` reads the Google News fields (``news:publication_date``,
+``news:title``), which Scrapy's Sitemap drops because it keeps only an entry's direct
+children; dates are read as exact instants; RSS/Atom feeds go through feedparser.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import feedparser
 from lxml import etree
 from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap
 
 from newscrawl.dates import parse_iso, plausible, to_utc_string
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
 
 _DAY_IN_URL = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -108,23 +123,49 @@ def _read_dates(reader: Any, **raw: Any) -> tuple[dict[str, str | None], int]:
     return dates, bad
 
 
-def sitemap_body(body: bytes, max_size: int) -> bytes | None:
-    """The XML of a sitemap, gunzipped when needed; None when it is larger than ``max_size``."""
-    if gzip_magic_number_bytes(body):
+def sitemap_body(response: Response, max_size: int, warn_size: int = 0) -> bytes | None:
+    """The XML of a sitemap response, gunzipped when needed; None above ``max_size`` bytes.
+
+    ``SitemapSpider._get_sitemap_body`` with two differences: any response may hold a
+    sitemap (the parser then tells its kind; sites serve them as text/html or from
+    ``.php`` URLs), and an unpacked body is held to ``max_size`` too.
+    """
+    body = response.body
+    if gzip_magic_number(response):
         try:
-            return gunzip(body, max_size=max_size)
-        except (OSError, ValueError):
+            body = gunzip(body, max_size=max_size)
+        except (OSError, EOFError, ValueError):  # torn, not gzip after all, or above max_size
             return None
+        if warn_size and len(response.body) < warn_size <= len(body):
+            logger.warning(
+                "%(response)s body size after decompression (%(size)d B) is larger than the "
+                "download warning size (%(warn)d B)",
+                {"response": response, "size": len(body), "warn": warn_size},
+            )
     return body if len(body) <= max_size else None
 
 
-def gzip_magic_number_bytes(body: bytes) -> bool:
-    return body[:3] == b"\x1f\x8b\x08"
+class NewsSitemap(Sitemap):
+    """Scrapy's Sitemap, also keeping the fields nested in an entry (``news:news``).
 
+    Each entry is a dict of the first non-empty text of every element under it, by local
+    name whatever the namespace prefix (``loc``, ``lastmod``, ``publication_date``,
+    ``title``), plus Scrapy's own reading (``alternate`` links).
+    """
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, recover=True, remove_comments=True, huge_tree=False
-)
+    __slots__ = ()
+
+    def _process_sitemap_element(self, elem: etree._Element) -> dict[str, Any] | None:
+        nested: dict[str, Any] = {}
+        for child in elem.iterdescendants():
+            name = self._get_tag_name(child)
+            if name and child.text and child.text.strip():
+                nested.setdefault(name, child.text.strip())
+        # Scrapy's reading also frees the entry's elements as the file streams by.
+        found = super()._process_sitemap_element(elem)
+        if found is None:
+            return None
+        return {**found, **nested, "loc": found["loc"].strip()}
 
 
 def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
@@ -134,20 +175,13 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
     ``news:title``) are read however the file prefixes them. Entities are never expanded.
     """
     try:
-        root = etree.fromstring(xml, parser=_PARSER)
-    except etree.XMLSyntaxError:
+        sitemap = NewsSitemap(xml)
+        kind = sitemap.type.lower()
+        fields_list = list(sitemap)
+    except (etree.XMLSyntaxError, StopIteration):
         return "unknown", []
-    if root is None:
-        return "unknown", []
-    kind = etree.QName(root).localname.lower()
     entries: list[Entry] = []
-    for node in root:
-        if not isinstance(node.tag, str):
-            continue
-        fields: dict[str, str] = {}
-        for child in node.iter():
-            if isinstance(child.tag, str) and child.text and child.text.strip():
-                fields.setdefault(etree.QName(child).localname, child.text.strip())
+    for fields in fields_list:
         loc = fields.get("loc")
         if loc:
             # One bad date costs that date, never the entry or the rest of the sitemap.
@@ -229,10 +263,11 @@ def days(since: datetime, until: datetime) -> list[date]:
 
 __all__ = [
     "Entry",
+    "NewsSitemap",
     "day_in_url",
     "days",
-    "gzip_magic_number",
     "parse_sitemap",
     "parse_syndication_feed",
     "printed_offset",
+    "sitemap_body",
 ]

@@ -5,7 +5,17 @@ from __future__ import annotations
 import gzip
 from zoneinfo import ZoneInfo
 
-from newscrawl.discovery import Entry, parse_sitemap, parse_syndication_feed, sitemap_body
+import pytest
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
+
+from newscrawl.discovery import (
+    Entry,
+    NewsSitemap,
+    parse_sitemap,
+    parse_syndication_feed,
+    sitemap_body,
+)
 
 IST = ZoneInfo("Asia/Kolkata")
 
@@ -46,10 +56,44 @@ def test_sitemap_index_and_naive_dates_in_site_zone() -> None:
     assert entries[0].lastmod == "2026-11-19T17:30:00Z"
 
 
-def test_gzip_and_size_limit() -> None:
-    assert sitemap_body(gzip.compress(NEWS), 10_000) == NEWS
-    assert sitemap_body(gzip.compress(NEWS), 100) is None  # a gzip bomb stops at the limit
-    assert sitemap_body(NEWS, 100) is None
+def _response(body: bytes, url: str = "https://www.firstpost.com/s.xml.gz") -> Response:
+    return Response(url, body=body)
+
+
+def test_gzip_and_size_limit(caplog: pytest.LogCaptureFixture) -> None:
+    assert sitemap_body(_response(gzip.compress(NEWS)), 10_000) == NEWS
+    # a gzip bomb stops at the limit
+    assert sitemap_body(_response(gzip.compress(NEWS)), 100) is None
+    assert sitemap_body(_response(NEWS), 100) is None
+    # Scrapy's gunzip keeps what came before a tear; the parser reads the entries it holds.
+    torn = sitemap_body(_response(gzip.compress(NEWS)[:-30]), 10_000)
+    assert torn
+    assert NEWS.startswith(torn)
+    assert parse_sitemap(torn, IST)[1][0].url == "https://www.firstpost.com/india/a-13900001.html"
+    assert sitemap_body(_response(b"\x1f\x8b\x08not gzip"), 10_000) is None
+    with caplog.at_level("WARNING", logger="newscrawl.discovery"):
+        assert sitemap_body(_response(gzip.compress(NEWS)), 10_000, warn_size=400) == NEWS
+    assert "larger than the download warning size" in caplog.text
+
+
+def test_scrapys_sitemap_reader_with_the_news_fields() -> None:
+    """NewsSitemap is Scrapy's Sitemap (kind, alternates) plus the nested news: fields."""
+    sitemap = NewsSitemap(
+        NEWS.replace(
+            b"<n:news>",
+            b'<xhtml:link xmlns:xhtml="http://www.w3.org/1999/xhtml" rel="alternate" '
+            b'hreflang="hi" href="https://hindi.firstpost.com/a-13900001.html"/><n:news>',
+        )
+    )
+    assert sitemap.type == "urlset"
+    first, second = list(sitemap)
+    assert first["alternate"] == ["https://hindi.firstpost.com/a-13900001.html"]
+    assert (first["publication_date"], first["title"]) == (
+        "2026-11-19T09:30:00+05:30",
+        "Water plan agreed",
+    )
+    assert second == {"loc": "https://www.firstpost.com/world/b-13900002.html"}
+    assert isinstance(sitemap, Sitemap)
 
 
 def test_entities_are_never_expanded() -> None:

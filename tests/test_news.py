@@ -183,6 +183,17 @@ def test_crawl_requests_nothing_offsite_or_disallowed(crawled: tuple) -> None:  
     assert not [url for url in sent if "utm_" in url]
 
 
+def test_crawl_fetches_robots_txt_once(crawled: tuple) -> None:  # type: ignore[type-arg]
+    """One download of robots.txt serves both robots rules and its Sitemap: lines."""
+    site, proc, _ = crawled
+    robots = re.escape(site.url("/robots.txt"))
+    fetched = re.findall(rf"Crawled \(\d+\) <GET {robots}>", proc.stderr)
+    assert len(fetched) == 1, fetched
+    # The sitemap index robots.txt names, and the news sitemap it lists, were requested.
+    assert f"<GET {site.url('/maps/index.xml')}>" in proc.stderr
+    assert f"<GET {site.url('/maps/news.xml')}>" in proc.stderr
+
+
 def test_crawl_rejects_the_video_page(crawled: tuple) -> None:  # type: ignore[type-arg]
     site, proc, _ = crawled
     assert f"Not an article (media_page): {site.video}" in proc.stderr

@@ -304,6 +304,20 @@ def test_no_request_offsite_or_disallowed(crawl_dir: Path, site: Site) -> None:
     assert result.stats.get("downloader/request_count") == len(requested), result.stats
 
 
+@pytest.mark.parametrize("sources", [(), ("-a", "sources=sitemaps")])
+def test_robots_txt_is_fetched_once_per_host(
+    crawl_dir: Path, site: Site, sources: tuple[str, ...]
+) -> None:
+    """Scrapy's RobotsTxtMiddleware fetches it; discovery reads its Sitemap: lines from that."""
+    result = crawl(crawl_dir, site, *sources)
+    hosts = {urlsplit(url).netloc for url in result.requested}
+    robots = {host: result.requested.count(f"https://{host}/robots.txt") for host in hosts}
+    assert robots == dict.fromkeys(hosts, 1), robots
+    assert result.stats["robotstxt/request_count"] == len(hosts)
+    if sources:  # the sitemaps robots.txt names were read: their articles are exported
+        _check_exports(result, site, site.by_source["sitemaps"])
+
+
 def test_every_item_validates(crawl_dir: Path, site: Site) -> None:
     for item in crawl(crawl_dir, site).items:
         validate_article(item)

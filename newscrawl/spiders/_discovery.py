@@ -1,4 +1,9 @@
-"""Discovery for news spiders: robots.txt, sitemaps (news, plain, indexes) and syndication feeds."""
+"""Discovery for news spiders: robots.txt, sitemaps (news, plain, indexes) and syndication feeds.
+
+robots.txt is downloaded once per host: with ROBOTSTXT_OBEY, Scrapy's RobotsTxtMiddleware
+fetches it before the first request to the host, and its ``Sitemap:`` lines are read from that
+very response (signal ``response_received``) instead of a second request of our own.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request, Response
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -52,12 +59,56 @@ class DiscoveryMixin:
     def site_zone(self) -> str:
         raise NotImplementedError
 
+    #: robots.txt URLs whose ``Sitemap:`` lines discovery waits for from RobotsTxtMiddleware.
+    robots_awaited: set[str]
+
+    def robots_request(self, url: str) -> Request | None:
+        """The request for the robots.txt of ``url``'s host, or None when Scrapy fetches it.
+
+        With RobotsTxtMiddleware on, the file it downloads before the host's first request is
+        read by :meth:`robots_received`; a request of ours would download it a second time.
+        A missing robots.txt (404, 410) still reaches :meth:`parse_robots`.
+        """
+        robots = urljoin(url, "/robots.txt")
+        if self.robots_from_scrapy():
+            self.robots_awaited.add(robots)
+            return None
+        return self.discovery_request(robots, self.parse_robots, handle_httpstatus_list=[404, 410])
+
+    def robots_from_scrapy(self) -> bool:
+        """Whether Scrapy's RobotsTxtMiddleware (ROBOTSTXT_OBEY) runs in this crawl."""
+        engine = self.crawler.engine
+        if engine is None:
+            return False
+        middlewares = engine.downloader.middleware.middlewares
+        return any(isinstance(mw, RobotsTxtMiddleware) for mw in middlewares)
+
+    def robots_received(self, response: Response, request: Request) -> None:
+        """Signal ``response_received``: robots.txt as RobotsTxtMiddleware fetched it.
+
+        Its own request has no callback and does not obey robots.txt; after a redirect it is
+        known by the first URL of the chain. Each awaited file is read once.
+        """
+        if request.callback is not NO_CALLBACK or not request.meta.get("dont_obey_robotstxt"):
+            return
+        first = (request.meta.get("redirect_urls") or [request.url])[0]
+        if first not in self.robots_awaited:
+            return
+        self.robots_awaited.discard(first)
+        if not (200 <= response.status < 300 or response.status in (404, 410)):
+            return  # a server error is no statement about sitemaps
+        engine = self.crawler.engine
+        assert engine is not None
+        for found in self.parse_robots(response):
+            engine.crawl(found)
+
     def discovery_requests(self) -> Iterator[Request]:
         """The site's robots.txt, sitemaps (daily ones for a ``since`` window) and feeds."""
         sources = self.args.sources
         if "sitemaps" in sources:
             for url in self.start_urls[:1]:
-                yield self.discovery_request(urljoin(url, "/robots.txt"), self.parse_robots)
+                if robots := self.robots_request(url):
+                    yield robots
             for url in self.sitemap_urls:
                 yield self.discovery_request(url, self.parse_sitemap)
             if self.daily_sitemap_url and self.args.since:
@@ -119,14 +170,18 @@ class DiscoveryMixin:
             yield next_request
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
+        if response.status >= 300:
+            return  # no robots.txt: no Sitemap lines
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self.discovery_request(url, self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         stats = self.crawler.stats
         assert stats is not None
-        max_size = self.crawler.settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE", 50 * 1024 * 1024)
-        body = discovery.sitemap_body(response.body, max_size)
+        settings = self.crawler.settings
+        max_size = settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE", 50 * 1024 * 1024)
+        warn_size = response.meta.get("download_warnsize", settings.getint("DOWNLOAD_WARNSIZE"))
+        body = discovery.sitemap_body(response, max_size, warn_size)
         if body is None:
             stats.inc_value("newscrawl/sitemaps/too_large")
             return

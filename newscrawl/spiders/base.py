@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 
 from itemadapter import ItemAdapter
 from lxml import etree
+from scrapy import signals
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
@@ -99,6 +100,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         #: an unchanged entry does not look newer than what the store holds next time.
         spider.lastmods = {}
         spider.listed_offsets = {}
+        spider.robots_awaited = set()
+        crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
 
     @property
@@ -152,10 +155,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 if request := self.article_request_for(url, source="urls", force=True):
                     yield request
             return
+        # Built first: robots.txt is awaited before a request makes Scrapy fetch it.
+        discovery = list(self.discovery_requests())
         if "sections" in self.args.sources:
             for url in self.start_urls:
                 yield Request(url, dont_filter=True)
-        for request in self.discovery_requests():
+        for request in discovery:
             yield request
 
     def canonical(self, url: str) -> str:

@@ -509,6 +509,9 @@ class GenericNewsSpider(NewsSpider):
                 yield request
             return
         for site in self.sites.values():
+            # Awaited before the home page's request can make Scrapy fetch robots.txt.
+            # A missing robots.txt still leads to the usual sitemap paths.
+            robots = self.robots_request(site.home) if "sitemaps" in self.args.sources else None
             yield Request(
                 site.home,
                 callback=self.parse_home,
@@ -516,12 +519,8 @@ class GenericNewsSpider(NewsSpider):
                 dont_filter=True,
                 meta={"newscrawl_section_depth": 0, "download_slot": site.key},
             )
-            if "sitemaps" in self.args.sources:
-                robots = urljoin(site.home, "/robots.txt")
-                # A missing robots.txt still leads to the usual sitemap paths.
-                yield self.discovery_request(
-                    robots, self.parse_robots, handle_httpstatus_list=[404, 410]
-                )
+            if robots is not None:
+                yield robots
 
     def site_failed(self, failure: Failure) -> None:
         error = failure.value
