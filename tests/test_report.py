@@ -487,11 +487,34 @@ def test_report_text_is_escaped(tmp_path: Path) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_report_without_stats_says_so(tmp_path: Path) -> None:
+def test_report_without_stats_or_rejects_says_so(tmp_path: Path) -> None:
     feed, _ = report_files(tmp_path)
+    (tmp_path / "items.jsonl.rejects.jsonl").unlink()
     html = build_report([feed], [])
     assert "No stats file was given" in html
+    assert "no rejects file is beside the feed" in html
     assert html.count('<svg class="chart"') == 5  # per-day, sections, fill, tags, authors
+
+
+def test_report_without_stats_reads_the_rejects_file_beside_the_feed(tmp_path: Path) -> None:
+    feed, stats = report_files(tmp_path)
+    stats.unlink()
+    rejects = tmp_path / "items.jsonl.rejects.jsonl"  # newscrawl.sidecars' name for the feed
+    lines = [*REJECTS, {"url": "https://www.firstpost.com/india/w", "reason": "duplicate"}]
+    rejects.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    output = tmp_path / "report.html"
+    result = scrapy("report", feed, "-o", output)
+    assert result.returncode == 0, result.stderr
+    html = output.read_text(encoding="utf-8")
+    assert card(html, "rejected") == "5"  # every line of the rejects file
+    assert card(html, "duplicates removed") == "1"
+    assert card(html, "failed URLs") == "2"  # x (final reason http_404) and y, each once
+    assert 'id="rejects"' in html
+    assert "Rejected items and pages by reason (5 in all)" in html
+    assert 'id="failed"' in html
+    assert f"Rejects: <code>{rejects}</code>" in html
+    assert "error events and the crawl's figures are unknown" in html
+    assert 'id="errors"' not in html  # errors come from stats only
 
 
 def test_prefix_ids_keeps_references_working() -> None:

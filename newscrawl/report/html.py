@@ -85,7 +85,7 @@ def fill_section(report: Report) -> str:
 
 def cards(report: Report) -> str:
     values = [("articles", f"{report.articles:,}"), ("sections", f"{len(report.sections):,}")]
-    if report.has_stats:
+    if report.has_stats or report.rejects_files:
         values += [
             ("duplicates removed", f"{report.duplicates:,}"),
             ("rejected", f"{sum(n for _, n in report.rejects):,}"),
@@ -123,10 +123,11 @@ def verdict(report: Report) -> str:
 
 
 def stats_sections(report: Report) -> str:
-    if not report.has_stats:
+    if not report.has_stats and not report.rejects_files:
         return (
             '<h2>Duplicates, rejects and errors</h2><p class="note">No stats file was given '
-            "(<code>--stats</code>), so duplicates removed, rejects and errors are unknown.</p>"
+            "(<code>--stats</code>) and no rejects file is beside the feed, so duplicates "
+            "removed, rejects and errors are unknown.</p>"
         )
     duplicates = (
         f"<h2>Duplicates removed</h2><p>The crawler dropped {report.duplicates:,} repeated "
@@ -157,6 +158,14 @@ def stats_sections(report: Report) -> str:
         unit="events",
         category="kind",
     )
+    if not report.has_stats:
+        names = ", ".join(f"<code>{escape(name)}</code>" for name in report.rejects_files)
+        note = (
+            f'<p class="note">No stats file was given (<code>--stats</code>): duplicates, '
+            f"rejects and failed URLs are read from the rejects file ({names}); error events "
+            "and the crawl's figures are unknown.</p>"
+        )
+        return f"{note}{duplicates}{rejects}{failed}"
     crawl = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in report.crawl)
     return f"{duplicates}{rejects}{failed}{errors}<h2>Crawl</h2><table>{crawl}</table>"
 
@@ -165,6 +174,7 @@ def render(report: Report) -> str:
     """The whole page."""
     feeds = ", ".join(f"<code>{escape(name)}</code> ({n:,} items)" for name, n in report.feeds)
     stats = ", ".join(f"<code>{escape(name)}</code>" for name in report.stats_files) or "none"
+    rejects = ", ".join(f"<code>{escape(name)}</code>" for name in report.rejects_files) or "none"
     repeats = (
         f" {plural(report.repeats, 'item')} found in more than one feed counted once."
         if report.repeats
@@ -210,7 +220,7 @@ def render(report: Report) -> str:
 </head>
 <body>
 <h1>Crawl report</h1>
-<p class="meta">Generated {escape(report.generated_at)}. Feeds: {feeds}. Stats: {stats}.{repeats}</p>
+<p class="meta">Generated {escape(report.generated_at)}. Feeds: {feeds}. Stats: {stats}. Rejects: {rejects}.{repeats}</p>
 {verdict(report)}
 {cards(report)}
 {"".join(sections)}

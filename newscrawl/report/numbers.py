@@ -96,6 +96,15 @@ def rejects_by_reason(stats: Mapping[str, Any]) -> Counts:
     )
 
 
+def rejects_from_lines(rejects: Iterable[Mapping[str, Any]]) -> Counts:
+    """Rejects by reason from the lines of a rejects feed (one line per rejected item or page).
+
+    >>> rejects_from_lines([{"reason": "http_404"}, {"reason": "duplicate"}, {"reason": "http_404"}])
+    [('http_404', 2), ('duplicate', 1)]
+    """
+    return ranked(Counter(str(line.get("reason") or "unknown") for line in rejects))
+
+
 def duplicates_removed(stats: Mapping[str, Any]) -> int:
     """Items the dedupe pipeline dropped."""
     return int(stats.get(f"{DROPPED}/duplicate", 0))

@@ -42,6 +42,8 @@ class Report:
     top_tags: numbers.Counts
     top_authors: numbers.Counts
     has_stats: bool
+    #: The rejects files found beside the feeds (sidecar naming rule), read with or without stats.
+    rejects_files: list[str]
     duplicates: int
     rejects: numbers.Counts
     errors: numbers.Counts
@@ -72,12 +74,19 @@ def summarize(
     stats = read_stats(stats_files)
     daily = numbers.per_day(articles)
     bucket, buckets = numbers.bucketed(daily, days)
+    # Each feed's rejects file, by the sidecar naming rule: read whether or not stats were given.
     rejects_files = [sidecar(path, "rejects") for path in feeds]
     rejects_files = [path for path in rejects_files if path.is_file()]
+    reject_lines = [line for path in rejects_files for line in read_rejects(path)]
     if rejects_files:
-        failed = numbers.failed_urls(line for path in rejects_files for line in read_rejects(path))
+        failed = numbers.failed_urls(reject_lines)
     else:
         failed = numbers.failed_from_stats(stats)
+    if stats_files:
+        rejects, duplicates = numbers.rejects_by_reason(stats), numbers.duplicates_removed(stats)
+    else:  # no stats file: the rejects files alone say what was rejected, and why
+        rejects = numbers.rejects_from_lines(reject_lines)
+        duplicates = dict(rejects).get("duplicate", 0)
     health = sidecar(feeds[0], "health") if feeds else None
     return Report(
         feeds=read,
@@ -91,8 +100,9 @@ def summarize(
         top_tags=numbers.top_values(articles, "tags", top),
         top_authors=numbers.top_values(articles, "authors", top),
         has_stats=bool(stats_files),
-        duplicates=numbers.duplicates_removed(stats),
-        rejects=numbers.rejects_by_reason(stats),
+        rejects_files=[str(path) for path in rejects_files],
+        duplicates=duplicates,
+        rejects=rejects,
         errors=numbers.errors_by_kind(stats),
         crawl=[
             (label, shown(key, stats[key])) for key, label in CRAWL_STATS.items() if key in stats
