@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.logformatter import LogFormatter, LogFormatterResult
 from scrapy.utils.asyncio import create_looping_call
 from w3lib.url import file_uri_to_path
 
@@ -23,9 +24,11 @@ if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.extensions.feedexport import FeedSlot
+    from scrapy.http import Response
     from scrapy.settings import BaseSettings
     from scrapy.utils.asyncio import AsyncioLoopingCall
     from twisted.internet.task import LoopingCall
+    from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
 
@@ -224,6 +227,33 @@ class PromptStopExtension:
                     "where": " (kept in JOBDIR)" if self.crawler.settings.get("JOBDIR") else "",
                 },
             )
+
+
+class QuietLogFormatter(LogFormatter):
+    """An item rejected with a reason is one DEBUG line, not the whole item at INFO.
+
+    Scrapy logs every dropped item with its full repr (the body text included, 1.5 KB a line),
+    so a ``since`` run or an incremental run that skips hundreds of known articles filled the
+    log. Each reject is in the rejects feed with its reason, and the rejects line at the end
+    counts them per reason; other DropItems keep Scrapy's message.
+    """
+
+    def dropped(
+        self,
+        item: Any,
+        exception: BaseException,
+        response: Response | Failure | None,
+        spider: Spider,
+    ) -> LogFormatterResult:
+        reason = getattr(exception, "reason", None)
+        if reason is None:
+            return super().dropped(item, exception, response, spider)
+        url = getattr(exception, "url", None) or getattr(response, "url", "")
+        return {
+            "level": logging.DEBUG,
+            "msg": "Rejected (%(reason)s): %(url)s",
+            "args": {"reason": reason, "url": url},
+        }
 
 
 class _Demote(logging.Filter):

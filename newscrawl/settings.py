@@ -83,6 +83,8 @@ ITEM_PIPELINES = {
     "newscrawl.delta.DeltaPipeline": 400,
 }
 
+# A rejected item is one DEBUG line (its reason and URL), not its whole repr at INFO.
+LOG_FORMATTER = "newscrawl.extensions.QuietLogFormatter"
 LOG_LEVEL = "INFO"
 # Scrapy's own version line stays; the library versions are for -L DEBUG and bug reports.
 LOG_VERSIONS: list[str] = []

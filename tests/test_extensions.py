@@ -219,3 +219,24 @@ def test_a_crawl_writes_its_stats_file_and_logs_progress(tmp_path: Path) -> None
     assert datetime.fromisoformat(stats["start_time"]).tzinfo is not None
     # Written when the engine stopped: after the feeds were stored and the stats closed.
     assert stats["feedexport/success_count/FileFeedStorage"] == 2
+
+
+def test_rejected_items_are_one_debug_line_each_not_their_repr(tmp_path: Path) -> None:
+    """A ``since`` run drops older articles: counted in the rejects line, not dumped whole."""
+    from tests.minisite import ROOT
+
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "scrapy", "crawl", "firstpost", "-a", "since=2024-01-01",
+               "-s", "WARC_REPLAY=samples/firstpost.warc.gz", "-O", str(out)]  # fmt: skip
+    proc = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "outside_window 6)" in proc.stderr  # the rejects line at the end counts them
+    assert "Dropped:" not in proc.stderr
+    assert "Article(url=" not in proc.stderr
+    assert max(len(line) for line in proc.stderr.splitlines()) < 400
+    debug = subprocess.run(
+        [*command, "-L", "DEBUG"], check=False, cwd=ROOT, capture_output=True, text=True
+    )
+    rejected = [line for line in debug.stderr.splitlines() if "Rejected (outside_window): " in line]
+    assert len(rejected) == 6, debug.stderr[-3000:]
+    assert all(" DEBUG: " in line and line.endswith(".html") for line in rejected), rejected
