@@ -32,6 +32,9 @@ def test_save_from_replay_drafts_the_exported_item(tmp_path: Path) -> None:
     assert not (ROOT / "feeds" / "savefixture").exists()
     assert "Spidermon" not in result.stderr
     assert not list(tmp_path.glob("**/*.jsonl*"))
+    # Quiet as a crawl: Scrapy's start-up listings stay at DEBUG.
+    for listing in ("Enabled extensions", "Overridden settings", "Enabled downloader"):
+        assert listing not in result.stderr, result.stderr
 
 
 def test_rerun_rewrites_expected_and_exception_files(tmp_path: Path) -> None:

@@ -53,7 +53,11 @@ def crawl_only_off(settings: Any) -> dict[str, Any]:
         if str(path).startswith(("newscrawl.", "spidermon."))
     }
     return {
-        "ADDONS": {"newscrawl.feeds.DefaultFeedAddon": None},
+        # Scrapy's start-up listings stay at DEBUG, as for crawls: the command says what it wrote.
+        "ADDONS": {
+            "newscrawl.feeds.DefaultFeedAddon": None,
+            "newscrawl.extensions.QuietLogAddon": 0,
+        },
         "EXTENSIONS": extensions,
         "FEEDS": {},
         "SPIDERMON_ENABLED": False,
@@ -67,10 +71,12 @@ def case_slug(url: str) -> str:
     'story-123'
     >>> case_slug("https://www.example.com/2026-11-29/?utm_source=rss")
     '2026-11-29'
+    >>> case_slug("https://x.example/a/why-are-indian-cities-planting-miyawaki-forests-and-do-they-work-1.html")
+    'why-are-indian-cities-planting-miyawaki-forests-and-do-they'
     """
     path = urlsplit(url).path.rstrip("/")
     last = path.rsplit("/", 1)[-1].removesuffix(".html").removesuffix(".htm")
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", last).strip("-")[:60] or "page"
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", last).strip("-")[:60].rstrip("-") or "page"
 
 
 class _FetchOnce(Spider):
