@@ -31,6 +31,13 @@ _OUTSIDE = frozenset({"nav", "header", "aside", "menu", "form"})
 #: The article box holds at least this share of the body's text.
 _BOX_SHARE = 0.8
 _SPACE = re.compile(r"\s+")
+#: Text length of an element, counted by libxml2 (an ancestor chain of a big page is cheap).
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_TAG_HINT = re.compile(
+    "/(?:" + "|".join(sorted(TAG_SEGMENTS, key=len, reverse=True)) + r")/"
+    r"|[?&](?:tag|tags|topic|keyword)=",
+    re.IGNORECASE,
+)
 #: A paragraph this long around a link is running text, not a tag row.
 PROSE_CHARS = 200
 
@@ -47,6 +54,8 @@ def is_tag_url(href: str) -> bool:
     >>> is_tag_url("/topics/city-council/"), is_tag_url("/news/topics-of-the-week-123")
     (True, False)
     """
+    if not _TAG_HINT.search(href):
+        return False  # most links: no tag word anywhere, no need to split them
     try:
         parts = urlsplit(href.strip())
     except ValueError:
@@ -64,8 +73,7 @@ def article_box(headline: HtmlElement, body_chars: int) -> HtmlElement | None:
     for ancestor in headline.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
-        text = _SPACE.sub(" ", "".join(ancestor.itertext()))
-        if len(text) >= _BOX_SHARE * body_chars:
+        if _TEXT_LENGTH(ancestor) >= _BOX_SHARE * body_chars:
             return ancestor
     return None
 
