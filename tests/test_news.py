@@ -7,11 +7,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
+from scrapy import Request
 from scrapy.exceptions import UsageError
+from scrapy.http import TextResponse
+from scrapy.http.request import NO_CALLBACK
 from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
 
 from newscrawl.spiders.news import GenericNewsSpider, Site, never_article
 from tests.newssite import ROOT, SHAPES, NewsSite, crawl_news
@@ -192,6 +197,64 @@ def test_crawl_fetches_robots_txt_once(crawled: tuple) -> None:  # type: ignore[
     # The sitemap index robots.txt names, and the news sitemap it lists, were requested.
     assert f"<GET {site.url('/maps/index.xml')}>" in proc.stderr
     assert f"<GET {site.url('/maps/news.xml')}>" in proc.stderr
+
+
+def test_without_robotstxt_obey_discovery_fetches_robots_txt_itself(tmp_path: Path) -> None:
+    """No RobotsTxtMiddleware: discovery's own request reads Sitemap: lines, once."""
+    site = NewsSite(SHAPES["wordpress"])
+    warc = site.write(tmp_path / "site.warc.gz")
+    proc = crawl_news(
+        warc, tmp_path / "out.jsonl", "-a", f"site={site.home}", "-s", "ROBOTSTXT_OBEY=False"
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    robots = re.escape(site.url("/robots.txt"))
+    assert len(re.findall(rf"Crawled \(\d+\) <GET {robots}>", proc.stderr)) == 1
+    assert f"<GET {site.url('/maps/news.xml')}>" in proc.stderr
+
+
+def _robots_spider() -> tuple[GenericNewsSpider, list[Request]]:
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    scheduled: list[Request] = []
+    crawler.engine = SimpleNamespace(crawl=scheduled.append)  # type: ignore[assignment]
+    return spider, scheduled
+
+
+def test_robots_response_of_the_middleware_is_read_once_even_after_a_redirect() -> None:
+    spider, scheduled = _robots_spider()
+    spider.robots_awaited.add("http://www.x.example/robots.txt")
+    fetched = Request(
+        "https://www.x.example/robots.txt",
+        callback=NO_CALLBACK,
+        meta={"dont_obey_robotstxt": True, "redirect_urls": ["http://www.x.example/robots.txt"]},
+    )
+    body = b"User-agent: *\nDisallow: /private/\nSitemap: /maps/index.xml\n"
+    response = TextResponse(fetched.url, body=body, request=fetched)
+    spider.robots_received(response, fetched)
+    spider.robots_received(response, fetched)  # the same file again: already read
+    assert [r.url for r in scheduled] == ["https://www.x.example/maps/index.xml"]
+    assert scheduled[0].callback == spider.parse_sitemap
+
+
+@pytest.mark.parametrize(
+    ("status", "meta", "callback", "found"),
+    [
+        (200, {}, NO_CALLBACK, []),  # not RobotsTxtMiddleware's own request
+        (200, {"dont_obey_robotstxt": True}, None, []),  # a request with a callback
+        (503, {"dont_obey_robotstxt": True}, NO_CALLBACK, []),  # no statement about sitemaps
+        # no robots.txt: the usual sitemap paths
+        (404, {"dont_obey_robotstxt": True}, NO_CALLBACK, ["/sitemap.xml"]),
+    ],
+)
+def test_robots_responses_that_are_not_read(
+    status: int, meta: dict[str, object], callback: object, found: list[str]
+) -> None:
+    spider, scheduled = _robots_spider()
+    url = "https://www.x.example/robots.txt"
+    spider.robots_awaited.add(url)
+    fetched = Request(url, callback=callback, meta=meta)  # type: ignore[arg-type]
+    spider.robots_received(TextResponse(url, status=status, body=b"", request=fetched), fetched)
+    assert [urlsplit(r.url).path for r in scheduled][:1] == found
 
 
 def test_crawl_rejects_the_video_page(crawled: tuple) -> None:  # type: ignore[type-arg]

@@ -3,6 +3,11 @@
 robots.txt is downloaded once per host: with ROBOTSTXT_OBEY, Scrapy's RobotsTxtMiddleware
 fetches it before the first request to the host, and its ``Sitemap:`` lines are read from that
 very response (signal ``response_received``) instead of a second request of our own.
+
+The spiders are CrawlSpiders, not SitemapSpiders: a sitemap or feed entry here is more than a
+``loc`` to request (its dates decide the ``since``/``until`` window and the delta check, its
+offset the zone of zoneless page dates, its source the rejects and stats), so the pieces
+SitemapSpider is made of are used directly (see :mod:`newscrawl.discovery`).
 """
 
 from __future__ import annotations
