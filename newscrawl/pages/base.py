@@ -68,10 +68,10 @@ _CONTENT_LANGUAGE = etree.XPath(
     " = 'content-language']/@content",
     smart_strings=False,
 )
-_ARTICLE_TAG = etree.XPath("//article[1]")
 _ARTICLES = etree.XPath("//article")
 _TIME = etree.XPath(".//time[@datetime]")
-_MARKED_BODY = etree.XPath("//*[@itemprop='articleBody']")
+# The owners of the attribute: as //*[@itemprop='articleBody'], without a predicate per element.
+_MARKED_BODY = etree.XPath("//@itemprop[. = 'articleBody']/..")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
 #: A byline or date line above the text is no longer than this.
@@ -352,10 +352,9 @@ class ArticlePage:
         if self._generic is not None:
             return self._generic
         og_type = " ".join(self.meta("og:type")).lower()
-        signal = bool(self.ld) or "article" in og_type or bool(_ARTICLE_TAG(self.root))
-        marked = _MARKED_BODY(self.root)
+        signal = bool(self.ld) or "article" in og_type or self.has_article_element
         best: list[str] = []
-        if marked and _length(blocks := container_body(marked[0])) >= GENERIC_MIN_CHARS:
+        if (blocks := self.marked_body) is not None and _length(blocks) >= GENERIC_MIN_CHARS:
             best = blocks
         else:
             found = article_body(self.root)
@@ -463,10 +462,20 @@ class ArticlePage:
             return False
         # A video player on a text article (og:type video, a VideoObject) is not a media page:
         # a full marked-up articleBody, or a long text, says article.
-        marked = _MARKED_BODY(self.root)
-        if marked and _length(container_body(marked[0])) >= GENERIC_MIN_CHARS:
+        marked = self.marked_body
+        if marked is not None and _length(marked) >= GENERIC_MIN_CHARS:
             return False
         return _length(self.body()) < MEDIA_TEXT_CHARS
+
+    @cached_property
+    def marked_body(self) -> list[str] | None:
+        """Blocks of the first ``itemprop=articleBody`` element; None when the page has none."""
+        marked = _MARKED_BODY(self.root)
+        return container_body(marked[0]) if marked else None
+
+    @cached_property
+    def has_article_element(self) -> bool:
+        return next(self.root.iter("article"), None) is not None
 
     def check(self) -> None:
         """Raise :class:`NotAnArticle` when the page is no text article (before any field)."""

@@ -11,7 +11,10 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _REL_AUTHOR = etree.XPath(".//a[@rel]")
-_ITEMPROP = etree.XPath(".//*[@itemprop]")
+# The descendants marked itemprop=author / itemprop=name, reached through the attribute
+# (one predicate per attribute, not one per element of the page).
+_ITEMPROP_AUTHOR = etree.XPath("descendant::*/@itemprop[. = 'author']/..")
+_ITEMPROP_NAME = etree.XPath("descendant::*/@itemprop[. = 'name']/..")
 _AUTHOR_HREF = etree.XPath(".//a[@href]")
 _AUTHOR_PATH = re.compile(r"/(?:author|authors|by|profile)/", re.IGNORECASE)
 _LEAF_TEXT = etree.XPath(
@@ -32,8 +35,7 @@ def byline_names(scope: HtmlElement) -> list[str]:
     ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line.
     """
     rel = [a for a in _REL_AUTHOR(scope) if "author" in (a.get("rel") or "").lower().split()]
-    authors = [e for e in _ITEMPROP(scope) if e.get("itemprop") == "author"]
-    inner = [n for a in authors for n in _ITEMPROP(a) if n.get("itemprop") == "name"]
+    inner = [n for a in _ITEMPROP_AUTHOR(scope) for n in _ITEMPROP_NAME(a)]
     for elements in (rel, inner):
         names = [text for e in elements if (text := _name(e)) and len(text) <= 80]
         if names:
