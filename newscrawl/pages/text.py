@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -180,11 +181,16 @@ def is_box(element: HtmlElement) -> bool:
     >>> is_box(f('<div class="post-542 category-native-advertising"></div>'))
     False
     """
-    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return _names_box(f"{element.get('class', '')} {element.get('id', '')}", _BOX_PART)
+
+
+@lru_cache(maxsize=8192)
+def _names_box(marks: str, parts: frozenset[str]) -> bool:
+    """A class-and-id string names a box of ``parts`` (cached: sites repeat their classes)."""
     for token in marks.split():
         if _STATE_PREFIX.match(token):
             continue
-        if any(part.lower() in _BOX_PART for part in _PART_SPLIT.split(token)):
+        if any(part.lower() in parts for part in _PART_SPLIT.split(token)):
             return True
     return False
 
@@ -219,16 +225,19 @@ def _texty_elements(root: HtmlElement) -> list[HtmlElement]:
     taken: set[HtmlElement] = set()
     ordered: list[HtmlElement] = []
     for owner in _TEXT_OWNERS(root):
-        # Ancestors not taken yet follow everything taken before in document order.
-        new = [owner]
+        # The owner and its ancestors not taken yet, which follow everything taken before
+        # in document order.
+        chain = [owner]
+        taken.add(owner)
         element = owner
-        while element is not root and (element := element.getparent()) is not None:
-            if element in taken:
+        while element is not root:
+            element = element.getparent()
+            if element is None or element in taken:
                 break
-            new.append(element)
-        new.reverse()
-        taken.update(new)
-        ordered.extend(new)
+            chain.append(element)
+            taken.add(element)
+        chain.reverse()
+        ordered += chain
     return ordered
 
 
@@ -330,12 +339,8 @@ def _in_box(element: HtmlElement) -> bool:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("aside", "footer", "nav"):
             return True
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        for token in marks.split():
-            if not _STATE_PREFIX.match(token) and any(
-                part.lower() in _STRONG_BOX for part in _PART_SPLIT.split(token)
-            ):
-                return True
+        if _names_box(f"{ancestor.get('class', '')} {ancestor.get('id', '')}", _STRONG_BOX):
+            return True
     return False
 
 
