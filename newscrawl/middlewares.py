@@ -254,18 +254,21 @@ class SiteGuardMiddleware(OffsiteMiddleware):
     leaves the site, so an article's errback or the rejects feed learns why. Offsite drops are
     counted as Scrapy counts them (``offsite/domains``, ``offsite/filtered``, one debug line
     per new domain) and under ``newscrawl/guard/`` with their reason.
+
+    ``NEWSCRAWL_GUARD_ENABLED=False`` leaves Scrapy's OffsiteMiddleware as it is.
     """
 
-    def __init__(self, stats: StatsCollector) -> None:
+    def __init__(self, stats: StatsCollector, strict: bool = True) -> None:
         super().__init__(stats)
+        self.strict = strict
         self.refused_seen: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        if not crawler.settings.getbool("NEWSCRAWL_GUARD_ENABLED", True):
-            raise NotConfigured
         assert crawler.stats is not None
-        return super().from_crawler(crawler)
+        guard = super().from_crawler(crawler)
+        guard.strict = crawler.settings.getbool("NEWSCRAWL_GUARD_ENABLED", True)
+        return guard
 
     def get_host_regex(self, spider: Spider) -> re.Pattern[str]:
         """Scrapy's host regex over the allowed domains, read without case or outer dots."""
@@ -277,6 +280,8 @@ class SiteGuardMiddleware(OffsiteMiddleware):
         return super().get_host_regex(cast("Spider", SimpleNamespace(allowed_domains=domains)))
 
     def should_follow(self, request: Request, spider: Spider) -> bool:
+        if not self.strict:
+            return super().should_follow(request, spider)
         return self.refusal(request.url) is None
 
     def refusal(self, url: str) -> tuple[str, str] | None:
@@ -296,6 +301,9 @@ class SiteGuardMiddleware(OffsiteMiddleware):
         return None
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if not self.strict:
+            super().process_request(request)
+            return
         refusal = self.refusal(request.url)
         if refusal is not None:
             self._refuse(*refusal, f"{refusal[0]}: {request.url}", request.url)
@@ -322,6 +330,9 @@ class SiteGuardMiddleware(OffsiteMiddleware):
         raise RejectedRequest(reason, detail)
 
     def request_scheduled(self, request: Request, spider: Spider) -> None:
+        if not self.strict:
+            super().request_scheduled(request, spider)
+            return
         refusal = self.refusal(request.url)
         if refusal is None:
             return
@@ -340,7 +351,7 @@ class SiteGuardMiddleware(OffsiteMiddleware):
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Response:
         location = response.headers.get(b"Location")
-        if 300 <= response.status < 400 and location:
+        if self.strict and 300 <= response.status < 400 and location:
             # Both readings of the Location must stay on the site: Python's (a backslash is
             # part of the user info, "http://127.0.0.1\@site/" is the site) and the one
             # RedirectMiddleware follows (safe_url_string: a backslash is "/").

@@ -138,6 +138,16 @@ def test_no_request_leaves_the_site(crawl: Crawl) -> None:
     assert stats.get("downloader/request_count") == len(requested), stats
 
 
+def test_robots_txt_is_requested_once(crawl: Crawl) -> None:
+    """RobotsTxtMiddleware's download also gives discovery the Sitemap: lines."""
+    requested = [
+        next(url for url in match.groupdict().values() if url)
+        for match in _REQUEST_LINES.finditer(crawl.log)
+    ]
+    assert requested.count(f"https://{HOST}/robots.txt") == 1
+    assert _stats(crawl.log)["robotstxt/request_count"] == 1
+
+
 def test_crawl_logs_no_errors(crawl: Crawl) -> None:
     stats = _stats(crawl.log)
     errors = {key: value for key, value in stats.items() if key.startswith("spider_exceptions/")}

@@ -10,6 +10,7 @@ import pytest
 from scrapy import Request, Spider
 from scrapy.core.downloader import Slot
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import ProtegoRobotParser
 from scrapy.settings import Settings
@@ -287,6 +288,24 @@ def test_guard_counts_and_logs_offsite_drops_as_scrapy_does(
     assert len(lines) == 2, lines
     assert "evil.example.net/a" in lines[0]
     assert "other.example.org" in lines[1]
+
+
+def test_guard_off_leaves_scrapys_offsite_filtering() -> None:
+    """NEWSCRAWL_GUARD_ENABLED=False: Scrapy's OffsiteMiddleware as it is, never nothing."""
+    crawler = get_crawler(SiteSpider, {"NEWSCRAWL_GUARD_ENABLED": False})
+    crawler.spider = SiteSpider.from_crawler(crawler)
+    crawler.stats.open_spider()
+    mw = SiteGuardMiddleware.from_crawler(crawler)
+    mw.spider_opened(crawler.spider)
+    with pytest.raises(IgnoreRequest) as raised:
+        mw.process_request(Request("https://evil.example.net/a"))
+    assert not isinstance(raised.value, RejectedRequest)
+    assert crawler.stats.get_value("offsite/filtered") == 1
+    assert mw.process_request(Request("https://evil.example.net/b", dont_filter=True)) is None
+    assert mw.process_request(Request(ARTICLE)) is None
+    response = Response(ARTICLE, status=301, headers={"Location": "https://evil.example.net/"})
+    assert mw.process_response(Request(ARTICLE), response) is response
+    assert crawler.stats.get_value("newscrawl/guard/blocked") is None
 
 
 class TwoSites(Spider):
