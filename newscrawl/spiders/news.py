@@ -336,6 +336,7 @@ class GenericArticle(ArticlePage):
     """A page of a site without a site file: only JSON-LD, ``<meta>`` and generic layers."""
 
     url_rewrites = _AMP_REWRITES
+    _published: list[str] | None = None
 
     @classmethod
     def canonicalize(cls, url: str) -> str:
@@ -349,6 +350,12 @@ class GenericArticle(ArticlePage):
             ]
             url = urlunsplit(parts._replace(query=urlencode(kept)))
         return super().canonicalize(url)
+
+    def published_raw(self) -> list[str]:
+        # Asked by check() and again for the item: the layers run once a page.
+        if self._published is None:
+            self._published = super().published_raw()
+        return self._published
 
     def check(self) -> None:
         """Media pages, then pages without any article signal, are not articles.
