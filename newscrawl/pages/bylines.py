@@ -11,12 +11,13 @@ from lxml import etree
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_REL_AUTHOR = etree.XPath(".//a[@rel]")
-# The itemprop=author / itemprop=name attributes of the descendants, whose getparent() is their
-# element: one predicate per attribute, not one per element of the page.
+# Attributes, whose getparent() is their element: a link's rel or href is read without
+# making a Python object of every link, and itemprop=author / itemprop=name is found with one
+# predicate per attribute, not one per element of the page.
+_LINK_RELS = etree.XPath(".//a/@rel")
 _ITEMPROP_AUTHOR = etree.XPath("descendant::*/@itemprop[. = 'author']")
 _ITEMPROP_NAME = etree.XPath("descendant::*/@itemprop[. = 'name']")
-_AUTHOR_HREF = etree.XPath(".//a[@href]")
+_LINK_HREFS = etree.XPath(".//a/@href")
 _AUTHOR_PATH = re.compile(r"/(?:author|authors|by|profile)/", re.IGNORECASE)
 #: Elements whose own text may be a byline line when they hold no other element.
 _LEAF_TAGS = ("p", "span", "div", "address")
@@ -32,14 +33,14 @@ def byline_names(scope: HtmlElement) -> list[str]:
 
     ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line.
     """
-    rel = [a for a in _REL_AUTHOR(scope) if "author" in (a.get("rel") or "").lower().split()]
+    rel = [value.getparent() for value in _LINK_RELS(scope) if "author" in value.lower().split()]
     authors = [attribute.getparent() for attribute in _ITEMPROP_AUTHOR(scope)]
     inner = [attribute.getparent() for a in authors for attribute in _ITEMPROP_NAME(a)]
     for elements in (rel, inner):
         names = [text for e in elements if (text := _name(e)) and len(text) <= 80]
         if names:
             return names
-    linked = [a for a in _AUTHOR_HREF(scope) if _AUTHOR_PATH.search(a.get("href", ""))]
+    linked = [href.getparent() for href in _LINK_HREFS(scope) if _AUTHOR_PATH.search(href)]
     names = [text for a in linked if (text := _name(a)) and len(text) <= 80]
     if names:
         return names
