@@ -13,7 +13,8 @@ from newscrawl.urls import site_host
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_REL_LINKS = etree.XPath(".//a[@rel]")
+# rel attributes, whose getparent() is their link: no Python object made for every link.
+_LINK_RELS = etree.XPath(".//a/@rel")
 _LINKS = etree.XPath(".//a[@href]")
 #: Path segments of tag, topic and keyword pages, in the languages news sites use most.
 TAG_SEGMENTS = frozenset(
@@ -44,7 +45,7 @@ PROSE_CHARS = 200
 
 def rel_tags(scope: HtmlElement) -> list[str]:
     """Texts of the ``rel=tag`` links in ``scope``, in page order."""
-    links = [a for a in _REL_LINKS(scope) if "tag" in (a.get("rel") or "").lower().split()]
+    links = [value.getparent() for value in _LINK_RELS(scope) if "tag" in value.lower().split()]
     return [" ".join("".join(a.itertext()).split()) for a in links]
 
 
