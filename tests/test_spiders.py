@@ -119,3 +119,46 @@ def test_non_article_page_is_counted_reject() -> None:
     )
     assert list(spider.parse_article(response)) == []
     assert spider.crawler.stats.get_value("newscrawl/dropped/no_body") == 1
+
+
+class RobotsOnlySpider(FirstpostSpider):
+    """A site file whose sitemaps are all named in robots.txt (no sitemap_urls of its own)."""
+
+    name = "robots-only"
+    sitemap_urls = ()
+    daily_sitemap_url = None
+
+
+def _start(spider: FirstpostSpider) -> list[str]:
+    import asyncio
+
+    async def collect() -> list[str]:
+        return [request.url async for request in spider.start()]
+
+    return asyncio.run(collect())
+
+
+@pytest.mark.parametrize(
+    ("spider_class", "sources", "robots_requests"),
+    [
+        (FirstpostSpider, "sections,sitemaps", 0),  # the home page makes Scrapy fetch it
+        (FirstpostSpider, "sitemaps", 0),  # so do the site's own sitemaps
+        (RobotsOnlySpider, "sections,sitemaps", 0),
+        (RobotsOnlySpider, "sitemaps", 1),  # nothing else goes to the host: ask for it
+    ],
+)
+def test_robots_txt_requested_by_discovery_only_when_nothing_else_fetches_it(
+    spider_class: type[FirstpostSpider], sources: str, robots_requests: int
+) -> None:
+    from types import SimpleNamespace
+
+    from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+    crawler = get_crawler(spider_class, {"ROBOTSTXT_OBEY": True})
+    robots = RobotsTxtMiddleware(crawler)
+    downloader = SimpleNamespace(middleware=SimpleNamespace(middlewares=[robots]))
+    crawler.engine = SimpleNamespace(downloader=downloader)  # type: ignore[assignment]
+    spider = spider_class.from_crawler(crawler, sources=sources)
+    urls = _start(spider)
+    assert urls.count(HOME + "robots.txt") == robots_requests
+    assert spider.robots_awaited == ({HOME + "robots.txt"} if not robots_requests else set())

@@ -13,10 +13,10 @@ SitemapSpider is made of are used directly (see :mod:`newscrawl.discovery`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -79,6 +79,24 @@ class DiscoveryMixin:
             self.robots_awaited.add(robots)
             return None
         return self.discovery_request(robots, self.parse_robots, handle_httpstatus_list=[404, 410])
+
+    def robots_nothing_triggers(self, requests: Iterable[Request]) -> list[Request]:
+        """Our own requests for awaited robots.txt files of hosts none of ``requests`` goes to.
+
+        Scrapy fetches a host's robots.txt only before a request to that host; a crawl that
+        sends none there (only sitemaps named in robots.txt) must ask for it itself.
+        """
+        hosts = {urlsplit(request.url).netloc for request in requests}
+        own = []
+        for robots in sorted(self.robots_awaited):
+            if urlsplit(robots).netloc not in hosts:
+                self.robots_awaited.discard(robots)
+                own.append(
+                    self.discovery_request(
+                        robots, self.parse_robots, handle_httpstatus_list=[404, 410]
+                    )
+                )
+        return own
 
     def robots_from_scrapy(self) -> bool:
         """Whether Scrapy's RobotsTxtMiddleware (ROBOTSTXT_OBEY) runs in this crawl."""

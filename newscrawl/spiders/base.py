@@ -157,10 +157,10 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             return
         # Built first: robots.txt is awaited before a request makes Scrapy fetch it.
         discovery = list(self.discovery_requests())
+        homes = []
         if "sections" in self.args.sources:
-            for url in self.start_urls:
-                yield Request(url, dont_filter=True)
-        for request in discovery:
+            homes = [Request(url, dont_filter=True) for url in self.start_urls]
+        for request in (*homes, *self.robots_nothing_triggers(homes + discovery), *discovery):
             yield request
 
     def canonical(self, url: str) -> str:
