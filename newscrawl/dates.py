@@ -169,11 +169,42 @@ _AT = re.compile(r",? at ", re.IGNORECASE)
 
 
 class Parsed(NamedTuple):
-    """A parsed date, the method that read it, and whether the text carried its zone."""
+    """A parsed date, the method that read it, and whether the text carried its zone.
+
+    ``day_only``: the text names a day without a time of day ("2018-08-13", "3 days ago");
+    ``moment`` is then that day as printed, at 00:00:00 UTC, never moved by a zone.
+    """
 
     moment: datetime | None
     method: str
     zoned: bool
+    day_only: bool = False
+
+
+#: A time of day written after a date: "T10:15", "10:15", "10h15", "10 a.m.", "10pm".
+_TIME_OF_DAY = re.compile(
+    r"\dT\d{2}|(?<![\d.:])\d{1,2}(?::\d{2}|h\d{2}\b| ?[ap]\.?m\b)", re.IGNORECASE
+)
+
+
+def has_time_of_day(value: str) -> bool:
+    """Whether ``value`` writes a time of day, not only a calendar day.
+
+    >>> has_time_of_day("2018-08-13"), has_time_of_day("13.08.2018")
+    (False, False)
+    >>> has_time_of_day("2018-08-13T10:15:00+02:00"), has_time_of_day("Aug 13, 2018 9 a.m. EDT")
+    (True, True)
+    """
+    return _TIME_OF_DAY.search(value) is not None
+
+
+def day_only(moment: datetime) -> datetime:
+    """The calendar day of ``moment`` as printed (its own zone) at 00:00:00 UTC.
+
+    >>> day_only(datetime(2018, 8, 13, tzinfo=ZoneInfo("Europe/Berlin"))).isoformat()
+    '2018-08-13T00:00:00+00:00'
+    """
+    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
 
 
 def plausible(moment: datetime, reference: datetime | None = None) -> bool:
@@ -358,13 +389,20 @@ def parse_date_full(
 ) -> Parsed:
     """:func:`parse_date`, also telling whether the text carried its own zone.
 
-    Every path is checked for plausibility: before 1990 or more than a day after the crawl
+    A date without a time of day is that day as printed at 00:00:00 UTC (``day_only``),
+    never shifted by a zone into another day. "N hours ago" in the page's language counts
+    back from ``reference`` (the crawl time) and is no date without one; "N days ago" is a
+    day. Every path is checked for plausibility: before 1990 or more than a day after the crawl
     is no publication date, and years beyond what ISO strings hold never raise.
 
     >>> parse_date_full("Fri Apr 28 19:20:36 CEST 2023")
-    Parsed(moment=datetime.datetime(2023, 4, 28, 19, 20, 36, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), method='format', zoned=True)
-    >>> parse_date_full("0999-01-01T00:00:00Z"), parse_date_full("1975-06-01")
-    (Parsed(moment=None, method='failed', zoned=False), Parsed(moment=None, method='failed', zoned=False))
+    Parsed(moment=datetime.datetime(2023, 4, 28, 19, 20, 36, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), method='format', zoned=True, day_only=False)
+    >>> parse_date_full("0999-01-01T00:00:00Z").moment, parse_date_full("1975-06-01").moment
+    (None, None)
+    >>> parse_date_full("2018-08-13", tz_name="Europe/Berlin").moment.isoformat()
+    '2018-08-13T00:00:00+00:00'
+    >>> parse_date_full("vor 2 Stunden", language="de")  # no crawl time to count back from
+    Parsed(moment=None, method='failed', zoned=False, day_only=False)
     """
     failed = Parsed(None, "failed", False)
     text = value.strip()
@@ -373,11 +411,89 @@ def parse_date_full(
     except (ZoneInfoNotFoundError, ValueError):
         default_tz = UTC
     site_zones = zones or {}
-    found = _parse(text, default_tz, site_zones, reference, formats, date_order, language,
-                   tz_name, country)  # fmt: skip
+    if (relative := relative_date(text, language)) is not None:
+        found = _relative(relative, tz_name, reference, language)
+    else:
+        found = _parse(text, default_tz, site_zones, reference, formats, date_order, language,
+                       tz_name, country)  # fmt: skip
     if found.moment is None or not plausible(found.moment, reference):
         return failed
+    if not found.day_only and found.method != "relative" and not has_time_of_day(text):
+        # "2018-08-13": the day as printed, never a midnight moved into another UTC day.
+        return found._replace(moment=day_only(found.moment), zoned=True, day_only=True)
     return found
+
+
+#: Units of a relative date ("3 days ago") that name a day, not a time of day.
+DAY_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})
+
+
+class Relative(NamedTuple):
+    """A relative date found in a text: the words and the unit they count."""
+
+    text: str
+    unit: str
+    start: int
+
+
+@lru_cache(maxsize=64)
+def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Phrases "N units ago" in the page's language (and English), from dateparser's own data."""
+    from dateparser.languages.loader import default_loader
+
+    found: list[tuple[re.Pattern[str], str]] = []
+    for lang in _languages(language):
+        try:
+            info = default_loader.get_locale(lang).info
+        except (KeyError, ValueError):
+            continue
+        for key, patterns in (info.get("relative-type-regex") or {}).items():
+            words = key.split()
+            if len(words) != 3 or words[2] != "ago":
+                continue
+            unit = words[1]
+            alternatives = sorted(patterns, key=len, reverse=True)
+            try:
+                pattern = re.compile(
+                    r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
+                )
+            except re.error:
+                continue
+            found.append((pattern, unit))
+    return tuple(found)
+
+
+def relative_date(text: str, language: str = "en") -> Relative | None:
+    """The first "N units ago" in ``text``, in the page's ``language`` or English.
+
+    >>> relative_date("Aktualisiert vor 2 Stunden", "de")
+    Relative(text='vor 2 Stunden', unit='hour', start=13)
+    >>> relative_date("hace 3 días", "es").unit, relative_date("3 de marzo de 2026", "es")
+    ('day', None)
+    """
+    best: Relative | None = None
+    for pattern, unit in _relative_patterns(language.split("-")[0].split("_")[0].lower()):
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start):
+            best = Relative(match.group(0), unit, match.start())
+    return best
+
+
+def _relative(
+    relative: Relative, tz_name: str, reference: datetime | None, language: str
+) -> Parsed:
+    """A relative date counted back from the crawl time; without one it is no date at all.
+
+    Exact to what it says: "2 hours ago" is an instant, "3 days ago" a day (``day_only``).
+    """
+    if reference is None:
+        return Parsed(None, "failed", False)
+    moment = _dateparser(relative.text, tz_name, reference, None, language)
+    if moment is None:
+        return Parsed(None, "failed", False)
+    if relative.unit in DAY_UNITS:
+        return Parsed(day_only(moment), "relative", True, True)
+    return Parsed(moment, "relative", True)
 
 
 def _unresolved_zone(

@@ -37,7 +37,11 @@ class Article:
     """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two."""
 
     published_at: str | None = None
-    """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``."""
+    """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``.
+
+    A page that gives only a day (``"2018-08-13"``, "3 days ago") and no time of day on that
+    day anywhere else: that day as printed at ``00:00:00Z``, never moved by a zone into
+    another UTC day (counted as ``newscrawl/dates/date_only``)."""
 
     published_raw: str | None = None
     """The string ``published_at`` was parsed from, exactly as found on the page."""

@@ -229,6 +229,8 @@ class HealthReport(Action):  # type: ignore[misc]
         ]
         if assumed := get("newscrawl/dates/assumed_zone"):
             lines.append(f"dates printed without a zone, read as UTC: {assumed}")
+        if date_only := get("newscrawl/dates/date_only"):
+            lines.append(f"dates without a time of day, exported as 00:00:00Z: {date_only}")
         lines.append("")
         if is_paused:
             lines.append("checks not run: they judge a finished crawl, and this one resumes")

@@ -185,6 +185,25 @@ class ArticlePage:
                 return values
         return []
 
+    def first_date(self, field: str, *layers: Layer) -> list[Any]:
+        """:meth:`first` for a date, preferring a time of day to a bare day.
+
+        A day without a time of day ("2018-08-13") gives way to a later layer's value with a
+        time of day on that same day, as printed in its own zone.
+        """
+        for index, layer in enumerate(layers):
+            values = list(layer())
+            if not (cleaned := self.loader.cleaned(field, values)):
+                continue
+            language = self.language()[0]
+            if (day := dates.printed_day(str(cleaned[0]), language)) is not None:
+                for later in layers[index + 1 :]:
+                    timed = dates.timed_on(self.loader.cleaned(field, later()), day, language)
+                    if timed:
+                        return timed
+            return values
+        return []
+
     @classmethod
     def canonicalize(cls, url: str) -> str:
         """The canonical form of an article URL of this site."""
@@ -259,7 +278,7 @@ class ArticlePage:
         )
 
     def published_raw(self) -> list[str]:
-        return self.first(
+        return self.first_date(
             "published_raw",
             lambda: dates.usable(jsonld.texts(self.ld.get("datePublished"))),
             lambda: dates.usable(self.meta(*dates.PUBLISHED_META[:2])),
@@ -275,7 +294,7 @@ class ArticlePage:
         )
 
     def modified_raw(self) -> list[str]:
-        return self.first(
+        return self.first_date(
             "modified_raw",
             lambda: dates.usable(jsonld.texts(self.ld.get("dateModified"))),
             lambda: dates.usable(self.meta(*dates.MODIFIED_META[:3])),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -408,3 +409,35 @@ def known_zone(word: str) -> bool:
     from newscrawl.dates import AMBIGUOUS_ZONES, UNAMBIGUOUS_ZONES
 
     return word in UNAMBIGUOUS_ZONES or word in AMBIGUOUS_ZONES
+
+
+def printed_day(value: str, language: str = "en") -> date | None:
+    """The calendar day ``value`` names when it gives no time of day, else None.
+
+    >>> printed_day("2018-08-13"), printed_day("2018-08-13T10:15:00+02:00")
+    (datetime.date(2018, 8, 13), None)
+    """
+    from newscrawl.dates import has_time_of_day, parse_date_full
+
+    if has_time_of_day(value):
+        return None
+    found = parse_date_full(value, language=language)
+    return found.moment.date() if found.moment is not None and found.day_only else None
+
+
+def timed_on(values: Sequence[str], day: date, language: str = "en") -> list[str]:
+    """The first of ``values`` with a time of day on ``day``, as printed in its own zone.
+
+    >>> from datetime import date
+    >>> timed_on(["2018-08-12T23:30:00-04:00", "2018-08-13T10:15:00+02:00"], date(2018, 8, 13))
+    ['2018-08-13T10:15:00+02:00']
+    """
+    from newscrawl.dates import has_time_of_day, parse_date_full
+
+    for value in values:
+        if not isinstance(value, str) or not has_time_of_day(value):
+            continue
+        found = parse_date_full(value, language=language)
+        if found.moment is not None and not found.day_only and found.moment.date() == day:
+            return [value]
+    return []

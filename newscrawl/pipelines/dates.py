@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from datetime import UTC, timezone, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
@@ -69,7 +69,7 @@ def normalize_dates(
     published, modified = zoned.get("published"), zoned.get("modified")
     if (
         published and modified and published.moment and modified.moment
-        and modified.moment < published.moment
+        and _before(modified, published)
     ):  # fmt: skip
         # An update before the publication is a page's own error (a 12-hour clock
         # written without AM/PM): no modified date rather than a wrong one.
@@ -77,12 +77,32 @@ def normalize_dates(
     for name, found in zoned.items():
         if stats is not None:
             stats.inc_value(f"{STATS}/{found.method}")
+            if found.day_only and found.moment is not None:
+                stats.inc_value(f"{STATS}/date_only")
         adapter[f"{name}_at"] = to_utc_string(found.moment) if found.moment else None
         if found.method == "before_published":
             adapter[f"{name}_raw"] = None  # an instant and its raw text go together
         elif found.moment is None:
             failed.append(f"{name}_at")
     return failed
+
+
+def _before(modified: Parsed, published: Parsed) -> bool:
+    """An update before the publication; a day without a time compares as that whole day."""
+    assert modified.moment is not None
+    assert published.moment is not None
+    if published.day_only or modified.day_only:
+        return modified.moment.date() < published.moment.date()
+    return modified.moment < published.moment
+
+
+def _offsets(parsed: Mapping[str, Parsed]) -> list[timedelta | None]:
+    """The offsets the page's dates carry (a day without a time of day carries none)."""
+    return [
+        p.moment.utcoffset()
+        for p in parsed.values()
+        if p.moment is not None and p.zoned and not p.day_only
+    ]
 
 
 def settle_by_page(raw: str, parsed: Mapping[str, Parsed]) -> dict[str, tzinfo]:
@@ -95,7 +115,7 @@ def settle_by_page(raw: str, parsed: Mapping[str, Parsed]) -> dict[str, tzinfo]:
     >>> settle_by_page("01:38 PM IST Nov 20, 2019", {"modified": other})
     {'IST': datetime.timezone(datetime.timedelta(seconds=19800))}
     """
-    offsets = {p.moment.utcoffset() for p in parsed.values() if p.moment is not None and p.zoned}
+    offsets = set(_offsets(parsed))
     settled: dict[str, tzinfo] = {}
     for word in set(raw.replace("(", " ").replace(")", " ").split()) & set(AMBIGUOUS_ZONES):
         meanings = {
@@ -121,10 +141,7 @@ def zone_printed_dates(
     (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); only then UTC, as an
     assumption counted as ``newscrawl/dates/assumed_zone``.
     """
-    offset = next(
-        (p.moment.utcoffset() for p in parsed.values() if p.moment is not None and p.zoned),
-        None,
-    )
+    offset = next(iter(_offsets(parsed)), None)
     result = {}
     for name, found in parsed.items():
         if found.moment is not None and not found.zoned:
