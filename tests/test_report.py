@@ -367,6 +367,9 @@ def test_headline_counts_each_failed_url_once(tmp_path: Path) -> None:
     assert card(build_report([feed], [stats]), "failed URLs") == "24"
 
 
+HEALTH_UNREACHABLE = """newscrawl health: FAILED (4 of 8 checks failed)
+site unreachable: www.firstpost.com: DNS lookup failed
+"""
 HEALTH_FAILED = """newscrawl health: FAILED (2 of 7 checks failed)
 spider: firstpost, finished 2026-11-29T06:50:09Z, finish_reason finished
 items: 0, rejects: 24, requests: 30, errors logged: 0
@@ -401,6 +404,12 @@ def verdict(html: str) -> tuple[str, str]:
             ["paused"],
         ),
         ("newscrawl health: OK (7 checks passed)\n", [], "bad", ["No articles"]),
+        (
+            HEALTH_UNREACHABLE,
+            [],
+            "bad",
+            ["Site unreachable: www.firstpost.com: DNS lookup failed."],
+        ),
         (None, [], "bad", ["No articles"]),
         (None, ARTICLES, "unknown", ["No health file"]),
     ],

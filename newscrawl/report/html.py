@@ -107,6 +107,12 @@ def verdict(report: Report) -> str:
     failed_checks = [line for line in report.health[1:] if line.startswith(("FAIL ", "ERROR "))]
     if head.startswith("FAILED"):
         problems.append(f"Health: {head}.")
+    # The cause of a crawl that could not reach its site comes first (newscrawl.monitors).
+    problems += [
+        f"Site {line.removeprefix('site ')}."
+        for line in report.health[1:]
+        if line.startswith("site unreachable: ")
+    ]
     if problems:
         items = "".join(f"<li>{escape(line)}</li>" for line in failed_checks)
         checks = f"<ul>{items}</ul>" if items else ""
