@@ -294,3 +294,106 @@ def test_zoneless_date_order_page_then_site_then_listing_then_assumed() -> None:
     assert published("UTC") == "2025-06-05T04:30:00Z"  # the sitemap or feed entry
     assert stats.get_value("newscrawl/dates/listed_zone") == 1
     assert stats.get_value("newscrawl/dates/assumed_zone") is None
+
+
+def _normalized(raw: str, tz_name: str = "UTC", **fields: str) -> tuple[str | None, int]:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+    item = Article(published_raw=raw, crawled_at="2026-11-20T10:00:00Z", **fields)
+    normalize_dates(item, tz_name=tz_name, zones={}, stats=stats)
+    return item.published_at, stats.get_value("newscrawl/dates/date_only", 0)
+
+
+@pytest.mark.parametrize(
+    ("raw", "tz_name", "fields", "expected"),
+    [
+        ("2018-08-13", "UTC", {}, "2018-08-13T00:00:00Z"),
+        ("2018-08-13", "Europe/Berlin", {}, "2018-08-13T00:00:00Z"),  # not 2018-08-12T22:00Z
+        ("2018-08-13", "America/New_York", {}, "2018-08-13T00:00:00Z"),
+        (
+            "2018-08-13",
+            "UTC",
+            {"modified_raw": "2018-08-13T09:00:00+02:00"},
+            "2018-08-13T00:00:00Z",
+        ),
+        ("13. August 2018", "Europe/Berlin", {"language": "de"}, "2018-08-13T00:00:00Z"),
+        ("Aug 13, 2018", "Asia/Tokyo", {}, "2018-08-13T00:00:00Z"),
+    ],
+)
+def test_a_day_without_time_is_the_printed_day_never_shifted(
+    raw: str, tz_name: str, fields: dict[str, str], expected: str
+) -> None:
+    assert _normalized(raw, tz_name, **fields) == (expected, 1)
+
+
+def test_a_day_only_date_lends_no_offset_and_keeps_a_later_update() -> None:
+    # The zoneless modified time takes no offset from a day-only published date, and an
+    # update on the published day is not "before" it.
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(
+        published_raw="2018-08-13",
+        modified_raw="2018-08-13T01:30:00+05:00",
+        crawled_at="2026-11-20T10:00:00Z",
+    )
+    normalize_dates(item, tz_name="UTC", zones={})
+    assert (item.published_at, item.modified_at) == ("2018-08-13T00:00:00Z", "2018-08-12T20:30:00Z")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        ("vor 2 Stunden", "de", "2026-11-20T08:00:00Z"),
+        ("hace 3 horas", "es", "2026-11-20T07:00:00Z"),
+        ("il y a 2 heures", "fr", "2026-11-20T08:00:00Z"),
+        ("2 hours ago", "en", "2026-11-20T08:00:00Z"),
+        ("45 minutes ago", "de", "2026-11-20T09:15:00Z"),  # English is read on every page
+        ("vor 3 Tagen", "de", "2026-11-17T00:00:00Z"),  # a day, not the crawl's time of day
+        ("3 days ago", "en", "2026-11-17T00:00:00Z"),
+    ],
+)
+def test_relative_dates_in_the_page_language_from_the_crawl_time(
+    raw: str, language: str, expected: str
+) -> None:
+    moment, method = parse_date(raw, reference=CRAWL, language=language)
+    assert moment is not None
+    assert (to_utc_string(moment), method) == (expected, "relative")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        ("vor 2 Stunden", "de"),
+        ("2 hours ago", "en"),
+        ("hace 3 días", "es"),
+        ("vor 2 Stunden", "es"),
+    ],
+)
+def test_relative_dates_need_a_crawl_time_and_the_page_language(raw: str, language: str) -> None:
+    assert parse_date(raw, language=language) == (None, "failed")
+    if language == "es" and raw.startswith("vor"):
+        assert parse_date(raw, reference=CRAWL, language=language) == (None, "failed")
+
+
+def test_relative_date_layer_reads_a_short_line_never_prose() -> None:
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    line = document_fromstring(
+        "<html><body><h1>Brücke offen</h1><div><a>Anna Berger</a> <span>vor 2 Stunden</span>"
+        "</div><p>Die Brücke ist seit dem Morgen geöffnet.</p></body></html>"
+    )
+    assert page_dates.relative_near_headline(h1_element(line), "de") == ["vor 2 Stunden"]
+    prose = document_fromstring(
+        "<html><body><h1>Brücke offen</h1><p>Vor 2 Stunden wurde die Brücke geöffnet, sagte"
+        " der Bürgermeister.</p><p>Sie war vor 3 Tagen fertig.</p></body></html>"
+    )
+    assert page_dates.relative_near_headline(h1_element(prose), "de") == []

@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
+from newscrawl.dates import relative_date
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import bylines, dates, headline, jsonld, sections, tags
@@ -291,6 +292,7 @@ class ArticlePage:
             lambda: dates.near_headline(
                 self.headline_element, self.language()[0], self.declared_languages
             ),
+            lambda: dates.relative_near_headline(self.headline_element, self.language()[0]),
         )
 
     def modified_raw(self) -> list[str]:
@@ -406,7 +408,10 @@ class ArticlePage:
             if " ".join(block.split()).casefold() in titles or (
                 len(block) <= HEADER_LINE_CHARS
                 and not block.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
-                and dates.find_printed_date(block, language) is not None
+                and (
+                    dates.find_printed_date(block, language) is not None
+                    or (len(block) <= dates.RELATIVE_LINE_CHARS and relative_date(block, language))
+                )
             ):
                 start += 1
                 self.header_lines += " ".join(block.split()).casefold() not in titles

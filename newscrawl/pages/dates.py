@@ -441,3 +441,35 @@ def timed_on(values: Sequence[str], day: date, language: str = "en") -> list[str
         if found.moment is not None and not found.day_only and found.moment.date() == day:
             return [value]
     return []
+
+
+#: How much text after the headline is searched for a relative date ("vor 2 Stunden").
+RELATIVE_CHARS = 300
+#: A relative date counts only on a short line of its own (a byline or date line), never in prose.
+RELATIVE_LINE_CHARS = 80
+
+
+def relative_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
+    """A relative date ("2 hours ago", "vor 2 Stunden") on a short line just after the headline.
+
+    Read in the page's ``language`` (and English) from dateparser's data; the date pipeline
+    counts it back from the crawl time, and without a crawl time it is no date. A sentence
+    that mentions "three days ago" is prose, not the article's date line.
+    """
+    from newscrawl.dates import relative_date
+
+    if headline is None:
+        return []
+    seen = 0
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 30]"):
+        if not _visible(text):
+            continue
+        line = " ".join(str(text).split())
+        seen += len(line)
+        if seen > RELATIVE_CHARS:
+            break
+        if len(line) > RELATIVE_LINE_CHARS or line.endswith((".", "!", "?")):
+            continue
+        if (found := relative_date(line, language)) is not None:
+            return [found.text]
+    return []
