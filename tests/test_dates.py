@@ -397,3 +397,20 @@ def test_relative_date_layer_reads_a_short_line_never_prose() -> None:
         " der Bürgermeister.</p><p>Sie war vor 3 Tagen fertig.</p></body></html>"
     )
     assert page_dates.relative_near_headline(h1_element(prose), "de") == []
+
+
+def test_a_day_only_update_before_a_timed_publication_is_dropped() -> None:
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(
+        published_raw="2018-10-03T19:41:33+04:00",
+        modified_raw="2018-10-03",
+        crawled_at="2026-11-20T10:00:00Z",
+    )
+    normalize_dates(item, tz_name="UTC", zones={})
+    assert (item.published_at, item.modified_at, item.modified_raw) == (
+        "2018-10-03T15:41:33Z",
+        None,
+        None,
+    )

@@ -88,10 +88,15 @@ def normalize_dates(
 
 
 def _before(modified: Parsed, published: Parsed) -> bool:
-    """An update before the publication; a day without a time compares as that whole day."""
+    """An update before the publication.
+
+    A published day without a time of day compares as that whole day (an update at 01:30
+    in its zone on that day is not before it); a modified day at 00:00:00Z before a timed
+    publication says nothing more than the publication and is dropped as before.
+    """
     assert modified.moment is not None
     assert published.moment is not None
-    if published.day_only or modified.day_only:
+    if published.day_only:
         return modified.moment.date() < published.moment.date()
     return modified.moment < published.moment
 
