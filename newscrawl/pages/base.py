@@ -275,7 +275,7 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("author")),
             lambda: self.meta("author", "article:author"),
             lambda: self.site_css("authors"),
-            lambda: bylines.byline_names(self.scope),
+            lambda: bylines.byline_names(self.scope, self.language()[0]),
         )
 
     def published_raw(self) -> list[str]:
@@ -411,6 +411,7 @@ class ArticlePage:
                 and (
                     dates.find_printed_date(block, language) is not None
                     or (len(block) <= dates.RELATIVE_LINE_CHARS and relative_date(block, language))
+                    or bylines.is_byline(block, language)
                 )
             ):
                 start += 1

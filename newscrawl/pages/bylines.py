@@ -18,20 +18,48 @@ _LINK_RELS = etree.XPath(".//a/@rel")
 _ITEMPROP_AUTHOR = etree.XPath("descendant::*/@itemprop[. = 'author']")
 _ITEMPROP_NAME = etree.XPath("descendant::*/@itemprop[. = 'name']")
 _LINK_HREFS = etree.XPath(".//a/@href")
-_AUTHOR_PATH = re.compile(r"/(?:author|authors|by|profile)/", re.IGNORECASE)
+_AUTHOR_PATH = re.compile(
+    r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|auteur|auteurs)/",
+    re.IGNORECASE,
+)
 #: Elements whose own text may be a byline line when they hold no other element.
 _LEAF_TAGS = ("p", "span", "div", "address")
 _BY = re.compile(r"^\s*(?:written\s+)?by\s+(.{2,80}?)\s*$", re.IGNORECASE)
+#: The word a byline starts with, and the word between two names, per page language.
+BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "de": (("von",), ("und",)),
+    "es": (("por",), ("y", "e")),
+    "pt": (("por",), ("e",)),
+    "fr": (("par",), ("et",)),
+    "it": (("di", "a cura di"), ("e",)),
+    "nl": (("door",), ("en",)),
+    "pl": (("autor:", "autorka:", "autorzy:"), ("i",)),
+    "cs": (("autor:", "autorka:"), ("a",)),
+    "sv": (("av",), ("och",)),
+    "nb": (("av",), ("og",)),
+    "no": (("av",), ("og",)),
+    "da": (("af",), ("og",)),
+    "ca": (("per",), ("i",)),
+    "id": (("oleh",), ("dan",)),
+}
+#: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
+_NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013]\s+|\s+-\s+")
+#: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von",
+     "der", "den", "ter", "y", "e", "bin", "al", "el"}
+)  # fmt: skip
 
 
 def _name(element: HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def byline_names(scope: HtmlElement) -> list[str]:
+def byline_names(scope: HtmlElement, language: str = "en") -> list[str]:
     """Author names the page shows.
 
-    ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line.
+    ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line,
+    or one in the page's ``language`` ("Von ...", "Por ...", "Par ...") near the headline.
     """
     rel = [value.getparent() for value in _LINK_RELS(scope) if "author" in value.lower().split()]
     authors = [attribute.getparent() for attribute in _ITEMPROP_AUTHOR(scope)]
@@ -44,10 +72,67 @@ def byline_names(scope: HtmlElement) -> list[str]:
     names = [text for a in linked if (text := _name(a)) and len(text) <= 80]
     if names:
         return names
-    for text in _leaf_texts(_near_headline(scope)):
+    box = _near_headline(scope)
+    for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
             return [match.group(1)]
+    words = BYLINE_WORDS.get(language.split("-")[0].split("_")[0].lower())
+    if words is None or box is scope:
+        return []
+    for text in _leaf_texts(box):
+        if len(text) < 90 and (names := local_byline(" ".join(text.split()), *words)):
+            return names
     return []
+
+
+def is_byline(line: str, language: str = "en") -> bool:
+    """Whether ``line`` is a byline line ("By Jane Roe", "Von Anna Berger und Jonas Keller").
+
+    >>> is_byline("Por Marta Gil y Luis Rey", "es"), is_byline("Por la tarde llovió", "es")
+    (True, False)
+    """
+    line = " ".join(line.split())
+    if len(line) >= 90:
+        return False
+    if _BY.match(line):
+        return True
+    words = BYLINE_WORDS.get(language.split("-")[0].split("_")[0].lower())
+    return words is not None and bool(local_byline(line, *words))
+
+
+def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -> list[str]:
+    """The names of a byline line in another language, or [] when the line is no byline.
+
+    The line starts with the language's byline word and goes on with names only: words
+    that start with a capital (or name particles), no digits, no sentence.
+
+    >>> local_byline("Von Anna Berger und Jonas Keller", ("von",), ("und",))
+    ['Anna Berger', 'Jonas Keller']
+    >>> local_byline("Par Claire Dubois et Marc Lefèvre · il y a 2 heures", ("par",), ("et",))
+    ['Claire Dubois', 'Marc Lefèvre']
+    >>> local_byline("Von hier aus sieht man den Hafen", ("von",), ("und",))
+    []
+    """
+    lowered = line.casefold()
+    start = next(
+        (w for w in starts if lowered.startswith(w + ("" if w.endswith(":") else " "))), None
+    )
+    if start is None:
+        return []
+    rest = _NAMES_END.split(line[len(start) :].strip(), maxsplit=1)[0].strip(" ,;")
+    joined = "|".join(re.escape(word) for word in joiners)
+    parts = re.split(rf"\s*(?:,|;|&|\b(?:{joined})\b)\s*", rest)
+    names = [part.strip() for part in parts if part.strip()]
+    return names if names and all(_name_like(name) for name in names) else []
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
+        return False
+    if text.endswith((".", "!", "?", ":")) or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words)
 
 
 def _leaf_texts(box: HtmlElement) -> Iterator[str]:

@@ -1,0 +1,58 @@
+"""Byline lines near the headline in the page's language: names split, prose never read."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import document_fromstring
+
+from newscrawl.pages.bylines import byline_names, is_byline
+
+
+def _page(line: str, lang: str, *, after: str = "") -> list[str]:
+    root = document_fromstring(
+        f"<html lang='{lang}'><body><main><div><h1>Titel</h1><p>{line}</p></div>"
+        f"<p>{after or 'Text des Artikels, lang genug, um Text zu sein.'}</p></main></body></html>"
+    )
+    return byline_names(root, lang)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Von Anna Berger und Jonas Keller", "de", ["Anna Berger", "Jonas Keller"]),
+        ("Por Marta Gil y Luis Rey", "es", ["Marta Gil", "Luis Rey"]),
+        ("Por João Silva e Ana Costa", "pt", ["João Silva", "Ana Costa"]),
+        ("Par Claire Dubois et Marc Lefèvre", "fr", ["Claire Dubois", "Marc Lefèvre"]),
+        ("Di Giulia Conti", "it", ["Giulia Conti"]),
+        ("Door Jan de Vries en Sanne Bakker", "nl", ["Jan de Vries", "Sanne Bakker"]),
+        ("Autor: Piotr Nowak", "pl", ["Piotr Nowak"]),
+        ("Av Karin Lind och Per Holm", "sv", ["Karin Lind", "Per Holm"]),
+        ("Von Anna Berger · vor 2 Stunden", "de", ["Anna Berger"]),
+        ("By Jane Roe and John Doe", "de", ["Jane Roe and John Doe"]),  # English everywhere
+    ],
+)
+def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str]) -> None:
+    assert _page(line, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Von hier aus sieht man den Hafen", "de"),  # prose: lower-case words
+        ("Por la tarde llovió en toda la ciudad", "es"),
+        ("Par ailleurs, la mairie a voté le budget.", "fr"),
+        ("Von 2019 bis 2024", "de"),  # digits are no names
+        ("Von Anna Berger und Jonas Keller", "en"),  # not the page's language
+        ("Por Marta Gil", "de"),
+    ],
+)
+def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:
+    assert _page(line, lang) == []
+    assert not is_byline(line, lang)
+
+
+def test_byline_word_only_near_a_headline() -> None:
+    root = document_fromstring(
+        "<html lang='de'><body><p>Von Anna Berger</p><p>Text des Artikels.</p></body></html>"
+    )
+    assert byline_names(root, "de") == []
