@@ -134,6 +134,7 @@ _TEXT_FORMAT_HINT = re.compile(r"[A-Za-z]")
 #: wherever dots are written (dateparser's English default would read 05.10 as May 10).
 _NUMERIC_FORMAT = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b")
 _RELATIVE = re.compile(r"\d|\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
+_ANCHORED = re.compile(r"\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|yesterday|today|now|hours?|minutes?|mins?)\b", re.IGNORECASE
 )
@@ -532,6 +533,9 @@ def _parse(
         if moment is not None:
             return Parsed(moment, "format", moment.tzinfo is not default_tz)
     if not _RELATIVE.search(text) or _unresolved_zone(text, site_zones, tz_name, country):
+        return Parsed(None, "failed", False)
+    if reference is None and _ANCHORED.search(text):
+        # "today", "yesterday": counted from the crawl time or not at all (never from now).
         return Parsed(None, "failed", False)
     zoned = bool(_RELATIVE_WORDS.search(text))  # "5 hours ago" is exact from the crawl time
     for abbreviation, zone in site_zones.items():

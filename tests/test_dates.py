@@ -373,6 +373,8 @@ def test_relative_dates_in_the_page_language_from_the_crawl_time(
         ("2 hours ago", "en"),
         ("hace 3 días", "es"),
         ("vor 2 Stunden", "es"),
+        ("yesterday", "en"),
+        ("today", "en"),
     ],
 )
 def test_relative_dates_need_a_crawl_time_and_the_page_language(raw: str, language: str) -> None:

@@ -162,3 +162,14 @@ def test_the_project_runs_the_suite_on_every_crawl() -> None:
     )
     assert "spidermon.contrib.scrapy.extensions.Spidermon" in settings.getdict("EXTENSIONS")
     assert settings.getbool("SPIDERMON_ADD_FIELD_COVERAGE")
+
+
+def test_the_report_lists_the_date_assumptions(tmp_path: Path) -> None:
+    _, plain = check(tmp_path)
+    assert "read as UTC" not in plain
+    assert "without a time of day" not in plain
+    _, report = check(
+        tmp_path, **{"newscrawl/dates/assumed_zone": 3, "newscrawl/dates/date_only": 5}
+    )
+    assert "dates printed without a zone, read as UTC: 3" in report
+    assert "dates without a time of day, exported as 00:00:00Z: 5" in report
