@@ -471,13 +471,42 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
     Relative(text='vor 2 Stunden', unit='hour', start=13)
     >>> relative_date("hace 3 días", "es").unit, relative_date("3 de marzo de 2026", "es")
     ('day', None)
+    >>> relative_date("Gestern, 14:30 Uhr", "de"), relative_date("Heute", "de").unit
+    (Relative(text='Gestern, 14:30 Uhr', unit='clock', start=0), 'day')
     """
+    language = language.split("-")[0].split("_")[0].lower()
     best: Relative | None = None
-    for pattern, unit in _relative_patterns(language.split("-")[0].split("_")[0].lower()):
+    for pattern, unit in _relative_patterns(language):
         match = pattern.search(text)
         if match and (best is None or match.start() < best.start):
             best = Relative(match.group(0), unit, match.start())
+    if best is None and (match := _day_words(language).match(text.strip())):
+        # The whole text "Gestern, 14:30" (a wall clock that day) or "Heute" (the day): a
+        # sentence that starts with "Heute" is prose.
+        best = Relative(match.group(0), "clock" if match.group(1) else "day", 0)
     return best
+
+
+#: A time of day after "yesterday"/"today" words: ", 14:30", " um 14:30 Uhr", " à 14h30".
+_CLOCK = r"(?:,?\s+(?:[^\W\d]{1,5}\s+){0,2}(\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?))?"
+
+
+@lru_cache(maxsize=64)
+def _day_words(language: str) -> re.Pattern[str]:
+    """Words for today and yesterday in the page's language (and English), as a whole line."""
+    from dateparser.languages.loader import default_loader
+
+    words: set[str] = set()
+    for lang in _languages(language):
+        try:
+            info = default_loader.get_locale(lang).info
+        except (KeyError, ValueError):
+            continue
+        relative = info.get("relative-type") or {}
+        for key in ("0 day ago", "1 day ago"):
+            words.update(w for w in relative.get(key, ()) if len(w) >= 3)
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{alternatives})(?!\w){_CLOCK}\s*$", re.IGNORECASE)
 
 
 def _relative(
@@ -494,7 +523,8 @@ def _relative(
         return Parsed(None, "failed", False)
     if relative.unit in DAY_UNITS:
         return Parsed(day_only(moment), "relative", True, True)
-    return Parsed(moment, "relative", True)
+    # "Gestern, 14:30" is a wall clock in the site's zone, zoned like any printed time.
+    return Parsed(moment, "relative", relative.unit != "clock")
 
 
 def _unresolved_zone(

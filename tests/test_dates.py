@@ -356,6 +356,9 @@ def test_a_day_only_date_lends_no_offset_and_keeps_a_later_update() -> None:
         ("45 minutes ago", "de", "2026-11-20T09:15:00Z"),  # English is read on every page
         ("vor 3 Tagen", "de", "2026-11-17T00:00:00Z"),  # a day, not the crawl's time of day
         ("3 days ago", "en", "2026-11-17T00:00:00Z"),
+        ("Gestern, 14:30 Uhr", "de", "2026-11-19T14:30:00Z"),  # a wall clock, zoneless
+        ("hier à 8h15", "fr", "2026-11-19T08:15:00Z"),
+        ("Hoy", "es", "2026-11-20T00:00:00Z"),  # the day only
     ],
 )
 def test_relative_dates_in_the_page_language_from_the_crawl_time(
@@ -399,6 +402,11 @@ def test_relative_date_layer_reads_a_short_line_never_prose() -> None:
         " der Bürgermeister.</p><p>Sie war vor 3 Tagen fertig.</p></body></html>"
     )
     assert page_dates.relative_near_headline(h1_element(prose), "de") == []
+    sentence = document_fromstring(
+        "<html><body><h1>Markt</h1><p>Heute beginnt der Markt</p><p>Gestern war Ruhetag</p>"
+        "</body></html>"
+    )
+    assert page_dates.relative_near_headline(h1_element(sentence), "de") == []
 
 
 def test_a_day_only_update_before_a_timed_publication_is_dropped() -> None:
