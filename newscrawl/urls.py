@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import tldextract
 from w3lib.url import safe_url_string
 
 #: Query parameters that only say where a click came from.
@@ -41,6 +42,11 @@ SITE_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 #: A run of 5+ digits standing alone in a path (an article id), not glued to letters.
 _NUMERIC_ID = re.compile(r"(?<![0-9A-Za-z])(\d{5,12})(?![0-9A-Za-z])")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?$")
+#: The public suffix list snapshot bundled with tldextract: never fetched, never cached to disk.
+#: Private suffixes count (``github.io``, ``blogspot.com``): each of their sites is its own.
+_PUBLIC_SUFFIXES = tldextract.TLDExtract(
+    cache_dir=None, suffix_list_urls=(), include_psl_private_domains=True
+)
 
 
 def is_tracking_param(name: str) -> bool:
@@ -59,10 +65,11 @@ def canonicalize_url(
     host_aliases: Mapping[str, str] | None = None,
     drop_query: bool = False,
     rewrites: Sequence[tuple[re.Pattern[str], str]] = (),
+    scheme: str = "https",
 ) -> str:
     """Return the canonical form of ``url``.
 
-    https always; host lowercased and mapped through ``host_aliases``; default port, fragment
+    https (or the site's own ``scheme``: an http-only site stays http) whatever the link says; host lowercased and mapped through ``host_aliases``; default port, fragment
     and tracking parameters dropped; remaining parameters sorted (all of them when
     ``drop_query``); the path rewritten by the site's ``rewrites`` (pattern, replacement),
     which map other views of an article (AMP, print) to the article.
@@ -72,6 +79,8 @@ def canonicalize_url(
     >>> canonicalize_url("https://m.example.com/a.html?x=1", host_aliases={"m.example.com":
     ...     "www.example.com"}, drop_query=True)
     'https://www.example.com/a.html'
+    >>> canonicalize_url("https://example.com/a.html", scheme="http")
+    'http://example.com/a.html'
     """
     parts = urlsplit(safe_url_string(url.strip()))
     host = (parts.hostname or "").lower()
@@ -86,7 +95,7 @@ def canonicalize_url(
     if not drop_query and parts.query:
         pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
         query = urlencode(sorted(p for p in pairs if not is_tracking_param(p[0])))
-    return urlunsplit(("https", host, path, query, ""))
+    return urlunsplit((scheme, host, path, query, ""))
 
 
 def site_host(host: str) -> str:
@@ -102,19 +111,44 @@ def site_host(host: str) -> str:
     return host
 
 
+def registered_domain(host: str) -> str:
+    """The domain a host is registered under, by the public suffix list.
+
+    A host under no known suffix (``localhost``, ``x.example``, an IP address) gives
+    ``site_host(host)``.
+
+    >>> registered_domain("news.bbc.co.uk"), registered_domain("amp.edition.example.com")
+    ('bbc.co.uk', 'example.com')
+    >>> registered_domain("www.paper.example"), registered_domain("127.0.0.1")
+    ('paper.example', '127.0.0.1')
+    """
+    host = host.lower().rstrip(".")
+    parts = _PUBLIC_SUFFIXES.extract_str(host)
+    if parts.domain and parts.suffix:
+        return f"{parts.domain}.{parts.suffix}"
+    return site_host(host)
+
+
+def on_domain(host: str, domain: str) -> bool:
+    """Whether ``host`` is ``domain`` or one of its subdomains.
+
+    >>> on_domain("www.bbc.co.uk", "bbc.co.uk"), on_domain("evil-bbc.co.uk", "bbc.co.uk")
+    (True, False)
+    """
+    host = host.lower().rstrip(".")
+    return host == domain or host.endswith("." + domain)
+
+
 def same_site(url: str, other: str) -> bool:
-    """Whether two URLs are on the same site (``www.``, ``m.`` and AMP hosts count as one).
+    """Whether two URLs are on the same registered domain (``www.``, ``m.``, AMP hosts...).
 
     >>> same_site("https://m.example.com/a", "https://www.example.com/b")
     True
     >>> same_site("https://example.com.evil.net/a", "https://example.com/b")
     False
     """
-    first = site_host(urlsplit(url).hostname or "")
-    second = site_host(urlsplit(other).hostname or "")
-    return bool(first) and (
-        first == second or first.endswith("." + second) or second.endswith("." + first)
-    )
+    first = registered_domain(urlsplit(url).hostname or "")
+    return bool(first) and first == registered_domain(urlsplit(other).hostname or "")
 
 
 def numeric_id(url: str) -> str | None:

@@ -78,13 +78,15 @@ SLUGS = {
 class NewsSite:
     shape: Shape
     pages: list[tuple[str, int, str, str]] = field(default_factory=list)
+    #: ``http``: a site served (and recorded) over plain http only.
+    scheme: str = "https"
 
     @property
     def home(self) -> str:
-        return f"https://{self.shape.host}/"
+        return f"{self.scheme}://{self.shape.host}/"
 
     def url(self, path: str) -> str:
-        return f"https://{self.shape.host}{path}"
+        return f"{self.scheme}://{self.shape.host}{path}"
 
     def article_url(self, n: int) -> str:
         section = SECTIONS[(n - 1) % 2]
@@ -163,6 +165,8 @@ class NewsSite:
             "javascript:void(0)",
             "mailto:desk@example.com",
         ]
+        if self.scheme == "http":  # a link in the other scheme is the same article
+            home_links.append("https" + art(3).removeprefix("http"))
         sitemap = (
             '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
             'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'

@@ -25,6 +25,7 @@ from newscrawl.middlewares import (
     RetryAfterMiddleware,
     SiteGuardMiddleware,
 )
+from newscrawl.spiders.news import GenericNewsSpider
 
 HOST = "www.firstpost.com"
 ARTICLE = f"https://{HOST}/india/a-story-14000001.html"
@@ -472,3 +473,23 @@ def test_mirror_handler_keeps_the_site_url(location: str, rewritten: str) -> Non
     assert isinstance(response, HtmlResponse)
     assert response.headers[b"Location"].decode() == rewritten
     assert request.meta["download_latency"] == 0.25
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("https://news.bbc.co.uk/news/world-12345678", True),
+        ("https://www.bbc.co.uk/news/world-12345678", True),
+        ("http://amp.bbc.co.uk/news/world-12345678", True),
+        ("https://bbc.co.uk/", True),
+        ("https://evil-bbc.co.uk/news/world-12345678", False),
+        ("https://bbc.co.uk.evil.com/news/world-12345678", False),
+        ("https://other.co.uk/", False),
+    ],
+)
+def test_guard_of_news_keeps_the_registered_domain_of_the_site(url: str, allowed: bool) -> None:
+    crawler = get_crawler(GenericNewsSpider)
+    crawler.spider = GenericNewsSpider.from_crawler(crawler, site="https://news.bbc.co.uk/")
+    crawler.stats.open_spider()
+    mw = SiteGuardMiddleware.from_crawler(crawler)
+    assert (mw.refusal(url) is None) is allowed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from scrapy import Request
 from scrapy.exceptions import UsageError
-from scrapy.http import TextResponse
+from scrapy.http import HtmlResponse, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
@@ -260,3 +261,98 @@ def test_robots_responses_that_are_not_read(
 def test_crawl_rejects_the_video_page(crawled: tuple) -> None:  # type: ignore[type-arg]
     site, proc, _ = crawled
     assert f"Not an article (media_page): {site.video}" in proc.stderr
+
+
+# -- the registered domain, and an http site -------------------------------------------
+
+
+def _sites(*homes: str) -> GenericNewsSpider:
+    return GenericNewsSpider.from_crawler(get_crawler(GenericNewsSpider), site=",".join(homes))
+
+
+def test_every_host_of_the_registered_domain_is_the_site() -> None:
+    spider = _sites("https://edition.example.com/")
+    assert spider.allowed_domains == ["example.com"]
+    for url in (
+        "https://edition.example.com/world/2026/11/20/rain-returns/",
+        "https://amp.example.com/world/2026/11/20/rain-returns/",
+        "https://www.example.com/world/2026/11/20/rain-returns/",
+        "https://example.com/world/2026/11/20/rain-returns/",
+    ):
+        assert spider.site_of(url) == "edition.example.com", url
+        site = spider.site_for(url)
+        assert site is not None, url
+        assert site.key == "edition.example.com", url
+    # An article found on another host of the site is requested on its home page's host.
+    assert (
+        spider.canonical("https://amp.example.com/world/2026/11/20/rain-returns/")
+        == "https://edition.example.com/world/2026/11/20/rain-returns/"
+    )
+    assert spider.site_for("https://example.com.evil.net/a") is None
+    assert spider.site_for("https://evil-example.com/a") is None
+
+
+def test_a_two_part_public_suffix_is_one_site() -> None:
+    spider = _sites("https://news.bbc.co.uk/")
+    assert spider.allowed_domains == ["bbc.co.uk"]
+    assert spider.site_of("https://www.bbc.co.uk/news/world-12345678") == "news.bbc.co.uk"
+    for url in ("https://evil-bbc.co.uk/news/1", "https://bbc.co.uk.evil.com/news/1",
+                "https://co.uk/news/1", "https://other.co.uk/news/1"):  # fmt: skip
+        assert spider.site_for(url) is None, url
+
+
+def test_two_sites_on_one_domain_each_keep_their_own_hosts() -> None:
+    """They share the domain; a URL belongs to the site whose host is its longest suffix."""
+    spider = _sites("https://www.example.com/", "https://sport.example.com/")
+    assert spider.allowed_domains == ["example.com"]
+    assert set(spider.sites) == {"example.com", "sport.example.com"}
+    assert spider.site_of("https://sport.example.com/a") == "sport.example.com"
+    assert spider.site_of("https://live.sport.example.com/a") == "sport.example.com"
+    assert spider.site_of("https://m.example.com/a") == "example.com"
+    assert spider.site_of("https://amp.example.com/a") == "example.com"
+    meta = spider.article_meta("https://live.sport.example.com/2026/11/20/final-score/", "feed")
+    assert meta["download_slot"] == "sport.example.com"
+
+
+def test_an_http_site_keeps_http_and_both_schemes_are_one_article() -> None:
+    spider = _sites("http://www.plain-paper.example/")
+    site = spider.sites["plain-paper.example"]
+    assert site.home == "http://www.plain-paper.example/"
+    assert spider.start_urls == ["http://www.plain-paper.example/"]
+    article = "http://www.plain-paper.example/2026/11/20/rain-returns/"
+    assert spider.canonical(article) == article
+    assert spider.canonical("https://www.plain-paper.example/2026/11/20/rain-returns/") == article
+    assert spider.canonical_page("https://www.plain-paper.example/city/?utm_source=x") == (
+        "http://www.plain-paper.example/city/"
+    )
+    # An https site is unchanged: https whatever the link says.
+    https = _sites("https://www.x.example/")
+    assert https.canonical("http://www.x.example/2026/11/20/a-b-c/") == (
+        "https://www.x.example/2026/11/20/a-b-c/"
+    )
+
+
+def test_an_http_site_follows_its_home_page_redirect_to_https() -> None:
+    spider = _sites("http://www.x.example/")
+    request = Request("https://www.x.example/")
+    response = HtmlResponse(request.url, body=b"<html><body></body></html>", request=request)
+    spider.args = dataclasses.replace(spider.args, sources=frozenset())
+    list(spider.parse_home(response))
+    assert spider.sites["x.example"].scheme == "https"
+    assert spider.canonical("http://www.x.example/2026/11/20/a-b-c/") == (
+        "https://www.x.example/2026/11/20/a-b-c/"
+    )
+
+
+def test_crawl_of_an_http_site_exports_each_article_once_with_http_urls(tmp_path: Path) -> None:
+    site = NewsSite(SHAPES["wordpress"], scheme="http")
+    out = tmp_path / "out.jsonl"
+    proc = crawl_news(site.write(tmp_path / "site.warc.gz"), out, "-a", f"site={site.home}")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    urls = [item["url"] for item in items]
+    assert sorted(urls) == sorted(site.text_articles), proc.stderr[-3000:]
+    assert all(url.startswith("http://") for url in urls)
+    sent = requested(proc.stderr)
+    assert sent, "no request lines in the log"
+    assert {urlsplit(url).scheme for url in sent} == {"http"}, sorted(sent)

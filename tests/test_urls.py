@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.spiders.firstpost import ARTICLE, LISTING, FirstpostArticle
+from newscrawl.urls import canonicalize_url, registered_domain, same_site
 
 CANONICAL = "https://www.firstpost.com/india/monsoon-arrives-early-13758042.html"
 
@@ -52,3 +53,37 @@ def test_article_id_pattern_needs_six_to_nine_digits() -> None:
     assert not ARTICLE.match("https://www.firstpost.com/india/top-10.html")
     assert not ARTICLE.match("https://www.firstpost.com/slug-only-13758042.html")
     assert not ARTICLE.match("https://www.example.com/india/monsoon-arrives-early-13758042.html")
+
+
+# -- the registered domain and the scheme ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("host", "domain"),
+    [
+        ("news.bbc.co.uk", "bbc.co.uk"),
+        ("www.bbc.co.uk", "bbc.co.uk"),
+        ("evil-bbc.co.uk", "evil-bbc.co.uk"),
+        ("bbc.co.uk.evil.com", "evil.com"),
+        ("amp.edition.example.com", "example.com"),
+        ("WWW.Example.COM.", "example.com"),
+        ("someone.github.io", "someone.github.io"),  # a private suffix: each site its own
+        ("www.daily-lantern.example", "daily-lantern.example"),  # no known suffix
+        ("127.0.0.1", "127.0.0.1"),
+    ],
+)
+def test_registered_domain(host: str, domain: str) -> None:
+    assert registered_domain(host) == domain
+
+
+def test_same_site_is_the_registered_domain() -> None:
+    assert same_site("https://news.bbc.co.uk/a", "https://www.bbc.co.uk/b")
+    assert not same_site("https://evil-bbc.co.uk/a", "https://www.bbc.co.uk/b")
+    assert not same_site("https://bbc.co.uk.evil.com/a", "https://www.bbc.co.uk/b")
+
+
+def test_canonical_scheme_is_https_unless_the_site_says_http() -> None:
+    url = "http://www.x.example/a/?utm_source=x#top"
+    assert canonicalize_url(url) == "https://www.x.example/a/"
+    assert canonicalize_url(url, scheme="http") == "http://www.x.example/a/"
+    assert canonicalize_url("https://www.x.example/a/", scheme="http") == "http://www.x.example/a/"

@@ -126,10 +126,14 @@ class ArticlePage:
     modified_css: ClassVar[Sequence[str]] = ()
     default_language: ClassVar[str] = "en"
 
-    def __init__(self, response: TextResponse, *, site_sections: Collection[str] = ()) -> None:
+    def __init__(
+        self, response: TextResponse, *, site_sections: Collection[str] = (), scheme: str = "https"
+    ) -> None:
         self.response = response
         #: Section slugs the site's navigation listed (the ``news`` spider passes them).
         self.site_sections = site_sections
+        #: The site's canonical scheme (the ``news`` spider passes ``http`` for an http site).
+        self.scheme = scheme
         try:
             self.selector: Selector = response.selector
         except ValueError:  # a <base href> that is no URL breaks Scrapy's base URL lookup
@@ -232,7 +236,7 @@ class ArticlePage:
     def url(self) -> str:
         """The fetched URL, or the page's same-site ``<link rel=canonical>``.
 
-        With ``article_url`` set, the declared URL must also match it.
+        With ``article_url`` set, the declared URL must also match it. In the site's scheme.
         """
         fetched = self.canonicalize(self.response.url)
         for candidate in _CANONICAL(self.root)[:1]:
@@ -242,10 +246,15 @@ class ArticlePage:
                 continue
             if self.article_url is not None:
                 if self.article_url.match(declared):
-                    return declared
+                    return self._in_scheme(declared)
             elif same_site(declared, fetched) and urlsplit(declared).path.strip("/"):
-                return declared
-        return fetched
+                return self._in_scheme(declared)
+        return self._in_scheme(fetched)
+
+    def _in_scheme(self, canonical: str) -> str:
+        if self.scheme == "https":
+            return canonical
+        return canonicalize_url(canonical, scheme=self.scheme)
 
     def article_id(self) -> str | None:
         return self.article_id_of(self.canonical_url)

@@ -27,7 +27,7 @@ from newscrawl.unreachable import (
     describe,
 )
 from newscrawl.unreachable import REASON as UNREACHABLE
-from newscrawl.urls import canonicalize_url, numeric_id, site_host
+from newscrawl.urls import canonicalize_url, numeric_id, on_domain, registered_domain, site_host
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -285,6 +285,11 @@ class Site:
         return (urlsplit(self.home).hostname or "").lower()
 
     @property
+    def scheme(self) -> str:
+        """The scheme of the home page as given (or redirected to): an http site stays http."""
+        return urlsplit(self.home).scheme
+
+    @property
     def sections(self) -> frozenset[str]:
         """Slugs of the one-segment sections the navigation listed (``world``, ``business``)."""
         return frozenset(
@@ -464,27 +469,39 @@ class GenericNewsSpider(NewsSpider):
     def set_sites(self, homes: Iterable[str]) -> None:
         """Register the crawl's sites; ``allowed_domains`` keeps every request on them."""
         for home in homes:
-            url = canonicalize_url(home)
+            given = urlsplit(home.strip()).scheme.lower()
+            url = canonicalize_url(home, scheme=given if given in ("http", "https") else "https")
             key = site_host(urlsplit(url).hostname or "")
             if key not in self.sites:
                 root = urlunsplit(urlsplit(url)._replace(path="/", query=""))
                 self.sites[key] = Site(home=url if home in self.args.sites else root, key=key)
-        self.allowed_domains = sorted(self.sites)
+        # The registered domain: a site's www., m., AMP and other hosts are the site.
+        self.allowed_domains = sorted({registered_domain(key) for key in self.sites})
         self.start_urls = [site.home for site in self.sites.values()]
 
     # -- per-site facts ------------------------------------------------------------
 
-    @classmethod
-    def site_of(cls, url: str) -> str:
-        """The host without ``www.``, ``m.`` or ``amp.``: ``example-paper.com``."""
-        return site_host(urlsplit(url).hostname or "")
+    def site_of(self, url: str) -> str:  # type: ignore[override]
+        """The key of the site ``url`` belongs to (``example-paper.com``), else its host's."""
+        site = self.site_for(url)
+        return site.key if site is not None else site_host(urlsplit(url).hostname or "")
 
     def site_for(self, url: str) -> Site | None:
-        host = (urlsplit(url).hostname or "").lower()
+        """The site of a URL on any host of the sites' registered domains.
+
+        The site whose key is the longest suffix of the host; on another host of the domain
+        (``amp.example.com`` for ``edition.example.com``), the site nearest the domain.
+        """
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
         key = site_host(host)
         if key in self.sites:
             return self.sites[key]
-        return next((site for site in self.sites.values() if host.endswith("." + site.key)), None)
+        under = [site for site in self.sites.values() if on_domain(host, site.key)]
+        if under:
+            return max(under, key=lambda site: len(site.key))
+        domain = registered_domain(host)
+        same = [site for site in self.sites.values() if registered_domain(site.key) == domain]
+        return min(same, key=lambda site: len(site.key)) if same else None
 
     def site_zone(self) -> str:
         return self.args.timezone or self.timezone
@@ -493,7 +510,16 @@ class GenericNewsSpider(NewsSpider):
         """An article URL in canonical form, on the host of its site's home page."""
         site = self.site_for(url)
         aliases = {urlsplit(url).hostname or "": site.host} if site else {}
-        return canonicalize_url(self.article_page.canonicalize(url), host_aliases=aliases)
+        return canonicalize_url(
+            self.article_page.canonicalize(url),
+            host_aliases=aliases,
+            scheme=site.scheme if site else "https",
+        )
+
+    def canonical_page(self, url: str) -> str:
+        """A listing or section URL in canonical form, in its site's scheme."""
+        site = self.site_for(url)
+        return canonicalize_url(url, scheme=site.scheme if site else "https")
 
     def is_article_url(self, url: str) -> bool:
         site = self.site_for(url)
@@ -501,7 +527,9 @@ class GenericNewsSpider(NewsSpider):
 
     def page(self, response: TextResponse) -> ArticlePage:
         site = self.site_for(response.url)
-        return self.article_page(response, site_sections=site.sections if site else ())
+        if site is None:
+            return self.article_page(response)
+        return self.article_page(response, site_sections=site.sections, scheme=site.scheme)
 
     def article_meta(self, url: str, source: str) -> dict[str, Any]:
         meta = super().article_meta(url, source)
@@ -562,6 +590,9 @@ class GenericNewsSpider(NewsSpider):
         site = self.site_for(response.url)
         if site is None:  # the home page redirected to another site
             self.stop_unreachable(response.url, "it redirects to another site")
+        if (scheme := urlsplit(response.url).scheme) != site.scheme and scheme in ("http", "https"):
+            # The home page redirected to the other scheme: the site's URLs are in that one.
+            site.home = canonicalize_url(site.home, scheme=scheme)
         if isinstance(response, HtmlResponse):
             self.learn_sections(site, response)
         yield from self.discover_syndication_feeds(site, response)
@@ -596,7 +627,7 @@ class GenericNewsSpider(NewsSpider):
             anchors = list(response.selector.root.iter("a"))
         for anchor in anchors:
             try:
-                url = canonicalize_url(response.urljoin(anchor.get("href", "").strip()))
+                url = self.canonical_page(response.urljoin(anchor.get("href", "").strip()))
             except ValueError:
                 continue
             if self.site_for(url) is site and site.is_listing_url(url):
@@ -655,7 +686,7 @@ class GenericNewsSpider(NewsSpider):
                     articles[link.url] = link
                 continue
             try:
-                canonical = canonicalize_url(link.url)
+                canonical = self.canonical_page(link.url)
             except ValueError:
                 continue
             if canonical in nexts or (
@@ -696,7 +727,7 @@ class GenericNewsSpider(NewsSpider):
             ):
                 found.add(url)
         return {
-            canonicalize_url(url)
+            self.canonical_page(url)
             for url in found
             if self.site_for(url) is site and not site.is_article_url(url)
         }
@@ -704,7 +735,7 @@ class GenericNewsSpider(NewsSpider):
     def listing_links(self, links: Iterable[Link]) -> list[Link]:
         kept = []
         for link in links:
-            link.url = canonicalize_url(link.url)
+            link.url = self.canonical_page(link.url)
             kept.append(link)
         return kept
 
