@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import tldextract
@@ -111,6 +112,7 @@ def site_host(host: str) -> str:
     return host
 
 
+@lru_cache(maxsize=4096)  # asked for every link of every listing page; hosts repeat
 def registered_domain(host: str) -> str:
     """The domain a host is registered under, by the public suffix list.
 

@@ -289,20 +289,30 @@ def page_links(response: HtmlResponse) -> list[tuple[str, Link]]:
     """
     base_url = get_base_url(response)
     links: list[tuple[str, Link]] = []
+    #: Absolute URL of each ``href`` value met (None: not a URL); menus repeat links.
+    urls: dict[str, str | None] = {}
     for element in response.selector.root.iter("a", "area", "link"):
         value = element.get("href")
         if value is None:
             continue
-        try:
-            url = urljoin(base_url, strip_html5_whitespace(value))
-            url = safe_url_string(url, encoding=response.encoding)
-        except ValueError:
+        if value not in urls:
+            urls[value] = _absolute(value, base_url, response)
+        url = urls[value]
+        if url is None:
             continue
-        url = urljoin(response.url, url)
         text = _STRING(element) or ""
         tag = element.tag
         links.append((tag, Link(url, text, nofollow=rel_has_nofollow(element.get("rel")))))
     return links
+
+
+def _absolute(href: str, base_url: str, response: HtmlResponse) -> str | None:
+    try:
+        url = urljoin(base_url, strip_html5_whitespace(href))
+        url = safe_url_string(url, encoding=response.encoding)
+    except ValueError:
+        return None
+    return urljoin(response.url, url)
 
 
 def rule_links(extractor: LinkExtractor, found: list[tuple[str, Link]]) -> list[Link]:

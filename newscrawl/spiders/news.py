@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -430,6 +431,8 @@ class GenericNewsSpider(NewsSpider):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.sites = {}
+        #: ``site_for`` by host: every link of every listing page asks, hosts repeat.
+        self._site_by_host: dict[str, Site | None] = {}
         self.rules = (
             Rule(
                 NewsArticleLinks(self),
@@ -468,6 +471,7 @@ class GenericNewsSpider(NewsSpider):
 
     def set_sites(self, homes: Iterable[str]) -> None:
         """Register the crawl's sites; ``allowed_domains`` keeps every request on them."""
+        self._site_by_host.clear()
         for home in homes:
             given = urlsplit(home.strip()).scheme.lower()
             url = canonicalize_url(home, scheme=given if given in ("http", "https") else "https")
@@ -493,6 +497,11 @@ class GenericNewsSpider(NewsSpider):
         (``amp.example.com`` for ``edition.example.com``), the site nearest the domain.
         """
         host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        if host not in self._site_by_host:
+            self._site_by_host[host] = self._site_for_host(host)
+        return self._site_by_host[host]
+
+    def _site_for_host(self, host: str) -> Site | None:
         key = site_host(host)
         if key in self.sites:
             return self.sites[key]
@@ -519,7 +528,7 @@ class GenericNewsSpider(NewsSpider):
     def canonical_page(self, url: str) -> str:
         """A listing or section URL in canonical form, in its site's scheme."""
         site = self.site_for(url)
-        return canonicalize_url(url, scheme=site.scheme if site else "https")
+        return _canonical_page(url, site.scheme if site else "https")
 
     def is_article_url(self, url: str) -> bool:
         site = self.site_for(url)
@@ -774,6 +783,11 @@ class GenericNewsSpider(NewsSpider):
             path = urlsplit(url).path
             return not never_article(url) and path not in site.section_paths
         return site.is_article_url(url)
+
+
+@lru_cache(maxsize=8192)  # a listing's links repeat on its other pages and the sections
+def _canonical_page(url: str, scheme: str) -> str:
+    return canonicalize_url(url, scheme=scheme)
 
 
 def _listing_base(url: str) -> str:
