@@ -634,10 +634,16 @@ class GenericNewsSpider(NewsSpider):
         anchors = _NAV(response.selector.root)
         if not anchors and fallback:
             anchors = list(response.selector.root.iter("a"))
+        urls: dict[str, str | None] = {}  # by href: navigation repeats its links
         for anchor in anchors:
-            try:
-                url = self.canonical_page(response.urljoin(anchor.get("href", "").strip()))
-            except ValueError:
+            href = anchor.get("href", "")
+            if href not in urls:
+                try:
+                    urls[href] = self.canonical_page(response.urljoin(href.strip()))
+                except ValueError:
+                    urls[href] = None
+            url = urls[href]
+            if url is None:
                 continue
             if self.site_for(url) is site and site.is_listing_url(url):
                 path = urlsplit(url).path
@@ -722,13 +728,18 @@ class GenericNewsSpider(NewsSpider):
         for href in _REL_NEXT(response.selector.root):
             found.add(response.urljoin(href.strip()))
         here = _listing_base(response.url)
+        urls: dict[str, str | None] = {}  # by href: menus repeat their links
         for element in response.selector.root.iter("a"):
             href = element.get("href")
             if not href:
                 continue
-            try:
-                url = response.urljoin(href.strip())
-            except ValueError:
+            if href not in urls:
+                try:
+                    urls[href] = response.urljoin(href.strip())
+                except ValueError:
+                    urls[href] = None
+            url = urls[href]
+            if url is None:
                 continue
             text = " ".join("".join(element.itertext()).split())
             if _NEXT_TEXT.match(text) or (
