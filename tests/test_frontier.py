@@ -212,7 +212,10 @@ def test_killed_worker_loses_only_what_the_next_run_finds(
     site = big_site(300)
     warc = site.write(tmp_path / "site.warc.gz")
     store = postgres_uri  # concurrent jobs share a PostgreSQL store (SQLite is one crawl a time)
-    source = ["-s", f"WARC_REPLAY={warc}"]
+    # A delay between requests (a replay has none) so that a, started first, cannot crawl the
+    # whole site before b, starting a second or two later, has work to be killed in (seen in
+    # CI: a exported all 300 articles in 5 s while b took one request).
+    source = ["-s", f"WARC_REPLAY={warc}", "-s", "DOWNLOAD_DELAY=0.1"]
 
     def command(name: str) -> list[str]:
         return worker_command(tmp_path, name, redis_url, store, *source)
