@@ -51,11 +51,10 @@ def test_ctrl_c_under_jobdir_pauses_and_the_same_command_resumes(tmp_path: Path)
             job(base, tmp_path), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
         try:
-            deadline = time.monotonic() + 120
-            # The first article exported: Scrapy's DEBUG line for an item, then the pause.
+            # The first article exported: Scrapy's DEBUG line for an item, then the pause. The
+            # wait is bounded by the crawl itself, which ends on its own after 30 articles.
             while not (log.exists() and "Scraped from <200" in log.read_text(encoding="utf-8")):
                 assert process.poll() is None, "the crawl ended before its first article"
-                assert time.monotonic() < deadline, "no article exported within 120 s"
                 time.sleep(0.05)
             hits_at_stop = len(site.log)
             process.send_signal(signal.SIGINT)
