@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from newscrawl.urls import site_host
+from newscrawl.urls import on_domain, registered_domain
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -85,9 +85,10 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
     No class names. The links of site-wide boxes (navigation, header, sidebar, forms) inside
     the box are not the article's, nor links inside the prose (a word linked to its topic
     page), nor other sites' tag pages; after the box only its next two siblings count (a tag
-    row below the text).
+    row below the text). A site is the page's registered domain: a tag page on a sibling host
+    (``www.`` for an article on ``edition.``) is the site's, one on ``evil-example.com`` is not.
     """
-    host = site_host(urlsplit(page_url).hostname or "")
+    domain = registered_domain(urlsplit(page_url).hostname or "")
     scopes = [box]
     sibling = box.getnext()
     while sibling is not None and len(scopes) < 3:
@@ -101,10 +102,10 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
             if not is_tag_url(href) or _in_site_box(link, scope) or _in_prose(link):
                 continue
             try:
-                other = site_host(urlsplit(urljoin(page_url, href.strip())).hostname or "")
+                other = urlsplit(urljoin(page_url, href.strip())).hostname or ""
             except ValueError:
                 continue
-            if other != host and not other.endswith("." + host):
+            if not on_domain(other, domain):
                 continue
             text = " ".join("".join(link.itertext()).split()).lstrip("#")
             if text and len(text) <= 60 and text not in found:

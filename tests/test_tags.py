@@ -1,0 +1,50 @@
+"""The generic tag layers: which links in an article's box are links to the site's own tag pages."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newscrawl.pages import tags
+
+
+def _box_tags(page_url: str, tag_href: str) -> list[str]:
+    """``box_tags`` of an article box whose tag row holds one link, to ``tag_href``."""
+    page = lxml.html.fromstring(
+        "<html><body><div id='box'><h1>Headline</h1><div><p>Text of the article.</p></div>"
+        f"<div>Topics: <a href='{tag_href}'>Harbour</a></div></div></body></html>"
+    )
+    return tags.box_tags(page.get_element_by_id("box"), page_url)
+
+
+@pytest.mark.parametrize(
+    ("page_url", "tag_href"),
+    [
+        ("https://news.example.co.uk/a/story", "https://www.example.co.uk/tags/harbour"),
+        ("https://news.example.co.uk/a/story", "https://topics.example.co.uk/tags/harbour"),
+        ("https://edition.example.com/a/story", "https://www.example.com/topics/harbour/"),
+        ("https://www.m.example.com/a/story", "https://example.com/topics/harbour/"),
+        ("https://www.example.co.uk/a/story", "https://news.example.co.uk/tags/harbour"),
+        ("https://www.example.co.uk/a/story", "/tags/harbour"),
+        ("https://paper.example.blogspot.com/a", "https://example.blogspot.com/search?tag=x"),
+    ],
+)
+def test_a_tag_page_on_the_same_registered_domain_is_the_sites(
+    page_url: str, tag_href: str
+) -> None:
+    assert _box_tags(page_url, tag_href) == ["Harbour"]
+
+
+@pytest.mark.parametrize(
+    ("page_url", "tag_href"),
+    [
+        ("https://www.example.co.uk/a/story", "https://evil-example.co.uk/tags/harbour"),
+        ("https://www.example.co.uk/a/story", "https://www.notexample.co.uk/tags/harbour"),
+        ("https://www.example.co.uk/a/story", "https://example.co.uk.evil.net/tags/harbour"),
+        ("https://www.example.co.uk/a/story", "https://www.example.com/tags/harbour"),
+        ("https://news.example.co.uk/a/story", "https://other.co.uk/tags/harbour"),
+        ("https://paper.blogspot.com/a/story", "https://other.blogspot.com/search?tag=x"),
+    ],
+)
+def test_a_tag_page_on_another_registered_domain_is_not(page_url: str, tag_href: str) -> None:
+    assert _box_tags(page_url, tag_href) == []
