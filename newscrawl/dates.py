@@ -188,6 +188,19 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+def plain_day_and_meridiem(text: str) -> str:
+    """Day numbers without their ordinal suffix and ``a.m.``/``p.m.`` as ``strptime`` reads them.
+
+    >>> plain_day_and_meridiem("November 18th, 2019 11:08 a.m.")
+    'November 18, 2019 11:08 AM'
+    """
+    return _MERIDIEM.sub(_upper_meridiem, _ORDINAL.sub("", text))
+
+
+def _upper_meridiem(match: re.Match[str]) -> str:
+    return match.group(1).upper() + "M"
+
+
 def has_time_of_day(value: str) -> bool:
     """Whether ``value`` writes a time of day, not only a calendar day.
 
@@ -278,8 +291,7 @@ def parse_with_formats(
     """
     text = _LABEL.sub("", value).strip()
     # "Monday, November 18th, 2019 at 11:08 a.m." -> "Monday, November 18, 2019 11:08 AM"
-    text = _AT.sub(" ", _ORDINAL.sub("", text))
-    text = _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
+    text = _AT.sub(" ", plain_day_and_meridiem(text))
     zone: tzinfo | None = None
     for match in reversed(list(_ZONE_WORD.finditer(text))):
         word = match.group(1)

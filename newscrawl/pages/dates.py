@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
+from newscrawl.dates import plain_day_and_meridiem
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -126,8 +128,6 @@ NUMERIC_DATE = re.compile(
 TIME_FIRST = re.compile(
     r"(\d{1,2}:\d{2}(?::\d{2})? ?[AaPp][Mm](?: [A-Z]{2,5})?,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
 )
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
-_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 #: How much text after the headline is searched for a printed date.
 NEAR_HEADLINE_CHARS = 600
 
@@ -380,7 +380,7 @@ def _text_before(headline: HtmlElement) -> str:
 
 def _clean(line: str) -> str:
     line = _SPACE.sub(" ", line).strip()
-    return _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", _ORDINAL.sub("", line))
+    return plain_day_and_meridiem(line)
 
 
 def _up_to(node: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
