@@ -167,6 +167,10 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         """An article URL in canonical form."""
         return self.article_page.canonicalize(url)
 
+    def canonical_page(self, url: str) -> str:
+        """A listing or section URL with tracking parameters and fragments removed."""
+        return canonicalize_url(url, host_aliases=self.article_page.host_aliases)
+
     def wanted_article_url(self, url: str, source: str) -> bool:
         """Article or not before download (``source``: section, sitemap, feed, urls)."""
         # A URL asked for by name (``-a urls``) is fetched: the page decides.
@@ -257,10 +261,10 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         return kept
 
     def listing_links(self, links: Iterable[Link]) -> list[Link]:
-        """Listing links with tracking parameters and fragments removed."""
+        """Listing links in canonical form (:meth:`canonical_page`)."""
         kept = []
         for link in links:
-            link.url = canonicalize_url(link.url, host_aliases=self.article_page.host_aliases)
+            link.url = self.canonical_page(link.url)
             kept.append(link)
         return kept
 

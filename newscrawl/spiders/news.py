@@ -752,20 +752,6 @@ class GenericNewsSpider(NewsSpider):
             if self.site_for(url) is site and not site.is_article_url(url)
         }
 
-    def listing_links(self, links: Iterable[Link]) -> list[Link]:
-        kept = []
-        for link in links:
-            link.url = self.canonical_page(link.url)
-            kept.append(link)
-        return kept
-
-    def canonical_links(self, links: Iterable[Link]) -> list[Link]:
-        kept = []
-        for link in links:
-            link.url = self.canonical(link.url)
-            kept.append(link)
-        return kept
-
     def follow_listing(self, request: Request, response: Response) -> Request | None:
         number = page_number(request.url) or request.meta.get("newscrawl_page")
         if number is not None and number > self.args.max_pages:
