@@ -146,9 +146,13 @@ def _local_feeds(
         elif parts.scheme and len(parts.scheme) > 1:
             continue  # s3:, gs:, ftp:, stdout: ... (a one-letter scheme is a Windows drive)
         if "%(" in text:
-            stamp = now.strftime("%Y-%m-%dT%H%M%SZ")
+            # The values FeedExporter gives its first batch (``stamp`` is ours).
             text = text % _UriParams(
-                name=spider_name, time=stamp, batch_time=stamp, stamp=stamp, batch_id=1
+                name=spider_name,
+                time=now.replace(microsecond=0).isoformat().replace(":", "-"),
+                batch_time=now.isoformat().replace(":", "-"),
+                stamp=now.strftime("%Y-%m-%dT%H%M%SZ"),
+                batch_id=1,
             )
         feeds.append((str(uri), Path(text), dict(options or {})))
     return feeds

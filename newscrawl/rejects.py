@@ -8,8 +8,6 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -27,6 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, ConnectionLost, TimeoutError
 
 from newscrawl import signals as newscrawl_signals
+from newscrawl.checks import local_feeds
 from newscrawl.dates import to_utc_string
 from newscrawl.feeds import AtomicFileFeedStorage
 from newscrawl.reasons import Rejected, count_reject
@@ -66,13 +65,6 @@ def now_utc() -> str:
     return to_utc_string(datetime.now(UTC))
 
 
-class _UriParams(dict[str, Any]):
-    """Feed URI parameters as FeedExporter fills them; unknown ones become empty."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def local_feed(settings: BaseSettings, spider_name: str) -> tuple[Path, dict[str, Any]] | None:
     """The path and options of the first feed in FEEDS that is a local file, or None.
 
@@ -84,25 +76,8 @@ def local_feed(settings: BaseSettings, spider_name: str) -> tuple[Path, dict[str
     >>> local_feed(Settings({"FEEDS": {"f/%(batch_id)d-%(custom)s.jsonl": {}}}), "fp")[0]
     PosixPath('f/1-.jsonl')
     """
-    for uri, options in settings.getdict("FEEDS").items():
-        text = str(uri)
-        parts = urlsplit(text)
-        if parts.scheme == "file":
-            text = url2pathname(parts.path)
-        elif parts.scheme and len(parts.scheme) > 1:
-            continue  # s3:, gs:, ftp:, stdout: ... (a one-letter scheme is a Windows drive)
-        if "%(" in text:
-            now = datetime.now(UTC)
-            params = _UriParams(
-                name=spider_name,
-                time=now.replace(microsecond=0).isoformat().replace(":", "-"),
-                batch_time=now.isoformat().replace(":", "-"),
-                stamp=now.strftime("%Y-%m-%dT%H%M%SZ"),
-                batch_id=1,
-            )
-            text = text % params
-        return Path(text), dict(options or {})
-    return None
+    feeds = local_feeds(settings, spider_name)
+    return feeds[0] if feeds else None
 
 
 def feed_sibling(feed: Path, suffix: str) -> Path:
