@@ -117,6 +117,14 @@ def _instant(seconds: int | None) -> str | None:
     return None if seconds is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
 
 
+def _seen(site: str, url: str, article_id: str | None, row: Sequence[Any] | None) -> Seen | None:
+    """The record of a ``url, article_id, modified, hash, exported`` row; None for no article."""
+    # A 64-bit key can collide: the row must be this article's. An empty hash is a claim only.
+    if row is None or not row[3] or (row[1] != article_id if article_id else row[0] != url):
+        return None
+    return Seen(site, row[0], row[1], _instant(row[2]), bytes(row[3]).hex(), _instant(row[4]) or "")
+
+
 def new_job_id() -> str:
     """``host/pid/start``: unique per process, and names the machine whose files it wrote."""
     return f"{socket.gethostname()}/{os.getpid()}/{time.time_ns()}"
@@ -240,10 +248,7 @@ class SqliteStore:
             "SELECT url, article_id, modified, hash, exported FROM seen WHERE key = ?",
             (article_key(site, url, article_id),),
         ).fetchone()
-        # A 64-bit key can collide: the row must be this article's.
-        if row is None or not row[3] or (row[1] != article_id if article_id else row[0] != url):
-            return None
-        return Seen(site, row[0], row[1], _instant(row[2]), row[3].hex(), _instant(row[4]) or "")
+        return _seen(site, url, article_id, row)
 
     def claim(self, record: Seen, feed: str, *, force: bool = False) -> bool:
         key, url, article_id, modified, digest, now = _row(record)
@@ -399,11 +404,7 @@ class PostgresStore:
             "SELECT url, article_id, modified, hash, exported FROM newscrawl_seen WHERE key = %s",
             (article_key(site, url, article_id),),
         ).fetchone()
-        if row is None or not row[3] or (row[1] != article_id if article_id else row[0] != url):
-            return None
-        return Seen(
-            site, row[0], row[1], _instant(row[2]), bytes(row[3]).hex(), _instant(row[4]) or ""
-        )
+        return _seen(site, url, article_id, row)
 
     def claim(self, record: Seen, feed: str, *, force: bool = False) -> bool:
         key, url, article_id, modified, digest, now = _row(record)
