@@ -69,11 +69,11 @@ _CONTENT_LANGUAGE = etree.XPath(
     " = 'content-language']/@content",
     smart_strings=False,
 )
-_ARTICLES = etree.XPath("//article")
-_TIME = etree.XPath(".//time[@datetime]")
 # The attributes, whose getparent() is their element: as //*[@itemprop='articleBody'] without
 # a predicate per element of the page (a "/.." step would make libxml2 deduplicate quadratically).
 _MARKED_BODY = etree.XPath("//@itemprop[. = 'articleBody']")
+#: The same as the lower-cased markup spells it: a page without it is not scanned.
+_ITEMPROP_BODY_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*articlebody""")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
 #: A byline or date line above the text is no longer than this.
@@ -284,7 +284,7 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("author")),
             lambda: self.meta("author", "article:author"),
             lambda: self.site_css("authors"),
-            lambda: bylines.byline_names(self.scope, self.language()[0]),
+            lambda: bylines.byline_names(self.scope, self.language()[0], self.markup),
         )
 
     def published_raw(self) -> list[str]:
@@ -296,7 +296,7 @@ class ArticlePage:
             lambda: dates.usable(self.meta(*dates.PUBLISHED_META[2:])),
             lambda: dates.meta_by_name(self._meta_index),
             lambda: dates.jsonld_any(self.nodes, "datePublished"),
-            lambda: dates.itemprop_published(self.scope),
+            lambda: dates.itemprop_published(self.scope, self.markup),
             lambda: dates.time_element_date(self.scope),
             lambda: dates.near_headline(
                 self.headline_element, self.language()[0], self.declared_languages
@@ -312,7 +312,7 @@ class ArticlePage:
             lambda: self.printed_date(self.modified_css),
             lambda: dates.usable(self.meta(*dates.MODIFIED_META[3:])),
             lambda: dates.jsonld_any(self.nodes, "dateModified"),
-            lambda: dates.itemprop_modified(self.scope),
+            lambda: dates.itemprop_modified(self.scope, self.markup),
             lambda: dates.time_element_modified(self.scope),
         )
 
@@ -336,7 +336,7 @@ class ArticlePage:
             lambda: self.site_css("tags"),
             lambda: self.meta("article:tag"),
             self.keywords,
-            lambda: tags.rel_tags(self.scope),
+            lambda: tags.rel_tags(self.scope, self.markup),
             self.box_tags,
         )
 
@@ -361,7 +361,7 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("inLanguage")),
             lambda: _LANG(self.root),
             lambda: self.meta("og:locale"),
-            lambda: _CONTENT_LANGUAGE(self.root)[:1],
+            lambda: self.content_languages[:1],
             lambda: [self.default_language],
         )
 
@@ -439,21 +439,31 @@ class ArticlePage:
         self.generic_body()
         if self.header_lines:
             return True
-        articles = _ARTICLES(self.root)
+        articles = list(self.root.iter("article"))
         return (
             len(articles) == 1
             and self.headline_element is not None
             and any(a is articles[0] for a in self.headline_element.iterancestors())
-            and bool(_TIME(articles[0]))
+            and any(t.get("datetime") is not None for t in articles[0].iter("time"))
         )
 
     # -- shared pieces of the layers -----------------------------------------------
 
     @cached_property
+    def markup(self) -> str:
+        """The page's markup in lower case: a scan of every element for a word it lacks is spared."""
+        return self.response.text.lower()
+
+    @cached_property
+    def content_languages(self) -> list[str]:
+        """``<meta http-equiv="Content-Language">`` values."""
+        return _CONTENT_LANGUAGE(self.root) if "content-language" in self.markup else []
+
+    @cached_property
     def declared_languages(self) -> list[str]:
         """Every language the page declares (``<html lang>``, ``Content-Language``, ...)."""
         values = [*jsonld.texts(self.ld.get("inLanguage")), *_LANG(self.root)]
-        values += [*self.meta("og:locale"), *_CONTENT_LANGUAGE(self.root)]
+        values += [*self.meta("og:locale"), *self.content_languages]
         return [value.strip().replace("_", "-") for value in values if value.strip()]
 
     @cached_property
@@ -505,6 +515,8 @@ class ArticlePage:
     @cached_property
     def marked_body(self) -> list[str] | None:
         """Blocks of the first ``itemprop=articleBody`` element; None when the page has none."""
+        if not _ITEMPROP_BODY_MARK.search(self.markup):
+            return None
         marked = _MARKED_BODY(self.root)
         return container_body(marked[0].getparent()) if marked else None
 

@@ -18,6 +18,10 @@ _LINK_RELS = etree.XPath(".//a/@rel")
 _ITEMPROP_AUTHOR = etree.XPath("descendant::*/@itemprop[. = 'author']")
 _ITEMPROP_NAME = etree.XPath("descendant::*/@itemprop[. = 'name']")
 _LINK_HREFS = etree.XPath(".//a/@href")
+#: What the ``rel`` and ``itemprop`` scans look for, as the lower-cased markup spells it: a page
+#: whose markup lacks it is not scanned (each scan reads every element of the page).
+_REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)""")
+_ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|auteur|auteurs)/",
     re.IGNORECASE,
@@ -55,14 +59,19 @@ def _name(element: HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def byline_names(scope: HtmlElement, language: str = "en") -> list[str]:
+def byline_names(scope: HtmlElement, language: str = "en", markup: str | None = None) -> list[str]:
     """Author names the page shows.
 
     ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line,
     or one in the page's ``language`` ("Von ...", "Por ...", "Par ...") near the headline.
+    ``markup``, the page's markup in lower case, spares the scans for what it lacks.
     """
-    rel = [value.getparent() for value in _LINK_RELS(scope) if "author" in value.lower().split()]
-    authors = [attribute.getparent() for attribute in _ITEMPROP_AUTHOR(scope)]
+    rel: list[HtmlElement] = []
+    if markup is None or _REL_AUTHOR_MARK.search(markup):
+        rel = [v.getparent() for v in _LINK_RELS(scope) if "author" in v.lower().split()]
+    authors: list[HtmlElement] = []
+    if markup is None or _ITEMPROP_AUTHOR_MARK.search(markup):
+        authors = [attribute.getparent() for attribute in _ITEMPROP_AUTHOR(scope)]
     inner = [attribute.getparent() for a in authors for attribute in _ITEMPROP_NAME(a)]
     for elements in (rel, inner):
         names = [text for e in elements if (text := _name(e)) and len(text) <= 80]

@@ -88,6 +88,8 @@ def time_element_date(scope: HtmlElement) -> list[str]:
 
     A ``<time>`` marked as the publication wins, else the first one not marked as an update.
     """
+    if next(scope.iter("time"), None) is None:
+        return []  # libxml2 answers at once for a tag the page never names; XPath reads it all
     for element in _TIME_PUBLISHED(scope):
         if value := _time_value(element):
             return [value]
@@ -96,6 +98,8 @@ def time_element_date(scope: HtmlElement) -> list[str]:
 
 def time_element_modified(scope: HtmlElement) -> list[str]:
     """The ``<time>`` marked as the update (``dateModified``, class ``updated``/``modified``)."""
+    if next(scope.iter("time"), None) is None:
+        return []
     for element in _TIME_MODIFIED(scope):
         if value := _time_value(element):
             return [value]
@@ -169,12 +173,24 @@ def _itemprop(elements: list[HtmlElement]) -> list[str]:
     return []
 
 
-def itemprop_published(scope: HtmlElement) -> list[str]:
-    """``itemprop=datePublished`` on any element: ``content``, ``datetime`` or its text."""
+#: The ``itemprop`` values above as the lower-cased markup spells them: without, no scan.
+_ITEMPROP_PUBLISHED_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*date(?:published|created)""")
+_ITEMPROP_MODIFIED_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*datemodified""")
+
+
+def itemprop_published(scope: HtmlElement, markup: str | None = None) -> list[str]:
+    """``itemprop=datePublished`` on any element: ``content``, ``datetime`` or its text.
+
+    ``markup``, the page's markup in lower case, spares the scan when it names no such value.
+    """
+    if markup is not None and not _ITEMPROP_PUBLISHED_MARK.search(markup):
+        return []
     return _itemprop(_ITEMPROP_PUBLISHED(scope))
 
 
-def itemprop_modified(scope: HtmlElement) -> list[str]:
+def itemprop_modified(scope: HtmlElement, markup: str | None = None) -> list[str]:
+    if markup is not None and not _ITEMPROP_MODIFIED_MARK.search(markup):
+        return []
     return _itemprop(_ITEMPROP_MODIFIED(scope))
 
 

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # rel attributes, whose getparent() is their link: no Python object made for every link.
 _LINK_RELS = etree.XPath(".//a/@rel")
 _LINKS = etree.XPath(".//a[@href]")
+#: A ``rel`` holding "tag", as the lower-cased markup spells it: without one, no scan.
+_REL_TAG_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*tag|'[^']*tag|tag)""")
 #: Path segments of tag, topic and keyword pages, in the languages news sites use most.
 TAG_SEGMENTS = frozenset(
     {
@@ -43,8 +45,13 @@ _TAG_HINT = re.compile(
 PROSE_CHARS = 200
 
 
-def rel_tags(scope: HtmlElement) -> list[str]:
-    """Texts of the ``rel=tag`` links in ``scope``, in page order."""
+def rel_tags(scope: HtmlElement, markup: str | None = None) -> list[str]:
+    """Texts of the ``rel=tag`` links in ``scope``, in page order.
+
+    ``markup``, the page's markup in lower case, spares the scan when it holds no such ``rel``.
+    """
+    if markup is not None and not _REL_TAG_MARK.search(markup):
+        return []
     links = [value.getparent() for value in _LINK_RELS(scope) if "tag" in value.lower().split()]
     return [" ".join("".join(a.itertext()).split()) for a in links]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from lxml import etree
@@ -196,10 +196,21 @@ def _names_box(marks: str, parts: frozenset[str]) -> bool:
 
 
 def _hidden(element: HtmlElement) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    return _hidden_attrib(element.attrib)
+
+
+def _hidden_attrib(attrib: Mapping[str, str]) -> bool:
+    if attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true":
         return True
-    style = element.get("style")
+    style = attrib.get("style")
     return style is not None and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+def _commas(text: str) -> int:
+    """Commas of any script: ASCII, full-width, ideographic, Arabic."""
+    if text.isascii():
+        return text.count(",")
+    return len(_COMMA.findall(text))
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -257,10 +268,12 @@ class _Stats:
         score: dict[HtmlElement, float] = {}
         prose_of: dict[HtmlElement, int] = {}
         text_of, links_of, own_of, below_of = text.get, links.get, own.get, prose_of.get
+        score_of = score.get
         # Children before parents (reversed document order): linear, no recursion.
         for element in reversed(_texty_elements(root)):
             tag = element.tag
-            if tag in _NEVER_TEXT or _hidden(element):
+            attrib = element.attrib
+            if tag in _NEVER_TEXT or (attrib and _hidden_attrib(attrib)):
                 text[element] = links[element] = own[element] = 0
                 continue
             head = element.text
@@ -269,10 +282,11 @@ class _Stats:
             below = 0
             inline_links = 0
             link_total = 0
-            commas = len(_COMMA.findall(head)) if head else 0
+            commas = _commas(head) if head else 0
             for child in element:
                 tail = child.tail
-                if not isinstance(child.tag, str):
+                child_tag = child.tag
+                if child_tag.__class__ is not str:  # comments, processing instructions
                     if tail:
                         size = len(tail.strip())
                         length += size
@@ -282,7 +296,7 @@ class _Stats:
                 child_links = links_of(child, 0)
                 link_total += child_links
                 below += below_of(child, 0)
-                if child.tag in _INLINE_OR_BR:
+                if child_tag in _INLINE_OR_BR:
                     inline += own_of(child, 0)
                     inline_links += child_links
                 if tail:
@@ -290,7 +304,7 @@ class _Stats:
                     if tail:
                         length += len(tail)
                         inline += len(tail)
-                        commas += len(_COMMA.findall(tail))
+                        commas += _commas(tail)
             if tag == "a":
                 link_total = length
                 inline_links = inline
@@ -305,12 +319,12 @@ class _Stats:
                 value = 1.0 + commas + min(prose / 100, 3.0)
                 parent = element.getparent()
                 if tag not in _UNIT_TAGS:
-                    score[element] = score.get(element, 0.0) + value
+                    score[element] = score_of(element, 0.0) + value
                 if parent is not None:
-                    score[parent] = score.get(parent, 0.0) + value
+                    score[parent] = score_of(parent, 0.0) + value
                     grand = parent.getparent()
                     if grand is not None:
-                        score[grand] = score.get(grand, 0.0) + value / 2
+                        score[grand] = score_of(grand, 0.0) + value / 2
         self.text, self.links, self.own, self.score = text, links, own, score
         self.prose = prose_of
 
