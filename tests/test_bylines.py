@@ -56,3 +56,12 @@ def test_byline_word_only_near_a_headline() -> None:
         "<html lang='de'><body><p>Von Anna Berger</p><p>Text des Artikels.</p></body></html>"
     )
     assert byline_names(root, "de") == []
+
+
+def test_drupal_account_link_is_an_author_link_but_login_is_not() -> None:
+    page = document_fromstring(
+        '<html><body><header><a href="/user/login">Log in</a></header><article><h1>Rain</h1>'
+        '<span class="field--name-uid"><a href="/user/12">Ana Ruiz</a></span>'
+        "<p>It rained all day long in the old town and the river rose.</p></article></body></html>"
+    )
+    assert byline_names(page) == ["Ana Ruiz"]

@@ -356,3 +356,12 @@ def test_crawl_of_an_http_site_exports_each_article_once_with_http_urls(tmp_path
     sent = requested(proc.stderr)
     assert sent, "no request lines in the log"
     assert {urlsplit(url).scheme for url in sent} == {"http"}, sorted(sent)
+
+
+def test_drupal_node_path_is_an_article_and_a_taxonomy_term_is_not() -> None:
+    """Drupal's own ``/node/N`` path (next to its alias) may be the only link to a story."""
+    site = Site(home="https://www.x.example/", key="x.example")
+    assert site.is_article_url("https://www.x.example/node/1201")
+    assert not site.is_article_url("https://www.x.example/node/add/article")
+    assert never_article("https://www.x.example/taxonomy/term/5") == "not_article"
+    assert not site.is_article_url("https://www.x.example/taxonomy/term/5")

@@ -18,7 +18,7 @@ from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import bylines, dates, headline, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
-from newscrawl.pages.text import article_body, container_body, text_blocks
+from newscrawl.pages.text import article_body, container_body, text_blocks, text_length
 from newscrawl.processors import split_keywords
 from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
@@ -48,7 +48,7 @@ __all__ = ["FIELDS", "VISIBLE_DATE", "ArticlePage", "NotAnArticle", "select"]
 
 
 def _length(blocks: list[str]) -> int:
-    return sum(len(block) for block in blocks)
+    return sum(text_length(block) for block in blocks)
 
 
 class NotAnArticle(Exception):
@@ -344,7 +344,7 @@ class ArticlePage:
         """Links to tag pages in the box that holds the headline and the text (no classes)."""
         if self.headline_element is None:
             return []
-        box = tags.article_box(self.headline_element, _length(self.body()))
+        box = tags.article_box(self.headline_element, sum(map(len, self.body())))
         return tags.box_tags(box, self.response.url) if box is not None else []
 
     def image_url(self) -> list[str]:
@@ -394,7 +394,9 @@ class ArticlePage:
         # A complete JSON-LD articleBody beats a page that shows only part of it (a teaser
         # before a paywall, a body rendered by scripts).
         ld_body = self.ld.get("articleBody")
-        if isinstance(ld_body, str) and len(ld_body) >= max(LD_BODY_CHARS, 1.5 * _length(best)):
+        if isinstance(ld_body, str) and text_length(ld_body) >= max(
+            LD_BODY_CHARS, 1.5 * _length(best)
+        ):
             best = [line for line in ld_body.split("\n") if line.strip()]
         self._generic = self.without_header_lines(best)
         return self._generic

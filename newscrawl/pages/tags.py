@@ -38,9 +38,11 @@ _SPACE = re.compile(r"\s+")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _TAG_HINT = re.compile(
     "/(?:" + "|".join(sorted(TAG_SEGMENTS, key=len, reverse=True)) + r")/"
-    r"|[?&](?:tag|tags|topic|keyword)=",
+    r"|[?&](?:tag|tags|topic|keyword)=|/taxonomy/term/",
     re.IGNORECASE,
 )
+#: Drupal's tag pages before (or without) a path alias: ``/taxonomy/term/42``.
+_TERM_PATH = re.compile(r"/taxonomy/term/\d+/?$", re.IGNORECASE)
 #: A paragraph this long around a link is running text, not a tag row.
 PROSE_CHARS = 200
 
@@ -61,6 +63,8 @@ def is_tag_url(href: str) -> bool:
 
     >>> is_tag_url("/topics/city-council/"), is_tag_url("/news/topics-of-the-week-123")
     (True, False)
+    >>> is_tag_url("/taxonomy/term/42"), is_tag_url("/news/taxonomy-term-42")
+    (True, False)
     """
     if not _TAG_HINT.search(href):
         return False  # most links: no tag word anywhere, no need to split them
@@ -69,7 +73,7 @@ def is_tag_url(href: str) -> bool:
     except ValueError:
         return False
     segments = [unquote(s).lower() for s in parts.path.split("/") if s]
-    if any(s in TAG_SEGMENTS for s in segments[:-1]):
+    if any(s in TAG_SEGMENTS for s in segments[:-1]) or _TERM_PATH.search(parts.path):
         return True
     return any(k.lower() in TAG_QUERY_KEYS and v.strip() for k, v in parse_qsl(parts.query))
 

@@ -410,9 +410,15 @@ def _containers(stats: _Stats) -> list[HtmlElement]:
                 # a heading before any article text is the dek or a kicker, not the body's
                 chosen.append(child)
         group, current = chosen, parent
-    if sum(stats.prose.get(c, 0) for c in group) < MIN_PROSE:
+    prose = sum(stats.prose.get(c, 0) for c in group)
+    if prose < MIN_PROSE and prose + _wide_chars(group) < MIN_PROSE:
         return []  # a headline and a byline around a script-filled shell
     return group
+
+
+def _wide_chars(group: list[HtmlElement]) -> int:
+    """CJK characters in ``group``'s text (only asked of a short text: rare, cheap)."""
+    return sum(len(_WIDE.findall("".join(element.itertext()))) for element in group)
 
 
 #: Prose (paragraph text outside links) a page needs for a generic body at all.
@@ -529,11 +535,29 @@ def article_body(root: HtmlElement) -> list[str]:
     stats = _Stats(root)
     blocks = [block for c in _containers(stats) for block in _blocks(c, stats)]
     # Not one line of prose: a headline, a byline and a label are no article.
-    return blocks if any(len(block) >= MIN_PARAGRAPH for block in blocks) else []
+    return blocks if any(text_length(block) >= MIN_PARAGRAPH for block in blocks) else []
 
 
 #: The longest block of a generic body is at least one sentence long.
 MIN_PARAGRAPH = 60
+
+#: Han, kana and hangul: scripts that say in one character what Latin says in two or more.
+_WIDE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def text_length(text: str) -> int:
+    """Length of ``text`` in Latin-letter terms: a CJK character counts twice.
+
+    A Japanese or Chinese sentence is a third as long in characters as its English
+    counterpart, so length thresholds made for Latin text would take real articles in those
+    languages for shells.
+
+    >>> text_length("Rain returns."), text_length("雨が戻る。")
+    (13, 9)
+    """
+    return len(text) + len(_WIDE.findall(text))
 
 
 def container_body(container: HtmlElement) -> list[str]:

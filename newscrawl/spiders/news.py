@@ -18,6 +18,7 @@ from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS
+from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import JOB_ARGUMENTS, NewsSpider, page_links, page_number
 from newscrawl.unreachable import (
     BAD_HOME_STATUSES,
@@ -116,6 +117,7 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "feeds",
         "rss",
         "atom",
+        "taxonomy",
         "wp-admin",
         "wp-content",
         "wp-includes",
@@ -184,6 +186,8 @@ _FILE = re.compile(
 )
 _YEAR = r"(?:19[89]\d|20\d\d)"
 #: A date in the path: /2026/11/24/, /2026/11/, /2026-11-24/, /20261124/.
+#: Drupal's own path of a node before (or beside) its alias: ``/node/1201``.
+_NODE_PATH = re.compile(r"^/node/\d+/?$")
 _DATE_IN_PATH = re.compile(
     rf"/{_YEAR}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/"
     rf"|/{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:/|-)"
@@ -312,6 +316,8 @@ class Site:
         path = urlsplit(url).path
         if path in self.section_paths or path.rstrip("/") + "/" in self.section_paths:
             return False
+        if _NODE_PATH.match(path):
+            return True
         segments = _segments(path)
         last = segments[-1]
         if _DATE_IN_PATH.search(path if path.endswith("/") else path + "/"):
@@ -374,7 +380,7 @@ class GenericArticle(ArticlePage):
         if self.ld or "article" in " ".join(self.meta("og:type")).lower():
             return
         dated = bool(self.published_raw())
-        length = sum(len(block) for block in self.body())
+        length = sum(text_length(block) for block in self.body())
         enough = length >= GENERIC_MIN_CHARS or (length >= HEADER_MIN_CHARS and self.own_header())
         if not (dated and enough):
             raise NotAnArticle("not_article", self.canonical_url)
