@@ -62,6 +62,21 @@ AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
     "AST": {"ca": _fixed(-4), "pr": _fixed(-4), "sa": _fixed(3), "kw": _fixed(3),
             "iq": _fixed(3), "qa": _fixed(3), "bh": _fixed(3)},
 }  # fmt: skip
+#: Languages written in one country (or several on one clock, zh at +08:00) whose zone has no
+#: other offset: the zone of a date printed without one when nothing on the site names it.
+LANGUAGE_ZONES: Mapping[str, str] = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai"}
+
+
+def language_zone(language: str | None) -> tzinfo | None:
+    """The one zone a page language's newsrooms share, if it has one.
+
+    >>> language_zone("ja-JP"), language_zone("en")
+    (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
+    """
+    name = LANGUAGE_ZONES.get((language or "").split("-")[0].split("_")[0].lower())
+    return ZoneInfo(name) if name else None
+
+
 #: Countries of the zones whose sites print an ambiguous abbreviation.
 ZONE_COUNTRY: Mapping[str, str] = {
     "Asia/Kolkata": "in", "Asia/Calcutta": "in", "Europe/Dublin": "ie",

@@ -50,6 +50,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.args = parse_arguments({}, Settings(), cls.timezone)
     spider.lastmods = {}
     spider.listed_offsets = {}
+    spider.site_offsets = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

@@ -424,3 +424,28 @@ def test_a_day_only_update_before_a_timed_publication_is_dropped() -> None:
         None,
         None,
     )
+
+
+def test_zoneless_date_on_a_japanese_page_is_tokyo_time_after_the_listing_zone() -> None:
+    """Nothing on the site names a zone: the page language's one zone, counted, before UTC."""
+    from datetime import timedelta, timezone
+
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+
+    def published(language: str, listed: timezone | None = None) -> str | None:
+        raw = "2026年11月24日 9:30" if language == "ja" else "2026-11-24 09:30"
+        item = Article(published_raw=raw, language=language, crawled_at="2026-11-24T10:00:00Z")
+        normalize_dates(item, tz_name="UTC", zones={}, stats=stats, listed_zone=listed)
+        return item.published_at
+
+    assert published("ja") == "2026-11-24T00:30:00Z"
+    assert stats.get_value("newscrawl/dates/language_zone") == 1
+    assert published("ja", timezone(timedelta(hours=8))) == "2026-11-24T01:30:00Z"  # listed
+    assert published("en") == "2026-11-24T09:30:00Z"  # no zone of its own: assumed, counted
+    assert stats.get_value("newscrawl/dates/assumed_zone") == 1

@@ -365,3 +365,19 @@ def test_drupal_node_path_is_an_article_and_a_taxonomy_term_is_not() -> None:
     assert not site.is_article_url("https://www.x.example/node/add/article")
     assert never_article("https://www.x.example/taxonomy/term/5") == "not_article"
     assert not site.is_article_url("https://www.x.example/taxonomy/term/5")
+
+
+def test_an_article_only_a_section_listed_takes_the_one_offset_of_its_sites_sitemaps() -> None:
+    """The site's sitemaps and feeds all print +09:00: a story found on a section page too."""
+    from datetime import timedelta, timezone
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    spider.listed_offsets["https://www.x.example/news/listed-story"] = 3600
+    spider.site_offsets["x.example"] = {32400}
+    rules = spider.date_rules({"url": "https://www.x.example/news/section-only-story"})
+    assert rules.listed_zone == timezone(timedelta(hours=9))
+    rules = spider.date_rules({"url": "https://www.x.example/news/listed-story"})
+    assert rules.listed_zone == timezone(timedelta(hours=1))
+    spider.site_offsets["x.example"].add(36000)  # two offsets: the site names no one zone
+    assert spider.date_rules({"url": "https://www.x.example/news/other"}).listed_zone is None

@@ -14,6 +14,7 @@ from newscrawl.dates import (
     AMBIGUOUS_ZONES,
     DEFAULT_FORMATS,
     Parsed,
+    language_zone,
     parse_date_full,
     parse_iso,
     to_utc_string,
@@ -65,7 +66,9 @@ def normalize_dates(
                 reference=reference, formats=formats, date_order=date_order,
                 language=adapter.get("language") or "en",
             )  # fmt: skip
-    zoned = zone_printed_dates(parsed, tz_name, stats, listed_zone)
+    zoned = zone_printed_dates(
+        parsed, tz_name, stats, listed_zone, language_zone(adapter.get("language"))
+    )
     published, modified = zoned.get("published"), zoned.get("modified")
     if (
         published and modified and published.moment and modified.moment
@@ -138,13 +141,16 @@ def zone_printed_dates(
     tz_name: str,
     stats: StatsCollector | None = None,
     listed_zone: tzinfo | None = None,
+    language_zone: tzinfo | None = None,
 ) -> dict[str, Parsed]:
     """Give dates printed without a zone a zone, in this order of trust.
 
     Another date on the page that carries an offset; the site's zone (already applied) when
     the site has one; the zone of the sitemap or feed entry that listed the article
-    (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); only then UTC, as an
-    assumption counted as ``newscrawl/dates/assumed_zone``.
+    (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); the one zone of the page's
+    language when it has one (Japanese: Asia/Tokyo; ``language_zone``, counted as
+    ``newscrawl/dates/language_zone``); only then UTC, as an assumption counted as
+    ``newscrawl/dates/assumed_zone``.
     """
     offset = next(iter(_offsets(parsed)), None)
     result = {}
@@ -155,6 +161,10 @@ def zone_printed_dates(
                 zone = listed_zone
                 if stats is not None:
                     stats.inc_value(f"{STATS}/listed_zone")
+            elif zone is None and tz_name == "UTC" and language_zone is not None:
+                zone = language_zone
+                if stats is not None:
+                    stats.inc_value(f"{STATS}/language_zone")
             if zone is not None:
                 wall = found.moment.replace(tzinfo=None)
                 found = found._replace(moment=wall.replace(tzinfo=zone), zoned=True)

@@ -32,6 +32,8 @@ class ArticleParsingMixin:
     #: UTC offset (seconds) of the sitemap or feed entry that listed an article, by its URL:
     #: the zone for the page's zoneless dates when the site has none.
     listed_offsets: dict[str, int]
+    #: The UTC offsets (seconds) the sitemap and feed entries of each site print, by ``site``.
+    site_offsets: dict[str, set[int]]
 
     @classmethod
     def site_of(cls, url: str) -> str:
@@ -73,6 +75,7 @@ class ArticleParsingMixin:
             offset = response.meta.get("newscrawl_listed_offset")
             if offset is not None and item.url:
                 self.listed_offsets.setdefault(item.url, offset)
+                self.site_offsets.setdefault(self.site_of(item.url), set()).add(offset)
             yield item
 
     def article_failed(self, failure: Failure) -> None:

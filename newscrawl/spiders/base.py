@@ -100,6 +100,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         #: an unchanged entry does not look newer than what the store holds next time.
         spider.lastmods = {}
         spider.listed_offsets = {}
+        spider.site_offsets = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
@@ -124,7 +125,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         return self.timezone
 
     def date_rules(self, item: Any) -> DateRules:
-        offset = self.listed_offsets.get(ItemAdapter(item).get("url") or "")
+        url = ItemAdapter(item).get("url") or ""
+        offset = self.listed_offsets.get(url)
+        if offset is None and url:
+            # Listed only by a section page: the one offset the site's sitemaps and feeds print.
+            offsets = self.site_offsets.get(self.site_of(url), set())
+            offset = next(iter(offsets)) if len(offsets) == 1 else None
         return DateRules(
             tz_name=self.site_zone(),
             zones=self.date_zones,
@@ -215,6 +221,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             self.lastmods[url] = max(entry.newest, self.lastmods.get(url, ""))
         if entry and entry.offset is not None:
             self.listed_offsets.setdefault(url, entry.offset)
+            self.site_offsets.setdefault(self.site_of(url), set()).add(entry.offset)
         return Request(
             url,
             callback=self.parse_article,

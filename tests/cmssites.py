@@ -1,0 +1,466 @@
+# ruff: noqa: RUF001  (Japanese text is written with its own full-width punctuation)
+"""Recorded news sites in CMS shapes the other test sites lack, with every expected item.
+
+Each site is written as a WARC by :func:`CmsSite.write` and crawled by ``tests/test_news_cms.py``
+with ``scrapy crawl news``; every story, name and page here is invented for newscrawl.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from warcio.warcwriter import WARCWriter
+
+from newscrawl.warc import write_response_record
+
+HTML = "text/html; charset=utf-8"
+XML = "application/xml"
+
+
+@dataclass
+class Page:
+    url: str
+    body: bytes
+    ctype: str = HTML
+    status: int = 200
+    headers: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class CmsSite:
+    """A recorded site: its pages and what a ``news`` crawl of its home page must give."""
+
+    name: str
+    home: str
+    recorded: datetime
+    pages: list[Page] = field(default_factory=list)
+    #: every exported item, complete (``word_count`` and ``crawled_at`` are filled in).
+    expected: list[dict[str, Any]] = field(default_factory=list)
+    #: pages the crawl may fetch but must never export (galleries, videos, tags...).
+    never_exported: set[str] = field(default_factory=set)
+    #: URLs no crawl may request (robots.txt disallows them, or they are on another site).
+    never_requested: set[str] = field(default_factory=set)
+
+    def add(self, url: str, text: str, ctype: str = HTML, status: int = 200) -> None:
+        self.pages.append(Page(url, text.encode("utf-8"), ctype, status))
+
+    def redirect(self, url: str, to: str, status: int = 301) -> None:
+        self.pages.append(Page(url, b"", "text/html", status, [("Location", to)]))
+
+    def article(self, **item: Any) -> None:
+        crawled = self.recorded.strftime("%Y-%m-%dT%H:%M:%SZ")
+        full = {
+            "url": None, "site": None, "article_id": None, "title": None, "description": None,
+            "authors": [], "published_at": None, "published_raw": None, "modified_at": None,
+            "modified_raw": None, "section": None, "tags": [], "body": None, "image_url": None,
+            "language": None, "word_count": len(item["body"].split()), "crawled_at": crawled,
+            "schema_version": "1",
+        }  # fmt: skip
+        full.update(item)
+        self.expected.append(full)
+
+    def write(self, path: Path) -> Path:
+        with path.open("wb") as fh:
+            writer = WARCWriter(fh, gzip=True)
+            for page in self.pages:
+                headers = [("Content-Type", page.ctype), *page.headers]
+                write_response_record(
+                    writer, page.url, page.status, headers, page.body, date=self.recorded
+                )
+        return path
+
+
+def _ld(data: dict[str, Any]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def _paras(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+# -- Minato Shimpo: Drupal, Japanese, Asia/Tokyo ----------------------------------------------
+
+MINATO = "https://www.minato-shimpo.example"
+
+
+def minato_shimpo() -> CmsSite:
+    """A Drupal site in Japanese: ``/node/N`` links next to path aliases with a compact date,
+    zero-based ``?page=N`` pagination, an Atom feed announced by ``<link rel=alternate>``,
+    a sitemap index paged by query string, dates printed ``2026年11月24日 9:30`` without a zone
+    (the zone is in the sitemap's ``lastmod``), a live blog, a gallery at an article-shaped URL,
+    an ``m.`` host link and a link to a sister site."""
+    site = CmsSite(
+        "minato-shimpo", MINATO + "/", datetime.fromisoformat("2026-11-24T10:00:00+00:00")
+    )
+    u = MINATO.__add__
+
+    def nav() -> str:
+        return (
+            '<header><a href="/" class="logo">みなと新報</a><nav class="menu--main">'
+            '<a href="/shakai">社会</a><a href="/keizai">経済</a><a href="/photo">写真</a>'
+            '<a href="/video">動画</a><a href="/about">会社案内</a>'
+            '<a href="/user/login">ログイン</a></nav></header>'
+        )
+
+    def head(title: str, extra: str = "") -> str:
+        return (
+            f'<!DOCTYPE html><html lang="ja" dir="ltr"><head><meta charset="utf-8">'
+            f"<title>{title} | みなと新報</title>"
+            '<link rel="alternate" type="application/atom+xml" title="みなと新報 最新記事" '
+            'href="/feeds/latest.atom">'
+            f"{extra}</head>"
+        )
+
+    def listing(title: str, links: list[str], next_href: str | None = None) -> str:
+        items = "".join(
+            f'<div class="views-row"><h3><a href="{href}">記事</a></h3></div>' for href in links
+        )
+        pager = (
+            f'<nav class="pager"><ul><li class="pager__item--next"><a href="{next_href}" '
+            'rel="next" title="次のページへ">次へ ›</a></li></ul></nav>'
+            if next_href
+            else ""
+        )
+        return (
+            head(title)
+            + f'<body>{nav()}<main><h1>{title}</h1><div class="view-content">{items}</div>'
+            f"{pager}</main>"
+            '<footer><a href="/taxonomy/term/5">交通</a> <a href="/user/12">佐藤 花子</a> '
+            '<a href="/privacy">個人情報保護方針</a> <a href="/search/node?keys=台風">検索</a>'
+            "</footer></body></html>"
+        )
+
+    def story(
+        path: str,
+        title: str,
+        dek: str,
+        paragraphs: list[str],
+        *,
+        ld: dict[str, Any] | None = None,
+        meta: str = "",
+        submitted: str = "",
+        byline: str = "",
+        tags: list[tuple[int, str]] = (),  # type: ignore[assignment]
+        image: str | None = None,
+        section_ja: str = "社会",
+        section: str = "shakai",
+        node: int = 0,
+        canonical_host: str = MINATO,
+    ) -> str:
+        tag_links = "".join(f'<a href="/taxonomy/term/{n}" hreflang="ja">{t}</a>' for n, t in tags)
+        og_image = f'<meta property="og:image" content="{image}">' if image else ""
+        body_parts = [*paragraphs[:2], "__AD__", *paragraphs[2:]]
+        body_html = "".join(
+            '<div class="ad-slot"><span>広告</span><div id="gpt-ad-1"></div></div>'
+            if p == "__AD__"
+            else f"<p>{p}</p>"
+            for p in body_parts
+        )
+        return (
+            head(
+                title,
+                f'<meta name="description" content="{dek}">'
+                f'<link rel="canonical" href="{canonical_host}{path}">'
+                f'<link rel="shortlink" href="{MINATO}/node/{node}">'
+                f'<meta property="og:type" content="article"><meta property="og:title" '
+                f'content="{title}"><meta property="og:description" content="{dek}">'
+                f"{og_image}{meta}{_ld(ld) if ld else ''}",
+            )
+            + f"<body>{nav()}"
+            f'<nav class="breadcrumb"><ol><li><a href="/">ホーム</a></li>'
+            f'<li><a href="/{section}">{section_ja}</a></li></ol></nav>'
+            f'<main><article class="node node--type-article node--view-mode-full">'
+            f'<h1 class="page-title"><span class="field--name-title">{title}</span></h1>'
+            f'<div class="node__meta">{byline}{submitted}</div>'
+            f'<div class="field--name-body field--type-text-with-summary">{body_html}</div>'
+            f'<div class="field--name-field-tags"><div class="field__label">タグ</div>{tag_links}</div>'
+            '<div class="sns-share"><a href="https://twitter.example/share">ポスト</a>'
+            '<a href="https://line.example/share">LINEで送る</a></div>'
+            "</article>"
+            '<aside class="related-articles"><h2>関連記事</h2><ul>'
+            '<li><a href="/keizai/20261124-minato-port-cargo">港の貨物取扱量、3か月連続で増加</a></li>'
+            '<li><a href="/shakai/20261122-library-hours">区立図書館、平日の開館を延長</a></li>'
+            "</ul></aside></main></body></html>"
+        )
+
+    def person(name: str) -> dict[str, Any]:
+        return {"@type": "Person", "name": name}
+
+    # A1: JSON-LD dates with a basic-format offset (+0900); linked from home only as /node/1201.
+    a1_path = "/shakai/20261124-kaigan-bus-lane"
+    a1_title = "海岸通りにバス専用レーン　来春から試験運用"
+    a1_dek = "港区は24日、海岸通りの一部区間にバス専用レーンを設ける計画を発表した。"
+    a1_body = [
+        "港区は24日、海岸通りの約1.2キロの区間に、朝と夕方の時間帯だけバス専用レーンを設ける計画を発表した。来年4月から半年間、試験的に運用する。",
+        "区によると、通勤時間帯には路線バスが渋滞に巻き込まれ、平均で12分遅れているという。専用レーンによって遅れを半分以下に減らすことを目指す。",
+        "沿道の商店会からは荷物の積み下ろしへの影響を心配する声も出ており、区は来月、説明会を3回開く予定だ。",
+        "試験運用の結果は来年秋に公表され、本格導入するかどうかを区議会で議論する。",
+    ]
+    a1_img = MINATO + "/sites/default/files/styles/large/public/2026-11/bus-lane.jpg"
+    a1 = story(
+        a1_path, a1_title, a1_dek, a1_body, node=1201, image=a1_img,
+        ld={"@context": "https://schema.org", "@type": "NewsArticle", "headline": a1_title,
+            "description": a1_dek, "datePublished": "2026-11-24T15:05:00+0900",
+            "dateModified": "2026-11-24T18:30:00+0900", "author": [person("佐藤 花子")],
+            "image": {"@type": "ImageObject", "url": a1_img},
+            "publisher": {"@type": "Organization", "name": "みなと新報"}},
+        byline='<span class="field--name-uid"><a href="/user/12">佐藤 花子</a></span>',
+        submitted='<span class="field--name-created">2026年11月24日 15:05</span>',
+        tags=[(5, "交通"), (9, "港区")],
+    )  # fmt: skip
+    site.add(u(a1_path), a1)
+    site.add(u("/node/1201"), a1)
+    site.article(
+        url=u(a1_path), site="minato-shimpo.example", title=a1_title.replace("\u3000", " "), description=a1_dek,
+        authors=["佐藤 花子"], published_at="2026-11-24T06:05:00Z",
+        published_raw="2026-11-24T15:05:00+0900", modified_at="2026-11-24T09:30:00Z",
+        modified_raw="2026-11-24T18:30:00+0900", section="shakai", tags=["交通", "港区"],
+        body="\n\n".join(a1_body), image_url=a1_img, language="ja",
+    )  # fmt: skip
+
+    # A2: no JSON-LD, no zone anywhere on the page: the printed time is Tokyo time, which the
+    # site's sitemap shows (+09:00 on every lastmod).
+    a2_path = "/keizai/20261124-minato-port-cargo"
+    a2_title = "港の貨物取扱量、3か月連続で増加"
+    a2_dek = "10月のコンテナ取扱量は前年同月比で8％増えた。"
+    a2_body = [
+        "港湾局は24日、10月に港で扱ったコンテナの量が前年同月より8％多かったと発表した。増加は3か月連続となる。",
+        "自動車部品と冷凍食品の輸入が伸びた一方、紙製品の輸出は減った。",
+        "港湾局の担当者は「年末に向けて荷動きはさらに増える見込みだ」と話している。",
+    ]
+    a2_img = MINATO + "/sites/default/files/2026-11/port-cranes.jpg"
+    a2 = story(
+        a2_path, a2_title, a2_dek, a2_body, node=1202, image=a2_img,
+        section="keizai", section_ja="経済",
+        meta='<meta name="author" content="田中 一郎">',
+        byline='<span class="field--name-uid"><span class="author">田中 一郎</span></span>',
+        submitted='<span class="field--name-created">2026年11月24日 9:30</span>',
+        tags=[(14, "港湾")],
+    )  # fmt: skip
+    site.add(u(a2_path), a2)
+    site.article(
+        url=u(a2_path), site="minato-shimpo.example", title=a2_title, description=a2_dek,
+        authors=["田中 一郎"], published_at="2026-11-24T00:30:00Z",
+        published_raw="2026年11月24日 9:30", section="keizai", tags=["港湾"],
+        body="\n\n".join(a2_body), image_url=a2_img, language="ja",
+    )  # fmt: skip
+
+    # A3: a <time datetime> with its offset; only in a section listing and the sitemap.
+    a3_path = "/shakai/20261122-library-hours"
+    a3_title = "区立図書館、平日の開館を午後9時まで延長"
+    a3_dek = "来年1月から、仕事帰りの利用者に合わせて開館時間を延ばす。"
+    a3_body = [
+        "区教育委員会は22日、区立図書館5館の平日の開館時間を、来年1月から午後9時まで延長すると決めた。現在は午後7時に閉館している。",
+        "利用者アンケートで、仕事帰りに立ち寄りたいという回答が全体の4割を占めたことが理由だという。",
+        "延長に合わせて、夜間の自習室の予約制も始める。",
+    ]
+    a3 = story(
+        a3_path, a3_title, a3_dek, a3_body, node=1188,
+        byline='<span class="field--name-uid"><a href="/user/12">佐藤 花子</a></span>',
+        submitted='<time datetime="2026-11-22T21:40:00+09:00">2026年11月22日 21:40</time>',
+        tags=[(21, "教育")],
+    )  # fmt: skip
+    site.add(u(a3_path), a3)
+    site.article(
+        url=u(a3_path), site="minato-shimpo.example", title=a3_title, description=a3_dek,
+        authors=["佐藤 花子"], published_at="2026-11-22T12:40:00Z",
+        published_raw="2026-11-22T21:40:00+09:00", section="shakai", tags=["教育"],
+        body="\n\n".join(a3_body), language="ja",
+    )  # fmt: skip
+
+    # A4: JSON-LD in an @graph; linked only from the m. host, whose page names www as canonical.
+    a4_path = "/keizai/20261123-shotengai-lanterns"
+    a4_title = "商店街に手作りちょうちん300個　年末まで点灯"
+    a4_dek = "地元の小学生が絵付けしたちょうちんが通りを彩る。"
+    a4_body = [
+        "駅前の商店街に23日、地元の小学生が絵付けしたちょうちん300個が飾られた。年末まで毎晩午後5時から点灯する。",
+        "商店会によると、昨年より来街者が1割ほど増えたため、今年は数を倍にしたという。",
+        "ちょうちんは来年1月に、絵を描いた児童に一つずつ贈られる。",
+    ]
+    a4_img = MINATO + "/sites/default/files/2026-11/lanterns.jpg"
+    a4 = story(
+        a4_path, a4_title, a4_dek, a4_body, node=1195, image=a4_img,
+        section="keizai", section_ja="経済",
+        ld={"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "name": "みなと新報", "url": MINATO + "/"},
+            {"@type": "NewsArticle", "headline": a4_title, "name": a4_title,
+             "datePublished": "2026-11-23T10:00:00+09:00",
+             "author": {"@type": "Person", "name": "鈴木 美咲"},
+             "image": {"@type": "ImageObject", "representativeOfPage": "True", "url": a4_img}}]},
+        byline='<span class="field--name-uid"><a href="/user/15">鈴木 美咲</a></span>',
+        submitted='<span class="field--name-created">2026年11月23日 10:00</span>',
+        tags=[(9, "港区"), (30, "商店街")],
+    )  # fmt: skip
+    site.add(u(a4_path), a4)
+    site.add("https://m.minato-shimpo.example" + a4_path, a4)
+    site.article(
+        url=u(a4_path), site="minato-shimpo.example", title=a4_title.replace("\u3000", " "), description=a4_dek,
+        authors=["鈴木 美咲"], published_at="2026-11-23T01:00:00Z",
+        published_raw="2026-11-23T10:00:00+09:00", section="keizai", tags=["港区", "商店街"],
+        body="\n\n".join(a4_body), image_url=a4_img, language="ja",
+    )  # fmt: skip
+
+    # A5: only on the second page of /shakai (Drupal's ?page=1).
+    a5_path = "/shakai/20261120-school-lunch"
+    a5_title = "区立中学校の給食、地元産の野菜を倍増へ"
+    a5_dek = "農家との契約を広げ、週3回は区内産の野菜を使う。"
+    a5_body = [
+        "区は20日、区立中学校の給食で使う地元産の野菜を来年度から倍に増やすと発表した。",
+        "近郊の農家12軒と新たに契約を結び、週3回は区内や近隣で採れた野菜を使う。",
+        "給食費は据え置く。",
+    ]
+    a5 = story(
+        a5_path, a5_title, a5_dek, a5_body, node=1170,
+        ld={"@context": "https://schema.org", "@type": "NewsArticle", "headline": a5_title,
+            "datePublished": "2026-11-20T07:15:00+09:00",
+            "dateModified": "2026-11-20T07:15:00+09:00",
+            "author": {"@type": "Person", "name": "田中 一郎"}},
+        byline='<span class="field--name-uid"><span>田中 一郎</span></span>',
+        submitted='<span class="field--name-created">2026年11月20日 7:15</span>',
+        tags=[(21, "教育")],
+    )  # fmt: skip
+    site.add(u(a5_path), a5)
+    site.article(
+        url=u(a5_path), site="minato-shimpo.example", title=a5_title, description=a5_dek,
+        authors=["田中 一郎"], published_at="2026-11-19T22:15:00Z",
+        published_raw="2026-11-20T07:15:00+09:00", modified_at="2026-11-19T22:15:00Z",
+        modified_raw="2026-11-20T07:15:00+09:00", section="shakai", tags=["教育"],
+        body="\n\n".join(a5_body), language="ja",
+    )  # fmt: skip
+
+    # A6: a live blog, found only in the Atom feed.
+    a6_path = "/shakai/20261124-typhoon-live"
+    a6_title = "【随時更新】台風15号　区内の交通と避難所の情報"
+    a6_dek = "区内の運休や避難所の開設状況をお伝えします。"
+    a6_body = [
+        "区は午前11時、区内の避難所6か所を開設した。ペットを連れての避難は、第二中学校の体育館で受け付けている。",
+        "湾岸線のバスは正午から全線で運休している。再開は夕方以降になる見込み。",
+        "区によると、午前6時現在、けが人などの被害の報告はない。",
+    ]
+    a6 = story(
+        a6_path, a6_title, a6_dek, a6_body, node=1210,
+        ld={"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": a6_title,
+            "datePublished": "2026-11-24T06:00:00+09:00",
+            "dateModified": "2026-11-24T12:10:00+09:00",
+            "coverageStartTime": "2026-11-24T06:00:00+09:00",
+            "author": {"@type": "Organization", "name": "みなと新報"},
+            "liveBlogUpdate": [
+                {"@type": "BlogPosting", "headline": "避難所を開設",
+                 "datePublished": "2026-11-24T11:00:00+09:00", "articleBody": a6_body[0]},
+                {"@type": "BlogPosting", "headline": "バス運休",
+                 "datePublished": "2026-11-24T12:10:00+09:00", "articleBody": a6_body[1]}]},
+        submitted='<span class="field--name-created">2026年11月24日 6:00</span>',
+        tags=[(40, "台風")],
+    )  # fmt: skip
+    site.add(u(a6_path), a6)
+    site.article(
+        url=u(a6_path), site="minato-shimpo.example", title=a6_title.replace("\u3000", " "), description=a6_dek,
+        authors=["みなと新報"],
+        published_at="2026-11-23T21:00:00Z", published_raw="2026-11-24T06:00:00+09:00",
+        modified_at="2026-11-24T03:10:00Z", modified_raw="2026-11-24T12:10:00+09:00",
+        section="shakai", tags=["台風"], body="\n\n".join(a6_body), language="ja",
+    )  # fmt: skip
+
+    # A gallery at an article-shaped URL: never an item.
+    gallery_path = "/shakai/20261123-autumn-leaves-photos"
+    figures = "".join(
+        f'<figure><img src="/sites/default/files/2026-11/leaves-{i}.jpg" alt="紅葉">'
+        f"<figcaption>公園の紅葉（{i}枚目）。見頃は今週末まで。</figcaption></figure>"
+        for i in range(1, 9)
+    )
+    site.add(
+        u(gallery_path),
+        head(
+            "【写真特集】公園の紅葉が見頃",
+            f'<link rel="canonical" href="{MINATO}{gallery_path}">'
+            '<meta property="og:type" content="article">'
+            + _ld({"@context": "https://schema.org", "@type": "ImageGallery",
+                   "name": "【写真特集】公園の紅葉が見頃",
+                   "datePublished": "2026-11-23T16:00:00+09:00"}),
+        )
+        + f'<body>{nav()}<main><article class="node node--type-gallery"><h1>【写真特集】公園の紅葉が見頃</h1>'
+        f'<span class="field--name-created">2026年11月23日 16:00</span>{figures}</article></main>'
+        "</body></html>",
+    )  # fmt: skip
+    site.never_exported.add(u(gallery_path))
+
+    # Pages of other kinds.
+    site.add(u("/robots.txt"), (
+        "User-agent: *\nDisallow: /admin/\nDisallow: /search/\nDisallow: /user/\n"
+        "Disallow: /node/add/\n"
+        f"Sitemap: {MINATO}/sitemap.xml\n"
+    ), "text/plain")  # fmt: skip
+    site.add(u("/sitemap.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{MINATO}/sitemap.xml?page=1</loc>"
+        "<lastmod>2026-11-24T18:30:00+09:00</lastmod></sitemap>"
+        f"<sitemap><loc>{MINATO}/sitemap.xml?page=2</loc>"
+        "<lastmod>2026-11-23T16:00:00+09:00</lastmod></sitemap></sitemapindex>"
+    ), XML)  # fmt: skip
+
+    def urlset(entries: list[tuple[str, str]]) -> str:
+        urls = "".join(
+            f"<url><loc>{MINATO}{path}</loc><lastmod>{lastmod}</lastmod>"
+            "<changefreq>daily</changefreq></url>"
+            for path, lastmod in entries
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+        )
+
+    site.add(u("/sitemap.xml?page=1"), urlset([
+        (a1_path, "2026-11-24T18:30:00+09:00"),
+        (a2_path, "2026-11-24T09:30:00+09:00"),
+        ("/taxonomy/term/5", "2026-11-24T18:30:00+09:00"),
+        ("/about", "2025-04-01T10:00:00+09:00"),
+    ]), XML)  # fmt: skip
+    site.add(u("/sitemap.xml?page=2"), urlset([
+        (a3_path, "2026-11-22T21:40:00+09:00"),
+        (gallery_path, "2026-11-23T16:00:00+09:00"),
+    ]), XML)  # fmt: skip
+    site.add(u("/feeds/latest.atom"), (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f'<title>みなと新報 最新記事</title><id>{MINATO}/</id>'
+        "<updated>2026-11-24T12:10:00+09:00</updated>"
+        f'<entry><title>{a6_title}</title><link rel="alternate" href="{MINATO}{a6_path}"/>'
+        f"<id>{MINATO}/node/1210</id><updated>2026-11-24T12:10:00+09:00</updated></entry>"
+        f'<entry><title>{a2_title}</title>'
+        f'<link rel="alternate" href="{MINATO}{a2_path}?utm_source=feed&amp;utm_medium=atom"/>'
+        f"<id>{MINATO}/node/1202</id><updated>2026-11-24T09:30:00+09:00</updated></entry>"
+        f'<entry><title>港まつりの動画</title><link rel="alternate" href="{MINATO}/video/1211"/>'
+        f"<id>{MINATO}/node/1211</id><updated>2026-11-23T20:00:00+09:00</updated></entry>"
+        "</feed>"
+    ), "application/atom+xml")  # fmt: skip
+    home_links = [
+        "/node/1201",
+        f"{a2_path}?utm_source=top&utm_medium=web",
+        gallery_path,
+        "/video/1211",
+        "https://m.minato-shimpo.example" + a4_path,
+        "https://www.minato-sports.example/yakyu/20261123-final-game",
+        "/user/12",
+    ]
+    site.add(u("/"), listing("みなと新報", home_links))
+    site.add(u("/shakai"), listing("社会", [a1_path, a3_path], "?page=1"))
+    site.add(u("/shakai?page=1"), listing("社会", [a5_path]))
+    site.add(u("/keizai"), listing("経済", [a2_path, a4_path]))
+    site.add(u("/taxonomy/term/5"), listing("交通", [a1_path]))
+    site.add(
+        u("/about"),
+        head("会社案内")
+        + f"<body>{nav()}<h1>会社案内</h1><p>みなと新報は1952年創刊の地域紙です。</p></body></html>",
+    )
+    site.never_requested |= {
+        u("/user/12"), u("/user/login"), u("/search/node?keys=台風"),
+        "https://www.minato-sports.example/yakyu/20261123-final-game",
+    }  # fmt: skip
+    return site
+
+
+SITES = {"minato-shimpo": minato_shimpo}
