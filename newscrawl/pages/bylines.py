@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -61,16 +61,26 @@ def _name(element: HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def byline_names(scope: HtmlElement, language: str = "en", markup: str | None = None) -> list[str]:
+def byline_names(
+    scope: HtmlElement,
+    language: str = "en",
+    markup: str | None = None,
+    links: Sequence[HtmlElement] | None = None,
+    h1s: Sequence[HtmlElement] | None = None,
+) -> list[str]:
     """Author names the page shows.
 
     ``rel=author`` or ``itemprop=author`` names, author-page links, else a "By ..." line,
     or one in the page's ``language`` ("Von ...", "Por ...", "Par ...") near the headline.
-    ``markup``, the page's markup in lower case, spares the scans for what it lacks.
+    What the caller already has spares a walk of the page: ``markup``, the page's markup in
+    lower case; ``links``, the ``<a>`` elements in ``scope``; ``h1s``, its ``<h1>`` elements.
     """
     rel: list[HtmlElement] = []
     if markup is None or _REL_AUTHOR_MARK.search(markup):
-        rel = [v.getparent() for v in _LINK_RELS(scope) if "author" in v.lower().split()]
+        if links is None:
+            rel = [v.getparent() for v in _LINK_RELS(scope) if "author" in v.lower().split()]
+        else:
+            rel = [a for a in links if "author" in (a.get("rel") or "").lower().split()]
     authors: list[HtmlElement] = []
     if markup is None or _ITEMPROP_AUTHOR_MARK.search(markup):
         authors = [attribute.getparent() for attribute in _ITEMPROP_AUTHOR(scope)]
@@ -79,11 +89,14 @@ def byline_names(scope: HtmlElement, language: str = "en", markup: str | None = 
         names = [text for e in elements if (text := _name(e)) and len(text) <= 80]
         if names:
             return names
-    linked = [href.getparent() for href in _LINK_HREFS(scope) if _AUTHOR_PATH.search(href)]
+    if links is None:
+        linked = [href.getparent() for href in _LINK_HREFS(scope) if _AUTHOR_PATH.search(href)]
+    else:
+        linked = [a for a in links if _AUTHOR_PATH.search(a.get("href") or "")]
     names = [text for a in linked if (text := _name(a)) and len(text) <= 80]
     if names:
         return names
-    box = _near_headline(scope)
+    box = _near_headline(scope, h1s)
     for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
             return [match.group(1)]
@@ -162,9 +175,9 @@ def _leaf_texts(box: HtmlElement) -> Iterator[str]:
                 yield child.tail
 
 
-def _near_headline(scope: HtmlElement) -> HtmlElement:
+def _near_headline(scope: HtmlElement, h1s: Sequence[HtmlElement] | None = None) -> HtmlElement:
     """The headline's surroundings, where a byline is printed (the scope without a headline)."""
-    h1 = next(scope.iter("h1"), None)
+    h1 = next(scope.iter("h1"), None) if h1s is None else next(iter(h1s), None)
     if h1 is None:
         return scope
     box = h1.getparent()

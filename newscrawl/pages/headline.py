@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -119,10 +119,13 @@ def is_logo(h1: HtmlElement) -> bool:
     )
 
 
-def logo_names(scope: HtmlElement) -> set[str]:
-    """Texts and image ``alt`` texts of the logo ``<h1>``s: names the site gives itself."""
+def logo_names(scope: HtmlElement, h1s: Iterable[HtmlElement] | None = None) -> set[str]:
+    """Texts and image ``alt`` texts of the logo ``<h1>``s: names the site gives itself.
+
+    ``h1s``: the ``<h1>`` elements of ``scope`` (``scope.iter("h1")``), when the caller has them.
+    """
     found: set[str] = set()
-    for h1 in scope.iter("h1"):
+    for h1 in scope.iter("h1") if h1s is None else h1s:
         if is_logo(h1):
             found |= {_words("".join(h1.itertext()))}
             found |= {_words(img.get("alt") or "") for img in h1.iter("img")}
@@ -134,26 +137,31 @@ def _own_h1(h1: HtmlElement, names: Collection[str]) -> bool:
     return bool(text) and text not in names and not _in_overlay(h1) and not is_logo(h1)
 
 
-def h1_element(scope: HtmlElement, names: Collection[str] = ()) -> HtmlElement | None:
+def h1_element(
+    scope: HtmlElement, names: Collection[str] = (), h1s: Iterable[HtmlElement] | None = None
+) -> HtmlElement | None:
     """The first ``<h1>`` with text, not in a dialog, modal, form or navigation.
 
-    Nor the site's name (a logo in an ``<h1>``).
+    Nor the site's name (a logo in an ``<h1>``). ``h1s``: as for :func:`logo_names`.
     """
-    for h1 in scope.iter("h1"):
+    for h1 in scope.iter("h1") if h1s is None else h1s:
         if _own_h1(h1, names):
             return h1
     return None
 
 
 def headline_element(
-    scope: HtmlElement, titles: Sequence[str], names: Collection[str] = ()
+    scope: HtmlElement,
+    titles: Sequence[str],
+    names: Collection[str] = (),
+    h1s: Iterable[HtmlElement] | None = None,
 ) -> HtmlElement | None:
     """The page's own ``<h1>``, else the element that shows the title.
 
     The title is ``og:title`` or JSON-LD ``headline``; the element an ``<h2>`` or a
     paragraph styled as the headline.
     """
-    if (h1 := h1_element(scope, names)) is not None:
+    if (h1 := h1_element(scope, names, h1s)) is not None:
         return h1
     wanted = {_words(title) for title in titles if title.strip()} - set(names)
     if not wanted:
@@ -168,7 +176,9 @@ def headline_element(
     return None
 
 
-def page_h1(scope: HtmlElement, names: Collection[str] = ()) -> list[str]:
+def page_h1(
+    scope: HtmlElement, names: Collection[str] = (), h1s: Iterable[HtmlElement] | None = None
+) -> list[str]:
     """The text of the first ``<h1>`` not in a dialog, modal, form or navigation.
 
     Nor the site's name.
@@ -179,6 +189,6 @@ def page_h1(scope: HtmlElement, names: Collection[str] = ()) -> list[str]:
     >>> page_h1(parse('<h1>Daily Post</h1><h2>Rain returns</h2>'), {"daily post"})
     []
     """
-    if (h1 := h1_element(scope, names)) is not None:
+    if (h1 := h1_element(scope, names, h1s)) is not None:
         return [" ".join("".join(h1.itertext()).split())]
     return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
@@ -51,11 +51,16 @@ def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         yield from _walk(data.get("mainEntity"), depth + 1)
 
 
-def jsonld_nodes(root: HtmlElement) -> tuple[list[dict[str, Any]], int]:
-    """All JSON-LD objects of the page (``@graph`` flattened) and the count of broken scripts."""
+def jsonld_nodes(
+    root: HtmlElement, scripts: Iterable[HtmlElement] | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """All JSON-LD objects of the page (``@graph`` flattened) and the count of broken scripts.
+
+    ``scripts``: the page's ``application/ld+json`` scripts when the caller has them.
+    """
     nodes: list[dict[str, Any]] = []
     broken = 0
-    for script in _SCRIPTS(root):
+    for script in _SCRIPTS(root) if scripts is None else scripts:
         try:
             nodes.extend(_walk(_EXTRACTOR.extract_items(script)))
         except Exception:  # noqa: BLE001 -- json and jstyleson raise many kinds; one bad script is no reason to lose the page

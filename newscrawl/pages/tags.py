@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
@@ -47,15 +48,21 @@ _TERM_PATH = re.compile(r"/taxonomy/term/\d+/?$", re.IGNORECASE)
 PROSE_CHARS = 200
 
 
-def rel_tags(scope: HtmlElement, markup: str | None = None) -> list[str]:
+def rel_tags(
+    scope: HtmlElement, markup: str | None = None, links: Sequence[HtmlElement] | None = None
+) -> list[str]:
     """Texts of the ``rel=tag`` links in ``scope``, in page order.
 
-    ``markup``, the page's markup in lower case, spares the scan when it holds no such ``rel``.
+    ``markup``, the page's markup in lower case, spares the scan when it holds no such ``rel``;
+    ``links``, the ``<a>`` elements in ``scope``, when the caller has them.
     """
     if markup is not None and not _REL_TAG_MARK.search(markup):
         return []
-    links = [value.getparent() for value in _LINK_RELS(scope) if "tag" in value.lower().split()]
-    return [" ".join("".join(a.itertext()).split()) for a in links]
+    if links is None:
+        tagged = [v.getparent() for v in _LINK_RELS(scope) if "tag" in v.lower().split()]
+    else:
+        tagged = [a for a in links if "tag" in (a.get("rel") or "").lower().split()]
+    return [" ".join("".join(a.itertext()).split()) for a in tagged]
 
 
 def is_tag_url(href: str) -> bool:
