@@ -52,6 +52,9 @@ UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
     "WIB": _fixed(7), "WITA": _fixed(8), "WIT": _fixed(9), "ICT": _fixed(7),
     "PKT": _fixed(5), "NPT": _fixed(5.75), "GST": _fixed(4), "SAST": _fixed(2),
     "WAT": _fixed(1), "CAT": _fixed(2), "EAT": _fixed(3),
+    # US papers print the zone without its season ("3:05 p.m. CT"): the zone's own clock.
+    "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
+    "MT": ZoneInfo("America/Denver"), "PT": ZoneInfo("America/Los_Angeles"),
 }  # fmt: skip
 #: Abbreviations with several meanings, read by the site's zone, else by its country.
 AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
@@ -175,6 +178,7 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%I:%M:%S %p %b %d, %Y",
     "%I:%M %p, %b %d, %Y",  # Fri 6:45 PM, Feb 16, 2018 (weekday removed)
     "%I:%M %p %B %d, %Y",
+    "%I:%M %p %b. %d, %Y",  # 3:05 p.m. CT Nov. 24, 2026 (AP month, zone removed)
     "%H:%M, %d %B %Y",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y",

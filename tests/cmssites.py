@@ -7,6 +7,7 @@ with ``scrapy crawl news``; every story, name and page here is invented for news
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -463,4 +464,402 @@ def minato_shimpo() -> CmsSite:
     return site
 
 
-SITES = {"minato-shimpo": minato_shimpo}
+# -- Prairie Ledger: a Gannett-like network site, America/Chicago ------------------------------
+
+LEDGER = "https://www.prairieledger.example"
+_EN_PARAS = {
+    "budget": [
+        "The city council voted 9-3 on Tuesday night to pass a $412 million budget for next year, ending a month of debate over how much to spend on road repairs.",
+        "The plan adds $18 million for resurfacing streets on the east side, which council members said had waited too long for work that was promised in 2022.",
+        "It also keeps the property tax rate flat, after the mayor dropped a proposal to raise it by half a percent.",
+        "Three council members voted no, saying the budget leans on one-time money from the state that will not be there the year after.",
+    ],
+    "school": [
+        "The school board is weighing a plan to start high school classes 50 minutes later, at 8:20 a.m., beginning next fall.",
+        "Board members heard two hours of comments on Monday from parents, teachers and students, most of whom spoke in favor of the change.",
+        "Bus routes would have to be redrawn, and the district estimates the change would cost about $600,000 a year in extra driver time.",
+        "Coaches raised concerns that later dismissal would cut into practice time before sunset in the winter months.",
+        "The district surveyed 4,100 families in October; 62% said they supported a later start.",
+        "The board is expected to vote on the plan at its Dec. 14 meeting.",
+    ],
+    "bridge": [
+        "The Fifth Street bridge will close to traffic for six weeks starting Monday so crews can replace its expansion joints, the county said.",
+        "Drivers will be detoured to the Elm Avenue bridge, which the county expects to carry about 9,000 extra cars a day during the closure.",
+        "Pedestrians and cyclists can still cross on the bridge's north sidewalk, which will stay open for the whole project.",
+    ],
+    "storm": [
+        "The first winter storm of the season dropped up to 8 inches of snow across the county on Tuesday.",
+        "City crews have 42 plows on the streets and will work through the night, the public works director said at 4 p.m.",
+        "Schools in three districts said they will stay closed on Wednesday.",
+    ],
+    "levy": [
+        "The library levy on next spring's ballot asks for less than the one it replaces, and it pays for more than the branches alone.",
+        "Its money keeps the homework help desks open until 8 p.m. and funds the bookmobile that reaches the farm towns at the edge of the county.",
+        "Voters should say yes, and then hold the board to its promise to publish every dollar it spends.",
+    ],
+    "market": [
+        "The winter farmers market will move indoors to the old train depot this year, the market board said on Sunday.",
+        "About 30 vendors have signed up for the Saturday mornings that run from December through March.",
+        "The depot's owner, the city, agreed to waive rent in exchange for the market covering heat and cleaning.",
+    ],
+}
+
+
+def prairie_ledger() -> CmsSite:
+    """A site in the shape of a big US chain's CMS: ``/story/<section>/<yyyy>/<mm>/<dd>/<slug>/<id>/``
+    URLs under one ``/story/`` segment, a gzipped sitemap index of per-day gzipped news
+    sitemaps named in robots.txt, a byline linked to ``/staff/`` pages robots.txt disallows,
+    a printed "3:05 p.m. CT Nov. 24, 2026" date, a paywalled teaser whose JSON-LD holds the
+    whole ``articleBody``, a live blog, an opinion column, a gallery and a video at
+    article-shaped URLs, AMP twins on an ``amp.`` host, an ``m.`` host that redirects to
+    ``www.``, tracking parameters and links to a sister paper of the same chain."""
+    site = CmsSite(
+        "prairie-ledger", LEDGER + "/", datetime.fromisoformat("2026-11-25T03:00:00+00:00")
+    )
+    u = LEDGER.__add__
+
+    def story_path(section: str, day: str, slug: str, number: int) -> str:
+        return f"/story/{section}/2026/11/{day}/{slug}/{number}/"
+
+    def nav() -> str:
+        return (
+            '<header class="gnt_n"><a href="/" class="gnt_n_logo" aria-label="Prairie Ledger">'
+            '<img src="/logo.svg" alt="Prairie Ledger"></a><nav class="gnt_n_mn">'
+            '<a href="/news/local/">Local</a><a href="/sports/">Sports</a>'
+            '<a href="/opinion/">Opinion</a><a href="/picture-gallery/">Photos</a>'
+            '<a href="/videos/">Videos</a><a href="/subscribe/">Subscribe</a>'
+            '<a href="/search/">Search</a></nav></header>'
+        )
+
+    def page(title: str, head_extra: str, body: str) -> str:
+        return (
+            f'<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="Prairie Ledger">{head_extra}</head>'
+            f'<body>{nav()}{body}<footer class="gnt_f"><a href="/contact/">Contact us</a> '
+            '<a href="/staff/">Our staff</a> <a href="/privacy/">Privacy</a> '
+            '<a href="https://www.lakeshoreherald.example/">Lakeshore Herald</a></footer></body></html>'
+        )
+
+    def article_html(
+        path: str,
+        title: str,
+        dek: str,
+        paragraphs: list[str],
+        *,
+        ld: dict[str, Any] | None,
+        byline: str,
+        dates: str,
+        image: str | None = None,
+        og_type: str = "article",
+        visible: list[str] | None = None,
+        extra_head: str = "",
+        tags_meta: list[str] = (),  # type: ignore[assignment]
+        canonical: str | None = None,
+    ) -> str:
+        shown = paragraphs if visible is None else visible
+        parts = []
+        for i, para in enumerate(shown):
+            parts.append(f'<p class="gnt_ar_b_p">{para}</p>')
+            if i == 1:
+                parts.append(
+                    '<aside class="gnt_em gnt_em__el" aria-label="advertisement">'
+                    '<div class="gnt_ad">Advertisement</div></aside>'
+                    '<p class="gnt_ar_b_p"><strong>RELATED:</strong> <a href="'
+                    + story_path(
+                        "news/local", "20", "county-adds-bus-route-to-airport", 87012330001
+                    )
+                    + '">County adds a bus route to the airport</a></p>'
+                )
+        figure = (
+            f'<figure class="gnt_em_img"><img src="{image}" alt="">'
+            "<figcaption>A file photo. (Prairie Ledger)</figcaption></figure>"
+            if image
+            else ""
+        )
+        head = (
+            f'<link rel="canonical" href="{canonical or LEDGER + path}">'
+            f'<link rel="amphtml" href="https://amp.prairieledger.example{path}">'
+            f'<meta name="description" content="{dek}"><meta property="og:type" content="{og_type}">'
+            f'<meta property="og:title" content="{title}">'
+            + (f'<meta property="og:image" content="{image}">' if image else "")
+            + "".join(f'<meta property="article:tag" content="{t}">' for t in tags_meta)
+            + (_ld(ld) if ld else "")
+            + extra_head
+        )
+        body = (
+            f'<main class="gnt_cw"><article class="gnt_pr"><h1 class="gnt_ar_hl">{title}</h1>'
+            f'<div class="gnt_ar_by">{byline}</div>{dates}'
+            f'<div class="gnt_ar_b">{figure}{"".join(parts)}</div></article>'
+            '<aside class="gnt_rr"><h2>Most popular</h2><ul>'
+            + "".join(
+                f'<li><a href="{story_path("news/local", "21", f"popular-story-number-{n}-of-the-week", 87012320000 + n)}">'
+                f"Popular story {n}</a></li>"
+                for n in range(1, 4)
+            )
+            + "</ul></aside></main>"
+        )
+        return page(f"{title}", head, body)
+
+    def staff(name: str, slug: str, number: int) -> str:
+        return f'<a href="/staff/{number}/{slug}/" class="gnt_ar_by_a">{name}</a>'
+
+    def record(path: str, html: str, *, amp: bool = True) -> None:
+        site.add(u(path), html)
+        if amp:
+            site.add(
+                "https://amp.prairieledger.example" + path, html.replace("<html ", "<html amp ")
+            )
+
+    img = "https://www.gannett-cdn.example/presto/2026/11/24/PPLL/"
+
+    # B1: JSON-LD with UTC dates; linked from home with tracking parameters and as AMP twin.
+    b1 = story_path("news/local", "24", "city-council-passes-budget", 87012345007)
+    b1_title = "City council passes $412 million budget with more money for roads"
+    b1_dek = "The plan keeps the property tax rate flat and adds $18 million for east side streets."
+    record(b1, article_html(
+        b1, b1_title, b1_dek, _EN_PARAS["budget"], image=img + "budget.jpg",
+        ld={"@context": "http://schema.org", "@type": "NewsArticle", "headline": b1_title,
+            "description": b1_dek, "datePublished": "2026-11-25T02:10:00Z",
+            "dateModified": "2026-11-25T02:45:00Z", "articleSection": "local",
+            "keywords": ["city council", "budget"],
+            "author": [{"@type": "Person", "name": "Maria Lopez"}],
+            "image": {"@type": "ImageObject", "url": img + "budget.jpg"},
+            "isAccessibleForFree": True},
+        byline=staff("Maria Lopez", "maria-lopez", 2648000001) + "<span>Prairie Ledger</span>",
+        dates='<div class="gnt_ar_dt">Published 8:10 p.m. CT Nov. 24, 2026</div>',
+    ))  # fmt: skip
+    site.article(
+        url=u(b1), site="prairieledger.example", article_id="87012345007", title=b1_title,
+        description=b1_dek, authors=["Maria Lopez"], published_at="2026-11-25T02:10:00Z",
+        published_raw="2026-11-25T02:10:00Z", modified_at="2026-11-25T02:45:00Z",
+        modified_raw="2026-11-25T02:45:00Z", section="local", tags=["city council", "budget"],
+        body="\n\n".join(_EN_PARAS["budget"]), image_url=img + "budget.jpg", language="en",
+    )  # fmt: skip
+
+    # B2: a paywalled teaser: two paragraphs shown, the whole text in JSON-LD articleBody.
+    b2 = story_path("news/education", "23", "school-board-weighs-later-start-times", 87012340011)
+    b2_title = "School board weighs a later start for high schools"
+    b2_dek = "Classes would begin at 8:20 a.m. next fall under a plan that has wide support."
+    b2_body = "\n\n".join(_EN_PARAS["school"])
+    record(b2, article_html(
+        b2, b2_title, b2_dek, _EN_PARAS["school"], visible=_EN_PARAS["school"][:2],
+        ld={"@context": "http://schema.org", "@type": "NewsArticle", "headline": b2_title,
+            "description": b2_dek, "datePublished": "2026-11-23T17:30:00-06:00",
+            "articleSection": "education", "articleBody": b2_body,
+            "author": [{"@type": "Person", "name": "Dana Whitfield"}],
+            "isAccessibleForFree": False,
+            "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False,
+                        "cssSelector": ".gnt_paywall"}},
+        byline=staff("Dana Whitfield", "dana-whitfield", 2648000002),
+        dates='<div class="gnt_ar_dt">Published 5:30 p.m. CT Nov. 23, 2026</div>',
+        tags_meta=["Education", "Schools"],
+    ).replace("</article>", '<div class="gnt_paywall"><p>Subscribe to keep reading.</p>'
+              '<a href="/subscribe/">Subscribe now</a></div></article>'))  # fmt: skip
+    site.article(
+        url=u(b2), site="prairieledger.example", article_id="87012340011", title=b2_title,
+        description=b2_dek, authors=["Dana Whitfield"], published_at="2026-11-23T23:30:00Z",
+        published_raw="2026-11-23T17:30:00-06:00", section="education",
+        tags=["Education", "Schools"], body=b2_body, language="en",
+    )  # fmt: skip
+
+    # B3: no JSON-LD: the printed Central-time date and the staff link are all there is.
+    b3 = story_path("news/local", "24", "fifth-street-bridge-to-close-for-repairs", 87012345500)
+    b3_title = "Fifth Street bridge to close for six weeks of repairs"
+    b3_dek = "Drivers will be sent to the Elm Avenue bridge; the sidewalk stays open."
+    record(b3, article_html(
+        b3, b3_title, b3_dek, _EN_PARAS["bridge"], ld=None, image=img + "bridge.jpg",
+        byline=staff("Chris Novak", "chris-novak", 2648000003),
+        dates=('<div class="gnt_ar_dt" aria-label="Published 3:05 p.m. CT Nov. 24, 2026 '
+               '| Updated 4:40 p.m. CT Nov. 24, 2026">Published 3:05 p.m. CT Nov. 24, 2026'
+               "<br>Updated 4:40 p.m. CT Nov. 24, 2026</div>"),
+        extra_head='<meta property="article:section" content="local">',
+    ))  # fmt: skip
+    site.article(
+        url=u(b3), site="prairieledger.example", article_id="87012345500", title=b3_title,
+        description=b3_dek, authors=["Chris Novak"], published_at="2026-11-24T21:05:00Z",
+        published_raw="3:05 p.m. CT Nov. 24, 2026", modified_at="2026-11-24T22:40:00Z",
+        modified_raw="4:40 p.m. CT Nov. 24, 2026", section="local",
+        body="\n\n".join(_EN_PARAS["bridge"]), image_url=img + "bridge.jpg", language="en",
+    )  # fmt: skip
+
+    # B4: a live blog (LiveBlogPosting), only in the news sitemap of the 24th.
+    b4 = story_path("news/local", "24", "winter-storm-live-updates", 87012346020)
+    b4_title = "Live updates: first winter storm brings up to 8 inches of snow"
+    b4_dek = "Follow along for road conditions, closings and the forecast."
+    record(b4, article_html(
+        b4, b4_title, b4_dek, _EN_PARAS["storm"],
+        ld={"@context": "http://schema.org", "@type": "LiveBlogPosting", "headline": b4_title,
+            "description": b4_dek, "datePublished": "2026-11-24T13:00:00-06:00",
+            "dateModified": "2026-11-24T16:20:00-06:00",
+            "coverageStartTime": "2026-11-24T13:00:00-06:00", "articleSection": "local",
+            "author": [{"@type": "Person", "name": "Chris Novak"},
+                       {"@type": "Person", "name": "Maria Lopez"}],
+            "liveBlogUpdate": [{"@type": "BlogPosting", "headline": p[:40], "articleBody": p}
+                               for p in _EN_PARAS["storm"]]},
+        byline=staff("Chris Novak", "chris-novak", 2648000003) + " and "
+        + staff("Maria Lopez", "maria-lopez", 2648000001),
+        dates='<div class="gnt_ar_dt">Published 1:00 p.m. CT Nov. 24, 2026</div>',
+    ))  # fmt: skip
+    site.article(
+        url=u(b4), site="prairieledger.example", article_id="87012346020", title=b4_title,
+        description=b4_dek, authors=["Chris Novak", "Maria Lopez"],
+        published_at="2026-11-24T19:00:00Z", published_raw="2026-11-24T13:00:00-06:00",
+        modified_at="2026-11-24T22:20:00Z", modified_raw="2026-11-24T16:20:00-06:00",
+        section="local", body="\n\n".join(_EN_PARAS["storm"]), language="en",
+    )  # fmt: skip
+
+    # B5: an opinion column, only in the plain sitemap of stories.
+    b5 = story_path("opinion/columnists", "22", "library-levy-deserves-a-yes-vote", 87012338800)
+    b5_title = "Opinion: The library levy deserves a yes vote"
+    b5_dek = "It asks for less than the levy it replaces and pays for more than the branches."
+    record(b5, article_html(
+        b5, b5_title, b5_dek, _EN_PARAS["levy"],
+        ld={"@context": "http://schema.org", "@type": "OpinionNewsArticle", "headline": b5_title,
+            "description": b5_dek, "datePublished": "2026-11-22T06:00:00-06:00",
+            "articleSection": "opinion",
+            "author": {"@type": "Person", "name": "Ruth Adeyemi"}},
+        byline="Ruth Adeyemi<span>Guest columnist</span>",
+        dates='<div class="gnt_ar_dt">Published 6:00 a.m. CT Nov. 22, 2026</div>',
+    ))  # fmt: skip
+    site.article(
+        url=u(b5), site="prairieledger.example", article_id="87012338800", title=b5_title,
+        description=b5_dek, authors=["Ruth Adeyemi"], published_at="2026-11-22T12:00:00Z",
+        published_raw="2026-11-22T06:00:00-06:00", section="opinion",
+        body="\n\n".join(_EN_PARAS["levy"]), language="en",
+    )  # fmt: skip
+
+    # B6: linked only through the m. host, which redirects to www.
+    b6 = story_path("news/local", "22", "winter-farmers-market-moves-to-old-depot", 87012339100)
+    b6_title = "Winter farmers market moves indoors to the old depot"
+    b6_dek = "About 30 vendors will sell on Saturday mornings from December to March."
+    record(b6, article_html(
+        b6, b6_title, b6_dek, _EN_PARAS["market"],
+        ld={"@context": "http://schema.org", "@type": "NewsArticle", "headline": b6_title,
+            "description": b6_dek, "datePublished": "2026-11-22T09:15:00-06:00",
+            "articleSection": "local",
+            "author": {"@type": "Person", "name": "Dana Whitfield"}},
+        byline=staff("Dana Whitfield", "dana-whitfield", 2648000002),
+        dates='<div class="gnt_ar_dt">Published 9:15 a.m. CT Nov. 22, 2026</div>',
+    ), amp=False)  # fmt: skip
+    site.redirect("https://m.prairieledger.example" + b6, u(b6))
+    site.article(
+        url=u(b6), site="prairieledger.example", article_id="87012339100", title=b6_title,
+        description=b6_dek, authors=["Dana Whitfield"], published_at="2026-11-22T15:15:00Z",
+        published_raw="2026-11-22T09:15:00-06:00", section="local",
+        body="\n\n".join(_EN_PARAS["market"]), language="en",
+    )  # fmt: skip
+
+    # A gallery and a video at article-shaped URLs.
+    gallery = story_path("news/local", "24", "photos-first-snow-of-the-season", 87012346300)
+    photos = "".join(
+        f'<figure><img src="{img}snow-{i}.jpg" alt=""><figcaption>Snow on Main Street, '
+        f"photo {i} of 12. (Prairie Ledger)</figcaption></figure>"
+        for i in range(1, 13)
+    )
+    site.add(u(gallery), page(
+        "Photos: first snow of the season",
+        f'<link rel="canonical" href="{LEDGER}{gallery}"><meta property="og:type" content="article">'
+        + _ld({"@context": "http://schema.org", "@type": "WebPage",
+               "mainEntity": {"@type": "ImageGallery", "name": "Photos: first snow of the season",
+                              "datePublished": "2026-11-24T15:00:00-06:00"}}),
+        f'<main><article class="gnt_pr"><h1>Photos: first snow of the season</h1>{photos}</article></main>',
+    ))  # fmt: skip
+    video = story_path("news/local", "24", "watch-plows-clear-main-street", 87012346100)
+    site.add(u(video), page(
+        "Watch: plows clear Main Street",
+        f'<link rel="canonical" href="{LEDGER}{video}"><meta property="og:type" content="video.other">'
+        + _ld({"@context": "http://schema.org", "@type": "VideoObject",
+               "name": "Watch: plows clear Main Street", "uploadDate": "2026-11-24T17:00:00-06:00",
+               "description": "City plows work on Main Street."}),
+        '<main><h1>Watch: plows clear Main Street</h1><video src="/v/plows.mp4"></video>'
+        "<p>City plows cleared Main Street on Tuesday afternoon as the snow kept falling.</p></main>",
+    ))  # fmt: skip
+    site.never_exported |= {u(gallery), u(video)}
+
+    # Discovery.
+    site.add(u("/robots.txt"), (
+        "User-agent: *\nDisallow: /search/\nDisallow: /staff/\nDisallow: /tangstatic/\n"
+        f"Sitemap: {LEDGER}/sitemap-index.xml.gz\n"
+    ), "text/plain")  # fmt: skip
+
+    def gz_xml(url: str, xml: str) -> None:
+        site.pages.append(
+            Page(url, gzip.compress(xml.encode("utf-8"), mtime=0), "application/x-gzip")
+        )
+
+    gz_xml(u("/sitemap-index.xml.gz"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{LEDGER}/sitemaps/news/2026-11-24.xml.gz</loc></sitemap>"
+        f"<sitemap><loc>{LEDGER}/sitemaps/news/2026-11-23.xml.gz</loc></sitemap>"
+        f"<sitemap><loc>{LEDGER}/sitemaps/stories.xml</loc></sitemap></sitemapindex>"
+    ))  # fmt: skip
+
+    def news_sitemap(entries: list[tuple[str, str, str]]) -> str:
+        urls = "".join(
+            f"<url><loc>{LEDGER}{path}</loc><news:news><news:publication>"
+            "<news:name>Prairie Ledger</news:name><news:language>en</news:language>"
+            f"</news:publication><news:publication_date>{when}</news:publication_date>"
+            f"<news:title>{title}</news:title></news:news></url>"
+            for path, when, title in entries
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{urls}</urlset>'
+        )
+
+    gz_xml(u("/sitemaps/news/2026-11-24.xml.gz"), news_sitemap([
+        (b1, "2026-11-24T20:10:00-06:00", "City council passes budget"),
+        (b4, "2026-11-24T13:00:00-06:00", "Live updates: winter storm"),
+        (gallery, "2026-11-24T15:00:00-06:00", "Photos: first snow"),
+        (video, "2026-11-24T17:00:00-06:00", "Watch: plows"),
+    ]))  # fmt: skip
+    gz_xml(u("/sitemaps/news/2026-11-23.xml.gz"), news_sitemap([
+        (b2, "2026-11-23T17:30:00-06:00", "School board weighs later start"),
+    ]))  # fmt: skip
+    site.add(u("/sitemaps/stories.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{LEDGER}{b5}</loc><lastmod>2026-11-22T06:00:00-06:00</lastmod></url>"
+        f"<url><loc>{LEDGER}/staff/2648000001/maria-lopez/</loc></url>"
+        f"<url><loc>{LEDGER}/news/local/</loc></url></urlset>"
+    ), XML)  # fmt: skip
+
+    def listing(title: str, links: list[str], more: str | None = None) -> str:
+        items = "".join(
+            f'<a class="gnt_m_flm_a" href="{href}"><div class="gnt_m_flm_hl">Story</div></a>'
+            for href in links
+        )
+        load_more = f'<a class="gnt_se_lm" href="{more}">Load More</a>' if more else ""
+        return page(
+            f"{title} | Prairie Ledger", "",
+            f'<main class="gnt_cw"><h1>{title}</h1><div class="gnt_m_flm">{items}</div>'
+            f"{load_more}</main>",
+        )  # fmt: skip
+
+    # The tracking variant serves the same page (its canonical link names the clean URL).
+    tracked = b1 + "?cid=twitter_prairieledger&gnt-cfr=1"
+    site.add(u(tracked), next(p.body for p in site.pages if p.url == u(b1)).decode("utf-8"))
+    site.add(u("/"), listing("Prairie Ledger", [
+        tracked,
+        "https://amp.prairieledger.example" + b1,
+        "https://m.prairieledger.example" + b6,
+        gallery,
+        video,
+        "https://www.lakeshoreherald.example/story/news/2026/11/24/harbor-ice-comes-early/87990000001/",
+        "/staff/2648000001/maria-lopez/",
+    ]))  # fmt: skip
+    site.add(u("/news/local/"), listing("Local news", [b1, b3], "/news/local/?page=2"))
+    site.add(u("/news/local/?page=2"), listing("Local news", [b6]))
+    site.add(u("/opinion/"), listing("Opinion", []))
+    site.add(u("/sports/"), listing("Sports", []))
+    site.never_requested |= {
+        u("/staff/2648000001/maria-lopez/"), u("/staff/"), u("/search/"),
+        "https://www.lakeshoreherald.example/story/news/2026/11/24/harbor-ice-comes-early/87990000001/",
+        "https://www.lakeshoreherald.example/",
+    }  # fmt: skip
+    return site
+
+
+SITES = {"minato-shimpo": minato_shimpo, "prairie-ledger": prairie_ledger}

@@ -449,3 +449,33 @@ def test_zoneless_date_on_a_japanese_page_is_tokyo_time_after_the_listing_zone()
     assert published("ja", timezone(timedelta(hours=8))) == "2026-11-24T01:30:00Z"  # listed
     assert published("en") == "2026-11-24T09:30:00Z"  # no zone of its own: assumed, counted
     assert stats.get_value("newscrawl/dates/assumed_zone") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        # time first, AP months and a.m./p.m. with dots, the US zone without its season
+        (
+            "Published 3:05 p.m. CT Nov. 24, 2026",
+            "3:05 p.m. CT Nov. 24, 2026",
+            "2026-11-24T21:05:00Z",
+        ),
+        (
+            "Updated 4:40 p.m. CT Jul. 24, 2026",
+            "4:40 p.m. CT Jul. 24, 2026",
+            "2026-07-24T21:40:00Z",
+        ),
+        ("Nov. 17, 2026 at 9:05 p.m. ET", "Nov. 17, 2026 at 9:05 p.m. ET", "2026-11-18T02:05:00Z"),
+        ("June 2, 2026, 6:30 a.m. PT", "June 2, 2026, 6:30 a.m. PT", "2026-06-02T13:30:00Z"),
+    ],
+)
+def test_us_printed_dates_with_season_free_zones(line: str, printed: str, utc: str) -> None:
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "en")
+    assert found is not None
+    assert found[2] == printed
+    moment = parse_date_full(printed, tz_name="UTC", zones={}, language="en").moment
+    assert moment is not None
+    assert to_utc_string(moment) == utc

@@ -348,6 +348,7 @@ class ArticlePage:
             lambda: dates.jsonld_any(self.nodes, "dateModified"),
             lambda: dates.itemprop_modified(self.scope, self.markup),
             lambda: dates.time_element_modified(self.scope),
+            lambda: dates.updated_near_headline(self.headline_element, self.language()[0]),
         )
 
     def section(self) -> list[str]:
@@ -457,6 +458,7 @@ class ArticlePage:
                     dates.find_printed_date(block, language) is not None
                     or (len(block) <= dates.RELATIVE_LINE_CHARS and relative_date(block, language))
                     or bylines.is_byline(block, language)
+                    or self.names_an_author(block)
                 )
             ):
                 start += 1
@@ -464,6 +466,12 @@ class ArticlePage:
                 continue
             break
         return blocks[start:] if start < len(blocks) else blocks
+
+    def names_an_author(self, line: str) -> bool:
+        """A line that starts with an author the markup names ("Ruth Adeyemi, Guest columnist")."""
+        names = [*jsonld.texts(self.ld.get("author")), *self.meta("author", "article:author")]
+        folded = line.casefold()
+        return any(len(name) > 3 and folded.startswith(name.casefold()) for name in names)
 
     def own_header(self) -> bool:
         """The page shows one article's header: its headline with the date beside it.

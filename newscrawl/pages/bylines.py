@@ -25,7 +25,9 @@ _ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|auteur|auteurs)/"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
-    r"|/user/\d+/?(?:$|[?#])",
+    r"|/user/\d+/?(?:$|[?#])"
+    # a newsroom's staff page of one person (``/staff/2648000001/maria-lopez/``), not ``/staff/``
+    r"|/staff/[\w-]+",
     re.IGNORECASE,
 )
 #: Elements whose own text may be a byline line when they hold no other element.

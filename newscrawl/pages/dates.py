@@ -27,7 +27,7 @@ VISIBLE_DATE = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
-    r"(?: (?:at )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
+    r"(?: (?:at )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?)?(?: [A-Z]{2,5}\b)?)"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -128,9 +128,10 @@ NUMERIC_DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
 )
-#: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019".
+#: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019",
+#: "3:05 p.m. CT Nov. 24, 2026".
 TIME_FIRST = re.compile(
-    r"(\d{1,2}:\d{2}(?::\d{2})? ?[AaPp][Mm](?: [A-Z]{2,5})?,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"(\d{1,2}:\d{2}(?::\d{2})? ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,5})?,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
 )
 #: How much text after the headline is searched for a printed date.
 NEAR_HEADLINE_CHARS = 600
@@ -323,16 +324,52 @@ def near_headline(
         seen += len(text)
         if seen > NEAR_HEADLINE_CHARS:
             break
-    after = _clean(" ".join(texts))
+    printed = _SPACE.sub(" ", " ".join(texts)).strip()
+    after = _clean(printed)
     before = _text_before(headline)
     for index, lang in enumerate([language, *(o for o in others if o != language)]):
         value = None
-        if found := find_printed_date(after, lang):
+        # As printed ("3:05 p.m. CT"), when the patterns read it without the clean-up.
+        if ((found := find_printed_date(printed, lang)) and _readable(found[2], lang)) or (
+            found := find_printed_date(after, lang)
+        ):
             value = found[2]
         elif before:
             value = _last_printed_date(before, lang)
         if value and _readable(value, lang):
             return [value] if index == 0 else _neutral(value, lang)
+    return []
+
+
+#: The word before a printed update time: "Updated 4:40 p.m. CT Nov. 24, 2026".
+_UPDATED = re.compile(
+    r"\b(?:last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?"
+    r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?)\b:?\s*"
+    r"|更新(?:日時)?[:\uff1a]?\s*",
+    re.IGNORECASE,
+)
+
+
+def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
+    """The date printed after "Updated" (or its word in the page's language) under the headline."""
+    if headline is None:
+        return []
+    texts: list[str] = []
+    seen = 0
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 60]"):
+        if not _visible(text):
+            continue
+        texts.append(str(text))
+        seen += len(text)
+        if seen > NEAR_HEADLINE_CHARS:
+            break
+    printed = _SPACE.sub(" ", " ".join(texts)).strip()
+    for marker in _UPDATED.finditer(printed):
+        rest = printed[marker.end() : marker.end() + 80]
+        for line in (rest, _clean(rest)):
+            found = find_printed_date(line, language)
+            if found and found[0] == 0 and _readable(found[2], language):
+                return [found[2]]
     return []
 
 
