@@ -557,6 +557,8 @@ def text_length(text: str) -> int:
     >>> text_length("Rain returns."), text_length("雨が戻る。")
     (13, 9)
     """
+    if text.isascii():
+        return len(text)
     return len(text) + len(_WIDE.findall(text))
 
 
