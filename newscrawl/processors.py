@@ -8,6 +8,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+#: The characters _SPACE collapses that str.split() keeps (zero-width spaces, BOM).
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # C0/C1 controls and lone surrogates make JSON lines unreadable for some loaders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -135,8 +137,11 @@ def clean_text(value: str | None) -> str | None:
     """
     if value is None:
         return None
-    text = _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
-    return text or None
+    text = _CONTROL.sub("", str(value))
+    if _INVISIBLE.search(text):
+        return _SPACE.sub(" ", text).strip() or None
+    # What _SPACE does when only str.isspace() characters separate words, twice as fast.
+    return " ".join(text.split()) or None
 
 
 def split_authors(value: str) -> list[str]:
