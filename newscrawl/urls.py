@@ -83,10 +83,22 @@ def canonicalize_url(
     >>> canonicalize_url("https://example.com/a.html", scheme="http")
     'http://example.com/a.html'
     """
+    aliases = tuple(host_aliases.items()) if host_aliases else ()
+    return _canonical(url, aliases, drop_query, tuple(rewrites), scheme)
+
+
+@lru_cache(maxsize=8192)  # one article URL is canonicalized by its listing, request and page
+def _canonical(
+    url: str,
+    host_aliases: tuple[tuple[str, str], ...],
+    drop_query: bool,
+    rewrites: tuple[tuple[re.Pattern[str], str], ...],
+    scheme: str,
+) -> str:
     parts = urlsplit(safe_url_string(url.strip()))
     host = (parts.hostname or "").lower()
     if host_aliases:
-        host = host_aliases.get(host, host)
+        host = dict(host_aliases).get(host, host)
     if parts.port not in (None, 80, 443):
         host = f"{host}:{parts.port}"
     path = parts.path or "/"
