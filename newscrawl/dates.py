@@ -440,6 +440,8 @@ def parse_date_full(
     """
     failed = Parsed(None, "failed", False)
     text = value.strip()
+    # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
+    language = language.split("-")[0].split("_")[0].lower() or "en"
     try:
         default_tz: tzinfo = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -862,4 +862,274 @@ def prairie_ledger() -> CmsSite:
     return site
 
 
-SITES = {"minato-shimpo": minato_shimpo, "prairie-ledger": prairie_ledger}
+# -- Diario del Valle: WordPress in Spanish, America/Mexico_City -------------------------------
+
+VALLE = "https://www.diariodelvalle.example"
+_ES_PARAS = {
+    "agua": [
+        "El organismo operador del agua anunció este martes que la colonia Centro tendrá servicio por tandeo durante las próximas tres semanas, mientras se sustituye la tubería principal de la avenida Juárez.",
+        "Según el calendario publicado, las calles al norte de la avenida recibirán agua los lunes, miércoles y viernes, y las del sur los martes, jueves y sábados.",
+        "El director del organismo pidió a los vecinos almacenar agua en recipientes tapados y reportar cualquier fuga al número de atención ciudadana.",
+        "La obra tiene un costo de 18 millones de pesos y forma parte del programa estatal de rehabilitación de redes.",
+    ],
+    "feria": [
+        "La feria regional abrirá sus puertas el próximo viernes con más de 300 expositores, informó el comité organizador en conferencia de prensa.",
+        "Este año el recinto ferial estrena un estacionamiento para 1,200 vehículos y una ruta de transporte gratuito desde la plaza principal.",
+        "El palenque y el teatro del pueblo tendrán una cartelera de 24 noches, con artistas locales en la mitad de las fechas.",
+    ],
+    "beisbol": [
+        "Los Cañeros del Valle vencieron 5-3 a los Toros en el tercer juego de la serie y quedaron a un triunfo de la final de la liga invernal.",
+        "El abridor lanzó seis entradas completas con ocho ponches, y el cerrador retiró en orden la novena para asegurar la victoria.",
+        "El cuarto juego se disputará el miércoles por la noche en el estadio municipal.",
+    ],
+    "escuelas": [
+        "La Secretaría de Educación del estado adelantará las vacaciones de invierno en las escuelas de la zona serrana por las bajas temperaturas pronosticadas para diciembre.",
+        "En esas comunidades, las clases terminarán el 12 de diciembre y se reanudarán el 12 de enero, una semana después que en el resto del estado.",
+        "Los directores deberán enviar a las familias tareas para repasar en casa durante la semana adicional de descanso.",
+    ],
+}
+
+
+def diario_del_valle() -> CmsSite:
+    """A WordPress site in Spanish: category listings without the category base (``/local/``)
+    paged by ``?pag=N`` behind a "Siguiente" anchor, Spanish ad labels ("PUBLICIDAD") and "Te puede interesar" links inside the text,
+    "Por A y B" bylines, dates printed "24 de noviembre de 2026, 15:05 hrs" (Mexico City time,
+    which only the sitemap's offsets show), Yoast's JSON-LD ``@graph``, tags under
+    ``/etiqueta/``, and a photo gallery under ``/galerias/``."""
+    site = CmsSite(
+        "diario-del-valle", VALLE + "/", datetime.fromisoformat("2026-11-25T06:00:00+00:00")
+    )
+    u = VALLE.__add__
+
+    def nav() -> str:
+        return (
+            '<header id="masthead"><a href="/" rel="home">Diario del Valle</a>'
+            '<nav id="site-navigation"><ul class="menu">'
+            '<li><a href="/local/">Local</a></li>'
+            '<li><a href="/deportes/">Deportes</a></li>'
+            '<li><a href="/galerias/">Galerías</a></li><li><a href="/videos/">Videos</a></li>'
+            '<li><a href="/contacto/">Contacto</a></li>'
+            '<li><a href="/aviso-de-privacidad/">Aviso de privacidad</a></li></ul></nav></header>'
+        )
+
+    def page(title: str, head: str, body: str) -> str:
+        return (
+            f'<!DOCTYPE html><html lang="es-MX"><head><meta charset="UTF-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="Diario del Valle">{head}</head>'
+            f'<body class="wp-singular">{nav()}{body}<footer id="colophon">'
+            '<a href="/etiqueta/agua/">agua</a> <a href="/autor/ana-maria-ruiz/">Ana María Ruiz</a> '
+            '<a href="/?s=feria">Buscar</a></footer></body></html>'
+        )
+
+    def story(
+        path: str,
+        title: str,
+        dek: str,
+        paragraphs: list[str],
+        *,
+        byline: str,
+        printed: str,
+        ld: dict[str, Any] | None,
+        tags: list[tuple[str, str]],
+        image: str | None = None,
+        category: tuple[str, str] = ("local", "Local"),
+    ) -> str:
+        parts = []
+        for i, para in enumerate(paragraphs):
+            parts.append(f"<p>{para}</p>")
+            if i == 0:
+                parts.append(
+                    '<div class="publicidad"><p>PUBLICIDAD</p><div id="div-gpt-ad-2"></div></div>'
+                )
+            if i == 1:
+                parts.append(
+                    '<p><strong>Te puede interesar:</strong> <a href="/local/'
+                    'cierran-carril-de-la-carretera-federal-por-obras/">Cierran carril de la '
+                    "carretera federal por obras</a></p>"
+                )
+        tag_links = ", ".join(
+            f'<a href="/etiqueta/{slug}/" rel="tag">{name}</a>' for slug, name in tags
+        )
+        head = (
+            f'<link rel="canonical" href="{VALLE}{path}"><meta name="description" content="{dek}">'
+            f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
+            + (f'<meta property="og:image" content="{image}">' if image else "")
+            + (_ld(ld) if ld else "")
+        )
+        body = (
+            f'<main id="primary"><article class="post type-post category-{category[0]}">'
+            f'<header class="entry-header"><h1 class="entry-title">{title}</h1>'
+            f'<div class="entry-meta"><span class="byline">{byline}</span> '
+            f'<span class="posted-on">{printed}</span></div></header>'
+            f'<div class="entry-content">{"".join(parts)}</div>'
+            f'<footer class="entry-footer"><span class="tags-links">Etiquetas: {tag_links}</span>'
+            "</footer></article></main>"
+        )
+        return page(f"{title} - Diario del Valle", head, body)
+
+    def graph(path: str, title: str, published: str, section: str, *authors: str) -> dict[str, Any]:
+        people = [
+            {"@type": "Person", "@id": f"{VALLE}/#/schema/person/{i}", "name": name}
+            for i, name in enumerate(authors)
+        ]
+        return {"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage", "@id": VALLE + path, "url": VALLE + path, "name": title},
+            {"@type": "NewsArticle", "@id": VALLE + path + "#article", "headline": title,
+             "datePublished": published, "articleSection": [section],
+             "author": [{"@id": p["@id"]} for p in people], "inLanguage": "es-MX"},
+            *people]}  # fmt: skip
+
+    # C1: Yoast @graph (author by @id), a two-name Spanish byline, found on home and listing.
+    c1 = "/local/habra-tandeo-de-agua-en-la-colonia-centro-por-tres-semanas/"
+    c1_title = "Habrá tandeo de agua en la colonia Centro por tres semanas"
+    c1_dek = "El organismo operador sustituirá la tubería principal de la avenida Juárez."
+    c1_img = VALLE + "/wp-content/uploads/2026/11/tuberia-juarez.jpg"
+    site.add(u(c1), story(
+        c1, c1_title, c1_dek, _ES_PARAS["agua"], image=c1_img,
+        byline='Por <a href="/autor/ana-maria-ruiz/">Ana María Ruiz</a> y '
+        '<a href="/autor/luis-perez/">Luis Pérez</a>',
+        printed="24 de noviembre de 2026, 15:05 hrs",
+        ld=graph(c1, c1_title, "2026-11-24T15:05:00-06:00", "Local", "Ana María Ruiz", "Luis Pérez"),
+        tags=[("agua", "agua"), ("colonia-centro", "colonia Centro")],
+    ))  # fmt: skip
+    site.article(
+        url=u(c1), site="diariodelvalle.example", title=c1_title, description=c1_dek,
+        authors=["Ana María Ruiz", "Luis Pérez"], published_at="2026-11-24T21:05:00Z",
+        published_raw="2026-11-24T15:05:00-06:00", section="local",
+        tags=["agua", "colonia Centro"], body="\n\n".join(_ES_PARAS["agua"]), image_url=c1_img,
+        language="es",
+    )  # fmt: skip
+
+    # C2: no JSON-LD; the printed date has no zone: it is found only in the post sitemap.
+    c2 = "/local/la-feria-regional-abre-el-viernes-con-300-expositores/"
+    c2_title = "La feria regional abre el viernes con 300 expositores"
+    c2_dek = "El recinto estrena estacionamiento y transporte gratuito desde la plaza."
+    site.add(u(c2), story(
+        c2, c2_title, c2_dek, _ES_PARAS["feria"], ld=None,
+        byline='Por <a href="/autor/luis-perez/">Luis Pérez</a>',
+        printed="23 de noviembre de 2026, 18:40 hrs", tags=[("feria", "feria")],
+    ))  # fmt: skip
+    site.article(
+        url=u(c2), site="diariodelvalle.example", title=c2_title, description=c2_dek,
+        authors=["Luis Pérez"], published_at="2026-11-24T00:40:00Z",
+        published_raw="23 de noviembre de 2026, 18:40", section="local", tags=["feria"],
+        body="\n\n".join(_ES_PARAS["feria"]), language="es",
+    )  # fmt: skip
+
+    # C3: sports, only on the second page of its category ("Siguiente", ?pag=2).
+    c3 = "/deportes/caneros-vencen-a-toros-y-quedan-a-un-triunfo-de-la-final/"
+    c3_title = "Cañeros vencen a Toros y quedan a un triunfo de la final"
+    c3_dek = "El abridor ponchó a ocho en seis entradas."
+    site.add(u(c3), story(
+        c3, c3_title, c3_dek, _ES_PARAS["beisbol"], category=("deportes", "Deportes"),
+        byline='Por <a href="/autor/jorge-salas/">Jorge Salas</a>',
+        printed="23 de noviembre de 2026, 23:10 hrs",
+        ld=graph(c3, c3_title, "2026-11-23T23:10:00-06:00", "Deportes", "Jorge Salas"),
+        tags=[("beisbol", "béisbol")],
+    ))  # fmt: skip
+    site.article(
+        url=u(c3), site="diariodelvalle.example", title=c3_title, description=c3_dek,
+        authors=["Jorge Salas"], published_at="2026-11-24T05:10:00Z",
+        published_raw="2026-11-23T23:10:00-06:00", section="deportes", tags=["béisbol"],
+        body="\n\n".join(_ES_PARAS["beisbol"]), language="es",
+    )  # fmt: skip
+
+    # C4: in the RSS feed at WordPress's usual /feed/ path (announced) with utm parameters.
+    c4 = "/local/adelantan-vacaciones-de-invierno-en-escuelas-de-la-sierra/"
+    c4_title = "Adelantan vacaciones de invierno en escuelas de la sierra"
+    c4_dek = "Las clases en la zona serrana terminarán el 12 de diciembre."
+    site.add(u(c4), story(
+        c4, c4_title, c4_dek, _ES_PARAS["escuelas"],
+        byline='Por <a href="/autor/ana-maria-ruiz/">Ana María Ruiz</a>',
+        printed="22 de noviembre de 2026, 10:00 hrs",
+        ld=graph(c4, c4_title, "2026-11-22T10:00:00-06:00", "Local", "Ana María Ruiz"),
+        tags=[("educacion", "educación")],
+    ))  # fmt: skip
+    site.article(
+        url=u(c4), site="diariodelvalle.example", title=c4_title, description=c4_dek,
+        authors=["Ana María Ruiz"], published_at="2026-11-22T16:00:00Z",
+        published_raw="2026-11-22T10:00:00-06:00", section="local", tags=["educación"],
+        body="\n\n".join(_ES_PARAS["escuelas"]), language="es",
+    )  # fmt: skip
+
+    gallery = "/galerias/asi-se-vivio-el-desfile-de-la-revolucion-en-el-centro/"
+    site.add(u(gallery), page(
+        "Así se vivió el desfile de la Revolución en el centro",
+        f'<link rel="canonical" href="{VALLE}{gallery}"><meta property="og:type" content="article">',
+        '<main><article class="post type-gallery"><h1>Así se vivió el desfile de la Revolución</h1>'
+        '<span class="posted-on">20 de noviembre de 2026, 13:00 hrs</span>'
+        + "".join(
+            f'<figure class="gallery-item"><img src="/wp-content/uploads/2026/11/desfile-{i}.jpg">'
+            f"<figcaption>Contingentes escolares durante el desfile, foto {i}.</figcaption></figure>"
+            for i in range(1, 11)
+        )
+        + "</article></main>",
+    ))  # fmt: skip
+    site.never_exported.add(u(gallery))
+
+    site.add(u("/robots.txt"), (
+        "User-agent: *\nDisallow: /wp-admin/\nDisallow: /buscar/\nDisallow: /autor/\n"
+        f"Sitemap: {VALLE}/sitemap_index.xml\n"
+    ), "text/plain")  # fmt: skip
+    site.add(u("/sitemap_index.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{VALLE}/post-sitemap.xml</loc>"
+        "<lastmod>2026-11-24T15:05:00-06:00</lastmod></sitemap>"
+        f"<sitemap><loc>{VALLE}/category-sitemap.xml</loc></sitemap></sitemapindex>"
+    ), XML)  # fmt: skip
+    site.add(u("/post-sitemap.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{VALLE}{c1}</loc><lastmod>2026-11-24T15:05:00-06:00</lastmod></url>"
+        f"<url><loc>{VALLE}{c2}</loc><lastmod>2026-11-23T18:40:00-06:00</lastmod></url>"
+        f"<url><loc>{VALLE}{gallery}</loc><lastmod>2026-11-20T13:00:00-06:00</lastmod></url>"
+        "</urlset>"
+    ), XML)  # fmt: skip
+    site.add(u("/category-sitemap.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{VALLE}/local/</loc></url>"
+        f"<url><loc>{VALLE}/deportes/</loc></url></urlset>"
+    ), XML)  # fmt: skip
+    site.add(u("/feed/"), (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        "<title>Diario del Valle</title>"
+        f"<item><title>{c4_title}</title>"
+        f"<link>{VALLE}{c4}?utm_source=rss&amp;utm_medium=rss&amp;utm_campaign=vacaciones</link>"
+        "<pubDate>Sun, 22 Nov 2026 16:00:00 +0000</pubDate></item></channel></rss>"
+    ), "application/rss+xml; charset=UTF-8")  # fmt: skip
+
+    def listing(title: str, links: list[str], next_href: str | None = None) -> str:
+        items = "".join(
+            f'<article class="post"><h2 class="entry-title"><a href="{href}">Nota</a></h2></article>'
+            for href in links
+        )
+        more = (
+            f'<div class="nav-links"><a class="next" href="{next_href}">Siguiente ›</a></div>'
+            if next_href
+            else ""
+        )
+        return page(
+            f"{title} - Diario del Valle",
+            '<link rel="alternate" type="application/rss+xml" title="Diario del Valle &raquo; Feed" '
+            f'href="{VALLE}/feed/">',
+            f'<main id="primary"><h1 class="page-title">{title}</h1>{items}{more}</main>',
+        )
+
+    site.add(u("/"), listing("Diario del Valle", [c1, gallery, "/videos/resumen-del-juego-3/"]))
+    site.add(u("/local/"), listing("Local", [c1]))
+    site.add(u("/deportes/"), listing("Deportes", [], "/deportes/?pag=2"))
+    site.add(u("/deportes/?pag=2"), listing("Deportes", [c3]))
+    site.never_requested |= {
+        u("/autor/ana-maria-ruiz/"), u("/autor/luis-perez/"), u("/?s=feria"),
+        u("/videos/resumen-del-juego-3/"),
+    }  # fmt: skip
+    return site
+
+
+SITES = {
+    "minato-shimpo": minato_shimpo,
+    "prairie-ledger": prairie_ledger,
+    "diario-del-valle": diario_del_valle,
+}

@@ -479,3 +479,14 @@ def test_us_printed_dates_with_season_free_zones(line: str, printed: str, utc: s
     moment = parse_date_full(printed, tz_name="UTC", zones={}, language="en").moment
     assert moment is not None
     assert to_utc_string(moment) == utc
+
+
+def test_printed_date_of_a_page_language_with_a_region() -> None:
+    """``<html lang="es-MX">``: the month names are Spanish whatever the region."""
+    from newscrawl.dates import parse_date_full
+
+    found = parse_date_full(
+        "23 de noviembre de 2026, 18:40", tz_name="UTC", zones={}, language="es-MX"
+    )
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2026-11-23T18:40:00Z"

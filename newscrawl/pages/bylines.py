@@ -95,7 +95,7 @@ def byline_names(
         linked = [href.getparent() for href in _LINK_HREFS(scope) if _AUTHOR_PATH.search(href)]
     else:
         linked = [a for a in links if _AUTHOR_PATH.search(a.get("href") or "")]
-    names = [text for a in linked if (text := _name(a)) and len(text) <= 80]
+    names = [text for a in linked if (text := _name(a)) and len(text) <= 80 and not _site_chrome(a)]
     if names:
         return names
     box = _near_headline(scope, h1s)
@@ -109,6 +109,18 @@ def byline_names(
         if len(text) < 90 and (names := local_byline(" ".join(text.split()), *words)):
             return names
     return []
+
+
+def _site_chrome(link: HtmlElement) -> bool:
+    """In the site's navigation, a sidebar or the page footer (a columnist list), not a byline."""
+    ancestors = list(link.iterancestors())
+    for index, node in enumerate(ancestors):
+        if node.tag in ("nav", "aside"):
+            return True
+        if node.tag == "footer":
+            # an article's own footer ("Posted by ...") is still the article's
+            return not any(a.tag == "article" for a in ancestors[index + 1 :])
+    return False
 
 
 def is_byline(line: str, language: str = "en") -> bool:

@@ -152,7 +152,8 @@ _BOX_PART = frozenset(
         "print", "login", "meta", "dateline", "timestamp", "next", "prev",
         "pagination", "teaser", "teasers", "more", "consent", "privacy", "gdpr", "image",
         "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
-        "highlights", "infobox", "bio",
+        "highlights", "infobox", "bio", "publicidad", "publicidade", "werbung", "anzeige",
+        "publicite", "pubblicita",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -490,6 +491,9 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
 #: Labels and prompts that sit inside article bodies but are not article text.
 _PROMPT = re.compile(
     r"^\W*(?:article content|advertisement|advertising|sponsored content|skip (?:the )?ad"
+    # the ad label in the languages news sites use most
+    r"|publicidad|anuncio|publicidade|an[uú]ncio|publicit[eé]|pubblicit[aà]|werbung|anzeige"
+    r"|reklame|advertentie|reklama|mainos|广告|広告|광고"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
