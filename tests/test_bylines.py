@@ -65,3 +65,13 @@ def test_drupal_account_link_is_an_author_link_but_login_is_not() -> None:
         "<p>It rained all day long in the old town and the river rose.</p></article></body></html>"
     )
     assert byline_names(page) == ["Ana Ruiz"]
+
+
+def test_author_links_of_the_site_footer_are_no_byline_but_the_articles_own_are() -> None:
+    page = document_fromstring(
+        "<html><body><article><h1>Rain</h1>"
+        '<p>It rained all day long in the old town and the river rose.</p><aside class="bio">'
+        '<a href="/author/ana-ruiz/">Ana Ruiz</a> covers the city.</aside></article>'
+        '<footer><a href="/author/columnist-one/">Columnist One</a></footer></body></html>'
+    )
+    assert byline_names(page) == ["Ana Ruiz"]

@@ -115,10 +115,10 @@ def _site_chrome(link: HtmlElement) -> bool:
     """In the site's navigation, a sidebar or the page footer (a columnist list), not a byline."""
     ancestors = list(link.iterancestors())
     for index, node in enumerate(ancestors):
-        if node.tag in ("nav", "aside"):
+        if node.tag == "nav":
             return True
-        if node.tag == "footer":
-            # an article's own footer ("Posted by ...") is still the article's
+        if node.tag in ("aside", "footer"):
+            # an article's own footer ("Posted by ...") or author box is still the article's
             return not any(a.tag == "article" for a in ancestors[index + 1 :])
     return False
 
