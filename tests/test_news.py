@@ -242,7 +242,8 @@ def test_robots_response_of_the_middleware_is_read_once_even_after_a_redirect() 
     [
         (200, {}, NO_CALLBACK, []),  # not RobotsTxtMiddleware's own request
         (200, {"dont_obey_robotstxt": True}, None, []),  # a request with a callback
-        (503, {"dont_obey_robotstxt": True}, NO_CALLBACK, []),  # no statement about sitemaps
+        # a server error says nothing of the sitemaps: not read, the usual paths are tried
+        (503, {"dont_obey_robotstxt": True}, NO_CALLBACK, ["/sitemap.xml"]),
         # no robots.txt: the usual sitemap paths
         (404, {"dont_obey_robotstxt": True}, NO_CALLBACK, ["/sitemap.xml"]),
     ],

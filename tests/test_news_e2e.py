@@ -20,9 +20,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from warcio.warcwriter import WARCWriter
 
 from newscrawl.items import Article
 from newscrawl.schema import validate_article
+from newscrawl.warc import write_response_record
+from tests.newssite import WHEN, crawl_news
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -433,3 +436,67 @@ def test_timezone_argument_agrees_with_the_pages(crawl_dir: Path) -> None:
     """`-a timezone=` names the zone the pages already show: the export is the same."""
     result = crawl(crawl_dir, SPREE, "-a", "timezone=Europe/Berlin")
     _check_exports(result, SPREE, None)
+
+
+# --- robots.txt that cannot be read --------------------------------------------------------------
+
+_TIDE_HOST = "https://www.tidewater-ledger.example"
+_TIDE_STORY = f"{_TIDE_HOST}/2026/11/18/harbour-dredging-contract-goes-to-local-firm/"
+
+
+def _tidewater_warc(path: Path, robots_status: int) -> Path:
+    """A site whose one story is listed only by /sitemap.xml, and whose robots.txt fails."""
+    body = " ".join(
+        f"Paragraph {n} of the dredging story: the harbour board voted on Tuesday, and the "
+        "contract, worth four million, goes to a yard that has worked the channel for years."
+        for n in range(1, 9)
+    )
+    story = (
+        '<!doctype html><html lang="en"><head><title>Harbour dredging contract goes to local '
+        'firm | Tidewater Ledger</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2026-11-18T09:15:00-05:00">'
+        "</head><body><article><h1>Harbour dredging contract goes to local firm</h1>"
+        '<p class="byline">By Ruth Okafor</p>'
+        + "".join(f"<p>{part}.</p>" for part in body.split(". ") if part)
+        + "</article></body></html>"
+    )
+    sitemap = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{_TIDE_STORY}</loc></url></urlset>"
+    )
+    home = (
+        '<!doctype html><html lang="en"><head><title>Tidewater Ledger</title></head><body>'
+        f'<nav><a href="{_TIDE_HOST}/about/">About</a></nav><p>Welcome.</p></body></html>'
+    )
+    records = [
+        (f"{_TIDE_HOST}/robots.txt", robots_status, "text/plain", "Service Unavailable"),
+        (f"{_TIDE_HOST}/", 200, "text/html", home),
+        (f"{_TIDE_HOST}/sitemap.xml", 200, "application/xml", sitemap),
+        (_TIDE_STORY, 200, "text/html; charset=utf-8", story),
+    ]
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, status, ctype, text in records:
+            write_response_record(
+                writer, url, status, [("Content-Type", ctype)], text.encode(), date=WHEN
+            )
+    return path
+
+
+@pytest.mark.parametrize("obey", ["True", "False"])
+def test_robots_txt_that_fails_still_leads_to_the_usual_sitemaps(tmp_path: Path, obey: str) -> None:
+    """A robots.txt answering 503 says nothing of the site's sitemaps: /sitemap.xml is tried.
+
+    With ROBOTSTXT_OBEY Scrapy's middleware fetches it; without, the spider's own request does.
+    """
+    warc = _tidewater_warc(tmp_path / "tidewater.warc.gz", 503)
+    out = tmp_path / "out.jsonl"
+    # Scrapy logs the 503 as an error: on a site of four pages that is a tenth of the requests.
+    result = crawl_news(
+        warc, out, "-a", f"site={_TIDE_HOST}/", "-s", f"ROBOTSTXT_OBEY={obey}",
+        "-s", "RETRY_TIMES=0", "-s", "NEWSCRAWL_MAX_ERROR_RATE=0.5",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    items = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [item["url"] for item in items] == [_TIDE_STORY]
+    assert items[0]["published_at"] == "2026-11-18T14:15:00Z"

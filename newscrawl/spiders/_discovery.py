@@ -72,13 +72,19 @@ class DiscoveryMixin:
 
         With RobotsTxtMiddleware on, the file it downloads before the host's first request is
         read by :meth:`robots_received`; a request of ours would download it a second time.
-        A missing robots.txt (404, 410) still reaches :meth:`parse_robots`.
+        A missing robots.txt (404, 410) still reaches :meth:`parse_robots`; one that cannot be
+        read reaches :meth:`robots_failed`.
         """
         robots = urljoin(url, "/robots.txt")
         if self.robots_from_scrapy():
             self.robots_awaited.add(robots)
             return None
-        return self.discovery_request(robots, self.parse_robots, handle_httpstatus_list=[404, 410])
+        return self._own_robots_request(robots)
+
+    def _own_robots_request(self, robots: str) -> Request:
+        return self.discovery_request(
+            robots, self.parse_robots, handle_httpstatus_list=[404, 410]
+        ).replace(errback=self.robots_failed)
 
     def robots_nothing_triggers(self, requests: Iterable[Request]) -> list[Request]:
         """Our own requests for awaited robots.txt files of hosts none of ``requests`` goes to.
@@ -91,11 +97,7 @@ class DiscoveryMixin:
         for robots in sorted(self.robots_awaited):
             if urlsplit(robots).netloc not in hosts:
                 self.robots_awaited.discard(robots)
-                own.append(
-                    self.discovery_request(
-                        robots, self.parse_robots, handle_httpstatus_list=[404, 410]
-                    )
-                )
+                own.append(self._own_robots_request(robots))
         return own
 
     def robots_from_scrapy(self) -> bool:
@@ -118,12 +120,22 @@ class DiscoveryMixin:
         if first not in self.robots_awaited:
             return
         self.robots_awaited.discard(first)
-        if not (200 <= response.status < 300 or response.status in (404, 410)):
-            return  # a server error is no statement about sitemaps
         engine = self.crawler.engine
         assert engine is not None
-        for found in self.parse_robots(response):
-            engine.crawl(found)
+        if 200 <= response.status < 300 or response.status in (404, 410):
+            found = self.parse_robots(response)
+        else:  # a server error says nothing of the site's sitemaps
+            found = self.sitemaps_without_robots(first)
+        for sitemap in found:
+            engine.crawl(sitemap)
+
+    def robots_failed(self, failure: Failure) -> Iterator[Request]:
+        """Our robots.txt request failed (a server error after its retries, the network)."""
+        yield from self.sitemaps_without_robots(failure.request.url)  # type: ignore[attr-defined]
+
+    def sitemaps_without_robots(self, robots: str) -> Iterator[Request]:
+        """Sitemaps to try when robots.txt names none or cannot be read: none (a site names its)."""
+        return iter(())
 
     def discovery_requests(self) -> Iterator[Request]:
         """The site's robots.txt, sitemaps (daily ones for a ``since`` window) and feeds."""

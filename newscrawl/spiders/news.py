@@ -670,11 +670,11 @@ class GenericNewsSpider(NewsSpider):
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         found = list(super().parse_robots(response))
-        if found:
-            yield from found
-            return
+        yield from found or self.sitemaps_without_robots(response.url)
+
+    def sitemaps_without_robots(self, robots: str) -> Iterator[Request]:
         for path in USUAL_SITEMAP_PATHS:
-            yield self.discovery_request(urljoin(response.url, path), self.parse_sitemap)
+            yield self.discovery_request(urljoin(robots, path), self.parse_sitemap)
 
     def discovery_request(self, url: str, callback: Any, **meta: Any) -> Request:
         request = super().discovery_request(url, callback, **meta)
