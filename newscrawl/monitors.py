@@ -229,6 +229,10 @@ class HealthReport(Action):  # type: ignore[misc]
         ]
         if assumed := get("newscrawl/dates/assumed_zone"):
             lines.append(f"dates printed without a zone, read as UTC: {assumed}")
+        if by_language := get("newscrawl/dates/language_zone"):
+            lines.append(
+                f"dates printed without a zone, read in the page language's zone: {by_language}"
+            )
         if date_only := get("newscrawl/dates/date_only"):
             lines.append(f"dates without a time of day, exported as 00:00:00Z: {date_only}")
         lines.append("")

@@ -167,9 +167,16 @@ def test_the_project_runs_the_suite_on_every_crawl() -> None:
 def test_the_report_lists_the_date_assumptions(tmp_path: Path) -> None:
     _, plain = check(tmp_path)
     assert "read as UTC" not in plain
+    assert "language's zone" not in plain
     assert "without a time of day" not in plain
     _, report = check(
-        tmp_path, **{"newscrawl/dates/assumed_zone": 3, "newscrawl/dates/date_only": 5}
+        tmp_path,
+        **{
+            "newscrawl/dates/assumed_zone": 3,
+            "newscrawl/dates/date_only": 5,
+            "newscrawl/dates/language_zone": 2,
+        },
     )
     assert "dates printed without a zone, read as UTC: 3" in report
+    assert "dates printed without a zone, read in the page language's zone: 2" in report
     assert "dates without a time of day, exported as 00:00:00Z: 5" in report
