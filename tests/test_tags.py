@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 
 from newscrawl.pages import tags
+from newscrawl.pages.sections import category_links
 
 
 def _box_tags(page_url: str, tag_href: str) -> list[str]:
@@ -48,3 +49,17 @@ def test_a_tag_page_on_the_same_registered_domain_is_the_sites(
 )
 def test_a_tag_page_on_another_registered_domain_is_not(page_url: str, tag_href: str) -> None:
     assert _box_tags(page_url, tag_href) == []
+
+
+def test_wordpress_category_links_are_the_section_not_tags() -> None:
+    """WordPress writes rel="category tag" on a post's categories and rel="tag" on its tags."""
+    root = lxml.html.document_fromstring(
+        '<article><h1>Floods close the river road</h1><div class="entry-meta">'
+        '<a href="/category/city/" rel="category tag">City</a>, '
+        '<a href="/category/weather/" rel="category tag">Weather</a></div>'
+        "<p>The river road stays closed until the water falls.</p>"
+        '<footer><a href="/tag/floods/" rel="tag">Floods</a> '
+        '<a href="/tag/river-road/" rel="tag">River road</a></footer></article>'
+    )
+    assert tags.rel_tags(root) == ["Floods", "River road"]
+    assert category_links(list(root.iter("a"))) == ["City"]

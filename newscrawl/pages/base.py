@@ -372,8 +372,9 @@ class ArticlePage:
         )
 
     def section(self) -> list[str]:
-        """JSON-LD ``articleSection``, ``article:section``, the breadcrumb, the URL's section.
+        """JSON-LD ``articleSection``, ``article:section``, breadcrumb, category link, URL.
 
+        A category link is marked ``rel="category"`` (WordPress writes ``rel="category tag"``).
         The URL's first segment counts only when the navigation listed it as a section.
         """
         return self.first(
@@ -381,6 +382,7 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("articleSection"))[:1],
             lambda: self.meta("article:section")[:1],
             lambda: sections.breadcrumb_section(self.nodes),
+            lambda: sections.category_links(self.links),
             lambda: sections.first_segment(self.canonical_url, self.site_sections),
         )
 

@@ -1,10 +1,13 @@
-"""Generic section layers: the JSON-LD breadcrumb and the URL's first path segment."""
+"""Generic section layers: the JSON-LD breadcrumb, category links and the URL's first segment."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import Any
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 def _position(crumb: dict[str, Any]) -> int:
@@ -33,6 +36,21 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
                 names.append(name)
         if len(names) >= 2:  # the last crumb is the article itself
             return names[:1]
+    return []
+
+
+def category_links(links: Sequence[HtmlElement]) -> list[str]:
+    """The text of the first link marked ``rel="category"`` (WordPress: ``rel="category tag"``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> category_links([f('<a href="/category/city/" rel="category tag">City</a>')])
+    ['City']
+    """
+    for link in links:
+        if "category" in (link.get("rel") or "").lower().split():
+            text = " ".join("".join(link.itertext()).split())
+            if text:
+                return [text]
     return []
 
 

@@ -59,10 +59,16 @@ def rel_tags(
     if markup is not None and not _REL_TAG_MARK.search(markup):
         return []
     if links is None:
-        tagged = [v.getparent() for v in _LINK_RELS(scope) if "tag" in v.lower().split()]
+        tagged = [v.getparent() for v in _LINK_RELS(scope) if _is_tag_rel(v)]
     else:
-        tagged = [a for a in links if "tag" in (a.get("rel") or "").lower().split()]
+        tagged = [a for a in links if _is_tag_rel(a.get("rel") or "")]
     return [" ".join("".join(a.itertext()).split()) for a in tagged]
+
+
+def _is_tag_rel(rel: str) -> bool:
+    # WordPress marks its category links rel="category tag": a category is the section.
+    tokens = rel.lower().split()
+    return "tag" in tokens and "category" not in tokens
 
 
 def is_tag_url(href: str) -> bool:
