@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
 DEFAULT_FORMATS: tuple[str, ...] = (
@@ -78,6 +78,78 @@ def language_zone(language: str | None) -> tzinfo | None:
     """
     name = LANGUAGE_ZONES.get((language or "").split("-")[0].split("_")[0].lower())
     return ZoneInfo(name) if name else None
+
+
+def zone_from_offsets(observed: Iterable[tuple[str, int]]) -> str | None:
+    """The zone a site's listings prove: dates printed with two or more offsets (a DST change).
+
+    ``observed`` holds (UTC instant, printed offset in seconds) pairs. Every zone whose clock
+    had each offset at its instant is a candidate; the first is returned only when all
+    candidates keep the same offsets through the years observed (Europe/London and
+    Europe/Dublin do), so a zoneless date of any season is read on the right clock. One
+    offset alone proves no zone (+01:00 in winter is Paris or Lagos, whose summers differ).
+
+    >>> zone_from_offsets([("2026-10-20T09:00:00Z", 3600), ("2026-11-24T09:00:00Z", 0)])
+    'Atlantic/Canary'
+    >>> zone_from_offsets([("2026-11-24T09:00:00Z", 3600)]) is None
+    True
+    """
+    return _zone_from_offsets(frozenset(observed))
+
+
+@lru_cache(maxsize=64)
+def _zone_from_offsets(observed: frozenset[tuple[str, int]]) -> str | None:
+    if len({offset for _, offset in observed}) < 2:
+        return None
+    moments = [(datetime.fromisoformat(at), off) for at, off in observed]
+    candidates = [
+        zone
+        for zone in _region_zones()
+        if all(
+            (o := at.astimezone(zone).utcoffset()) is not None and int(o.total_seconds()) == offset
+            for at, offset in moments
+        )
+    ]
+    if not candidates:
+        return None
+    years = {at.year for at, _ in moments}
+    # Noon UTC of each day: zones that change on the same days but at another hour agree.
+    start = datetime(min(years), 1, 1, 12, tzinfo=UTC)
+    samples = [start + timedelta(days=day) for day in range(366 * (max(years) - min(years) + 2))]
+    first = [at.astimezone(candidates[0]).utcoffset() for at in samples]
+    for zone in candidates[1:]:
+        if [at.astimezone(zone).utcoffset() for at in samples] != first:
+            return None
+    return str(candidates[0].key)
+
+
+@lru_cache(maxsize=1)
+def _region_zones() -> tuple[ZoneInfo, ...]:
+    """Zones of places (``Europe/Paris``), not aliases such as ``Etc/GMT-1`` or ``CET``."""
+    return tuple(
+        ZoneInfo(name)
+        for name in sorted(available_timezones())
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
+    )
+
+
+def settled_abbreviations(tz_name: str) -> dict[str, tzinfo]:
+    """Ambiguous abbreviations (BST, IST) with exactly one meaning among ``tz_name``'s offsets.
+
+    >>> settled_abbreviations("Europe/London")["BST"].utcoffset(None)
+    datetime.timedelta(seconds=3600)
+    """
+    try:
+        zone = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return {}
+    used = {datetime(2024, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 7)}
+    settled: dict[str, tzinfo] = {}
+    for word, meanings in AMBIGUOUS_ZONES.items():
+        fits = {m.utcoffset(None): m for m in meanings.values() if m.utcoffset(None) in used}
+        if len(fits) == 1:
+            settled[word] = next(iter(fits.values()))
+    return settled
 
 
 #: Countries of the zones whose sites print an ambiguous abbreviation.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
@@ -51,6 +51,9 @@ class Entry:
     The zone for dates the article page prints without one, when the site has none. A zero
     offset (``Z``, ``+00:00``, RSS ``+0000``) says nothing: many sitemap and feed generators
     write every date in UTC whatever the newsroom's zone."""
+    clock: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    """(UTC instant, printed offset) of each of the entry's dates that prints one, zero included:
+    what :func:`newscrawl.dates.zone_from_offsets` reads the site's zone from."""
 
     @property
     def newest(self) -> str | None:
@@ -90,6 +93,13 @@ def printed_offset(value: str | None) -> int | None:
     >>> printed_offset("2026-11-19T09:30:00"), printed_offset("2026-11-19T04:00:00Z")
     (None, None)
     """
+    moment = _zoned(value)
+    offset = moment.utcoffset() if moment is not None else None
+    return int(offset.total_seconds()) if offset else None
+
+
+def _zoned(value: str | None) -> datetime | None:
+    """The moment a W3C/ISO 8601 or RFC 2822 date prints with its offset (``Z`` too), if any."""
     if not value:
         return None
     text = value.strip()
@@ -102,9 +112,26 @@ def printed_offset(value: str | None) -> int | None:
         except (TypeError, ValueError, IndexError, OverflowError):
             return None
     offset = moment.utcoffset() if moment is not None else None
-    if offset is None or not offset or abs(offset) > timedelta(hours=14):
+    if offset is None or abs(offset) > timedelta(hours=14):
         return None
-    return int(offset.total_seconds())
+    return moment
+
+
+def printed_clock(*values: str | None) -> tuple[tuple[str, int], ...]:
+    """(UTC instant, offset in seconds) of each date printed with an offset, zero included.
+
+    With its other dates, a zero offset tells the site's clock: a site printing +01:00 in
+    October and +00:00 in November is on London's clock, not writing UTC.
+
+    >>> printed_clock("2026-10-20T09:00:00+01:00", "2026-11-24T09:00:00Z", "2026-11-24")
+    (('2026-10-20T08:00:00Z', 3600), ('2026-11-24T09:00:00Z', 0))
+    """
+    found = []
+    for value in values:
+        moment = _zoned(value)
+        if moment and plausible(moment) and (offset := moment.utcoffset()) is not None:
+            found.append((to_utc_string(moment), int(offset.total_seconds())))
+    return tuple(found)
 
 
 def _first_offset(*values: str | None) -> int | None:
@@ -190,9 +217,16 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
                 lastmod=fields.get("lastmod"),
                 published=fields.get("publication_date"),
             )
-            offset = _first_offset(fields.get("publication_date"), fields.get("lastmod"))
+            raw = (fields.get("publication_date"), fields.get("lastmod"))
             entries.append(
-                Entry(url=loc, title=fields.get("title"), bad_dates=bad, offset=offset, **dates)
+                Entry(
+                    url=loc,
+                    title=fields.get("title"),
+                    bad_dates=bad,
+                    offset=_first_offset(*raw),
+                    clock=printed_clock(*raw),
+                    **dates,
+                )
             )
     return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
 
@@ -218,9 +252,16 @@ def parse_syndication_feed(body: bytes) -> list[Entry]:
             if dict.get(item, name) and not dict.get(item, f"{name}_parsed")
         )
         # feedparser gives its dates in UTC: the offset is read from the printed strings.
-        offset = _first_offset(dict.get(item, "published"), dict.get(item, "updated"))
+        raw = (dict.get(item, "published"), dict.get(item, "updated"))
         entries.append(
-            Entry(url=link, title=item.get("title"), bad_dates=bad, offset=offset, **dates)
+            Entry(
+                url=link,
+                title=item.get("title"),
+                bad_dates=bad,
+                offset=_first_offset(*raw),
+                clock=printed_clock(*raw),
+                **dates,
+            )
         )
     return entries
 
@@ -268,6 +309,7 @@ __all__ = [
     "days",
     "parse_sitemap",
     "parse_syndication_feed",
+    "printed_clock",
     "printed_offset",
     "sitemap_body",
 ]

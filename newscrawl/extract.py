@@ -51,6 +51,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.lastmods = {}
     spider.listed_offsets = {}
     spider.site_offsets = {}
+    spider.site_clocks = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

@@ -1128,8 +1128,237 @@ def diario_del_valle() -> CmsSite:
     return site
 
 
+# -- Wessex Gazette: a UK paper on London's clock, across the end of British Summer Time ---------
+
+WESSEX = "https://www.wessexgazette.example"
+_UK_PARAS = {
+    "bridge": [
+        "Councillors voted late on Saturday night to build a footbridge over the river, joining the railway station to the old market quarter for the first time.",
+        "The bridge is expected to cost about four million pounds, most of it from a regional transport fund, and should open in the spring of 2028.",
+        "Traders in the market quarter welcomed the vote but asked the council to keep the noisiest work to weekday afternoons.",
+    ],
+    "buses": [
+        "Bus fares across the county will be capped at two pounds a journey from January, the transport authority confirmed on Tuesday.",
+        "The cap covers every route run by the three largest operators, including the night services between the coast and the city centre.",
+        "Passenger groups said the cap would help commuters but warned that several rural routes still run only twice a day.",
+    ],
+    "flood": [
+        "Engineers have finished raising the flood wall along the quay by forty centimetres, two months ahead of the winter tides.",
+        "The work followed the floods of three years ago, when water reached the doors of more than sixty homes on Harbour Row.",
+        "The Environment Agency said the wall would now hold back a tide half a metre higher than the worst on record.",
+    ],
+    "choir": [
+        "A community choir founded in a church hall ten years ago will sing at the cathedral's Christmas concert for the first time.",
+        "Its sixty members range in age from eleven to ninety, and most of them could not read music when they joined.",
+        "Tickets for the concert on 19 December went on sale on Monday and the first evening sold out within hours.",
+    ],
+}
+
+
+def wessex_gazette() -> CmsSite:
+    """A UK paper on London's clock, crawled days after British Summer Time ended (25 October
+    2026): ``/news/<id>/<slug>`` URLs with numeric ids, ``?page=N`` pagination, printed dates
+    with BST or GMT ("Published 25 October 2026, 00:30 BST") or with no zone at all, a sitemap
+    whose ``lastmod`` prints +01:00 before the change and +00:00 after it, AMP twins under
+    ``/amp/``, ``#comments`` links, an RSS feed announced by ``<link rel=alternate>``, topic,
+    profile, search and video pages."""
+    site = CmsSite(
+        "wessex-gazette", WESSEX + "/", datetime.fromisoformat("2026-11-25T09:00:00+00:00")
+    )
+    u = WESSEX.__add__
+
+    def page(title: str, body: str, extra: str = "") -> str:
+        return (
+            '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
+            f"<title>{title} | Wessex Gazette</title>"
+            '<link rel="alternate" type="application/rss+xml" title="Wessex Gazette" '
+            f'href="{WESSEX}/news/rss">{extra}</head><body>'
+            '<header><a class="brand" href="/">Wessex Gazette</a><nav class="primary">'
+            '<a href="/news">News</a><a href="/sport">Sport</a><a href="/video">Video</a>'
+            '<a href="/search?q=">Search</a><a href="/contact">Contact us</a></nav></header>'
+            f"{body}"
+            '<footer><a href="/topics/transport">Transport</a> '
+            '<a href="/profile/tom-hughes">Tom Hughes</a> <a href="/privacy">Privacy</a>'
+            "</footer></body></html>"
+        )
+
+    def listing(title: str, links: list[str], next_href: str | None = None) -> str:
+        items = "".join(f'<li class="teaser"><a href="{href}">Read more</a></li>' for href in links)
+        more = f'<a class="pager-next" href="{next_href}">Next page</a>' if next_href else ""
+        return page(title, f"<main><h1>{title}</h1><ul>{items}</ul>{more}</main>")
+
+    def story(
+        path: str,
+        title: str,
+        dek: str,
+        paragraphs: list[str],
+        *,
+        dates: str,
+        byline: str,
+        section: str,
+        tags: list[tuple[str, str]],
+        image: str | None = None,
+        ld: str = "",
+    ) -> str:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        body += (
+            '<div class="advert"><span>Advertisement</span><div id="ad-mpu-1"></div></div>'
+            + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+        )
+        tag_links = "".join(f'<a href="/topics/{slug}" rel="tag">{name}</a>' for slug, name in tags)
+        og_image = f'<meta property="og:image" content="{image}">' if image else ""
+        return page(
+            title,
+            '<main><article class="story">'
+            f'<nav class="crumbs"><a href="/">Home</a> &gt; <a href="/{section}">{section.title()}</a></nav>'
+            f'<header class="story-header"><h1 class="story-headline">{title}</h1>'
+            f'<p class="standfirst">{dek}</p>'
+            f'<div class="story-meta"><span class="byline">By <a href="/profile/{byline.lower().replace(" ", "-")}">{byline}</a></span>'
+            f"{dates}</div></header>"
+            f'<div class="story-body">{body}</div>'
+            f'<div class="story-tags">{tag_links}</div>'
+            f'<a href="{path}#comments">Comments</a>'
+            "</article>"
+            '<aside class="more-stories"><h2>More stories</h2><ul>'
+            '<li><a href="/news/20417/choir-to-sing-at-cathedral">Choir to sing at cathedral</a></li>'
+            "</ul></aside></main>",
+            f'<meta name="description" content="{dek}">'
+            f'<link rel="canonical" href="{WESSEX}{path}">'
+            f'<link rel="amphtml" href="{WESSEX}/amp{path}">'
+            f'<meta property="og:type" content="article">{og_image}{ld}',
+        )
+
+    def printed(published: str, updated: str | None = None) -> str:
+        text = f'<p class="published">Published {published}</p>'
+        return text + (f'<p class="updated">Updated {updated}</p>' if updated else "")
+
+    # W1: printed in BST half an hour after midnight on the day the clocks went back, and
+    # updated in GMT the same morning; in the sitemap, on the home page and as AMP.
+    w1 = "/news/20431/council-approves-footbridge"
+    w1_title = "Council approves footbridge to market quarter"
+    w1_dek = "The crossing should open in spring 2028."
+    w1_img = WESSEX + "/images/2026/10/footbridge.jpg"
+    w1_html = story(
+        w1, w1_title, w1_dek, _UK_PARAS["bridge"], byline="Tom Hughes", section="news",
+        dates=printed("25 October 2026, 00:30 BST", "25 October 2026, 09:15 GMT"),
+        tags=[("transport", "Transport"), ("council", "Council")], image=w1_img,
+    )  # fmt: skip
+    site.add(u(w1), w1_html)
+    site.add(u("/amp" + w1), w1_html)
+    site.article(
+        url=u(w1), site="wessexgazette.example", article_id="20431", title=w1_title,
+        description=w1_dek, authors=["Tom Hughes"], published_at="2026-10-24T23:30:00Z",
+        published_raw="25 October 2026, 00:30 BST", modified_at="2026-10-25T09:15:00Z",
+        modified_raw="25 October 2026, 09:15 GMT", section="news",
+        tags=["Transport", "Council"], body="\n\n".join(_UK_PARAS["bridge"]), image_url=w1_img,
+        language="en",
+    )  # fmt: skip
+
+    # W2: no zone on the page; a November date (GMT) listed by a +00:00 lastmod; reached
+    # from the home page as #comments and as AMP.
+    w2 = "/news/20502/bus-fares-capped-at-two-pounds"
+    w2_title = "Bus fares capped at two pounds from January"
+    w2_dek = "Every route of the three largest operators is covered."
+    w2_html = story(
+        w2, w2_title, w2_dek, _UK_PARAS["buses"], byline="Priya Shah", section="news",
+        dates=printed("24 November 2026, 15:05"), tags=[("transport", "Transport")],
+    )  # fmt: skip
+    site.add(u(w2), w2_html)
+    site.add(u("/amp" + w2), w2_html)
+    site.article(
+        url=u(w2), site="wessexgazette.example", article_id="20502", title=w2_title,
+        description=w2_dek, authors=["Priya Shah"], published_at="2026-11-24T15:05:00Z",
+        published_raw="24 November 2026, 15:05", section="news", tags=["Transport"],
+        body="\n\n".join(_UK_PARAS["buses"]), language="en",
+    )  # fmt: skip
+
+    # W3: no zone on the page, in October (BST), listed by a +01:00 lastmod.
+    w3 = "/news/20388/flood-wall-raised-on-the-quay"
+    w3_title = "Flood wall raised on the quay ahead of winter tides"
+    w3_dek = "The wall now stands forty centimetres higher."
+    w3_html = story(
+        w3, w3_title, w3_dek, _UK_PARAS["flood"], byline="Tom Hughes", section="news",
+        dates=printed("20 October 2026, 08:00", "21 October 2026, 12:30"),
+        tags=[("flooding", "Flooding")],
+    )  # fmt: skip
+    site.add(u(w3), w3_html)
+    site.article(
+        url=u(w3), site="wessexgazette.example", article_id="20388", title=w3_title,
+        description=w3_dek, authors=["Tom Hughes"], published_at="2026-10-20T07:00:00Z",
+        published_raw="20 October 2026, 08:00", modified_at="2026-10-21T11:30:00Z",
+        modified_raw="21 October 2026, 12:30", section="news", tags=["Flooding"],
+        body="\n\n".join(_UK_PARAS["flood"]), language="en",
+    )  # fmt: skip
+
+    # W4: in no sitemap or feed, only on the second page of /news; no zone on the page.
+    w4 = "/news/20417/choir-to-sing-at-cathedral"
+    w4_title = "Community choir to sing at cathedral concert"
+    w4_dek = "Its sixty members range in age from eleven to ninety."
+    w4_html = story(
+        w4, w4_title, w4_dek, _UK_PARAS["choir"], byline="Priya Shah", section="news",
+        dates=printed("23 November 2026, 18:40"), tags=[("music", "Music")],
+    )  # fmt: skip
+    site.add(u(w4), w4_html)
+    site.article(
+        url=u(w4), site="wessexgazette.example", article_id="20417", title=w4_title,
+        description=w4_dek, authors=["Priya Shah"], published_at="2026-11-23T18:40:00Z",
+        published_raw="23 November 2026, 18:40", section="news", tags=["Music"],
+        body="\n\n".join(_UK_PARAS["choir"]), language="en",
+    )  # fmt: skip
+
+    # A video at an article-shaped URL: never an item.
+    video = "/news/20510/watch-the-new-flood-wall"
+    site.add(
+        u(video),
+        page(
+            "Watch: the new flood wall",
+            '<main><article><h1>Watch: the new flood wall</h1><p class="published">Published '
+            '24 November 2026, 10:00</p><video src="/media/flood-wall.mp4" controls></video>'
+            "<p>Video: the quay from the air.</p></article></main>",
+            f'<link rel="canonical" href="{WESSEX}{video}"><meta property="og:type" '
+            'content="video.other">'
+            + _ld({"@context": "https://schema.org", "@type": "VideoObject",
+                   "name": "Watch: the new flood wall", "uploadDate": "2026-11-24T10:00:00Z"}),
+        ),
+    )  # fmt: skip
+    site.never_exported.add(u(video))
+
+    site.add(u("/robots.txt"), (
+        "User-agent: *\nDisallow: /search\nDisallow: /profile/\n"
+        f"Sitemap: {WESSEX}/sitemap.xml\n"
+    ), "text/plain")  # fmt: skip
+    entries = [
+        (w1, "2026-10-25T09:15:00+00:00"), (w2, "2026-11-24T15:05:00+00:00"),
+        (w3, "2026-10-21T12:30:00+01:00"), (video, "2026-11-24T10:00:00+00:00"),
+    ]  # fmt: skip
+    site.add(u("/sitemap.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<url><loc>{WESSEX}{p}</loc><lastmod>{m}</lastmod></url>" for p, m in entries)
+        + "</urlset>"
+    ), XML)  # fmt: skip
+    site.add(u("/news/rss"), (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Wessex Gazette</title><link>{WESSEX}/</link><description>News</description>"
+        f"<item><title>{w2_title}</title><link>{WESSEX}{w2}</link>"
+        "<pubDate>Tue, 24 Nov 2026 15:05:00 +0000</pubDate></item>"
+        f"<item><title>{w3_title}</title><link>{WESSEX}{w3}</link>"
+        "<pubDate>Tue, 20 Oct 2026 08:00:00 +0100</pubDate></item>"
+        "</channel></rss>"
+    ), "application/rss+xml")  # fmt: skip
+    site.add(u("/"), listing("Wessex Gazette", [w1, "/amp" + w2, w2 + "#comments", video]))
+    site.add(u("/news"), listing("News", [w3, "/amp" + w1], "/news?page=2"))
+    site.add(u("/news?page=2"), listing("News", [w4]))
+    site.add(u("/sport"), listing("Sport", []))
+    site.never_requested |= {
+        u("/profile/tom-hughes"), u("/profile/priya-shah"), u("/search?q="),
+    }  # fmt: skip
+    return site
+
+
 SITES = {
     "minato-shimpo": minato_shimpo,
     "prairie-ledger": prairie_ledger,
     "diario-del-valle": diario_del_valle,
+    "wessex-gazette": wessex_gazette,
 }

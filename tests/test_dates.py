@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -490,3 +491,48 @@ def test_printed_date_of_a_page_language_with_a_region() -> None:
     )
     assert found.moment is not None
     assert to_utc_string(found.moment) == "2026-11-23T18:40:00Z"
+
+
+@pytest.mark.parametrize(
+    ("observed", "zone_like"),
+    [
+        # +01:00 in October, +00:00 in November: London's clock (or one that never differs).
+        ([("2026-10-20T07:00:00Z", 3600), ("2026-11-24T15:05:00Z", 0)], "Europe/London"),
+        ([("2026-10-20T07:00:00Z", 7200), ("2026-11-24T15:05:00Z", 3600)], "Europe/Paris"),
+        ([("2026-07-01T12:00:00Z", -14400), ("2026-11-24T12:00:00Z", -18000)], "America/New_York"),
+        # One offset proves no zone; offsets no zone ever had together prove none either.
+        ([("2026-11-24T15:05:00Z", 3600)], None),
+        ([("2026-10-20T07:00:00Z", 19800), ("2026-11-24T15:05:00Z", 0)], None),
+    ],
+)
+def test_zone_from_offsets_reads_the_site_clock_across_dst(
+    observed: list[tuple[str, int]], zone_like: str | None
+) -> None:
+    found = dates.zone_from_offsets(observed)
+    if zone_like is None:
+        assert found is None
+        return
+    assert found is not None
+    # Same clock as the real zone on every day of the year the offsets were seen in.
+    for day in range(0, 365, 3):
+        at = datetime(2026, 1, 1, 12, tzinfo=UTC) + dates.timedelta(days=day)
+        assert (
+            at.astimezone(ZoneInfo(found)).utcoffset()
+            == at.astimezone(ZoneInfo(zone_like)).utcoffset()
+        ), (found, at)
+
+
+def test_bst_is_settled_by_the_proven_zone() -> None:
+    zones = dates.settled_abbreviations("Europe/London")
+    found = parse_date_full_utc("25 October 2026, 00:30 BST", "Europe/London", zones)
+    assert found == "2026-10-24T23:30:00Z"
+    assert parse_date_full_utc("25 October 2026, 09:15 GMT", "Europe/London", zones) == (
+        "2026-10-25T09:15:00Z"
+    )
+    # Without a zone for the site, BST (London or Dhaka) stays unread rather than guessed.
+    assert parse_date_full_utc("25 October 2026, 00:30 BST", "UTC", {}) is None
+
+
+def parse_date_full_utc(text: str, tz_name: str, zones: dict[str, dates.tzinfo]) -> str | None:
+    found = dates.parse_date_full(text, tz_name=tz_name, zones=zones)
+    return to_utc_string(found.moment) if found.moment else None

@@ -34,6 +34,8 @@ class ArticleParsingMixin:
     listed_offsets: dict[str, int]
     #: The UTC offsets (seconds) the sitemap and feed entries of each site print, by ``site``.
     site_offsets: dict[str, set[int]]
+    #: Per ``site``, per printed offset, the earliest and latest (UTC instant, offset) listed.
+    site_clocks: dict[str, dict[int, tuple[tuple[str, int], tuple[str, int]]]]
 
     @classmethod
     def site_of(cls, url: str) -> str:

@@ -24,7 +24,7 @@ from w3lib.url import safe_url_string
 from newscrawl import discovery
 from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_arguments
 from newscrawl.context import DateRules
-from newscrawl.dates import DEFAULT_FORMATS
+from newscrawl.dates import DEFAULT_FORMATS, settled_abbreviations, zone_from_offsets
 from newscrawl.spiders._articles import ArticleParsingMixin
 from newscrawl.spiders._discovery import ARTICLE_PRIORITY, DISCOVERY_PRIORITY, DiscoveryMixin
 from newscrawl.urls import canonicalize_url
@@ -101,6 +101,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.lastmods = {}
         spider.listed_offsets = {}
         spider.site_offsets = {}
+        spider.site_clocks = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
@@ -131,13 +132,32 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             # Listed only by a section page: the one offset the site's sitemaps and feeds print.
             offsets = self.site_offsets.get(self.site_of(url), set())
             offset = next(iter(offsets)) if len(offsets) == 1 else None
+        tz_name = self.site_zone()
+        if tz_name == "UTC" and url and (clock := self.site_clocks.get(self.site_of(url))):
+            # Offsets on both sides of a DST change prove the site's zone (London, Paris):
+            # its zoneless dates of any season read on that clock, not at one fixed offset.
+            proven = zone_from_offsets(at for span in clock.values() for at in span)
+            if proven is not None:
+                return DateRules(
+                    tz_name=proven,
+                    zones={**settled_abbreviations(proven), **self.date_zones},
+                    formats=self.date_formats,
+                    date_order=self.date_order,
+                )
         return DateRules(
-            tz_name=self.site_zone(),
+            tz_name=tz_name,
             zones=self.date_zones,
             formats=self.date_formats,
             date_order=self.date_order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
         )
+
+    def remember_clock(self, url: str, clock: Iterable[tuple[str, int]]) -> None:
+        """Keep the earliest and latest instant the site's listings print with each offset."""
+        spans = self.site_clocks.setdefault(self.site_of(url), {})
+        for at, offset in clock:
+            first, last = spans.get(offset, ((at, offset), (at, offset)))
+            spans[offset] = (min(first, (at, offset)), max(last, (at, offset)))
 
     def window(self) -> tuple[datetime | None, datetime | None]:
         if self.args.urls:
@@ -222,6 +242,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         if entry and entry.offset is not None:
             self.listed_offsets.setdefault(url, entry.offset)
             self.site_offsets.setdefault(self.site_of(url), set()).add(entry.offset)
+        if entry and entry.clock:
+            self.remember_clock(url, entry.clock)
         return Request(
             url,
             callback=self.parse_article,
