@@ -67,7 +67,15 @@ AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
 }  # fmt: skip
 #: Languages written in one country (or several on one clock, zh at +08:00) whose zone has no
 #: other offset: the zone of a date printed without one when nothing on the site names it.
-LANGUAGE_ZONES: Mapping[str, str] = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai"}
+#: German (DE, AT, CH, LU, LI) and Italian (IT, CH, SM) newsrooms all keep Central European time
+#: with the EU's summer-time dates; French, Spanish, English or Portuguese ones do not.
+LANGUAGE_ZONES: Mapping[str, str] = {
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai",
+    "de": "Europe/Berlin", "it": "Europe/Rome", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "sl": "Europe/Ljubljana",
+    "hr": "Europe/Zagreb", "fi": "Europe/Helsinki", "el": "Europe/Athens", "bg": "Europe/Sofia",
+    "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn", "he": "Asia/Jerusalem",
+}  # fmt: skip
 
 
 def language_zone(language: str | None) -> tzinfo | None:

@@ -536,3 +536,13 @@ def test_bst_is_settled_by_the_proven_zone() -> None:
 def parse_date_full_utc(text: str, tz_name: str, zones: dict[str, dates.tzinfo]) -> str | None:
     found = dates.parse_date_full(text, tz_name=tz_name, zones=zones)
     return to_utc_string(found.moment) if found.moment else None
+
+
+@pytest.mark.parametrize(
+    ("language", "zone"),
+    [("de-AT", "Europe/Berlin"), ("it", "Europe/Rome"), ("pl", "Europe/Warsaw"), ("fr", None),
+     ("en-GB", None), ("es", None), ("pt", None)],
+)  # fmt: skip
+def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str | None) -> None:
+    found = dates.language_zone(language)
+    assert (str(found) if found else None) == zone

@@ -370,7 +370,41 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
             found = find_printed_date(line, language)
             if found and found[0] == 0 and _readable(found[2], language):
                 return [found[2]]
+        if same_day := _update_on_the_same_day(printed[: marker.start()], rest, language):
+            return [same_day]
     return []
+
+
+#: A time alone after the update word: "à 17h20", "at 5:20 pm", "um 17.20 Uhr", "a las 17:20".
+_TIME_ONLY = re.compile(
+    r"(?:(?:à|a|at|um|a las|alle|às|ore)\s+)?(\d{1,2})(?:[:.h]|\s*h\s*)(\d{2})"
+    r"(?:\s*(?:Uhr|h\b))?(?:\s*([ap])\.?\s*m\b\.?)?(?![\d/.-]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _update_on_the_same_day(before: str, rest: str, language: str) -> str | None:
+    """An update printed as a time alone is a time on the day printed just before it.
+
+    "Publié le 24 novembre 2026 à 15h05, mis à jour à 17h20" gives a naive ISO time (the
+    page's zone applies later); a time followed by a zone is left unread.
+
+    >>> _update_on_the_same_day("Publié le 24 novembre 2026 à 15h05, ", "à 17h20", "fr")
+    '2026-11-24T17:20'
+    >>> _update_on_the_same_day("Published Nov. 24, 2026 at 3:05 p.m. ", "at 5:20 p.m. CT", "en")
+    """
+    match = _TIME_ONLY.match(rest)
+    if match is None or (day := _last_printed_date(before, language)) is None:
+        return None
+    if re.match(r"\s*[A-Z]{2,5}\b", rest[match.end() :]):
+        return None  # a zone after the time: the day's own zone may differ, leave it unread
+    neutral = _neutral(day, language)
+    hour, minute = int(match[1]), int(match[2])
+    if match[3]:
+        hour = hour % 12 + (12 if match[3].lower() == "p" else 0)
+    if not neutral or hour > 23 or minute > 59:
+        return None
+    return f"{neutral[0][:10]}T{hour:02d}:{minute:02d}"
 
 
 def _readable(value: str, language: str) -> bool:
