@@ -166,7 +166,7 @@ def same_site(url: str, other: str) -> bool:
 
 
 def numeric_id(url: str) -> str | None:
-    """The site's numeric article id in a URL's path.
+    """The site's numeric article id in a URL's path, else in its id query parameter.
 
     That is the path's last standalone run of 5-12 digits that is not a date.
 
@@ -178,8 +178,22 @@ def numeric_id(url: str) -> str | None:
     True
     >>> numeric_id("https://x.example/20261124/rain-returns") is None
     True
+    >>> numeric_id("https://x.example/article.php?id=12345"), numeric_id("https://x.example/s?cid=55555")
+    ('12345', None)
     """
-    found = [
-        number for number in _NUMERIC_ID.findall(urlsplit(url).path) if not _DATE_LIKE.match(number)
+    parts = urlsplit(url)
+    found: list[str] = [
+        number for number in _NUMERIC_ID.findall(parts.path) if not _DATE_LIKE.match(number)
     ]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    if parts.query:
+        # "article.php?id=12345", "story?articleId=987654": an id parameter, never a page number
+        for key, value in parse_qsl(parts.query):
+            if _ID_PARAM.fullmatch(key) and _NUMERIC_ID.fullmatch(value):
+                return None if _DATE_LIKE.match(value) else value
+    return None
+
+
+#: Query parameters that hold an article's id ("id", "articleId", "story_id", "nid", "p").
+_ID_PARAM = re.compile(r"(?i)id|nid|p|(?:article|story|news|post|content|doc|item)_?(?:id)?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -1356,9 +1356,104 @@ def wessex_gazette() -> CmsSite:
     return site
 
 
+# -- Lakeside Tribune: a hand-rolled PHP site with ids in the query or alone in the path --------
+
+LAKESIDE = "https://www.lakesidetribune.example"
+
+
+def lakeside_tribune() -> CmsSite:
+    """A home-grown PHP site in Denver: articles at ``/article.php?id=N`` and at ``/news/N/``
+    (an id alone, no slug), listings paged by ``?page=N``, no sitemap or feed at all, JSON-LD
+    dates with Mountain Time offsets, a print view robots.txt disallows and a tag page."""
+    site = CmsSite(
+        "lakeside-tribune", LAKESIDE + "/", datetime.fromisoformat("2026-11-25T16:00:00+00:00")
+    )
+    u = LAKESIDE.__add__
+
+    def page(title: str, body: str, extra: str = "") -> str:
+        return (
+            '<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">'
+            f"<title>{title} - Lakeside Tribune</title>{extra}</head><body>"
+            '<div id="top"><a href="/">Lakeside Tribune</a> | <a href="/news">News</a> | '
+            '<a href="/outdoors">Outdoors</a> | <a href="/tags.php?t=fishing">Fishing</a></div>'
+            f'{body}<div id="bottom"><a href="/about.php">About</a></div></body></html>'
+        )
+
+    def listing(title: str, links: list[str], next_href: str | None = None) -> str:
+        rows = "".join(f'<tr><td><a href="{href}">Full story</a></td></tr>' for href in links)
+        more = f'<a href="{next_href}">Older stories &raquo;</a>' if next_href else ""
+        return page(title, f"<h1>{title}</h1><table>{rows}</table>{more}")
+
+    def story(url: str, title: str, paragraphs: list[str], author: str, when: str) -> str:
+        ld = _ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+                  "datePublished": when, "author": {"@type": "Person", "name": author},
+                  "mainEntityOfPage": url})  # fmt: skip
+        return page(
+            title,
+            f'<div class="story"><h1>{title}</h1><div class="by">By {author}</div>'
+            f"{_paras(paragraphs)}"
+            f'<a href="{url.replace(LAKESIDE, "")}{"&amp;" if "?" in url else "?"}print=1">Print</a>'
+            "</div>"
+            '<div class="related"><b>Related</b> <a href="/news/30102/">Reservoir</a></div>',
+            f'<link rel="canonical" href="{url}"><meta property="og:type" content="article">{ld}',
+        )
+
+    texts = {
+        30101: (
+            "Marina opens a second boat ramp",
+            "Dana Ortiz",
+            "2026-11-24T08:30:00-07:00",
+            [
+                "The county marina opened its second boat ramp on Monday, ending the long Saturday lines that have backed up onto the lake road all summer.",
+                "The new ramp cost about 900,000 dollars and was paid for mostly by boat registration fees collected by the state.",
+                "Marina staff said both ramps will stay open through the winter unless the lake freezes near the shore.",
+            ],
+        ),
+        30102: (
+            "Reservoir level back to normal after dry summer",
+            "Sam Whitaker",
+            "2026-11-23T17:45:00-07:00",
+            [
+                "The reservoir that supplies most of the town's water is back to its normal level for late November, the water district said.",
+                "Autumn storms in the mountains refilled it faster than expected after a summer when it fell to 61 percent of capacity.",
+                "Watering limits on lawns will end on December 1, the district said.",
+            ],
+        ),
+        30095: (
+            "Trail crews finish the north shore loop",
+            "Dana Ortiz",
+            "2026-11-20T10:00:00-07:00",
+            [
+                "Volunteer trail crews have finished the last mile of the north shore loop, a 14-mile path that now circles the whole lake.",
+                "The final section crosses two creeks on new wooden bridges built by a high school shop class over the past year.",
+                "The county plans to put up mile markers and a map at each trailhead before spring.",
+            ],
+        ),
+    }
+    urls = {30101: u("/article.php?id=30101"), 30102: u("/news/30102/"), 30095: u("/news/30095/")}
+    for number, (title, author, when, paragraphs) in texts.items():
+        site.add(urls[number], story(urls[number], title, paragraphs, author, when))
+        moment = datetime.fromisoformat(when).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        site.article(
+            url=urls[number], site="lakesidetribune.example", article_id=str(number),
+            title=title, authors=[author], published_at=moment, published_raw=when,
+            section="news" if "/news/" in urls[number] else None,  # /news is in the navigation
+            body="\n\n".join(paragraphs), language="en",
+        )  # fmt: skip
+    site.add(u("/robots.txt"), "User-agent: *\nDisallow: /*print=1\n", "text/plain")
+    site.add(u("/"), listing("Lakeside Tribune", ["/article.php?id=30101", "/news/30102/"]))
+    site.add(u("/news"), listing("News", ["/news/30102/"], "/news?page=2"))
+    site.add(u("/news?page=2"), listing("News", ["/news/30095/"]))
+    site.add(u("/outdoors"), listing("Outdoors", ["/article.php?id=30101"]))
+    site.add(u("/tags.php?t=fishing"), listing("Fishing", ["/article.php?id=30101"]))
+    site.never_requested |= {u("/article.php?id=30101&print=1"), u("/news/30102/?print=1")}
+    return site
+
+
 SITES = {
     "minato-shimpo": minato_shimpo,
     "prairie-ledger": prairie_ledger,
     "diario-del-valle": diario_del_valle,
     "wessex-gazette": wessex_gazette,
+    "lakeside-tribune": lakeside_tribune,
 }

@@ -382,3 +382,21 @@ def test_an_article_only_a_section_listed_takes_the_one_offset_of_its_sites_site
     assert rules.listed_zone == timezone(timedelta(hours=1))
     spider.site_offsets["x.example"].add(36000)  # two offsets: the site names no one zone
     assert spider.date_rules({"url": "https://www.x.example/news/other"}).listed_zone is None
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("https://www.x.example/article.php?id=30101", True),  # the id in the query
+        ("https://www.x.example/story?articleId=987654", True),
+        ("https://www.x.example/city/30102/", True),  # an id alone under a nav section
+        ("https://www.x.example/article/30102", True),
+        ("https://www.x.example/index.php?page=2", False),  # a page number is no id
+        ("https://www.x.example/gallery.php?id=30103", False),
+        ("https://www.x.example/video.php?id=30104", False),
+        ("https://www.x.example/search.php?id=30105", False),
+    ],
+)
+def test_numeric_ids_in_the_query_or_alone_in_the_path(url: str, article: bool) -> None:
+    site = Site(home="https://www.x.example/", key="x.example", section_paths={"/city/"})
+    assert site.is_article_url(url) is article

@@ -256,7 +256,8 @@ def never_article(url: str) -> str | None:
     """Why a URL is no article page whatever the site (``media``, ``not_article``), or None."""
     parts = urlsplit(url)
     path = parts.path or "/"
-    segments = [s.lower() for s in _segments(path)]
+    # "gallery.php", "search.aspx": a script's name says what it serves as a folder's does
+    segments = [_EXTENSION.sub("", s.lower()) for s in _segments(path)]
     if any(s in MEDIA_SEGMENTS for s in segments):
         return "media"
     if any(s in NOT_ARTICLE_SEGMENTS for s in segments):
