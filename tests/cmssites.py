@@ -1363,7 +1363,8 @@ LAKESIDE = "https://www.lakesidetribune.example"
 
 def lakeside_tribune() -> CmsSite:
     """A home-grown PHP site in Denver: articles at ``/article.php?id=N`` and at ``/news/N/``
-    (an id alone, no slug), listings paged by ``?page=N``, no sitemap or feed at all, JSON-LD
+    (an id alone, no slug), listings paged by ``?page=N``, a home page whose newest story is
+    only in its JSON-LD ItemList, no sitemap or feed at all, JSON-LD
     dates with Mountain Time offsets, a print view robots.txt disallows and a tag page."""
     site = CmsSite(
         "lakeside-tribune", LAKESIDE + "/", datetime.fromisoformat("2026-11-25T16:00:00+00:00")
@@ -1419,6 +1420,16 @@ def lakeside_tribune() -> CmsSite:
                 "Watering limits on lawns will end on December 1, the district said.",
             ],
         ),
+        30110: (
+            "Ice fishing season opens early on the east bay",
+            "Sam Whitaker",
+            "2026-11-25T06:15:00-07:00",
+            [
+                "Wildlife officers opened the east bay to ice fishing on Tuesday, two weeks earlier than last year, after a cold spell thickened the ice to ten inches.",
+                "Anglers must stay inside the marked area near the boat ramp, where the ice is measured every morning.",
+                "The rest of the lake remains closed to foot traffic until officers say it is safe.",
+            ],
+        ),
         30095: (
             "Trail crews finish the north shore loop",
             "Dana Ortiz",
@@ -1430,7 +1441,10 @@ def lakeside_tribune() -> CmsSite:
             ],
         ),
     }
-    urls = {30101: u("/article.php?id=30101"), 30102: u("/news/30102/"), 30095: u("/news/30095/")}
+    urls = {
+        30101: u("/article.php?id=30101"), 30102: u("/news/30102/"), 30095: u("/news/30095/"),
+        30110: u("/news/30110/"),
+    }  # fmt: skip
     for number, (title, author, when, paragraphs) in texts.items():
         site.add(urls[number], story(urls[number], title, paragraphs, author, when))
         moment = datetime.fromisoformat(when).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -1441,7 +1455,13 @@ def lakeside_tribune() -> CmsSite:
             body="\n\n".join(paragraphs), language="en",
         )  # fmt: skip
     site.add(u("/robots.txt"), "User-agent: *\nDisallow: /*print=1\n", "text/plain")
-    site.add(u("/"), listing("Lakeside Tribune", ["/article.php?id=30101", "/news/30102/"]))
+    # The home page's newest story is drawn by a script from its JSON-LD ItemList alone.
+    home = listing("Lakeside Tribune", ["/article.php?id=30101", "/news/30102/"])
+    item_list = _ld({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "url": u("/news/30110/")},
+        {"@type": "ListItem", "position": 2, "item": {"@type": "NewsArticle", "@id": u("/news/30102/")}},
+    ]})  # fmt: skip
+    site.add(u("/"), home.replace("</head>", item_list + "</head>"))
     site.add(u("/news"), listing("News", ["/news/30102/"], "/news?page=2"))
     site.add(u("/news?page=2"), listing("News", ["/news/30095/"]))
     site.add(u("/outdoors"), listing("Outdoors", ["/article.php?id=30101"]))

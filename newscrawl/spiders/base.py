@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
@@ -336,7 +337,52 @@ def page_links(response: HtmlResponse) -> list[tuple[str, Link]]:
         text = _STRING(element) or ""
         tag = element.tag
         links.append((tag, Link(url, text, nofollow=rel_has_nofollow(element.get("rel")))))
+    if b"itemListElement" in response.body:
+        # A listing whose teasers scripts draw from its JSON-LD ItemList: those are its links.
+        for value in item_list_urls(response.selector.root):
+            if value not in urls:
+                urls[value] = _absolute(value, base_url, response)
+                if (url := urls[value]) is not None:
+                    links.append(("a", Link(url, "")))
     return links
+
+
+def item_list_urls(root: Any) -> list[str]:
+    """URLs of the items of the page's JSON-LD ``ItemList`` (a listing's articles), in order.
+
+    >>> from lxml import html
+    >>> item_list_urls(html.fromstring('<script type="application/ld+json">{"@type": "ItemList",'
+    ...     ' "itemListElement": [{"@type": "ListItem", "url": "/a-1/"}, {"@type": "ListItem",'
+    ...     ' "item": {"@type": "NewsArticle", "@id": "/b-2/"}}, "/c-3/"]}</script>'))
+    ['/a-1/', '/b-2/', '/c-3/']
+    """
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if "ItemList" in kinds and isinstance(node.get("itemListElement"), list):
+                for element in node["itemListElement"]:
+                    item = element.get("item", element) if isinstance(element, dict) else element
+                    url = item if isinstance(item, str) else None
+                    if isinstance(item, dict):
+                        url = item.get("url") or item.get("@id")
+                    if isinstance(url, str) and url.strip():
+                        found.append(url.strip())
+            for key in ("@graph", "mainEntity"):
+                walk(node.get(key))
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            try:
+                walk(json.loads(script.text))
+            except ValueError:
+                continue
+    return found
 
 
 def _absolute(href: str, base_url: str, response: HtmlResponse) -> str | None:
