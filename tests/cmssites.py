@@ -1470,10 +1470,203 @@ def lakeside_tribune() -> CmsSite:
     return site
 
 
+# -- Harbour Light: a Ghost newsletter-paper, /slug/ URLs only --------------------------------
+
+HARBOUR = "https://www.harbourlight.example"
+
+
+def harbour_light() -> CmsSite:
+    """A Ghost site: posts at short ``/slug/`` URLs with nothing else in the path, a sitemap
+    index of ``sitemap-posts.xml``, ``-pages``, ``-tags`` and ``-authors`` (Ghost's split),
+    ``<time datetime>`` with a day only next to JSON-LD instants in UTC, tags at ``/tag/x/``,
+    an RSS feed at ``/rss/`` announced by ``<link rel=alternate>``, a static page in the
+    pages sitemap, ``#/portal/signup`` links and a subscribe box inside each post."""
+    site = CmsSite(
+        "harbour-light", HARBOUR + "/", datetime.fromisoformat("2026-11-25T12:00:00+00:00")
+    )
+    u = HARBOUR.__add__
+
+    def page(title: str, body: str, extra: str = "", kind: str = "website") -> str:
+        return (
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{title}</title>"
+            f'<meta property="og:site_name" content="Harbour Light"><meta property="og:type" content="{kind}">'
+            f'<link rel="alternate" type="application/rss+xml" title="Harbour Light" href="{HARBOUR}/rss/">'
+            f'{extra}</head><body class="home-template"><div class="gh-site">'
+            '<header class="gh-head"><a class="gh-head-logo" href="/">Harbour Light</a>'
+            '<nav class="gh-head-menu"><ul class="nav"><li><a href="/">Home</a></li>'
+            '<li><a href="/tag/city/">City</a></li><li><a href="/tag/harbour/">Harbour</a></li>'
+            '<li><a href="/about/">About</a></li></ul></nav>'
+            '<a class="gh-head-button" href="#/portal/signup">Subscribe</a></header>'
+            f'<main class="gh-main">{body}</main>'
+            '<footer class="gh-foot"><a href="/privacy/">Privacy</a> '
+            '<a href="https://ghost.example/">Powered by Ghost</a></footer></div></body></html>'
+        )
+
+    def card(path: str, title: str) -> str:
+        return f'<article class="gh-card post"><a class="gh-card-link" href="{path}"><h3 class="gh-card-title">{title}</h3></a></article>'
+
+    posts = [
+        (
+            "/tram-fares-frozen/",
+            "Tram fares frozen for another year",
+            "Fares stay at 1.80 for 2027.",
+            "Mara Quist",
+            "2026-11-24T14:05:00.000Z",
+            "2026-11-24T16:40:00.000Z",
+            ["City", "Transport"],
+            [
+                "The transit board voted on Monday to keep the single tram fare at 1.80 for all of next year, the third year in a row without a rise.",
+                "Board members said a regional grant covers the gap between fares and running costs, but warned that the grant ends in 2028.",
+                "Riders' groups welcomed the freeze and asked for later evening trams on the harbour line instead of new ticket machines.",
+            ],
+        ),
+        (
+            "/ferry-pier/",
+            "Old ferry pier to reopen as a fishing deck",
+            "Repairs finish in March.",
+            "Jonas Fell",
+            "2026-11-23T08:30:00.000Z",
+            None,
+            ["Harbour"],
+            [
+                "The old ferry pier, closed since a storm cracked two of its pilings, will reopen in March as a public fishing deck.",
+                "Divers replaced the damaged pilings this month, and carpenters will lay new boards once the winter storms have passed.",
+                "The harbour office said night fishing will be allowed from the outer end, which will get new lamps.",
+            ],
+        ),
+        (
+            "/night-market/",
+            "Night market moves to the fish hall",
+            "Thirty stalls, every Friday in winter.",
+            "Mara Quist",
+            "2026-11-20T19:00:00.000Z",
+            "2026-11-21T09:10:00.000Z",
+            ["City"],
+            [
+                "The Friday night market will spend the winter inside the old fish hall, whose owners offered the space free of charge until April.",
+                "Thirty stalls have signed up so far, most of them selling food, and the organisers hope to add a small stage for local bands.",
+                "The market returns to the quay in May, when the evenings are long enough again.",
+            ],
+        ),
+    ]
+    for path, title, dek, author, published, modified, tags, paragraphs in posts:
+        url = u(path)
+        image = f"{HARBOUR}/content/images/2026/11{path.rstrip('/')}.jpg"
+        ld = {"@context": "https://schema.org", "@type": "Article",
+              "publisher": {"@type": "Organization", "name": "Harbour Light"},
+              "author": {"@type": "Person", "name": author, "url": f"{HARBOUR}/author/{author.split()[0].lower()}/"},
+              "headline": title, "url": url, "datePublished": published,
+              **({"dateModified": modified} if modified else {}),
+              "image": {"@type": "ImageObject", "url": image}, "keywords": ", ".join(tags),
+              "description": dek, "mainEntityOfPage": url}  # fmt: skip
+        tag_links = "".join(f'<a href="/tag/{t.lower()}/">{t}</a>' for t in tags)
+        body = (
+            f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+            '<div class="kg-card kg-signup-card"><h2>Get the Harbour Light in your inbox</h2>'
+            "<p>Local news, every weekday morning, for free.</p>"
+            '<a href="#/portal/signup">Subscribe</a></div>'
+            f"<p>{paragraphs[2]}</p>"
+        )
+        site.add(url, page(
+            title,
+            f'<article class="gh-article post"><header class="gh-article-header">'
+            f'<a class="gh-article-tag" href="/tag/{tags[0].lower()}/">{tags[0]}</a>'
+            f'<h1 class="gh-article-title">{title}</h1><p class="gh-article-excerpt">{dek}</p>'
+            f'<div class="gh-article-meta"><a href="/author/{author.split()[0].lower()}/">{author}</a> '
+            f'<time class="gh-article-meta-date" datetime="{published[:10]}">{published[8:10]} Nov 2026</time></div>'
+            f'<figure class="gh-article-image"><img src="{image}" alt=""></figure></header>'
+            f'<section class="gh-content gh-canvas">{body}</section>'
+            f'<footer class="gh-article-footer">{tag_links}</footer></article>'
+            '<section class="gh-container gh-readmore"><h2>Read more</h2>'
+            + card("/night-market/", "Night market moves to the fish hall")
+            + card("/ferry-pier/", "Old ferry pier to reopen") + "</section>",
+            f'<meta name="description" content="{dek}"><link rel="canonical" href="{url}">'
+            f'<meta property="og:title" content="{title}"><meta property="og:image" content="{image}">'
+            f'<meta property="article:published_time" content="{published}">'
+            + (f'<meta property="article:modified_time" content="{modified}">' if modified else "")
+            + "".join(f'<meta property="article:tag" content="{t}">' for t in tags)
+            + _ld(ld),
+            kind="article",
+        ))  # fmt: skip
+        site.article(
+            url=url, site="harbourlight.example", title=title, description=dek, authors=[author],
+            published_at=published.replace(".000", ""), published_raw=published,
+            modified_at=modified.replace(".000", "") if modified else None, modified_raw=modified,
+            tags=tags, body="\n\n".join(paragraphs), image_url=image, language="en",
+        )  # fmt: skip
+
+    about = u("/about/")
+    site.add(about, page(
+        "About Harbour Light",
+        '<article class="gh-article page"><h1 class="gh-article-title">About us</h1>'
+        '<section class="gh-content gh-canvas"><p>Harbour Light is an independent newsletter about '
+        "the harbour district, written by two reporters who have covered the city for twenty years. "
+        "We are funded by our readers and we never sell advertising to anyone we write about.</p>"
+        "<p>Write to us with tips, corrections and complaints; we answer every letter, though "
+        "sometimes slowly, and we publish every correction at the foot of the story it fixes.</p>"
+        "</section></article>",
+        f'<link rel="canonical" href="{about}">'
+        + _ld({"@context": "https://schema.org", "@type": "WebPage", "url": about,
+               "name": "About Harbour Light"}),
+    ))  # fmt: skip
+    site.never_exported.add(about)
+
+    def urlset(paths: list[str]) -> str:
+        rows = "".join(
+            f"<url><loc>{HARBOUR}{p}</loc><lastmod>2026-11-24T16:40:00.000Z</lastmod></url>"
+            for p in paths
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</urlset>'
+        )
+
+    site.add(u("/robots.txt"), (
+        f"User-agent: *\nSitemap: {HARBOUR}/sitemap.xml\nDisallow: /ghost/\nDisallow: /p/\n"
+        "Disallow: /email/\nDisallow: /r/\n"
+    ), "text/plain")  # fmt: skip
+    site.add(u("/sitemap.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(
+            f"<sitemap><loc>{HARBOUR}/sitemap-{kind}.xml</loc></sitemap>"
+            for kind in ("pages", "posts", "authors", "tags")
+        )
+        + "</sitemapindex>"
+    ), XML)  # fmt: skip
+    site.add(u("/sitemap-posts.xml"), urlset([p for p, *_ in posts]), XML)
+    site.add(u("/sitemap-pages.xml"), urlset(["/about/", "/privacy/"]), XML)
+    site.add(u("/sitemap-authors.xml"), urlset(["/author/mara/", "/author/jonas/"]), XML)
+    site.add(u("/sitemap-tags.xml"), urlset(["/tag/city/", "/tag/harbour/"]), XML)
+    site.add(u("/rss/"), (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Harbour Light</title><link>{HARBOUR}/</link><description>News</description>"
+        + "".join(
+            f"<item><title>{title}</title><link>{HARBOUR}{path}</link>"
+            f"<pubDate>Tue, 24 Nov 2026 14:05:00 GMT</pubDate></item>"
+            for path, title, *_ in posts[:1]
+        )
+        + "</channel></rss>"
+    ), "application/rss+xml")  # fmt: skip
+    home = "".join(card(p, t) for p, t, *_ in posts[:2])
+    site.add(u("/"), page("Harbour Light", f'<div class="gh-feed">{home}</div>'))
+    tag_page = page(
+        "City - Harbour Light",
+        f'<h1>City</h1><div class="gh-feed">{card("/night-market/", "Night market")}</div>',
+    )
+    site.add(u("/tag/city/"), tag_page)
+    site.add(u("/tag/harbour/"), page("Harbour", card("/ferry-pier/", "Old ferry pier")))
+    site.never_exported |= {u("/tag/city/"), u("/tag/harbour/"), u("/author/mara/")}
+    site.never_requested |= {u("/ghost/"), u("/p/")}
+    return site
+
+
 SITES = {
     "minato-shimpo": minato_shimpo,
     "prairie-ledger": prairie_ledger,
     "diario-del-valle": diario_del_valle,
     "wessex-gazette": wessex_gazette,
     "lakeside-tribune": lakeside_tribune,
+    "harbour-light": harbour_light,
 }
