@@ -546,3 +546,23 @@ def parse_date_full_utc(text: str, tz_name: str, zones: dict[str, dates.tzinfo])
 def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str | None) -> None:
     found = dates.language_zone(language)
     assert (str(found) if found else None) == zone
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed"),
+    [
+        ("Veröffentlicht am 24. November 2026 um 15:05 Uhr", "de", "24. November 2026 um 15:05"),
+        ("Publicado el 24 de noviembre de 2026 a las 15:05, actualizado", "es",
+         "24 de noviembre de 2026 a las 15:05"),
+        ("Publié le 24/11/2026 à 15h05 - Mis à jour", "fr", "2026-11-24 15:05"),
+        ("Publié le 24/11/2026 - 15:05", "fr", "2026-11-24 15:05"),
+    ],
+)  # fmt: skip
+def test_a_printed_date_keeps_its_time_after_a_connector_word(
+    line: str, language: str, printed: str
+) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed

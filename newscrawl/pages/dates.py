@@ -206,7 +206,7 @@ SPLIT_DATE = re.compile(
 #: "05/10/2018": day first only where the page's language writes the day first.
 SLASH_DATE = re.compile(
     r"\b((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
-    r"(?:[ ,-]+(\d{1,2}:\d{2}))?(?![\d/])"
+    r"(?:[ ,-]+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
 #: Dates written with CJK year, month and day signs: "2019年11月20日 15:23".
 CJK_DATE = re.compile(r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日(?: ?\d{1,2}:\d{2})?)")
@@ -237,7 +237,7 @@ def _locale(language: str) -> tuple[re.Pattern[str] | None, str]:
         return None, order
     month = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
     joiner = r"(?: (?:de|del|di|du|van|of))?"
-    time = r"(?:,? (?:[^\W\d_]{1,6} )?\d{1,2}[:h.]\d{2}(?::\d{2})?(?! ?[./]\d{4}))?"
+    time = r"(?:,? (?:[^\W\d_]{1,6} ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?(?! ?[./]\d{4}))?"
     day = r"\d{1,2}(?:\.|º|er|ª)?"
     pattern = re.compile(
         rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d)"
@@ -279,15 +279,14 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
         # Given as ISO, which every parser reads the same way whatever the language.
         day, month, year = match.group(1).split("/")
         value = f"{year}-{int(month):02d}-{int(day):02d}"
-        value = (
-            f"{value} {int(match.group(2)[:-3]):02d}{match.group(2)[-3:]}"
-            if match.group(2)
-            else value
-        )
+        if clock := match.group(2):  # "14:20", "14h20"
+            value = f"{value} {int(clock[:-3]):02d}:{clock[-2:]}"
         found.append((match.start(), match.end(), value))
     if not found:
         return None
-    start, end, value = min(found, key=lambda found: found[0])
+    # Of dates starting at the same place, the one read furthest: "24. November 2026 um
+    # 15:05" in the page's language over the English pattern's "24. November 2026".
+    start, end, value = min(found, key=lambda found: (found[0], -found[1]))
     word = value.rsplit(" ", 1)[-1]
     if word.isupper() and word.isalpha() and not known_zone(word) and value.strip() != word:
         value = value[: -len(word)].rstrip()  # "Nov 19, 2019 SIOUX FALLS": a place, not a zone
