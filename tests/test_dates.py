@@ -566,3 +566,17 @@ def test_a_printed_date_keeps_its_time_after_a_connector_word(
     found = find_printed_date(line, language)
     assert found is not None
     assert found[2] == printed
+
+
+def test_published_is_not_the_date_updated_introduces() -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Council approves footbridge</h1>"
+        "<p>Last updated: 14:20, 25 October 2026 | First published 24 October 2026</p>"
+        "<p>Councillors voted late on Saturday night to build a footbridge.</p>"
+        "</article></body></html>"
+    )
+    assert near_headline(page.find(".//h1"), "en") == ["24 October 2026"]

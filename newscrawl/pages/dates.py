@@ -324,9 +324,10 @@ def near_headline(
         if seen > NEAR_HEADLINE_CHARS:
             break
     printed = _SPACE.sub(" ", " ".join(texts)).strip()
-    after = _clean(printed)
     before = _text_before(headline)
     for index, lang in enumerate([language, *(o for o in others if o != language)]):
+        printed = _without_updates(printed, lang)
+        after = _clean(printed)
         value = None
         # As printed ("3:05 p.m. CT"), when the patterns read it without the clean-up.
         if ((found := find_printed_date(printed, lang)) and _readable(found[2], lang)) or (
@@ -338,6 +339,32 @@ def near_headline(
         if value and _readable(value, lang):
             return [value] if index == 0 else _neutral(value, lang)
     return []
+
+
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?", re.IGNORECASE)
+
+
+def _without_updates(printed: str, language: str) -> str:
+    """``printed`` without the dates "Updated" introduces, when another date is left.
+
+    "Last updated: 25 October 2026 | First published 24 October 2026" is published on the 24th.
+
+    >>> _without_updates("Last updated: 25 October 2026 | First published 24 October 2026", "en")
+    'Last updated:  | First published 24 October 2026'
+    >>> _without_updates("Updated 25 October 2026", "en")
+    'Updated 25 October 2026'
+    """
+    kept, start = [], 0
+    for marker in _UPDATED.finditer(printed):
+        found = find_printed_date(rest := printed[marker.end() :], language)
+        # "Updated 25 October 2026" or "Last updated: 14:20, 25 October 2026"
+        if found and _CLOCK_ONLY.fullmatch(rest[: found[0]]) and marker.start() >= start:
+            kept.append(printed[start : marker.end()])
+            start = marker.end() + found[1]
+    if not kept:
+        return printed
+    left = "".join(kept) + " " + printed[start:].lstrip() if start < len(printed) else "".join(kept)
+    return left if find_printed_date(left, language) else printed
 
 
 #: The word before a printed update time: "Updated 4:40 p.m. CT Nov. 24, 2026".
