@@ -580,3 +580,21 @@ def test_published_is_not_the_date_updated_introduces() -> None:
         "</article></body></html>"
     )
     assert near_headline(page.find(".//h1"), "en") == ["24 October 2026"]
+
+
+def test_a_24_hour_clock_before_the_day_is_read_with_it() -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Council approves footbridge</h1>"
+        "<p>Last updated: 14:20, 25 October 2026 | First published 09:00, 24 October 2026</p>"
+        "<p>Councillors voted late on Saturday night to build a footbridge.</p>"
+        "</article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "en") == ["09:00, 24 October 2026"]
+    assert updated_near_headline(headline, "en") == ["14:20, 25 October 2026"]
+    found = parse_date_full_utc("09:00, 24 October 2026", "Europe/London", {})
+    assert found == "2026-10-24T08:00:00Z"

@@ -131,7 +131,9 @@ NUMERIC_DATE = re.compile(
 #: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019",
 #: "3:05 p.m. CT Nov. 24, 2026".
 TIME_FIRST = re.compile(
-    r"(\d{1,2}:\d{2}(?::\d{2})? ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,5})?,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"(\d{1,2}:\d{2}(?::\d{2})? ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,5})?,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    # a 24-hour clock before the day, as British papers print it: "14:20, 25 October 2026"
+    r"|(?<![\d:])\d{1,2}:\d{2},? \d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d)"
 )
 #: How much text after the headline is searched for a printed date.
 NEAR_HEADLINE_CHARS = 600
