@@ -316,16 +316,7 @@ def near_headline(
     """
     if headline is None:
         return []
-    seen = 0
-    texts: list[str] = []
-    for text in headline.xpath("following::text()[normalize-space()][position() <= 60]"):
-        if not _visible(text):
-            continue
-        texts.append(str(text))
-        seen += len(text)
-        if seen > NEAR_HEADLINE_CHARS:
-            break
-    printed = _SPACE.sub(" ", " ".join(texts)).strip()
+    printed = _text_after(headline)
     before = _text_before(headline)
     for index, lang in enumerate([language, *(o for o in others if o != language)]):
         printed = _without_updates(printed, lang)
@@ -378,12 +369,10 @@ _UPDATED = re.compile(
 )
 
 
-def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
-    """The date printed after "Updated" (or its word in the page's language) under the headline."""
-    if headline is None:
-        return []
-    texts: list[str] = []
+def _text_after(headline: HtmlElement) -> str:
+    """The visible text that follows the headline, up to ``NEAR_HEADLINE_CHARS``."""
     seen = 0
+    texts: list[str] = []
     for text in headline.xpath("following::text()[normalize-space()][position() <= 60]"):
         if not _visible(text):
             continue
@@ -391,7 +380,14 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
         seen += len(text)
         if seen > NEAR_HEADLINE_CHARS:
             break
-    printed = _SPACE.sub(" ", " ".join(texts)).strip()
+    return _SPACE.sub(" ", " ".join(texts)).strip()
+
+
+def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
+    """The date printed after "Updated" (or its word in the page's language) under the headline."""
+    if headline is None:
+        return []
+    printed = _text_after(headline)
     for marker in _UPDATED.finditer(printed):
         rest = printed[marker.end() : marker.end() + 80]
         for line in (rest, _clean(rest)):
