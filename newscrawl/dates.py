@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from newscrawl.processors import language_subtag
+
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
 DEFAULT_FORMATS: tuple[str, ...] = (
     "%B %d, %Y, %H:%M:%S",  # June 5, 2013, 08:23:04
@@ -84,7 +86,7 @@ def language_zone(language: str | None) -> tzinfo | None:
     >>> language_zone("ja-JP"), language_zone("en")
     (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
     """
-    name = LANGUAGE_ZONES.get((language or "").split("-")[0].split("_")[0].lower())
+    name = LANGUAGE_ZONES.get(language_subtag(language or "") or "")
     return ZoneInfo(name) if name else None
 
 
@@ -141,7 +143,8 @@ def _region_zones() -> tuple[ZoneInfo, ...]:
     )
 
 
-def settled_abbreviations(tz_name: str) -> dict[str, tzinfo]:
+@lru_cache(maxsize=64)  # asked for every article of a site whose zone its listings proved
+def settled_abbreviations(tz_name: str) -> Mapping[str, tzinfo]:
     """Ambiguous abbreviations (BST, IST) with exactly one meaning among ``tz_name``'s offsets.
 
     >>> settled_abbreviations("Europe/London")["BST"].utcoffset(None)
@@ -521,7 +524,7 @@ def parse_date_full(
     failed = Parsed(None, "failed", False)
     text = value.strip()
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
-    language = language.split("-")[0].split("_")[0].lower() or "en"
+    language = language_subtag(language) or "en"
     try:
         default_tz: tzinfo = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -589,7 +592,7 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
     >>> relative_date("Gestern, 14:30 Uhr", "de"), relative_date("Heute", "de").unit
     (Relative(text='Gestern, 14:30 Uhr', unit='clock', start=0), 'day')
     """
-    language = language.split("-")[0].split("_")[0].lower()
+    language = language_subtag(language) or "en"
     best: Relative | None = None
     for pattern, unit in _relative_patterns(language):
         match = pattern.search(text)

@@ -24,8 +24,8 @@ class Article:
     host without ``www.`` (``"example-paper.com"``)."""
 
     article_id: str | None = None
-    """The site's own article id, taken from the URL, as a string (``"11792501"``); null when
-    the URL carries none."""
+    """The site's own article id, taken from the URL's path, else from an id query parameter
+    (``article.php?id=30101``), as a string (``"11792501"``); null when the URL carries none."""
 
     title: str | None = None
     """The headline (JSON-LD ``headline``, else the page's ``<h1>``), never the ``<title>`` tag."""
@@ -50,13 +50,16 @@ class Article:
     """Last-modified instant in UTC like ``published_at``, or null when the page has none."""
 
     modified_raw: str | None = None
-    """The string ``modified_at`` was parsed from, or null."""
+    """The string ``modified_at`` was parsed from, or null. An update printed as a time alone
+    ("mis à jour à 17h20") is that time on the day printed before it, as ISO 8601 without a
+    zone (``"2026-11-24T17:20"``), zoned like any printed time."""
 
     section: str | None = None
     """Top-level section as a lowercase slug (``"tech"``, ``"world-news"``): JSON-LD
-    ``articleSection``, ``article:section``, the breadcrumb, or the URL's first segment when it
-    is a section the site's navigation lists (a site file may always use that segment); null
-    when none says."""
+    ``articleSection``, ``article:section``, the breadcrumb, a category link
+    (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
+    when it is a section the site's navigation lists (a site file may always use that segment);
+    null when none says."""
 
     tags: list[str] = field(default_factory=list)
     """Tag names as shown on the page, deduplicated, in page order."""

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from newscrawl.processors import language_subtag
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -102,7 +104,7 @@ def byline_names(
     for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
             return [match.group(1)]
-    words = BYLINE_WORDS.get(language.split("-")[0].split("_")[0].lower())
+    words = BYLINE_WORDS.get(language_subtag(language) or "")
     if words is None or box is scope:
         return []
     for text in _leaf_texts(box):
@@ -134,7 +136,7 @@ def is_byline(line: str, language: str = "en") -> bool:
         return False
     if _BY.match(line):
         return True
-    words = BYLINE_WORDS.get(language.split("-")[0].split("_")[0].lower())
+    words = BYLINE_WORDS.get(language_subtag(language) or "")
     return words is not None and bool(local_byline(line, *words))
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from newscrawl.dates import plain_day_and_meridiem
+from newscrawl.processors import language_subtag
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -274,7 +275,7 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
         day, time, year = match.groups()
         joined = f"{day}, {year} {time}" if day[0].isalpha() else f"{day} {year} {time}"
         found.append((match.start(), match.end(), joined))
-    local, order = _locale(language.split("-")[0].split("_")[0].lower())
+    local, order = _locale(language_subtag(language) or "")
     if local is not None and (match := local.search(line)):
         found.append((match.start(), match.end(), match.group(1)))
     if order.startswith("D") and (match := SLASH_DATE.search(line)):
