@@ -68,6 +68,27 @@ def jsonld_nodes(
     return nodes, broken
 
 
+def item_list_urls(nodes: list[dict[str, Any]]) -> list[str]:
+    """URLs of the items of the page's ``ItemList`` nodes (a listing's articles), in order.
+
+    >>> item_list_urls([{"@type": "ItemList", "itemListElement": [
+    ...     {"@type": "ListItem", "url": "/a-1/"},
+    ...     {"@type": "ListItem", "item": {"@type": "NewsArticle", "@id": "/b-2/"}}, "/c-3/"]}])
+    ['/a-1/', '/b-2/', '/c-3/']
+    """
+    found: list[str] = []
+    for node in nodes:
+        elements = node.get("itemListElement")
+        if "ItemList" not in _types(node) or not isinstance(elements, list):
+            continue
+        for element in elements:
+            item = element.get("item", element) if isinstance(element, dict) else element
+            url = (item.get("url") or item.get("@id")) if isinstance(item, dict) else item
+            if isinstance(url, str) and url.strip():
+                found.append(url.strip())
+    return found
+
+
 def find_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The first node typed as an article, references resolved and entities decoded, or None.
 

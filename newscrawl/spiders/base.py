@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
@@ -26,6 +25,7 @@ from newscrawl import discovery
 from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_arguments
 from newscrawl.context import DateRules
 from newscrawl.dates import DEFAULT_FORMATS, settled_abbreviations, zone_from_offsets
+from newscrawl.pages import jsonld
 from newscrawl.spiders._articles import ArticleParsingMixin
 from newscrawl.spiders._discovery import ARTICLE_PRIORITY, DISCOVERY_PRIORITY, DiscoveryMixin
 from newscrawl.urls import canonicalize_url
@@ -339,50 +339,13 @@ def page_links(response: HtmlResponse) -> list[tuple[str, Link]]:
         links.append((tag, Link(url, text, nofollow=rel_has_nofollow(element.get("rel")))))
     if b"itemListElement" in response.body:
         # A listing whose teasers scripts draw from its JSON-LD ItemList: those are its links.
-        for value in item_list_urls(response.selector.root):
+        nodes, _ = jsonld.jsonld_nodes(response.selector.root)
+        for value in jsonld.item_list_urls(nodes):
             if value not in urls:
                 urls[value] = _absolute(value, base_url, response)
                 if (url := urls[value]) is not None:
                     links.append(("a", Link(url, "")))
     return links
-
-
-def item_list_urls(root: Any) -> list[str]:
-    """URLs of the items of the page's JSON-LD ``ItemList`` (a listing's articles), in order.
-
-    >>> from lxml import html
-    >>> item_list_urls(html.fromstring('<script type="application/ld+json">{"@type": "ItemList",'
-    ...     ' "itemListElement": [{"@type": "ListItem", "url": "/a-1/"}, {"@type": "ListItem",'
-    ...     ' "item": {"@type": "NewsArticle", "@id": "/b-2/"}}, "/c-3/"]}</script>'))
-    ['/a-1/', '/b-2/', '/c-3/']
-    """
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, list):
-            for child in node:
-                walk(child)
-        elif isinstance(node, dict):
-            kinds = node.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if "ItemList" in kinds and isinstance(node.get("itemListElement"), list):
-                for element in node["itemListElement"]:
-                    item = element.get("item", element) if isinstance(element, dict) else element
-                    url = item if isinstance(item, str) else None
-                    if isinstance(item, dict):
-                        url = item.get("url") or item.get("@id")
-                    if isinstance(url, str) and url.strip():
-                        found.append(url.strip())
-            for key in ("@graph", "mainEntity"):
-                walk(node.get(key))
-
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
-            try:
-                walk(json.loads(script.text))
-            except ValueError:
-                continue
-    return found
 
 
 def _absolute(href: str, base_url: str, response: HtmlResponse) -> str | None:
