@@ -65,6 +65,7 @@ EXTENSIONS = {
     "newscrawl.coverage.FieldCoverage": 500,
     "newscrawl.extensions.QuietLogExtension": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "newscrawl.memory.FrozenStartupHeap": 900,
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
@@ -165,6 +166,8 @@ NEWSCRAWL_COVERAGE_MIN_ITEMS = 5  # runs with fewer articles of a site are not c
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.CrawlHealthSuite"]
 
 SPIDER_MIDDLEWARES = {
+    # Outermost: cuts the response/selector cycle after every other middleware is done.
+    "newscrawl.memory.ReleaseParsedPageMiddleware": 10,
     "newscrawl.delta.DeltaMiddleware": 950,
 }
 
