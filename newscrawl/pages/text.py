@@ -255,70 +255,66 @@ def _texty_elements(root: HtmlElement) -> list[HtmlElement]:
     return ordered
 
 
+#: An element that holds no text: text, link text, inline text and prose below it.
+_NO_TEXT = (0, 0, 0, 0)
+
+
 class _Stats:
     """Per-element text and link lengths and paragraph scores, from one bottom-up pass.
 
     Only elements with text are visited (on a page of icons and scripts, a quarter of
-    them); the others read as 0 everywhere.
+    them); the others read as 0 everywhere. Each element's four sums are one tuple: a
+    parent reads a child's with one lookup.
     """
 
-    __slots__ = ("links", "own", "prose", "score", "text")
+    __slots__ = ("score", "sums")
 
     def __init__(self, root: HtmlElement) -> None:
-        text: dict[HtmlElement, int] = {}
-        links: dict[HtmlElement, int] = {}
-        own: dict[HtmlElement, int] = {}
+        #: text length, link text length, inline (own) text length, prose at or below
+        sums: dict[HtmlElement, tuple[int, int, int, int]] = {}
         score: dict[HtmlElement, float] = {}
-        prose_of: dict[HtmlElement, int] = {}
-        text_of, links_of, own_of, below_of = text.get, links.get, own.get, prose_of.get
-        score_of = score.get
+        sums_of, score_of = sums.get, score.get
         # Children before parents (reversed document order): linear, no recursion.
         for element in reversed(_texty_elements(root)):
             tag = element.tag
             attrib = element.attrib
             if tag in _NEVER_TEXT or (attrib and _hidden_attrib(attrib)):
-                text[element] = links[element] = own[element] = 0
+                sums[element] = _NO_TEXT
                 continue
             head = element.text
-            length = len(head.strip()) if head else 0
-            inline = length
-            below = 0
-            inline_links = 0
-            link_total = 0
-            commas = _commas(head) if head else 0
+            if head:
+                length = inline = len(head.strip())
+                commas = _commas(head)
+            else:
+                length = inline = commas = 0
+            below = inline_links = link_total = 0
             for child in element:
                 tail = child.tail
                 child_tag = child.tag
-                if child_tag.__class__ is not str:  # comments, processing instructions
-                    if tail:
-                        size = len(tail.strip())
-                        length += size
-                        inline += size
-                    continue
-                length += text_of(child, 0)
-                child_links = links_of(child, 0)
-                link_total += child_links
-                below += below_of(child, 0)
-                if child_tag in _INLINE_OR_BR:
-                    inline += own_of(child, 0)
-                    inline_links += child_links
-                if tail:
-                    tail = tail.strip()
-                    if tail:
+                if child_tag.__class__ is str:
+                    if (child_sums := sums_of(child)) is not None:
+                        child_length, child_links, child_inline, child_below = child_sums
+                        length += child_length
+                        link_total += child_links
+                        below += child_below
+                        if child_tag in _INLINE_OR_BR:
+                            inline += child_inline
+                            inline_links += child_links
+                    if tail and (tail := tail.strip()):
                         length += len(tail)
                         inline += len(tail)
                         commas += _commas(tail)
+                elif tail:  # comments, processing instructions: only their tail is text
+                    size = len(tail.strip())
+                    length += size
+                    inline += size
             if tag == "a":
                 link_total = length
                 inline_links = inline
-            text[element] = length
-            links[element] = link_total
-            own[element] = inline
             prose = inline - inline_links
-            prose_of[element] = below
             # A headline, caption or navigation is no evidence of article text around it.
             if prose >= _UNIT_MIN and tag not in _INLINE and tag not in _NOT_BODY:
-                prose_of[element] = below + prose
+                sums[element] = (length, link_total, inline, below + prose)
                 value = 1.0 + commas + min(prose / 100, 3.0)
                 parent = element.getparent()
                 if tag not in _UNIT_TAGS:
@@ -328,12 +324,21 @@ class _Stats:
                     grand = parent.getparent()
                     if grand is not None:
                         score[grand] = score_of(grand, 0.0) + value / 2
-        self.text, self.links, self.own, self.score = text, links, own, score
-        self.prose = prose_of
+            else:
+                sums[element] = (length, link_total, inline, below)
+        self.sums, self.score = sums, score
+
+    def text(self, element: HtmlElement) -> int:
+        """Length of the element's text (script, style, hidden and control text left out)."""
+        return self.sums.get(element, _NO_TEXT)[0]
+
+    def prose(self, element: HtmlElement) -> int:
+        """Paragraph text at or below the element that is not link text."""
+        return self.sums.get(element, _NO_TEXT)[3]
 
     def density(self, element: HtmlElement) -> float:
-        total = self.text.get(element, 0)
-        return self.links.get(element, 0) / total if total else 1.0
+        total, links, _, _ = self.sums.get(element, _NO_TEXT)
+        return links / total if total else 1.0
 
     def weighted(self, element: HtmlElement) -> float:
         value = self.score.get(element, 0.0) * (1 - self.density(element))
@@ -370,8 +375,8 @@ def _good(element: HtmlElement, stats: _Stats) -> bool:
     """A sibling of the article container that holds article text too."""
     if element.tag in _NEVER_TEXT or element.tag in _NOT_BODY or is_box(element):
         return False
-    prose = stats.prose.get(element, 0)
-    if not (prose > 0 and stats.density(element) <= 0.3 and prose >= 0.8 * stats.text[element]):
+    prose = stats.prose(element)
+    if not (prose > 0 and stats.density(element) <= 0.3 and prose >= 0.8 * stats.text(element)):
         return False
     # A short sibling is text only when it reads as a sentence, not a headline or byline.
     return prose >= 150 or "".join(element.itertext()).rstrip()[-1:] in _SENTENCE_END
@@ -395,14 +400,14 @@ def _containers(stats: _Stats) -> list[HtmlElement]:
         parent = current.getparent()
         if parent is None:
             break
-        extra = stats.text.get(parent, 0) - stats.text.get(current, 0)
-        if extra <= 0.1 * stats.text.get(current, 0):
+        extra = stats.text(parent) - stats.text(current)
+        if extra <= 0.1 * stats.text(current):
             current = parent
             continue
         good = [
             c for c in parent if c is not current and isinstance(c.tag, str) and _good(c, stats)
         ]
-        gain = sum(stats.prose.get(c, 0) for c in good)
+        gain = sum(stats.prose(c) for c in good)
         if gain < 80:
             break
         chosen: list[HtmlElement] = []
@@ -413,7 +418,7 @@ def _containers(stats: _Stats) -> list[HtmlElement]:
                 # a heading before any article text is the dek or a kicker, not the body's
                 chosen.append(child)
         group, current = chosen, parent
-    prose = sum(stats.prose.get(c, 0) for c in group)
+    prose = sum(stats.prose(c) for c in group)
     if prose < MIN_PROSE and prose + _wide_chars(group) < MIN_PROSE:
         return []  # a headline and a byline around a script-filled shell
     return group
@@ -430,7 +435,7 @@ MIN_PROSE = 80
 
 def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
     """The text of ``container`` as blocks, without boxes, link lists and media."""
-    total = stats.text.get(container, 0) or 1
+    total = stats.text(container) or 1
     blocks: list[str] = []
     line: list[str] = []
     line_links = [0, 0]  # link chars, all chars of the current line
@@ -517,7 +522,7 @@ def _not_text(line: str) -> bool:
 
 
 def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
-    size = stats.text.get(element, 0)
+    size = stats.text(element)
     if size == 0:
         return False
     if is_box(element) and size < 0.5 * total:
