@@ -366,8 +366,18 @@ def _in_box(element: HtmlElement) -> bool:
     return False
 
 
+#: ``weighted`` is the score without link text times at most 1.25 * 1.25, at least 0.5.
+_MOST, _LEAST = 1.25 * 1.25 * (1 + 1e-9), 0.5 * (1 - 1e-9)
+
+
 def _best(stats: _Stats) -> HtmlElement:
-    ranked = sorted(stats.score, key=stats.weighted, reverse=True)[:8]
+    # Only an element whose best possible weight reaches the eighth-best sure weight can be
+    # among the eight best: the class tests of ``weighted`` run for those alone.
+    plain = {e: score * (1 - stats.density(e)) for e, score in stats.score.items()}
+    if len(plain) > 8:
+        floor = sorted(plain.values(), reverse=True)[7] * _LEAST
+        plain = {e: value for e, value in plain.items() if value * _MOST >= floor}
+    ranked = sorted(plain, key=stats.weighted, reverse=True)[:8]
     return max(ranked, key=lambda e: stats.weighted(e) * (0.3 if _in_box(e) else 1.0))
 
 
