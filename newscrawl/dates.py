@@ -411,7 +411,7 @@ def parse_with_formats(
         if delta <= timedelta(hours=14):
             zone = timezone(-delta if sign == "-" else delta)
             text = text[: offset.start()].rstrip(" ,")
-    text = _WEEKDAY.sub("", re.sub(r"\s+", " ", text)).strip(" ,")
+    text = _WEEKDAY.sub("", _SPACES.sub(" ", text)).strip(" ,")
     for fmt in (*formats, *EXTRA_FORMATS):
         try:
             return datetime.strptime(text, fmt).replace(tzinfo=zone or default_tz)
@@ -688,16 +688,30 @@ def _parse(
     zoned = bool(_RELATIVE_WORDS.search(text))  # "5 hours ago" is exact from the crawl time
     for abbreviation, zone in site_zones.items():
         offset = datetime.now(zone).strftime("%z")
-        text, count = re.subn(rf"\b{abbreviation}\b", offset, text)
+        text, count = _whole_word(abbreviation).subn(offset, text)
         zoned = zoned or bool(count)
     # Other abbreviations ("EST" in "9:05 a.m. EST") with the offset they mean on this site,
     # so the result counts as zoned and is never moved to another date's offset later.
     for word in set(_ZONE_WORD.findall(text)) - _NOT_ZONES:
         if (fixed := zone_of(word, tz_name, country)) is not None:
             offset = datetime.now(fixed).strftime("%z")
-            text, count = re.subn(rf"\b{word}\b(?!\s*[+-]\d)", offset, text)  # not "UTC+5:30"
+            text, count = _zone_word(word).subn(offset, text)
             zoned = zoned or bool(count)
     moment = _dateparser(text, tz_name, reference, date_order, language)
     if moment is None:
         return Parsed(None, "failed", False)
     return Parsed(moment, "dateparser", zoned or bool(_OFFSET.search(text)))
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    # Compiled once: dateparser cycles re's own cache of 512 patterns.
+    return re.compile(rf"\b{word}\b")
+
+
+@lru_cache(maxsize=256)
+def _zone_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{word}\b(?!\s*[+-]\d)")  # not "UTC+5:30"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -216,8 +217,14 @@ def strip_site_suffix(value: str, loader_context: Mapping[str, Any]) -> str:
     site_title = loader_context.get("site_title")
     if not site_title:
         return value
+    return _site_suffix(site_title).sub("", value) or value
+
+
+@lru_cache(maxsize=256)
+def _site_suffix(site_title: str) -> re.Pattern[str]:
+    # Compiled once per site: re's own cache of 512 patterns is cycled through by dateparser.
     pattern = rf"\s*[-|\u2013\u2014,]\s*(?:[\w ]+ News\s*,\s*)?{re.escape(site_title)}\s*$"
-    return re.sub(pattern, "", value, flags=re.IGNORECASE) or value
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def absolute_url(value: str, loader_context: Mapping[str, Any]) -> str | None:
@@ -253,8 +260,14 @@ def language_subtag(value: str) -> str | None:
     >>> language_subtag("English") is None
     True
     """
-    primary = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
-    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+    primary = _SUBTAG_END.split(value.strip(), maxsplit=1)[0].lower()
+    return primary if _PRIMARY_SUBTAG.fullmatch(primary) else None
+
+
+# Module patterns, never re.<function>(pattern): dateparser compiles patterns by the thousand
+# and cycles re's cache of 512, so a pattern left to that cache is compiled again and again.
+_SUBTAG_END = re.compile(r"[-_]")
+_PRIMARY_SUBTAG = re.compile(r"[a-z]{2,3}")
 
 
 def unique(values: Iterable[str]) -> list[str]:
@@ -272,5 +285,8 @@ def slug(value: str) -> str | None:
     >>> slug("World News"), slug(" Tech & Science "), slug("--")
     ('world-news', 'tech-science', None)
     """
-    text = re.sub(r"[^\w]+", "-", value.lower()).strip("-")
+    text = _NOT_WORD.sub("-", value.lower()).strip("-")
     return text or None
+
+
+_NOT_WORD = re.compile(r"[^\w]+")

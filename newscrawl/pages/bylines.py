@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -160,10 +161,16 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     if start is None:
         return []
     rest = _NAMES_END.split(line[len(start) :].strip(), maxsplit=1)[0].strip(" ,;")
-    joined = "|".join(re.escape(word) for word in joiners)
-    parts = re.split(rf"\s*(?:,|;|&|\b(?:{joined})\b)\s*", rest)
+    parts = _name_separators(joiners).split(rest)
     names = [part.strip() for part in parts if part.strip()]
     return names if names and all(_name_like(name) for name in names) else []
+
+
+@lru_cache(maxsize=64)
+def _name_separators(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """Commas, "&" and the language's "and" between names (compiled once per language)."""
+    joined = "|".join(re.escape(word) for word in joiners)
+    return re.compile(rf"\s*(?:,|;|&|\b(?:{joined})\b)\s*")
 
 
 def _name_like(text: str) -> bool:

@@ -146,7 +146,10 @@ def usable(values: Sequence[str]) -> list[str]:
     >>> usable(["0001-01-01T00:00:00Z", "2019-11-19T10:00:00Z"])
     ['2019-11-19T10:00:00Z']
     """
-    return [v for v in values if not (re.match(r"\d{4}-", v.strip()) and v.strip()[:4] < "1990")]
+    return [v for v in values if not (_YEAR_FIRST.match(v.strip()) and v.strip()[:4] < "1990")]
+
+
+_YEAR_FIRST = re.compile(r"\d{4}-")
 
 
 def meta_by_name(index: dict[str, list[str]]) -> list[str]:
@@ -421,7 +424,7 @@ def _update_on_the_same_day(before: str, rest: str, language: str) -> str | None
     match = _TIME_ONLY.match(rest)
     if match is None or (day := _last_printed_date(before, language)) is None:
         return None
-    if re.match(r"\s*[A-Z]{2,5}\b", rest[match.end() :]):
+    if _ZONE_AFTER.match(rest[match.end() :]):
         return None  # a zone after the time: the day's own zone may differ, leave it unread
     neutral = _neutral(day, language)
     hour, minute = int(match[1]), int(match[2])
@@ -454,7 +457,7 @@ def _neutral(value: str, language: str) -> list[str]:
         return []
     if moment is None:
         return []
-    if moment.hour or moment.minute or re.search(r"\d:\d\d", value):
+    if moment.hour or moment.minute or _CLOCK.search(value):
         return [moment.replace(tzinfo=None).isoformat(timespec="minutes")]
     return [moment.date().isoformat()]
 
@@ -585,3 +588,7 @@ def relative_near_headline(headline: HtmlElement | None, language: str = "en") -
         if (found := relative_date(line, language)) is not None:
             return [found.text]
     return []
+
+
+_ZONE_AFTER = re.compile(r"\s*[A-Z]{2,5}\b")
+_CLOCK = re.compile(r"\d:\d\d")

@@ -78,7 +78,10 @@ def site_names(
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_LETTERS.sub("", text.casefold())
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def title_without_site(title: str, names: Collection[str]) -> list[str]:

@@ -794,10 +794,13 @@ def _canonical_page(url: str, scheme: str) -> str:
     return canonicalize_url(url, scheme=scheme)
 
 
+_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+
+
 def _listing_base(url: str) -> str:
     """A listing URL without its page number: ``/category/x/page/3/`` -> ``/category/x/``."""
     parts = urlsplit(url)
-    path = re.sub(r"/page/\d+/?$", "/", parts.path)
+    path = _PAGE_SUFFIX.sub("/", parts.path)
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query) if k.lower() not in ("page", "pg", "p")]
     )
