@@ -210,36 +210,46 @@ def test_killed_worker_loses_only_what_the_next_run_finds(
     tmp_path: Path, redis_url: str, postgres_uri: str
 ) -> None:
     site = big_site(300)
-    warc = site.write(tmp_path / "site.warc.gz")
     store = postgres_uri  # concurrent jobs share a PostgreSQL store (SQLite is one crawl a time)
-    # A delay between requests (a replay has none) so that a, started first, cannot crawl the
-    # whole site before b, starting a second or two later, has work to be killed in (seen in
-    # CI: a exported all 300 articles in 5 s while b took one request).
-    source = ["-s", f"WARC_REPLAY={warc}", "-s", "DOWNLOAD_DELAY=0.1"]
+    with mirror(site) as server:
+        # Pages come from a loopback mirror, so DOWNLOAD_DELAY paces each worker: a replayed
+        # WARC answers in a downloader middleware, before any download slot's delay, and a
+        # exported all 300 articles in 4 s, before b had any work to be killed in.
+        source = ["-a", f"base_url={base_url(server)}", "-s", "DOWNLOAD_DELAY=0.1"]
 
-    def command(name: str) -> list[str]:
-        return worker_command(tmp_path, name, redis_url, store, *source)
+        def command(name: str) -> list[str]:
+            return worker_command(tmp_path, name, redis_url, store, *source)
 
-    a = start_worker(command("a"), tmp_path / "a.log")
-    b = start_worker(command("b"), tmp_path / "b.log")
-    deadline = time.monotonic() + 120
-    # Kill b once it has written articles to its unfinished feed.
-    while time.monotonic() < deadline and b.poll() is None:
-        parts = list((tmp_path / "b").glob("*/*.jsonl.part"))
-        if parts and parts[0].stat().st_size > 2000:
-            break
-        time.sleep(0.02)
-    assert b.poll() is None, "b finished before it could be killed"
-    b.send_signal(signal.SIGKILL)
-    b.wait(timeout=30)
-    b = start_worker(command("b"), tmp_path / "b.log")  # started again, joins the run
-    assert a.wait(timeout=300) == 0, (tmp_path / "a.log").read_text()[-3000:]
-    assert b.wait(timeout=300) == 0, (tmp_path / "b.log").read_text()[-3000:]
-    assert len(list((tmp_path / "b").glob("*/*.jsonl.part"))) == 1  # the killed run's
-    # The next scheduled run (one worker) finds what the killed worker had in flight.
-    again = subprocess.run(command("a"), cwd=ROOT, capture_output=True, text=True,
-                           timeout=300, check=False)  # fmt: skip
+        a = start_worker(command("a"), tmp_path / "a.log")
+        deadline = time.monotonic() + 120
+        # b joins a run that a seeded and is exporting from. Started in the same second, either
+        # may seed, and killing a seeder that holds the sitemap request in flight leaves the
+        # other worker nothing to do: it exits 3 with 0 articles (the README's known issue),
+        # and the next run finds the lost part. That is not the case tested here.
+        assert _feed_grows(a, tmp_path / "a", 1, deadline), "a exported nothing"
+        b = start_worker(command("b"), tmp_path / "b.log")
+        # Kill b once it has written articles to its unfinished feed.
+        assert _feed_grows(b, tmp_path / "b", 2000, deadline), "b finished before its kill"
+        b.send_signal(signal.SIGKILL)
+        b.wait(timeout=30)
+        b = start_worker(command("b"), tmp_path / "b.log")  # started again, joins the run
+        assert a.wait(timeout=300) == 0, (tmp_path / "a.log").read_text()[-3000:]
+        assert b.wait(timeout=300) == 0, (tmp_path / "b.log").read_text()[-3000:]
+        assert len(list((tmp_path / "b").glob("*/*.jsonl.part"))) == 1  # the killed run's
+        # The next scheduled run (one worker) finds what the killed worker had in flight.
+        again = subprocess.run(command("a"), cwd=ROOT, capture_output=True, text=True,
+                               timeout=300, check=False)  # fmt: skip
     assert again.returncode == 0, again.stderr[-3000:]
     urls = Counter(u for n in "ab" for f in finished_feeds(tmp_path / n) for u in feed_urls(f))
     assert set(urls) == {s.url for s in site.stories}
     assert max(urls.values()) == 1, [u for u, n in urls.items() if n > 1]
+
+
+def _feed_grows(worker: subprocess.Popen[bytes], folder: Path, size: int, deadline: float) -> bool:
+    """Wait until the worker's unfinished feed holds more than ``size`` bytes (it still runs)."""
+    while time.monotonic() < deadline and worker.poll() is None:
+        parts = list(folder.glob("*/*.jsonl.part"))
+        if parts and parts[0].stat().st_size > size:
+            return True
+        time.sleep(0.02)
+    return worker.poll() is None and time.monotonic() < deadline
