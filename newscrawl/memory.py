@@ -25,7 +25,7 @@ class ReleaseParsedPageMiddleware:
     Scrapy's ``Selector`` keeps its response and the response caches its selector
     (scrapy#2977): a reference cycle that holds the whole lxml document until a full
     collection. Extracting an article allocates enough to move that cycle into the oldest
-    generation, so hundreds of parsed pages (several MB each) piled up between full
+    generation, so hundreds of parsed pages (about 1 MB each here) piled up between full
     collections. Once the cycle is cut, reference counting frees each page as soon as
     Scrapy lets go of its response.
     """
