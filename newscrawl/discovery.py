@@ -218,16 +218,7 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
                 published=fields.get("publication_date"),
             )
             raw = (fields.get("publication_date"), fields.get("lastmod"))
-            entries.append(
-                Entry(
-                    url=loc,
-                    title=fields.get("title"),
-                    bad_dates=bad,
-                    offset=_first_offset(*raw),
-                    clock=printed_clock(*raw),
-                    **dates,
-                )
-            )
+            entries.append(_entry(loc, fields.get("title"), dates, bad, raw))
     return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
 
 
@@ -253,17 +244,22 @@ def parse_syndication_feed(body: bytes) -> list[Entry]:
         )
         # feedparser gives its dates in UTC: the offset is read from the printed strings.
         raw = (dict.get(item, "published"), dict.get(item, "updated"))
-        entries.append(
-            Entry(
-                url=link,
-                title=item.get("title"),
-                bad_dates=bad,
-                offset=_first_offset(*raw),
-                clock=printed_clock(*raw),
-                **dates,
-            )
-        )
+        entries.append(_entry(link, item.get("title"), dates, bad, raw))
     return entries
+
+
+def _entry(
+    url: str, title: str | None, dates: dict[str, str | None], bad: int, raw: tuple[str | None, ...]
+) -> Entry:
+    """A sitemap or feed entry; its offset and clock come from the dates as printed (``raw``)."""
+    return Entry(
+        url=url,
+        title=title,
+        bad_dates=bad,
+        offset=_first_offset(*raw),
+        clock=printed_clock(*raw),
+        **dates,
+    )
 
 
 def _struct(value: Any) -> str | None:
