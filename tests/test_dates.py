@@ -598,3 +598,44 @@ def test_a_24_hour_clock_before_the_day_is_read_with_it() -> None:
     assert updated_near_headline(headline, "en") == ["14:20, 25 October 2026"]
     found = parse_date_full_utc("09:00, 24 October 2026", "Europe/London", {})
     assert found == "2026-10-24T08:00:00Z"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "<p>Stand: 24.11.2026 14:05 Uhr</p>",
+        "<p>Stand: <time datetime='2026-11-24T14:05:00+01:00'>24.11.2026 14:05 Uhr</time></p>",
+    ],
+)
+def test_stand_is_the_last_update_never_the_publication(date_line: str) -> None:
+    """German "Stand:" ("as of") prints the time of the last update, with or without <time>."""
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        f"<html><body><article><h1>Neue Brücke für die Stadt</h1>{date_line}"
+        "<p>Der Stadtrat hat am 3. März 2025 den Bau beschlossen.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, "de") == []
+    assert page_dates.time_element_date(page) == []
+    modified = page_dates.time_element_modified(page) or page_dates.updated_near_headline(
+        headline, "de"
+    )
+    assert modified in (["24.11.2026 14:05"], ["2026-11-24T14:05:00+01:00"])
+
+
+def test_a_created_date_beside_stand_is_the_publication() -> None:
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        "<html><body><article><h1>Neue Brücke für die Stadt</h1>"
+        "<p>Erstellt: 23.11.2026 09:12 Uhr | Stand: 24.11.2026 14:05 Uhr</p>"
+        "<p>Der Stadtrat hat den Bau beschlossen.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, "de") == ["23.11.2026 09:12"]
+    assert page_dates.updated_near_headline(headline, "de") == ["24.11.2026 14:05"]

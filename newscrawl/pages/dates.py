@@ -87,24 +87,39 @@ def _time_value(element: HtmlElement) -> str:
 def time_element_date(scope: HtmlElement) -> list[str]:
     """The publication ``<time>`` of ``scope``: its ``datetime``, else its text.
 
-    A ``<time>`` marked as the publication wins, else the first one not marked as an update.
+    A ``<time>`` marked as the publication wins, else the first one not marked as an update
+    nor printed after "Stand:" (the time of the last update).
     """
     if next(scope.iter("time"), None) is None:
         return []  # libxml2 answers at once for a tag the page never names; XPath reads it all
     for element in _TIME_PUBLISHED(scope):
-        if value := _time_value(element):
+        if (value := _time_value(element)) and not _after_as_of(element):
             return [value]
     return []
 
 
 def time_element_modified(scope: HtmlElement) -> list[str]:
-    """The ``<time>`` marked as the update (``dateModified``, class ``updated``/``modified``)."""
+    """The ``<time>`` marked as the update (``dateModified``, class ``updated``/``modified``).
+
+    Else the ``<time>`` printed after "Stand:".
+    """
     if next(scope.iter("time"), None) is None:
         return []
-    for element in _TIME_MODIFIED(scope):
+    for element in [*_TIME_MODIFIED(scope), *(e for e in scope.iter("time") if _after_as_of(e))]:
         if value := _time_value(element):
             return [value]
     return []
+
+
+def _after_as_of(element: HtmlElement) -> bool:
+    """Whether the text just before ``element`` is "Stand:"."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    if previous is not None:
+        before = previous.tail or ""
+    else:
+        before = (parent.text or "") if parent is not None else ""
+    return _AS_OF_LABEL.search(before) is not None
 
 
 def printed_date(elements: Sequence[HtmlElement]) -> list[str]:
@@ -345,28 +360,42 @@ def _without_updates(printed: str, language: str) -> str:
     """``printed`` without the dates "Updated" introduces, when another date is left.
 
     "Last updated: 25 October 2026 | First published 24 October 2026" is published on the 24th.
+    A date "Stand:" introduces ("as of": the last update) is dropped even with none left, and
+    nothing after it is searched: the text that follows is the article's, whose dates are not
+    its publication.
 
     >>> _without_updates("Last updated: 25 October 2026 | First published 24 October 2026", "en")
     'Last updated:  | First published 24 October 2026'
     >>> _without_updates("Updated 25 October 2026", "en")
     'Updated 25 October 2026'
+    >>> _without_updates("Stand: 24.11.2026 14:05 Uhr", "de")
+    'Stand:'
     """
-    kept, start = [], 0
+    kept, start, as_of = [], 0, False
     for marker in _UPDATED.finditer(printed):
         found = find_printed_date(rest := printed[marker.end() :], language)
         # "Updated 25 October 2026" or "Last updated: 14:20, 25 October 2026"
         if found and _CLOCK_ONLY.fullmatch(rest[: found[0]]) and marker.start() >= start:
             kept.append(printed[start : marker.end()])
             start = marker.end() + found[1]
+            as_of = as_of or _AS_OF.match(marker.group(0)) is not None
     if not kept:
         return printed
-    left = "".join(kept) + " " + printed[start:].lstrip() if start < len(printed) else "".join(kept)
+    head = "".join(kept)
+    left = head + " " + printed[start:].lstrip() if start < len(printed) else head
+    if as_of:
+        return head.rstrip()
     return left if find_printed_date(left, language) else printed
 
 
+#: "As of" before a printed time, which is then the last update: German "Stand: 24.11.2026".
+#: Capitalised only: the noun "Stand" in running text is no date label.
+_AS_OF = re.compile(r"\b(?-i:Stand)\b:?\s*", re.IGNORECASE)
 #: The word before a printed update time: "Updated 4:40 p.m. CT Nov. 24, 2026".
+_AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
-    r"\b(?:last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?"
+    rf"{_AS_OF.pattern}"
+    r"|\b(?:last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?"
     r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
