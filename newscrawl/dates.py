@@ -263,12 +263,21 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%I:%M %p %B %d, %Y",
     "%I:%M %p %b. %d, %Y",  # 3:05 p.m. CT Nov. 24, 2026 (AP month, zone removed)
     "%H:%M, %d %B %Y",
+    "%H:%M %d %B %Y",  # 09:00 BST, 24 October 2026 (zone removed, and the comma after it)
+    "%H:%M, %d %b %Y",
+    "%H:%M %d %b %Y",
+    "%I:%M %p, %d %B %Y",  # 9.00am GMT 24 October 2026 (zone removed)
+    "%I:%M %p %d %B %Y",
+    "%I:%M %p, %d %b %Y",
+    "%I:%M %p %d %b %Y",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y",
 )
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _AT = re.compile(r",? at ", re.IGNORECASE)
+#: A 12-hour clock as British papers write it: "9.00am", "9:00pm" (``strptime`` wants "9:00 am").
+_DOT_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([AP]M)\b", re.IGNORECASE)
 
 
 class Parsed(NamedTuple):
@@ -284,9 +293,9 @@ class Parsed(NamedTuple):
     day_only: bool = False
 
 
-#: A time of day written after a date: "T10:15", "10:15", "10h15", "10 a.m.", "10pm".
+#: A time of day written after a date: "T10:15", "10:15", "10h15", "10 a.m.", "10pm", "9.00am".
 _TIME_OF_DAY = re.compile(
-    r"\dT\d{2}|(?<![\d.:])\d{1,2}(?::\d{2}|h\d{2}\b| ?[ap]\.?m\b)", re.IGNORECASE
+    r"\dT\d{2}|(?<![\d.:])\d{1,2}(?::\d{2}|h\d{2}\b|(?:\.\d{2})? ?[ap]\.?m\b)", re.IGNORECASE
 )
 
 
@@ -393,7 +402,7 @@ def parse_with_formats(
     """
     text = _LABEL.sub("", value).strip()
     # "Monday, November 18th, 2019 at 11:08 a.m." -> "Monday, November 18, 2019 11:08 AM"
-    text = _AT.sub(" ", plain_day_and_meridiem(text))
+    text = _DOT_CLOCK.sub(r"\1:\2 \3", _AT.sub(" ", plain_day_and_meridiem(text)))
     zone: tzinfo | None = None
     for match in reversed(list(_ZONE_WORD.finditer(text))):
         word = match.group(1)
@@ -411,7 +420,7 @@ def parse_with_formats(
         if delta <= timedelta(hours=14):
             zone = timezone(-delta if sign == "-" else delta)
             text = text[: offset.start()].rstrip(" ,")
-    text = _WEEKDAY.sub("", _SPACES.sub(" ", text)).strip(" ,")
+    text = _WEEKDAY.sub("", _SPACES.sub(" ", text).replace(" ,", ",")).strip(" ,")
     for fmt in (*formats, *EXTRA_FORMATS):
         try:
             return datetime.strptime(text, fmt).replace(tzinfo=zone or default_tz)

@@ -639,3 +639,27 @@ def test_a_created_date_beside_stand_is_the_publication() -> None:
     headline = page.find(".//h1")
     assert page_dates.near_headline(headline, "de") == ["23.11.2026 09:12"]
     assert page_dates.updated_near_headline(headline, "de") == ["24.11.2026 14:05"]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "tz_name", "utc"),
+    [
+        ("Published 09:00 BST, 24 October 2026", "09:00 BST, 24 October 2026", "Europe/London",
+         "2026-10-24T08:00:00Z"),
+        ("14:05 CET, 3 March 2026 | Politics", "14:05 CET, 3 March 2026", "UTC",
+         "2026-03-03T13:05:00Z"),
+        ("By Sam Writer, 9.00am GMT 24 October 2026", "9.00am GMT 24 October 2026", "UTC",
+         "2026-10-24T09:00:00Z"),
+        ("Updated 6:30pm GMT, 24 Nov 2026", "6:30pm GMT, 24 Nov 2026", "UTC",
+         "2026-11-24T18:30:00Z"),
+    ],
+)  # fmt: skip
+def test_a_clock_and_zone_before_the_day_keep_the_time(
+    line: str, printed: str, tz_name: str, utc: str
+) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "en")
+    assert found is not None
+    assert found[2] == printed
+    assert parse_date_full_utc(printed, tz_name, {}) == utc

@@ -144,12 +144,16 @@ NUMERIC_DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
 )
+#: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
+_TWELVE_HOUR = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}) ?[AaPp]\.?[Mm]\.?"
 #: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019",
 #: "3:05 p.m. CT Nov. 24, 2026".
 TIME_FIRST = re.compile(
-    r"(\d{1,2}:\d{2}(?::\d{2})? ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,5})?,? [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
-    # a 24-hour clock before the day, as British papers print it: "14:20, 25 October 2026"
-    r"|(?<![\d:])\d{1,2}:\d{2},? \d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d)"
+    rf"({_TWELVE_HOUR}(?: [A-Z]{{2,5}})?,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}},? \d{{4}}"
+    # a clock before the day, as British papers print it, its zone between the two:
+    # "14:20, 25 October 2026", "09:00 BST, 24 October 2026", "9.00am GMT 24 October 2026"
+    rf"|(?<![\d:])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}})(?: [A-Z]{{2,5}})?,? \d{{1,2}} [A-Z][a-z]{{2,8}}\.?"
+    r" (?:19|20)\d\d)"
 )
 #: How much text after the headline is searched for a printed date.
 NEAR_HEADLINE_CHARS = 600
