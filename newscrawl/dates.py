@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import NamedTuple
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from newscrawl.processors import language_subtag
@@ -199,6 +200,73 @@ def zone_of(abbreviation: str, tz_name: str = "UTC", country: str | None = None)
             return meanings["us"] if abbreviation == "CST" else meanings.get("ca")
         return None
     return UNAMBIGUOUS_ZONES.get(abbreviation)
+
+
+#: Countries where a language is written, when it says where a page is from without a region:
+#: ``bn`` is Bangladesh or India, so "BST" on a Bengali page is Dhaka's. Languages written in
+#: many countries (en, es, ar) are left out: they name none.
+LANGUAGE_COUNTRIES: Mapping[str, frozenset[str]] = {
+    "bn": frozenset({"bd", "in"}), "hi": frozenset({"in"}), "he": frozenset({"il"}),
+    "ga": frozenset({"ie"}), "zh": frozenset({"cn", "tw", "hk", "sg"}),
+}  # fmt: skip
+_REGION = re.compile(r"[-_]([A-Za-z]{2})(?:[-_]|$)")
+
+
+def page_countries(languages: Iterable[str], url: str) -> tuple[frozenset[str], ...]:
+    """The countries each clue of a page names: every declared language, the URL's domain.
+
+    A language's region (``en-GB``), else where the language alone is written
+    (:data:`LANGUAGE_COUNTRIES`); a country-code top-level domain (``.uk``, ``.bd``).
+
+    >>> page_countries(["en-GB", "en_US", "en", "he"], "https://news.example.com.bd/a")
+    (frozenset({'gb'}), frozenset({'us'}), frozenset({'il'}), frozenset({'bd'}))
+    """
+    clues: list[frozenset[str]] = []
+    for tag in languages:
+        if region := _REGION.search(tag.strip()):
+            clues.append(frozenset({region.group(1).lower()}))
+        elif found := LANGUAGE_COUNTRIES.get(language_subtag(tag) or ""):
+            clues.append(found)
+    top = (urlsplit(url).hostname or "").rsplit(".", 1)[-1]
+    if len(top) == 2 and top.isalpha():
+        clues.append(frozenset({top}))
+    return tuple(clues)
+
+
+def settled_by_countries(clues: Iterable[Iterable[str]]) -> dict[str, tzinfo]:
+    """Ambiguous abbreviations (BST, IST) that the countries a page points to read one way.
+
+    Each clue is the countries one piece of evidence names (see :func:`page_countries`). A
+    clue naming none of an abbreviation's countries says nothing about it (``us`` on BST);
+    the clues that do speak must agree on one offset, else the abbreviation stays unsettled.
+
+    >>> settled_by_countries([{"gb"}, {"us"}])["BST"].utcoffset(None)
+    datetime.timedelta(seconds=3600)
+    >>> settled_by_countries([{"bd", "in"}])["IST"].utcoffset(None)
+    datetime.timedelta(seconds=19800)
+    >>> "BST" in settled_by_countries([{"gb"}, {"bd"}]), settled_by_countries([])
+    (False, {})
+    """
+    named = [frozenset(country.lower() for country in clue) for clue in clues]
+    settled: dict[str, tzinfo] = {}
+    for word, meanings in AMBIGUOUS_ZONES.items():
+        agreed: dict[timedelta | None, tzinfo] | None = None
+        for clue in named:
+            said = {meanings[c].utcoffset(None): meanings[c] for c in clue if c in meanings}
+            if said:
+                agreed = said if agreed is None else {k: v for k, v in agreed.items() if k in said}
+        if agreed is not None and len(agreed) == 1:
+            settled[word] = next(iter(agreed.values()))
+    return settled
+
+
+def ambiguous_abbreviations(*values: str | None) -> set[str]:
+    """The ambiguous zone abbreviations printed in ``values``.
+
+    >>> ambiguous_abbreviations("09:00 BST, 24 October 2026", None, "2026-10-24T08:00:00Z")
+    {'BST'}
+    """
+    return {w for v in values if v for w in _ZONE_WORD.findall(v) if w in AMBIGUOUS_ZONES}
 
 
 @lru_cache(maxsize=256)

@@ -52,6 +52,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.listed_offsets = {}
     spider.site_offsets = {}
     spider.site_clocks = {}
+    spider.date_countries = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

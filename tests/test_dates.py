@@ -663,3 +663,26 @@ def test_a_clock_and_zone_before_the_day_keep_the_time(
     assert found is not None
     assert found[2] == printed
     assert parse_date_full_utc(printed, tz_name, {}) == utc
+
+
+@pytest.mark.parametrize(
+    ("languages", "url", "word", "hours"),
+    [
+        (["en-IE"], "https://www.x.example/a", "IST", 1),
+        (["hi"], "https://www.x.example/a", "IST", 5.5),
+        (["en"], "https://www.x.co.il/a", "IST", 2),
+        (["zh-TW"], "https://www.x.example/a", "CST", 8),
+        (["zh"], "https://www.x.example/a", "CST", 8),  # China and Taiwan keep one offset
+        (["en-IN"], "https://www.x.ie/a", "IST", None),  # India and Ireland: no meaning
+        (["en"], "https://www.x.io/a", "IST", None),  # domains naming no meaning say nothing
+        (["es"], "https://www.x.example/a", "CST", None),
+    ],
+)
+def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
+    languages: list[str], url: str, word: str, hours: float | None
+) -> None:
+    settled = dates.settled_by_countries(dates.page_countries(languages, url))
+    found = settled.get(word)
+    assert (found.utcoffset(None) if found else None) == (
+        dates.timedelta(hours=hours) if hours is not None else None
+    )

@@ -400,3 +400,33 @@ def test_an_article_only_a_section_listed_takes_the_one_offset_of_its_sites_site
 def test_numeric_ids_in_the_query_or_alone_in_the_path(url: str, article: bool) -> None:
     site = Site(home="https://www.x.example/", key="x.example", section_paths={"/city/"})
     assert site.is_article_url(url) is article
+
+
+@pytest.mark.parametrize(
+    ("languages", "url", "timezone", "utc"),
+    [
+        # the page language's region, the site's country-code domain, both agreeing
+        (["en-GB"], "https://www.x.example/news/story", None, "2026-10-24T08:00:00Z"),
+        (["en"], "https://www.x.co.uk/news/story", None, "2026-10-24T08:00:00Z"),
+        (["bn"], "https://www.x.example/news/story", None, "2026-10-24T03:00:00Z"),
+        (["en-GB", "en_US"], "https://www.x.co.uk/news/story", None, "2026-10-24T08:00:00Z"),
+        # no evidence, or evidence that disagrees: unread rather than wrong
+        (["en"], "https://www.x.example/news/story", None, None),
+        (["bn-BD"], "https://www.x.co.uk/news/story", None, None),
+        (["en-GB", "bn"], "https://www.x.example/news/story", None, None),
+        # the site's own zone (-a timezone) comes before anything its pages say
+        (["en-GB"], "https://www.x.example/news/story", "Asia/Dhaka", "2026-10-24T03:00:00Z"),
+    ],
+)  # fmt: skip
+def test_bst_is_read_by_the_country_the_page_points_to(
+    languages: list[str], url: str, timezone: str | None, utc: str | None
+) -> None:
+    from newscrawl.dates import page_countries, parse_date_full, to_utc_string
+
+    crawler = get_crawler(GenericNewsSpider)
+    args = {"site": url.rsplit("/", 2)[0] + "/"} | ({"timezone": timezone} if timezone else {})
+    spider = GenericNewsSpider.from_crawler(crawler, **args)
+    spider.date_countries[url] = page_countries(languages, url)
+    rules = spider.date_rules({"url": url})
+    found = parse_date_full("09:00 BST, 24 October 2026", tz_name=rules.tz_name, zones=rules.zones)
+    assert (to_utc_string(found.moment) if found.moment else None) == utc

@@ -473,9 +473,9 @@ def _readable(value: str, language: str) -> bool:
 
     A zone it cannot settle alone, such as IST, still counts: the site or the page may.
     """
-    from newscrawl.dates import AMBIGUOUS_ZONES, parse_date_full
+    from newscrawl.dates import ambiguous_abbreviations, parse_date_full
 
-    if any(word in AMBIGUOUS_ZONES for word in value.split()):
+    if ambiguous_abbreviations(value):  # "09:00 BST, 24 October 2026" too
         return True
     return parse_date_full(value, language=language).moment is not None
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapy.http import Response, TextResponse
 
-from newscrawl.dates import to_utc_string
+from newscrawl.dates import ambiguous_abbreviations, page_countries, to_utc_string
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.reasons import reject_page
 from newscrawl.rejects import reject_failure
@@ -36,6 +36,9 @@ class ArticleParsingMixin:
     site_offsets: dict[str, set[int]]
     #: Per ``site``, per printed offset, the earliest and latest (UTC instant, offset) listed.
     site_clocks: dict[str, dict[int, tuple[tuple[str, int], tuple[str, int]]]]
+    #: By article URL, the countries each clue of its page names (language region, domain),
+    #: kept only for pages whose dates print an ambiguous abbreviation (BST, IST).
+    date_countries: dict[str, tuple[frozenset[str], ...]]
 
     @classmethod
     def site_of(cls, url: str) -> str:
@@ -50,6 +53,8 @@ class ArticleParsingMixin:
         """The Article of ``response`` before the pipelines; NotAnArticle when it is none."""
         page = self.page(response)
         item = page.to_item(site=self.site_of(page.canonical_url), crawled_at=crawled_at)
+        if item.url and ambiguous_abbreviations(item.published_raw, item.modified_raw):
+            self.date_countries[item.url] = page_countries(page.declared_languages, item.url)
         stats = getattr(getattr(self, "crawler", None), "stats", None)
         if stats is not None:
             # Values set aside as too long, text a lying charset damaged (repaired or not).

@@ -24,7 +24,13 @@ from w3lib.url import safe_url_string
 from newscrawl import discovery
 from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_arguments
 from newscrawl.context import DateRules
-from newscrawl.dates import DEFAULT_FORMATS, settled_abbreviations, zone_from_offsets
+from newscrawl.dates import (
+    DEFAULT_FORMATS,
+    settled_abbreviations,
+    settled_by_countries,
+    zone_from_offsets,
+    zone_of,
+)
 from newscrawl.pages import jsonld
 from newscrawl.spiders._articles import ArticleParsingMixin
 from newscrawl.spiders._discovery import ARTICLE_PRIORITY, DISCOVERY_PRIORITY, DiscoveryMixin
@@ -103,6 +109,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.listed_offsets = {}
         spider.site_offsets = {}
         spider.site_clocks = {}
+        spider.date_countries = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
@@ -141,17 +148,26 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             if proven is not None:
                 return DateRules(
                     tz_name=proven,
-                    zones={**settled_abbreviations(proven), **self.date_zones},
+                    zones={
+                        **self.page_zones(url, proven),
+                        **settled_abbreviations(proven),
+                        **self.date_zones,
+                    },
                     formats=self.date_formats,
                     date_order=self.date_order,
                 )
         return DateRules(
             tz_name=tz_name,
-            zones=self.date_zones,
+            zones={**self.page_zones(url, tz_name), **self.date_zones},
             formats=self.date_formats,
             date_order=self.date_order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
         )
+
+    def page_zones(self, url: str, tz_name: str) -> dict[str, tzinfo]:
+        """Ambiguous abbreviations the article's page settles and the site's zone does not."""
+        settled = settled_by_countries(self.date_countries.get(url, ()))
+        return {word: zone for word, zone in settled.items() if zone_of(word, tz_name) is None}
 
     def remember_clock(self, url: str, clock: Iterable[tuple[str, int]]) -> None:
         """Keep the earliest and latest instant the site's listings print with each offset."""
