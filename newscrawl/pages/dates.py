@@ -475,7 +475,7 @@ def _readable(value: str, language: str) -> bool:
     """
     from newscrawl.dates import ambiguous_abbreviations, parse_date_full
 
-    if ambiguous_abbreviations(value):  # "09:00 BST, 24 October 2026" too
+    if ambiguous_abbreviations(value):  # "BST," too, before a comma
         return True
     return parse_date_full(value, language=language).moment is not None
 
