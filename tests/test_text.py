@@ -140,6 +140,52 @@ def test_og_video_page_with_full_article_body_is_an_article() -> None:
         ArticlePage(HtmlResponse("https://example.com/v/1", body=short.encode())).check()
 
 
+DEK = "Roads and libraries get most of the money, and the bus network waits another year."
+
+
+def _item(inner: str, head: str = "") -> dict[str, object]:
+    html = page(inner, head="<meta property='og:type' content='article'>" + head)
+    response = HtmlResponse("https://example.com/news/budget", body=html.encode())
+    item = ArticlePage(response).to_item(site="example.com", crawled_at="2026-11-29T09:00:00Z")
+    return {"body": item.body, "description": item.description}
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>By Ana Ruiz</p><p>Published 17 November 2026</p>",
+        "<div class='meta'><span>Ana Ruiz</span> <time datetime='2026-11-17'>Nov 17</time></div>",
+    ],
+)
+def test_standfirst_above_the_byline_is_the_description_not_the_body(byline: str) -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(
+        f"<main><h1>Council approves the budget</h1><p>{DEK}</p>{byline}{paragraphs}</main>"
+    )
+    assert item == {"body": "\n\n".join(SENTENCES), "description": DEK}
+    described = _item(
+        f"<main><h1>Council approves the budget</h1><p>{DEK}</p>{byline}{paragraphs}</main>",
+        head="<meta name='description' content='The budget passed.'>",
+    )
+    assert described == {"body": "\n\n".join(SENTENCES), "description": "The budget passed."}
+
+
+def test_lede_after_the_byline_stays_in_the_body_when_it_is_the_description() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(
+        f"<main><h1>Council approves the budget</h1><p>By Ana Ruiz</p>{paragraphs}</main>",
+        head=f"<meta property='og:description' content='{SENTENCES[0]}'>",
+    )
+    assert item == {"body": "\n\n".join(SENTENCES), "description": SENTENCES[0]}
+
+
+def test_text_above_a_byline_at_the_end_is_the_body() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    item = _item(f"<main><h1>Council approves the budget</h1>{paragraphs}<p>By Ana Ruiz</p></main>")
+    assert str(item["body"]).startswith("\n\n".join(SENTENCES[:2]))
+    assert item["description"] is None
+
+
 @pytest.mark.skipif(not AEB.exists(), reason=f"benchmark pages absent ({AEB}): ../shared not here")
 def test_article_extraction_benchmark_f1() -> None:
     from benchmarks.aeb import body as aeb_body

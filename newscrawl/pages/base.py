@@ -18,7 +18,15 @@ from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import bylines, dates, headline, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
-from newscrawl.pages.text import article_body, container_body, text_blocks, text_length
+from newscrawl.pages.text import (
+    article_body,
+    container_body,
+    in_header_box,
+    line_text,
+    lines_after,
+    text_blocks,
+    text_length,
+)
 from newscrawl.processors import split_keywords
 from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
@@ -50,6 +58,15 @@ __all__ = ["FIELDS", "VISIBLE_DATE", "ArticlePage", "NotAnArticle", "select"]
 
 def _length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _mostly_links(line: HtmlElement, text: str) -> bool:
+    linked = sum(len(line_text(a)) for a in line.iter("a"))
+    return linked > 0.5 * len(text)
 
 
 class NotAnArticle(Exception):
@@ -104,6 +121,14 @@ MEDIA_TEXT_CHARS = 1500
 HEADER_LINE_CHARS = 160
 #: A JSON-LD articleBody this long is a complete text, not a teaser.
 LD_BODY_CHARS = 500
+#: A standfirst between the headline and the byline or date line has at most this many blocks
+#: and characters; more text there is the article itself, with its byline at the end.
+DEK_BLOCKS = 2
+DEK_CHARS = 600
+#: Lines looked at after the headline for its byline or date line.
+HEADER_SEARCH_LINES = 8
+#: A standfirst block this short is a label ("Analysis"), not a description.
+DEK_MIN_CHARS = 30
 
 
 def _by_tag(root: HtmlElement, tags: Sequence[str]) -> dict[str, list[HtmlElement]]:
@@ -328,7 +353,13 @@ class ArticlePage:
             lambda: self.meta("og:description"),
             lambda: self.meta("description"),
             lambda: self.site_css("description"),
+            self.dek,
         )
+
+    def dek(self) -> list[str]:
+        """The standfirst printed between the headline and the byline or date line."""
+        blocks = [d for d in self.header_dek(self.body()) if text_length(d) >= DEK_MIN_CHARS]
+        return [" ".join(blocks)] if blocks else []
 
     def authors(self) -> list[str]:
         return self.first(
@@ -459,35 +490,115 @@ class ArticlePage:
         return self._generic
 
     def without_header_lines(self, blocks: list[str]) -> list[str]:
-        """The body without its leading headline and byline/date lines.
+        """The body without its leading headline, standfirst and byline/date lines.
 
-        A container that also holds the headline gives it, and the line under it ("Por Marta
-        Gil · Publicado el 3 de marzo de 2026"), as the first blocks: a leading block equal to
-        the title, or a short line holding a printed date that is no sentence, is dropped.
+        A container that also holds the headline gives it, the standfirst and the line under
+        them ("Por Marta Gil · Publicado el 3 de marzo de 2026") as the first blocks: a leading
+        block equal to the title or to the standfirst (:meth:`header_dek`), or a short line
+        holding a printed date or a byline that is no sentence, is dropped.
         """
-        titles = {" ".join(t.split()).casefold() for t in self.meta("og:title", "twitter:title")}
+        titles = {_folded(t) for t in self.meta("og:title", "twitter:title")}
         if self.headline_element is not None:
-            titles.add(" ".join("".join(self.headline_element.itertext()).split()).casefold())
-        language = self.language()[0]
+            titles.add(_folded("".join(self.headline_element.itertext())))
+        dek = {_folded(block) for block in self.header_dek(blocks)}
         self.header_lines = 0
         start = 0
-        while start < min(len(blocks), 3):
+        while start < min(len(blocks), 3 + len(dek)):
             block = blocks[start]
-            if " ".join(block.split()).casefold() in titles or (
-                len(block) <= HEADER_LINE_CHARS
-                and not block.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
-                and (
-                    dates.find_printed_date(block, language) is not None
-                    or (len(block) <= dates.RELATIVE_LINE_CHARS and relative_date(block, language))
-                    or bylines.is_byline(block, language)
-                    or self.names_an_author(block)
-                )
-            ):
+            if _folded(block) in titles or _folded(block) in dek:
                 start += 1
-                self.header_lines += " ".join(block.split()).casefold() not in titles
+                continue
+            if self.is_header_line(block):
+                start += 1
+                self.header_lines += 1
                 continue
             break
         return blocks[start:] if start < len(blocks) else blocks
+
+    def is_header_line(self, line: str) -> bool:
+        """A byline or date line: short, no sentence, with a printed date, a byline or an author."""
+        language = self.language()[0]
+        return (
+            len(line) <= HEADER_LINE_CHARS
+            and not line.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+            and (
+                dates.find_printed_date(line, language) is not None
+                or bool(len(line) <= dates.RELATIVE_LINE_CHARS and relative_date(line, language))
+                or bylines.is_byline(line, language)
+                or self.names_an_author(line)
+            )
+        )
+
+    def _marks_header(self, line: HtmlElement, text: str) -> bool:
+        """The byline or date line under the headline: a ``<time>``, author link or such text.
+
+        Or a line in a box named as one ("byline-section") that the headline is not in.
+        """
+        if line.tag == "time" or next(line.iter("time"), None) is not None:
+            return True
+        above = self._above_headline
+        shared = next((a for a in line.iterancestors() if a in above), None)
+        if shared is not None and in_header_box(line, shared):
+            return True
+        if any(bylines.is_author_link(a) for a in line.iter("a")):
+            return True
+        return bool(text) and self.is_header_line(text)
+
+    @cached_property
+    def _above_headline(self) -> set[HtmlElement]:
+        if self.headline_element is None:
+            return set()
+        return set(self.headline_element.iterancestors())
+
+    @cached_property
+    def header_matter(self) -> tuple[list[str], list[str]]:
+        """The lines between the headline and its byline or date line, and a few lines after.
+
+        Both empty when no byline or date line follows the headline closely, or when more
+        text than a standfirst comes before it (a byline printed at the end of the article).
+        Lines that are mostly links (share bars, topic links) are no standfirst.
+        """
+        if self.headline_element is None:
+            return [], []
+        lines = lines_after(self.headline_element, self.scope)
+        before: list[str] = []
+        for seen, line in enumerate(lines):
+            text = line_text(line)
+            if self._marks_header(line, text):
+                break
+            if seen >= HEADER_SEARCH_LINES:
+                return [], []
+            if text and not _mostly_links(line, text):
+                before.append(text)
+            if len(before) > DEK_BLOCKS or sum(map(len, before)) > DEK_CHARS:
+                return [], []
+        else:
+            return [], []
+        after: list[str] = []
+        for line in lines:
+            text = line_text(line)
+            if text and not self._marks_header(line, text):
+                after.append(text)
+                if len(after) == 3:
+                    break
+        return before, after
+
+    def header_dek(self, blocks: Sequence[str]) -> list[str]:
+        """The standfirst above the byline or date line, when ``blocks`` is the text under it.
+
+        The article's text must go on after the byline or date line (one of the lines there
+        is in ``blocks``), and a line repeated after it is the lede, which is body text.
+        """
+        before, after = self.header_matter
+        if not before:
+            return []
+        text = _folded(" ".join(blocks))
+        following = {_folded(line) for line in after}
+        if any(_folded(line) in following for line in before):
+            return []
+        if not any(_folded(line)[:80] in text for line in after):
+            return []
+        return before
 
     def names_an_author(self, line: str) -> bool:
         """A line that starts with an author the markup names ("Ruth Adeyemi, Guest columnist")."""

@@ -114,6 +114,13 @@ def byline_names(
     return []
 
 
+def is_author_link(link: HtmlElement) -> bool:
+    """A link to an author: ``rel=author``, or to an author's page (``/author/ana-ruiz``)."""
+    if "author" in (link.get("rel") or "").lower().split():
+        return True
+    return _AUTHOR_PATH.search(link.get("href") or "") is not None
+
+
 def _site_chrome(link: HtmlElement) -> bool:
     """In the site's navigation, a sidebar or the page footer (a columnist list), not a byline."""
     ancestors = list(link.iterancestors())

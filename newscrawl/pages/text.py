@@ -586,3 +586,72 @@ def text_length(text: str) -> int:
 def container_body(container: HtmlElement) -> list[str]:
     """The text blocks of a known article container (``itemprop=articleBody``), cleaned."""
     return _blocks(container, _Stats(container))
+
+
+def _has_block_below(element: HtmlElement) -> bool:
+    return any(
+        isinstance(child.tag, str) and child.tag not in _INLINE_OR_BR
+        for child in element.iterdescendants()
+    )
+
+
+def lines_after(element: HtmlElement, scope: HtmlElement) -> Iterator[HtmlElement]:
+    """The text lines that follow ``element`` inside ``scope``, in document order.
+
+    A line is an element with text and no block inside it (``<p>``, a ``<div>`` of spans, a
+    ``<span>`` between blocks), or a ``<time>``. Code, media, hidden elements and boxes
+    (figures, share bars, ads) give none.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div><h1>T</h1><div><p>A</p><figure><p>C</p></figure><span>B</span></div></div>")
+    >>> [line.text for line in lines_after(box[0], box)]
+    ['A', 'B']
+    """
+    node = element
+    while node is not scope and (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings():
+            stack = [sibling]
+            while stack:
+                current = stack.pop()
+                tag = current.tag
+                if (
+                    not isinstance(tag, str)
+                    or tag in _NEVER_TEXT
+                    or is_skipped(current)
+                    or _hidden(current)
+                ):
+                    continue
+                if tag == "time" or not _has_block_below(current):
+                    if tag == "time" or "".join(current.itertext()).strip():
+                        yield current
+                    continue
+                stack.extend(reversed(current))
+        node = parent
+
+
+#: Class or id parts of the box that holds a byline or date line ("byline-section").
+_HEADER_LINE_PART = frozenset(
+    {"byline", "author", "authors", "attribution", "dateline", "timestamp", "date", "dates",
+     "published", "posted", "meta", "time"}
+)  # fmt: skip
+
+
+def in_header_box(line: HtmlElement, outer: HtmlElement) -> bool:
+    """``line``, or an ancestor of it below ``outer``, is named as a byline or date box.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div class='meta'><div class='byline-section'><span>Ana Ruiz</span></div></div>")
+    >>> in_header_box(box[0][0], box), in_header_box(box[0][0], box[0])
+    (True, False)
+    """
+    for element in (line, *line.iterancestors()):
+        if element is outer:
+            return False
+        if _names_box(f"{element.get('class', '')} {element.get('id', '')}", _HEADER_LINE_PART):
+            return True
+    return False
+
+
+def line_text(element: HtmlElement) -> str:
+    """The text of one line of :func:`lines_after`, without its skipped parts, spaces joined."""
+    return _SPACE.sub(" ", "".join(_text(element))).strip()
