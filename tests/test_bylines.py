@@ -75,3 +75,54 @@ def test_author_links_of_the_site_footer_are_no_byline_but_the_articles_own_are(
         '<footer><a href="/author/columnist-one/">Columnist One</a></footer></body></html>'
     )
     assert byline_names(page) == ["Ana Ruiz"]
+
+
+def _authors(ld_author: str, byline: str) -> list[str]:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Rain",'
+        f' "author": {ld_author}, "publisher": {{"@type": "Organization", "name": "Daily Post"}}}}'
+    )
+    html = (
+        "<html><head><meta property='og:site_name' content='Daily Post'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body><article><h1>Rain</h1>"
+        f"{byline}<p>It rained all day long in the old town and the river rose.</p>"
+        "<aside><a href='/author/bo-li'>Bo Li</a> <a href='/author/eva-sun'>Eva Sun</a></aside>"
+        "</article></body></html>"
+    )
+    return ArticlePage(HtmlResponse("https://dailypost.example/rain", body=html.encode())).authors()
+
+
+ANA = '{"@type": "Person", "name": "Ana Ruiz"}'
+DESK = '{"@type": "Organization", "name": "Daily Post"}'
+
+
+@pytest.mark.parametrize(
+    ("ld_author", "byline", "authors"),
+    [
+        # the byline names the JSON-LD author and more: its fuller list, JSON-LD's first
+        (ANA, "<p>By Tom Field and Ana Ruiz</p>", ["Ana Ruiz", "Tom Field"]),
+        (
+            ANA,
+            (
+                "<div class='byline'><a href='/author/ana'>Ana Ruiz</a>, "
+                "<a href='/author/tom'>Tom Field</a> · 3 March 2026</div>"
+            ),
+            ["Ana Ruiz", "Tom Field"],
+        ),
+        # other people, or author links outside the byline line: JSON-LD's as before
+        (ANA, "<p>By Tom Field and Eva Sun</p>", ["Ana Ruiz"]),
+        (ANA, "<p>By Ana Ruiz</p>", ["Ana Ruiz"]),
+        # the newsroom as author gives way to the people of the byline, and only to them
+        (DESK, "<p>By Tom Field</p>", ["Tom Field"]),
+        (f"[{DESK}, {ANA}]", "", ["Ana Ruiz"]),
+        (DESK, "", ["Daily Post"]),
+    ],
+)
+def test_byline_line_completes_fewer_jsonld_authors(
+    ld_author: str, byline: str, authors: list[str]
+) -> None:
+    assert _authors(ld_author, byline) == authors

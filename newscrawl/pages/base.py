@@ -362,15 +362,50 @@ class ArticlePage:
         return [" ".join(blocks)] if blocks else []
 
     def authors(self) -> list[str]:
-        return self.first(
+        """JSON-LD or ``<meta>`` authors, completed by the byline line when it names more.
+
+        The site's selectors, else the generic byline, when the markup names no one; a
+        marked author that is the publisher gives way to the people of the byline line.
+        """
+        marked = self.first(
             "authors",
             lambda: jsonld.texts(self.ld.get("author")),
             lambda: self.meta("author", "article:author"),
-            lambda: self.site_css("authors"),
-            lambda: bylines.byline_names(
-                self.scope, self.language()[0], self.markup, self.links, self.h1s
-            ),
         )
+        if not marked:
+            return self.first(
+                "authors",
+                lambda: self.site_css("authors"),
+                lambda: bylines.byline_names(
+                    self.scope, self.language()[0], self.markup, self.links, self.h1s
+                ),
+            )
+        cleaned = self.loader.cleaned
+        return bylines.merged_authors(
+            cleaned("authors", marked),
+            cleaned("authors", self.byline_line_names()),
+            self.publisher_names,
+        )
+
+    def byline_line_names(self) -> list[str]:
+        """The names of the byline line just under the headline (a line, not a page's links)."""
+        if self.headline_element is None:
+            return []
+        language = self.language()[0]
+        for seen, line in enumerate(lines_after(self.headline_element, self.scope)):
+            if seen >= HEADER_SEARCH_LINES:
+                break
+            text = line_text(line)
+            if len(text) <= HEADER_LINE_CHARS and (
+                names := bylines.line_names(line, text, language)
+            ):
+                return names
+        return []
+
+    @cached_property
+    def publisher_names(self) -> set[str]:
+        """The publisher's names, casefolded: JSON-LD ``publisher`` and the site's names."""
+        return self.site_names | {_folded(n) for n in jsonld.texts(self.ld.get("publisher"))}
 
     def published_raw(self) -> list[str]:
         return self.first_date(

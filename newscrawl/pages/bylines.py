@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -112,6 +112,65 @@ def byline_names(
         if len(text) < 90 and (names := local_byline(" ".join(text.split()), *words)):
             return names
     return []
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def merged_authors(
+    marked: Sequence[str], shown: Sequence[str], publisher: Collection[str] = ()
+) -> list[str]:
+    """The authors the markup names (JSON-LD, ``<meta>``), completed by the byline line shown.
+
+    A byline that names every marked author and more gives the rest, after the marked ones;
+    a byline of other people leaves the marked authors as they are. A marked author that is
+    the publisher (``publisher``: casefolded names of the site) gives way to people.
+
+    >>> merged_authors(["Ana Ruiz"], ["Ana Ruiz", "Tom Field"])
+    ['Ana Ruiz', 'Tom Field']
+    >>> merged_authors(["Ana Ruiz"], ["Bo Li", "Tom Field"])
+    ['Ana Ruiz']
+    >>> merged_authors(["Daily Post", "Ana Ruiz"], [], {"daily post"})
+    ['Ana Ruiz']
+    >>> merged_authors(["Daily Post"], ["Ana Ruiz"], {"daily post"})
+    ['Ana Ruiz']
+    >>> merged_authors(["Daily Post"], [], {"daily post"})
+    ['Daily Post']
+    """
+    people = [name for name in marked if _key(name) not in publisher]
+    shown_people = [name for name in shown if _key(name) not in publisher]
+    if not people:
+        return shown_people or list(marked)
+    known = {_key(name) for name in people}
+    if known < {_key(name) for name in shown_people}:
+        return people + [name for name in shown_people if _key(name) not in known]
+    return people
+
+
+def line_names(line: HtmlElement, text: str, language: str = "en") -> list[str]:
+    """The names of a byline line: its "By ..." text, else its author links' texts.
+
+    Only names of two words or more, capitalised, without digits: a line's date ("Wednesday,
+    20 November") or its "View author archive" link is no author.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> line_names(f("<p>By Ana Ruiz and Tom Field | 3 March</p>"), "By Ana Ruiz and Tom Field | 3 March")
+    ['Ana Ruiz', 'Tom Field']
+    """
+    text = " ".join(text.split())
+    names: list[str] = []
+    if len(text) < 90 and (match := _BY.match(text)):
+        names = _name_separators(("and",)).split(_NAMES_END.split(match.group(1), maxsplit=1)[0])
+    elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
+        names = local_byline(text, *words)
+    if not names:
+        links = [a for a in line.iter("a") if is_author_link(a)]
+        hrefs = [a.get("href") for a in links]
+        # Two links to one author page are a name and a label ("Biography"): which is which
+        # is a guess.
+        names = [_name(a) for a in links if hrefs.count(a.get("href")) == 1]
+    return [name for name in map(str.strip, names) if _name_like(name) and " " in name]
 
 
 def is_author_link(link: HtmlElement) -> bool:
