@@ -1,4 +1,9 @@
-"""The baseline of row 2: a spider that requests every recorded page and only reads its title."""
+"""The baseline of row 2: a spider that requests every recorded page and only reads its title.
+
+It parses each page as plain Scrapy does (``Selector(response)``): newscrawl's lean parse
+(``newscrawl.parsing``) is part of what is measured, not of the baseline, unless
+``-s BARE_LEAN_PARSE=1`` asks for it.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,21 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
     from scrapy.http import Response
+    from scrapy.settings import BaseSettings
 
 
 class BareTitleSpider(scrapy.Spider):
     """Run with ``scrapy runspider benchmarks/bare_spider.py -a urls_file=<one URL a line>``."""
 
     name = "bare_title"
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        if not settings.getbool("BARE_LEAN_PARSE"):
+            middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+            middlewares["newscrawl.parsing.LeanParseMiddleware"] = None
+            settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
     def __init__(self, urls_file: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -125,13 +125,19 @@ def news_crawl(corpus: Corpus, workdir: Path, name: str) -> CrawlRun:
     return run
 
 
-def bare_crawl(corpus: Corpus, workdir: Path, name: str) -> CrawlRun:
-    """Row 2 baseline: the same pages through the same replay middleware, titles only."""
+def bare_crawl(corpus: Corpus, workdir: Path, name: str, *, lean_parse: bool = False) -> CrawlRun:
+    """Row 2 baseline: the same pages through the same replay middleware, titles only.
+
+    Pages are parsed as plain Scrapy parses them unless ``lean_parse`` gives the baseline
+    newscrawl's own parse too.
+    """
     urls = workdir / f"{corpus.warc.name}.urls"
     urls.write_text("\n".join(u for u in corpus.crawl_urls if not u.endswith("/robots.txt")))
     spider = Path(__file__).with_name("bare_spider.py")
     args = ["runspider", str(spider), "-a", f"urls_file={urls}", "-s", f"WARC_REPLAY={corpus.warc}",
             "-s", f"NEWSCRAWL_FEED_DIR={workdir / 'feeds'}"]  # fmt: skip
+    if lean_parse:
+        args += ["-s", "BARE_LEAN_PARSE=1"]
     return run_scrapy(args, workdir, name)
 
 

@@ -45,6 +45,9 @@ DOWNLOADER_MIDDLEWARES = {
     # host, no exception for dont_filter requests; offsite redirects are refused with a reason.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newscrawl.middlewares.SiteGuardMiddleware": 50,
+    # Next to the engine: the cache and the WARC archive keep pages as served; spiders parse
+    # HTML without the insides of inline SVG drawings.
+    "newscrawl.parsing.LeanParseMiddleware": 10,
     # Above RetryMiddleware (550): sees every failed attempt; closes an unreachable site.
     "newscrawl.unreachable.UnreachableSiteMiddleware": 555,
     # After RetryMiddleware (550) on the way out: gives up a request whose Retry-After is too long.

@@ -11,6 +11,7 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.dates import ambiguous_abbreviations, page_countries, to_utc_string
 from newscrawl.pages import ArticlePage, NotAnArticle
+from newscrawl.parsing import lean
 from newscrawl.reasons import reject_page
 from newscrawl.rejects import reject_failure
 
@@ -51,7 +52,7 @@ class ArticleParsingMixin:
 
     def item_from(self, response: TextResponse, crawled_at: str) -> Article:
         """The Article of ``response`` before the pipelines; NotAnArticle when it is none."""
-        page = self.page(response)
+        page = self.page(lean(response))
         item = page.to_item(site=self.site_of(page.canonical_url), crawled_at=crawled_at)
         if item.url and ambiguous_abbreviations(item.published_raw, item.modified_raw):
             self.date_countries[item.url] = page_countries(page.declared_languages, item.url)
