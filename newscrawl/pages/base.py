@@ -362,7 +362,7 @@ class ArticlePage:
         return [" ".join(blocks)] if blocks else []
 
     def authors(self) -> list[str]:
-        """JSON-LD or ``<meta>`` authors, completed by the byline line when it names more.
+        """JSON-LD or ``<meta>`` authors, completed by the byline when it names more.
 
         The site's selectors, else the generic byline, when the markup names no one; a
         marked author that is the publisher gives way to the people of the byline line.
@@ -381,10 +381,11 @@ class ArticlePage:
                 ),
             )
         cleaned = self.loader.cleaned
+        # A site's author selectors are its byline; only a site without them needs the
+        # headline found and the lines under it read.
+        shown = self.site_css("authors") if self.css.get("authors") else self.byline_line_names()
         return bylines.merged_authors(
-            cleaned("authors", marked),
-            cleaned("authors", self.byline_line_names()),
-            self.publisher_names,
+            cleaned("authors", marked), cleaned("authors", shown), self.publisher_names
         )
 
     def byline_line_names(self) -> list[str]:
