@@ -289,8 +289,29 @@ def test_every_host_of_the_registered_domain_is_the_site() -> None:
         spider.canonical("https://amp.example.com/world/2026/11/20/rain-returns/")
         == "https://edition.example.com/world/2026/11/20/rain-returns/"
     )
+    # Another host of the domain is the site too, but its paths are its own.
+    assert (
+        spider.site_of("https://money.example.com/2026/11/20/rates-hold/") == "edition.example.com"
+    )
+    assert (
+        spider.canonical("https://money.example.com/2026/11/20/rates-hold/")
+        == "https://money.example.com/2026/11/20/rates-hold/"
+    )
     assert spider.site_for("https://example.com.evil.net/a") is None
     assert spider.site_for("https://evil-example.com/a") is None
+
+
+def test_a_section_host_keeps_its_own_paths() -> None:
+    spider = _sites("https://www.example.com/")
+    assert (
+        spider.canonical("https://sport.example.com/2026/11/20/final-whistle/")
+        == "https://sport.example.com/2026/11/20/final-whistle/"
+    )
+    for alias in ("https://m.example.com", "https://example.com", "https://amp.example.com"):
+        assert (
+            spider.canonical(f"{alias}/2026/11/20/final-whistle/")
+            == "https://www.example.com/2026/11/20/final-whistle/"
+        ), alias
 
 
 def test_a_two_part_public_suffix_is_one_site() -> None:

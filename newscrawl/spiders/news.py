@@ -523,9 +523,16 @@ class GenericNewsSpider(NewsSpider):
         return self.args.timezone or self.timezone
 
     def canonical(self, url: str) -> str:
-        """An article URL in canonical form, on the host of its site's home page."""
+        """An article URL in canonical form, in its site's scheme.
+
+        On the home page's host when its own host names the site or its bare domain (``www.``,
+        ``m.``, ``amp.``: ``amp.example.com`` for ``edition.example.com``); another host of
+        the domain (``money.example.com``) keeps its own: its paths are not the home host's.
+        """
         site = self.site_for(url)
-        aliases = {urlsplit(url).hostname or "": site.host} if site else {}
+        host = urlsplit(url).hostname or ""
+        same = site is not None and site_host(host) in (site.key, registered_domain(host))
+        aliases = {host: site.host} if site and same else {}
         return canonicalize_url(
             self.article_page.canonicalize(url),
             host_aliases=aliases,
