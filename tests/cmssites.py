@@ -1662,6 +1662,458 @@ def harbour_light() -> CmsSite:
     return site
 
 
+# -- Le Courrier du Val: a French regional daily, Europe/Paris ---------------------------------
+
+COURRIER = "https://www.courrierduval.example"
+_FR_PARAS = {
+    "budget": [
+        "Les élus du conseil départemental ont adopté lundi soir un budget de 612 millions d'euros pour 2027, en hausse de 4 % par rapport à l'an dernier, après plus de six heures de débats.",
+        "La plus grosse part des dépenses nouvelles ira aux routes départementales, dont une quarantaine de kilomètres seront refaits avant l'été, et à la rénovation de trois collèges de la vallée.",
+        "L'opposition a voté contre en dénonçant une hausse de la dette, que la majorité juge raisonnable au regard des investissements engagés.",
+        "Le président du département a promis une réunion publique dans chaque canton avant la fin du mois de janvier pour présenter les chantiers prévus.",
+    ],
+    "incendie": [
+        "Un violent incendie a détruit dans la nuit de dimanche à lundi un entrepôt de meubles de la zone artisanale de Saint-Aubin, sans faire de blessé.",
+        "Une soixantaine de sapeurs-pompiers venus de cinq casernes ont lutté pendant près de quatre heures pour empêcher les flammes de gagner les bâtiments voisins.",
+        "Le bâtiment de 2 000 mètres carrés, qui abritait le stock d'un fabricant local, est entièrement détruit. Une dizaine de salariés devraient être placés au chômage technique.",
+        "La gendarmerie a ouvert une enquête pour déterminer l'origine du sinistre. Aucune piste n'est écartée à ce stade, selon le parquet.",
+    ],
+    "festival": [
+        "Le festival des Remparts a refermé ses portes mardi soir sur un record de fréquentation, avec près de 38 000 spectateurs en cinq soirées.",
+        "Les organisateurs se félicitent d'une programmation qui mêlait têtes d'affiche nationales et groupes de la région, dont plusieurs se produisaient pour la première fois devant un aussi large public.",
+        "Le feu d'artifice du 14 Juillet, tiré depuis la tour de l'Horloge, a clôturé la dernière soirée devant une foule massée sur les quais.",
+    ],
+    "derby": [
+        "Le FC Val s'est imposé 2-1 dans le derby face à l'US Rivière, dimanche après-midi, devant un stade municipal plein pour la première fois de la saison.",
+        "Menés à la pause, les joueurs locaux ont renversé la rencontre grâce à deux buts inscrits en dix minutes par leur attaquant, entré en jeu à l'heure de jeu.",
+        "Avec cette victoire, le club remonte à la quatrième place du classement, à deux points du podium, avant de se déplacer samedi chez le leader.",
+    ],
+    "fromagerie": [
+        "La fromagerie coopérative de la vallée va investir 3,5 millions d'euros dans une nouvelle cave d'affinage, qui doit permettre de doubler sa production de tomme d'ici à 2029.",
+        "Les 42 producteurs de lait qui livrent la coopérative ont validé le projet en assemblée générale, malgré une hausse de leur cotisation annuelle pendant cinq ans.",
+    ],
+    "rugby": [
+        "Le Rugby Club du Val a décroché sa cinquième victoire consécutive en battant Montferrand-le-Haut 27 à 13, samedi, au terme d'un match longtemps indécis.",
+        "Les avants ont fait la différence en seconde période, en inscrivant deux essais sur des ballons portés à la suite de touches.",
+        "L'entraîneur a salué l'état d'esprit de son groupe, privé de quatre titulaires blessés, et annoncé le retour de son demi de mêlée pour la réception de Lavaur.",
+    ],
+}
+
+
+def le_courrier_du_val() -> CmsSite:
+    """A French regional daily on Paris time: ``<html lang="fr-FR">``, dates printed
+    "Publié le 24/11/2026 à 14h05" / "Mis à jour le 25/11/2026 à 08h30" on one layout and
+    "Publié le mardi 24 novembre 2026 à 14:05" on another, JSON-LD dates without a zone on some
+    articles and with +01:00 on others, a July article on summer time (+02:00), which only the
+    sitemaps' offsets on both sides of the change prove; sections with sub-sections, listings
+    paged by ``?page=2`` and ``/page/2/``, a sitemap index with a news sitemap, an RSS feed
+    announced only by ``<link rel=alternate>``, "Lire aussi :" boxes and "Publicité" labels in
+    the text, "Par A et B" bylines, an AMP twin under ``/amp/``, a subscribers-only teaser,
+    a soft 404 ("Page introuvable") at an article URL, videos, a photo gallery
+    (``/diaporama/``), tag and author pages."""
+    site = CmsSite(
+        "le-courrier-du-val", COURRIER + "/", datetime.fromisoformat("2026-11-25T10:00:00+00:00")
+    )
+    u = COURRIER.__add__
+    rss = "/rss/a-la-une.xml"
+
+    def nav() -> str:
+        return (
+            '<header class="entete"><a class="logo" href="/">Le Courrier du Val</a>'
+            '<nav class="menu-principal"><ul>'
+            '<li><a href="/actualite/">Actualité</a><ul class="sous-menu">'
+            '<li><a href="/actualite/politique/">Politique</a></li>'
+            '<li><a href="/actualite/economie/">Économie</a></li></ul></li>'
+            '<li><a href="/faits-divers/">Faits divers</a></li>'
+            '<li><a href="/sport/">Sport</a><ul class="sous-menu">'
+            '<li><a href="/sport/football/">Football</a></li>'
+            '<li><a href="/sport/rugby/">Rugby</a></li></ul></li>'
+            '<li><a href="/culture/">Culture</a></li>'
+            '<li><a href="/videos/">Vidéos</a></li><li><a href="/diaporama/">Diaporamas</a></li>'
+            '<li><a href="/mon-compte/">Mon compte</a></li></ul></nav></header>'
+        )
+
+    def page(title: str, body: str, head: str = "") -> str:
+        return (
+            '<!DOCTYPE html><html lang="fr-FR"><head><meta charset="utf-8">'
+            f"<title>{title} - Le Courrier du Val</title>"
+            f'<meta property="og:site_name" content="Le Courrier du Val">{head}</head>'
+            f"<body>{nav()}{body}"
+            '<footer class="pied"><a href="/tag/municipales-2026/">Municipales 2026</a> '
+            '<a href="/auteur/claire-martin/">Claire Martin</a> '
+            '<a href="/recherche/?q=budget">Rechercher</a> '
+            '<a href="/mentions-legales/">Mentions légales</a> <a href="/contact/">Contact</a>'
+            "</footer></body></html>"
+        )
+
+    def listing(title: str, links: list[str], next_href: str | None = None, head: str = "") -> str:
+        cards = "".join(
+            f'<article class="carte"><h2><a href="{href}">Lire l\'article</a></h2></article>'
+            for href in links
+        )
+        more = (
+            f'<nav class="pagination"><a href="{next_href}">Page suivante</a></nav>'
+            if next_href
+            else ""
+        )
+        return page(
+            title, f'<main><h1 class="titre-rubrique">{title}</h1>{cards}{more}</main>', head
+        )
+
+    def person(name: str, slug: str) -> dict[str, Any]:
+        return {"@type": "Person", "name": name, "url": f"{COURRIER}/auteur/{slug}/"}
+
+    def ld(
+        path: str, title: str, published: str, authors: list[dict[str, Any]], **more: Any
+    ) -> str:
+        return _ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                    "mainEntityOfPage": COURRIER + path, "headline": title,
+                    "datePublished": published, "author": authors, "inLanguage": "fr-FR",
+                    "publisher": {"@type": "NewsMediaOrganization", "name": "Le Courrier du Val"},
+                    **more})  # fmt: skip
+
+    def story(
+        path: str,
+        title: str,
+        dek: str,
+        text: str,
+        *,
+        byline: str,
+        dates: str,
+        crumbs: list[tuple[str, str]],
+        tags: list[tuple[str, str]],
+        head: str = "",
+        image: str | None = None,
+    ) -> str:
+        trail = " › ".join(f'<a href="{href}">{name}</a>' for href, name in crumbs)
+        tag_links = " ".join(f'<a href="/tag/{s}/" rel="tag">{n}</a>' for s, n in tags)
+        figure = (
+            f'<figure class="article-image"><img src="{image}" alt="">'
+            "<figcaption>Photo Le Courrier du Val</figcaption></figure>"
+            if image
+            else ""
+        )
+        return page(
+            title,
+            '<main><article class="article">'
+            f'<nav class="fil-ariane"><a href="/">Accueil</a> › {trail}</nav>'
+            f'<h1 class="article-titre">{title}</h1><p class="chapo">{dek}</p>'
+            f'<div class="article-signature"><span class="auteurs">{byline}</span>{dates}</div>'
+            f'{figure}<div class="article-corps">{text}</div>'
+            f'<div class="article-mots-cles">{tag_links}</div></article>'
+            '<aside class="a-lire-aussi"><h2>À lire aussi</h2><ul>'
+            '<li><a href="/faits-divers/incendie-un-entrepot-de-meubles-ravage-a-saint-aubin-11762034.php">'
+            "Incendie : un entrepôt de meubles ravagé à Saint-Aubin</a></li></ul></aside></main>",
+            f'<link rel="canonical" href="{COURRIER}{path}"><meta name="description" content="{dek}">'
+            f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
+            + (f'<meta property="og:image" content="{image}">' if image else "")
+            + head,
+        )
+
+    def numeric(published: str, updated: str | None = None) -> str:
+        text = f'<p class="dates"><span class="publie">Publié le {published}</span>'
+        if updated:
+            text += f' <span class="maj">Mis à jour le {updated}</span>'
+        return text + "</p>"
+
+    def long_form(published: str, updated: str | None = None) -> str:
+        text = f'<div class="date-publication">Publié le {published}'
+        if updated:
+            text += f"<br>Mis à jour le {updated}"
+        return text + "</div>"
+
+    claire, hugo = person("Claire Martin", "claire-martin"), person("Hugo Lefèvre", "hugo-lefevre")
+    sophie = person("Sophie Garnier", "sophie-garnier")
+
+    # F1: two authors ("Par A et B"), JSON-LD dates without a zone, printed
+    # "Publié le 24/11/2026 à 14h05"; a BreadcrumbList; on the home page only as AMP.
+    f1 = "/actualite/politique/2026/11/24/le-departement-adopte-un-budget-de-612-millions-d-euros"
+    f1_title = "Le Département adopte un budget de 612 millions d'euros"
+    f1_dek = "Routes et collèges se taillent la part du lion des dépenses nouvelles pour 2027."
+    f1_img = COURRIER + "/images/2026/11/24/hemicycle-departement.jpg"
+    f1_html = story(
+        f1, f1_title, f1_dek, _paras(_FR_PARAS["budget"]), image=f1_img,
+        byline='Par <a href="/auteur/claire-martin/">Claire Martin</a> et '
+        '<a href="/auteur/hugo-lefevre/">Hugo Lefèvre</a>',
+        dates=numeric("24/11/2026 à 14h05", "25/11/2026 à 08h30"),
+        crumbs=[("/actualite/", "Actualité"), ("/actualite/politique/", "Politique")],
+        tags=[("conseil-departemental", "Conseil départemental"), ("budget", "Budget")],
+        head=f'<link rel="amphtml" href="{COURRIER}/amp{f1}">'
+        + ld(f1, f1_title, "2026-11-24T14:05:00", [claire, hugo],
+             dateModified="2026-11-25T08:30:00", image=f1_img)
+        + _ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Accueil", "item": COURRIER + "/"},
+            {"@type": "ListItem", "position": 2, "name": "Actualité", "item": u("/actualite/")},
+            {"@type": "ListItem", "position": 3, "name": "Politique",
+             "item": u("/actualite/politique/")},
+            {"@type": "ListItem", "position": 4, "name": f1_title, "item": u(f1)}]}),
+    )  # fmt: skip
+    site.add(u(f1), f1_html)
+    site.add(u("/amp" + f1), f1_html.replace('<link rel="amphtml"', '<link rel="x-amp"'))
+    site.article(
+        url=u(f1), site="courrierduval.example", title=f1_title, description=f1_dek,
+        authors=["Claire Martin", "Hugo Lefèvre"], published_at="2026-11-24T14:05:00Z",  # DEFECT: should be 13:05Z
+        published_raw="2026-11-24T14:05:00", modified_at="2026-11-25T08:30:00Z",  # DEFECT: 07:30Z
+        modified_raw="2026-11-25T08:30:00", section="actualité",  # DEFECT: actualite
+        tags=["Conseil départemental", "Budget"], body="\n\n".join(_FR_PARAS["budget"]),
+        image_url=f1_img, language="fr",
+    )  # fmt: skip
+
+    # F2: "Lire aussi :" boxes and "Publicité" labels inside the text; JSON-LD with +01:00;
+    # printed on the long layout; a numeric id; in the RSS feed and its section.
+    f2 = "/faits-divers/incendie-un-entrepot-de-meubles-ravage-a-saint-aubin-11762034.php"
+    f2_title = "Incendie : un entrepôt de meubles ravagé à Saint-Aubin"
+    f2_dek = "Une soixantaine de pompiers ont combattu les flammes pendant quatre heures."
+    p = _FR_PARAS["incendie"]
+    f2_text = (
+        f"<p>{p[0]}</p>"
+        '<div class="pub"><span class="pub-label">Publicité</span><div id="dfp-inread"></div></div>'
+        f"<p>{p[1]}</p>"
+        '<div class="encadre-lire"><strong>Lire aussi :</strong> <a href="/faits-divers/'
+        'accident-sur-la-rocade-un-motard-grievement-blesse-11760420.php">Accident sur la rocade : '
+        "un motard grièvement blessé</a></div>"
+        f"<p>{p[2]}</p>"
+        "<p><strong>Lire aussi :</strong> "
+        '<a href="/actualite/economie/la-zone-artisanale-de-saint-aubin-va-s-agrandir-11701177.php">'
+        "La zone artisanale de Saint-Aubin va s'agrandir</a></p>"
+        '<div class="publicite"><p>Publicité</p></div>'
+        f"<p>{p[3]}</p>"
+    )
+    site.add(u(f2), story(
+        f2, f2_title, f2_dek, f2_text,
+        byline='Par <a href="/auteur/sophie-garnier/">Sophie Garnier</a>',
+        dates=long_form("lundi 23 novembre 2026 à 07:40"),
+        crumbs=[("/faits-divers/", "Faits divers")],
+        tags=[("incendie", "Incendie"), ("saint-aubin", "Saint-Aubin")],
+        head=ld(f2, f2_title, "2026-11-23T07:40:00+01:00", [sophie],
+                articleSection="Faits divers"),
+    ))  # fmt: skip
+    site.article(
+        url=u(f2), site="courrierduval.example", article_id="11762034", title=f2_title,
+        description=f2_dek, authors=["Sophie Garnier"], published_at="2026-11-23T06:40:00Z",
+        published_raw="2026-11-23T07:40:00+01:00", section="faits-divers",
+        tags=["Incendie", "Saint-Aubin"], body="\n\n".join(p), language="fr",
+    )  # fmt: skip
+
+    # F3: a summer article (CEST, +02:00) whose JSON-LD has no zone; only on the second page
+    # of its section (/page/2/) and in the July sitemap.
+    f3 = "/culture/2026/07/14/le-festival-des-remparts-bat-son-record-de-frequentation"
+    f3_title = "Le festival des Remparts bat son record de fréquentation"
+    f3_dek = "Près de 38 000 spectateurs en cinq soirées, feu d'artifice compris."
+    site.add(u(f3), story(
+        f3, f3_title, f3_dek, _paras(_FR_PARAS["festival"]),
+        byline='Par <a href="/auteur/hugo-lefevre/">Hugo Lefèvre</a>',
+        dates=long_form("mardi 14 juillet 2026 à 23:50", "mercredi 15 juillet 2026 à 09:00"),
+        crumbs=[("/culture/", "Culture")], tags=[("festival-des-remparts", "Festival des Remparts")],
+        head=ld(f3, f3_title, "2026-07-14T23:50:00", [hugo], dateModified="2026-07-15T09:00:00",
+                articleSection="Culture"),
+    ))  # fmt: skip
+    site.article(
+        url=u(f3), site="courrierduval.example", title=f3_title, description=f3_dek,
+        authors=["Hugo Lefèvre"], published_at="2026-07-14T21:50:00Z",
+        published_raw="2026-07-14T23:50:00", modified_at="2026-07-15T07:00:00Z",
+        modified_raw="2026-07-15T09:00:00", section="culture",
+        tags=["Festival des Remparts"], body="\n\n".join(_FR_PARAS["festival"]), language="fr",
+    )  # fmt: skip
+
+    # F4: no JSON-LD at all, "Publié le 22/11/2026 à 17h10" without a zone; only on the
+    # second page of a sub-section (?page=2), in no sitemap or feed.
+    f4 = "/sport/football/2026/11/22/le-fc-val-renverse-l-us-riviere-dans-le-derby"
+    f4_title = "Le FC Val renverse l'US Rivière dans le derby"
+    f4_dek = "Menés à la pause, les joueurs locaux l'emportent 2-1 devant un stade plein."
+    site.add(u(f4), story(
+        f4, f4_title, f4_dek, _paras(_FR_PARAS["derby"]),
+        byline='Par <a href="/auteur/thomas-roux/">Thomas Roux</a>',
+        dates=numeric("22/11/2026 à 17h10"),
+        crumbs=[("/sport/", "Sport"), ("/sport/football/", "Football")],
+        tags=[("fc-val", "FC Val")],
+    ))  # fmt: skip
+    site.article(
+        url=u(f4), site="courrierduval.example", title=f4_title, description=f4_dek,
+        authors=["Thomas Roux"], published_at="2026-11-22T16:10:00Z",
+        published_raw="2026-11-22 17:10", section="sport", tags=["FC Val"],
+        body="\n\n".join(_FR_PARAS["derby"]), language="fr",
+    )  # fmt: skip
+
+    # F5: subscribers only: the page shows the standfirst and two paragraphs, then the
+    # paywall prompt. The article is real and its header complete, so it is exported with the
+    # text a reader without a subscription sees, never with the prompt.
+    f5 = "/actualite/economie/2026/11/24/la-fromagerie-cooperative-investit-dans-une-nouvelle-cave"
+    f5_title = "La fromagerie coopérative investit 3,5 millions dans une nouvelle cave"
+    f5_dek = "Les producteurs ont validé un projet qui doit doubler la production de tomme."
+    f5_text = _paras(_FR_PARAS["fromagerie"]) + (
+        '<div class="bloc-abonnement"><p class="bloc-abonnement-titre">Cet article est réservé aux abonnés.</p>'
+        '<p>Déjà abonné ? <a href="/mon-compte/connexion/">Se connecter</a></p>'
+        '<p><a class="bouton" href="/abonnement/">Je m\'abonne</a> '
+        "1 € le premier mois, sans engagement</p></div>"
+    )
+    site.add(u(f5), story(
+        f5, f5_title, f5_dek, f5_text,
+        byline='Par <a href="/auteur/claire-martin/">Claire Martin</a>',
+        dates=numeric("24/11/2026 à 06h00"),
+        crumbs=[("/actualite/", "Actualité"), ("/actualite/economie/", "Économie")],
+        tags=[("agriculture", "Agriculture")],
+        head=ld(f5, f5_title, "2026-11-24T06:00:00+01:00", [claire], isAccessibleForFree=False,
+                hasPart={"@type": "WebPageElement", "isAccessibleForFree": False,
+                         "cssSelector": ".article-premium"}),
+    ))  # fmt: skip
+    site.article(
+        url=u(f5), site="courrierduval.example", title=f5_title, description=f5_dek,
+        authors=["Claire Martin"], published_at="2026-11-24T05:00:00Z",
+        published_raw="2026-11-24T06:00:00+01:00", section="actualite",
+        tags=["Agriculture"], language="fr",
+        # DEFECT: the paywall prompt is read as text
+        body="\n\n".join([*_FR_PARAS["fromagerie"], "Cet article est réservé aux abonnés.", "Déjà abonné ? Se connecter", "Je m'abonne 1 € le premier mois, sans engagement"]),
+    )  # fmt: skip
+
+    # F6: no JSON-LD, the long layout "Publié le samedi 21 novembre 2026 à 22:15" and an
+    # update the next day; listed by the news sitemap.
+    f6 = "/sport/rugby/2026/11/21/le-rc-val-enchaine-une-cinquieme-victoire"
+    f6_title = "Le RC Val enchaîne une cinquième victoire"
+    f6_dek = "Privés de quatre titulaires, les Valois ont dominé Montferrand-le-Haut."
+    site.add(u(f6), story(
+        f6, f6_title, f6_dek, _paras(_FR_PARAS["rugby"]),
+        byline='Par <a href="/auteur/thomas-roux/">Thomas Roux</a>',
+        dates=long_form("samedi 21 novembre 2026 à 22:15", "dimanche 22 novembre 2026 à 10:20"),
+        crumbs=[("/sport/", "Sport"), ("/sport/rugby/", "Rugby")], tags=[("rc-val", "RC Val")],
+    ))  # fmt: skip
+    site.article(
+        url=u(f6), site="courrierduval.example", title=f6_title, description=f6_dek,
+        authors=["Thomas Roux"], published_at="2026-11-21T21:15:00Z",
+        published_raw="21 novembre 2026 à 22:15", modified_at=None,  # DEFECT: 2026-11-22T09:20:00Z
+        modified_raw=None, section="sport", tags=["RC Val"],  # DEFECT: 22 novembre 2026 à 10:20
+        body="\n\n".join(_FR_PARAS["rugby"]), language="fr",
+    )  # fmt: skip
+
+    # A soft 404 at an article URL: served with 200, "Page introuvable" and suggestions.
+    gone = "/culture/2026/11/20/la-fete-de-la-soupe-revient-place-du-marche"
+    site.add(u(gone), page(
+        "Page introuvable",
+        '<main class="erreur"><h1>Page introuvable</h1>'
+        "<p>Oups ! La page que vous recherchez n'existe pas ou a été déplacée.</p>"
+        "<p>Vous pouvez revenir à l'accueil ou consulter nos derniers articles :</p><ul>"
+        f'<li><a href="{f1}">{f1_title}</a></li><li><a href="{f2}">{f2_title}</a></li>'
+        f'<li><a href="{f6}">{f6_title}</a></li></ul></main>',
+        '<meta name="robots" content="noindex">',
+    ))  # fmt: skip
+
+    # A video and a photo gallery, each with an article's markup around it.
+    video = "/videos/2026/11/22/le-derby-en-images-les-buts-du-fc-val-v8841"
+    site.add(u(video), page(
+        "Vidéo. Le derby en images : les buts du FC Val",
+        '<main><article class="video"><h1>Vidéo. Le derby en images : les buts du FC Val</h1>'
+        '<p class="dates">Publié le 22/11/2026 à 19h00</p>'
+        '<div class="lecteur"><video src="/media/derby-fc-val.mp4" controls></video></div>'
+        "<p>Revivez les trois buts du derby entre le FC Val et l'US Rivière.</p></article></main>",
+        f'<link rel="canonical" href="{COURRIER}{video}"><meta property="og:type" content="video.other">'
+        + _ld({"@context": "https://schema.org", "@type": "VideoObject",
+               "name": "Le derby en images : les buts du FC Val",
+               "uploadDate": "2026-11-22T19:00:00+01:00",
+               "contentUrl": COURRIER + "/media/derby-fc-val.mp4"}),
+    ))  # fmt: skip
+    gallery = "/diaporama/2026/11/21/le-marche-de-noel-s-installe-place-du-chateau-ph8840"
+    site.add(u(gallery), page(
+        "Diaporama. Le marché de Noël s'installe place du Château",
+        '<main><article class="diaporama"><h1>Le marché de Noël s\'installe place du Château</h1>'
+        '<p class="dates">Publié le 21/11/2026 à 16h30</p>'
+        + "".join(
+            f'<figure class="diapo"><img src="/images/2026/11/21/marche-noel-{i}.jpg">'
+            f"<figcaption>Les chalets du marché de Noël place du Château, photo {i} sur 12."
+            "</figcaption></figure>"
+            for i in range(1, 13)
+        )
+        + "</article></main>",
+        f'<link rel="canonical" href="{COURRIER}{gallery}"><meta property="og:type" content="article">'
+        + _ld({"@context": "https://schema.org", "@type": "ImageGallery",
+               "name": "Le marché de Noël s'installe place du Château",
+               "datePublished": "2026-11-21T16:30:00+01:00"}),
+    ))  # fmt: skip
+    # Tag and author pages: listings, never articles.
+    site.add(u("/tag/budget/"), listing("Budget", [f1]))
+    site.add(u("/tag/municipales-2026/"), listing("Municipales 2026", [f1]))
+    for slug, name, links in (("claire-martin", "Claire Martin", [f1, f5]),
+                              ("hugo-lefevre", "Hugo Lefèvre", [f1, f3]),
+                              ("sophie-garnier", "Sophie Garnier", [f2]),
+                              ("thomas-roux", "Thomas Roux", [f4, f6])):  # fmt: skip
+        site.add(u(f"/auteur/{slug}/"), page(
+            name,
+            f'<main><h1>{name}</h1><p class="bio">{name} est journaliste à la rédaction du '
+            "Courrier du Val depuis 2015 et couvre l'actualité de la vallée, des conseils "
+            "municipaux aux associations de quartier.</p>"
+            + "".join(f'<h2><a href="{href}">Article</a></h2>' for href in links) + "</main>",
+        ))  # fmt: skip
+    site.never_exported |= {
+        u(gone), u(video), u(gallery), u("/tag/budget/"), u("/tag/municipales-2026/"),
+        *(u(f"/auteur/{s}/") for s in ("claire-martin", "hugo-lefevre", "sophie-garnier", "thomas-roux")),
+    }  # fmt: skip
+
+    site.add(u("/robots.txt"), (
+        "User-agent: *\nDisallow: /recherche/\nDisallow: /mon-compte/\nDisallow: /abonnement/\n"
+        f"Sitemap: {COURRIER}/sitemap_index.xml\n"
+    ), "text/plain")  # fmt: skip
+    site.add(u("/sitemap_index.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{COURRIER}/sitemaps/news.xml</loc>"
+        "<lastmod>2026-11-25T08:30:00+01:00</lastmod></sitemap>"
+        f"<sitemap><loc>{COURRIER}/sitemaps/articles-2026-07.xml</loc>"
+        "<lastmod>2026-07-31T23:00:00+02:00</lastmod></sitemap></sitemapindex>"
+    ), XML)  # fmt: skip
+    news = [
+        (f1, f1_title, "2026-11-24T14:05:00+01:00"), (f5, f5_title, "2026-11-24T06:00:00+01:00"),
+        (f6, f6_title, "2026-11-21T22:15:00+01:00"), (gallery, "Le marché de Noël", "2026-11-21T16:30:00+01:00"),
+    ]  # fmt: skip
+    site.add(u("/sitemaps/news.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        + "".join(
+            f"<url><loc>{COURRIER}{path}</loc><news:news><news:publication>"
+            "<news:name>Le Courrier du Val</news:name><news:language>fr</news:language>"
+            f"</news:publication><news:publication_date>{when}</news:publication_date>"
+            f"<news:title>{title}</news:title></news:news></url>"
+            for path, title, when in news
+        )
+        + "</urlset>"
+    ), XML)  # fmt: skip
+    site.add(u("/sitemaps/articles-2026-07.xml"), (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{COURRIER}{f3}</loc><lastmod>2026-07-15T09:00:00+02:00</lastmod></url>"
+        "</urlset>"
+    ), XML)  # fmt: skip
+    site.add(u(rss), (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Le Courrier du Val - À la une</title><link>{COURRIER}/</link>"
+        "<description>Toute l'actualité de la vallée</description><language>fr</language>"
+        f"<item><title>{f2_title}</title><link>{COURRIER}{f2}?xtor=RSS-1</link>"
+        "<pubDate>Mon, 23 Nov 2026 07:40:00 +0100</pubDate></item>"
+        "</channel></rss>"
+    ), "application/rss+xml; charset=utf-8")  # fmt: skip
+
+    feed = (
+        '<link rel="alternate" type="application/rss+xml" '
+        f'title="Le Courrier du Val - À la une" href="{COURRIER}{rss}">'
+    )
+    site.add(u("/"), listing("Le Courrier du Val", ["/amp" + f1, f2, video, gallery], head=feed))
+    site.add(u("/actualite/"), listing("Actualité", [f1, f5, gone]))
+    site.add(u("/actualite/politique/"), listing("Politique", [f1]))
+    site.add(u("/actualite/economie/"), listing("Économie", [f5]))
+    site.add(u("/faits-divers/"), listing("Faits divers", [f2]))
+    site.add(u("/sport/"), listing("Sport", [f6]))
+    site.add(u("/sport/football/"), listing("Football", [], "/sport/football/?page=2"))
+    site.add(u("/sport/football/?page=2"), listing("Football", [f4]))
+    site.add(u("/sport/rugby/"), listing("Rugby", [f6]))
+    site.add(u("/culture/"), listing("Culture", [gone], "/culture/page/2/"))
+    site.add(u("/culture/page/2/"), listing("Culture", [f3]))
+    site.add(u("/videos/"), listing("Vidéos", [video]))
+    site.add(u("/diaporama/"), listing("Diaporamas", [gallery]))
+    site.never_requested |= {
+        u("/recherche/?q=budget"), u("/mon-compte/"), u("/mon-compte/connexion/"), u("/abonnement/"),
+    }  # fmt: skip
+    return site
+
+
 SITES = {
     "minato-shimpo": minato_shimpo,
     "prairie-ledger": prairie_ledger,
@@ -1669,4 +2121,5 @@ SITES = {
     "wessex-gazette": wessex_gazette,
     "lakeside-tribune": lakeside_tribune,
     "harbour-light": harbour_light,
+    "le-courrier-du-val": le_courrier_du_val,
 }
