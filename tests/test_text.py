@@ -124,6 +124,22 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         assert prompt not in text
 
 
+def test_french_subscription_prompts_are_dropped() -> None:
+    # A French teaser: the free paragraphs, then the paywall's prompt in a plain box.
+    inner = (
+        "<article>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES)
+        + "<div class='bloc-abonnement'><p>Cet article est réservé aux abonnés.</p>"
+        "<p>Déjà abonné ? <a href='/connexion/'>Se connecter</a></p>"
+        "<p><a href='/abonnement/'>Je m'abonne</a> 1 € le premier mois, sans engagement</p>"
+        "<p>Il vous reste 72 % de cet article à lire.</p></div></article>"
+    )
+    text = body(page(inner))
+    assert_all_sentences(text)
+    for prompt in ("réservé aux abonnés", "Déjà abonné", "Je m'abonne", "Il vous reste"):
+        assert prompt not in text
+
+
 def test_og_video_page_with_full_article_body_is_an_article() -> None:
     paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES * 6)
     html = page(

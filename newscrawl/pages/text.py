@@ -518,7 +518,12 @@ _PROMPT = re.compile(
     r"for (?:paid |premium )?(?:subscribers|members)\b.*"
     r"|(?:get|unlock) (?:unlimited|full|digital) access\b.*|become a (?:member|subscriber)\b.*"
     r"|support (?:our|independent|quality|local) journalism\b.*"
-    r"|(?:click|tap) here to (?:subscribe|sign up|log in)\b.*)\W*$",
+    r"|(?:click|tap) here to (?:subscribe|sign up|log in)\b.*"
+    # French papers' paywall: "Cet article est réservé aux abonnés", "Déjà abonné ? Se
+    # connecter", "Je m'abonne", "Il vous reste 75 % de cet article à lire"
+    r"|(?:cet article est |la suite (?:de cet article )?est )?r[eé]serv[eé]e? aux abonn[eé]s\b.*"
+    r"|d[eé]j[aà] abonn[eé]\b.*|je m['\u2019]abonne\b.*|abonnez-vous\b.*"
+    r"|il vous reste \d+ ?% de cet article [aà] lire\b.*)\W*$",
     re.IGNORECASE,
 )
 
