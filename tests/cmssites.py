@@ -1978,8 +1978,8 @@ def le_courrier_du_val() -> CmsSite:
     site.article(
         url=u(f6), site="courrierduval.example", title=f6_title, description=f6_dek,
         authors=["Thomas Roux"], published_at="2026-11-21T21:15:00Z",
-        published_raw="21 novembre 2026 à 22:15", modified_at=None,  # DEFECT: 2026-11-22T09:20:00Z
-        modified_raw=None, section="sport", tags=["RC Val"],  # DEFECT: 22 novembre 2026 à 10:20
+        published_raw="21 novembre 2026 à 22:15", modified_at="2026-11-22T09:20:00Z",
+        modified_raw="22 novembre 2026 à 10:20", section="sport", tags=["RC Val"],
         body="\n\n".join(_FR_PARAS["rugby"]), language="fr",
     )  # fmt: skip
 

@@ -686,3 +686,43 @@ def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
     assert (found.utcoffset(None) if found else None) == (
         dates.timedelta(hours=hours) if hours is not None else None
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published", "updated"),
+    [
+        (
+            "fr",
+            "Publié le samedi 21 novembre 2026 à 22:15<br>Mis à jour le dimanche 22 novembre 2026 à 10:20",
+            "21 novembre 2026 à 22:15",
+            "22 novembre 2026 à 10:20",
+        ),
+        (
+            "fr-FR",
+            "Mis à jour le dimanche 22 novembre 2026 à 10:20 - Publié le samedi 21 novembre 2026 à 22:15",
+            "21 novembre 2026 à 22:15",
+            "22 novembre 2026 à 10:20",
+        ),
+        (
+            "en",
+            "Updated Monday, November 23, 2026 | Published Sunday, November 22, 2026",
+            "November 22, 2026",
+            "November 23, 2026",
+        ),
+    ],
+)
+def test_a_weekday_between_the_update_word_and_its_date(
+    language: str, line: str, published: str, updated: str
+) -> None:
+    """A weekday between "Mis à jour le" and its date is part of the update's date."""
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        f"<html><body><article><h1>Le RC Val enchaîne</h1><div>{line}</div>"
+        "<p>Les avants ont fait la différence en seconde période.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, language) == [published]
+    assert updated_near_headline(headline, language) == [updated]

@@ -378,8 +378,10 @@ def _without_updates(printed: str, language: str) -> str:
     kept, start, as_of = [], 0, False
     for marker in _UPDATED.finditer(printed):
         found = find_printed_date(rest := printed[marker.end() :], language)
-        # "Updated 25 October 2026" or "Last updated: 14:20, 25 October 2026"
-        if found and _CLOCK_ONLY.fullmatch(rest[: found[0]]) and marker.start() >= start:
+        # "Updated 25 October 2026", "Last updated: 14:20, 25 October 2026", "Mis à jour le
+        # dimanche 22 novembre 2026"
+        gap = _weekday(language).sub("", rest[: found[0]] if found else "", count=1)
+        if found and _CLOCK_ONLY.fullmatch(gap) and marker.start() >= start:
             kept.append(printed[start : marker.end()])
             start = marker.end() + found[1]
             as_of = as_of or _AS_OF.match(marker.group(0)) is not None
@@ -429,7 +431,13 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
         rest = printed[marker.end() : marker.end() + 80]
         for line in (rest, _clean(rest)):
             found = find_printed_date(line, language)
-            if found and found[0] == 0 and _readable(found[2], language):
+            # "Updated 25 October 2026", "Mis à jour le dimanche 22 novembre 2026 à 10:20"
+            gap = line[: found[0]] if found else ""
+            if (
+                found
+                and (not gap or _weekday(language).fullmatch(gap))
+                and _readable(found[2], language)
+            ):
                 return [found[2]]
         if same_day := _update_on_the_same_day(printed[: marker.start()], rest, language):
             return [same_day]
@@ -466,6 +474,32 @@ def _update_on_the_same_day(before: str, rest: str, language: str) -> str | None
     if not neutral or hour > 23 or minute > 59:
         return None
     return f"{neutral[0][:10]}T{hour:02d}:{minute:02d}"
+
+
+@lru_cache(maxsize=64)
+def _weekday(language: str) -> re.Pattern[str]:
+    """A weekday name of the page's language or English, as printed before a date.
+
+    >>> _weekday("fr-FR").fullmatch("dimanche ") is not None, _weekday("en").match("Monday, ").end()
+    (True, 8)
+    >>> _weekday("fr").fullmatch("à 10:20") is None
+    True
+    """
+    names = set(_WEEKDAY_KEYS)
+    language = language_subtag(language) or ""  # "fr-FR": dateparser knows "fr"
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language).info if language not in ("", "en") else {}
+    except (KeyError, ValueError, ImportError):
+        info = {}
+    for key in _WEEKDAY_KEYS:
+        names.update(n.strip(".").lower() for n in info.get(key, ()) if len(n.strip(".")) >= 3)
+    words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b\.?,?\s*", re.IGNORECASE)
+
+
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _readable(value: str, language: str) -> bool:
