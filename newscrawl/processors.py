@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -280,13 +281,30 @@ def unique(values: Iterable[str]) -> list[str]:
 
 
 def slug(value: str) -> str | None:
-    """A section name as a lowercase slug.
+    """A section name as a lowercase slug; Latin letters without their accents, as in URLs.
+
+    "Actualité" is the site's ``/actualite/``, whichever of the two the section is read from;
+    other scripts are kept as written.
 
     >>> slug("World News"), slug(" Tech & Science "), slug("--")
     ('world-news', 'tech-science', None)
+    >>> slug("Actualité"), slug("Économie & Œuvres"), slug("Straße"), slug("経済")
+    ('actualite', 'economie-oeuvres', 'strasse', '経済')
     """
-    text = _NOT_WORD.sub("-", value.lower()).strip("-")
+    text = _NOT_WORD.sub("-", _plain_latin(value.lower())).strip("-")
     return text or None
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
+_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"}
+
+
+def _plain_latin(text: str) -> str:
+    """``text`` with each accented Latin letter as its base letter ("é" -> "e")."""
+    if text.isascii():
+        return text
+    letters = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0] if not char.isascii() else char
+        letters.append(base if base.isascii() else _LIGATURES.get(char, char))
+    return "".join(letters)

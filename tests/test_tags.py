@@ -63,3 +63,29 @@ def test_wordpress_category_links_are_the_section_not_tags() -> None:
     )
     assert tags.rel_tags(root) == ["Floods", "River road"]
     assert category_links(list(root.iter("a"))) == ["City"]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [("Actualité", "actualite"), ("Économie", "economie"), ("Faits divers", "faits-divers")],
+)
+def test_an_accented_section_name_is_the_slug_of_its_url(section: str, expected: str) -> None:
+    """A section read from its name ("Actualité") and from the URL (``/actualite/``) is one."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    url = f"https://www.courrier.example/{expected}/2026/11/24/le-budget-est-adopte"
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Le budget '
+        f'est adopté", "datePublished": "2026-11-24T14:05:00+01:00", "articleSection": "{section}"}}'
+    )
+    html = (
+        f'<html lang="fr"><head><script type="application/ld+json">{ld}</script></head><body>'
+        "<article><h1>Le budget est adopté</h1><p>Les élus du conseil départemental ont adopté "
+        "lundi soir un budget en hausse de quatre pour cent, après six heures de débats.</p>"
+        "</article></body></html>"
+    )
+    response = HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, crawled_at="2026-11-25T10:00:00Z")
+    assert item["section"] == expected
