@@ -1852,8 +1852,8 @@ def le_courrier_du_val() -> CmsSite:
     site.add(u("/amp" + f1), f1_html.replace('<link rel="amphtml"', '<link rel="x-amp"'))
     site.article(
         url=u(f1), site="courrierduval.example", title=f1_title, description=f1_dek,
-        authors=["Claire Martin", "Hugo Lefèvre"], published_at="2026-11-24T14:05:00Z",  # DEFECT: should be 13:05Z
-        published_raw="2026-11-24T14:05:00", modified_at="2026-11-25T08:30:00Z",  # DEFECT: 07:30Z
+        authors=["Claire Martin", "Hugo Lefèvre"], published_at="2026-11-24T13:05:00Z",
+        published_raw="2026-11-24T14:05:00", modified_at="2026-11-25T07:30:00Z",
         modified_raw="2026-11-25T08:30:00", section="actualite",
         tags=["Conseil départemental", "Budget"], body="\n\n".join(_FR_PARAS["budget"]),
         image_url=f1_img, language="fr",

@@ -405,6 +405,32 @@ def test_an_article_only_a_section_listed_takes_the_one_offset_of_its_sites_site
     assert spider.date_rules({"url": "https://www.x.example/news/other"}).listed_zone is None
 
 
+def test_a_sitemap_index_whose_lastmods_cross_a_dst_change_proves_the_sites_zone() -> None:
+    """Monthly sitemaps' lastmods at +02:00 and +01:00: Paris time before any child is read."""
+    from newscrawl.dates import parse_date_full, to_utc_string
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    crawler.stats.open_spider()
+    index = (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://www.x.example/sitemaps/2026-11.xml</loc>"
+        b"<lastmod>2026-11-25T08:30:00+01:00</lastmod></sitemap>"
+        b"<sitemap><loc>https://www.x.example/sitemaps/2026-07.xml</loc>"
+        b"<lastmod>2026-07-31T23:00:00+02:00</lastmod></sitemap></sitemapindex>"
+    )
+    url = "https://www.x.example/sitemap_index.xml"
+    response = TextResponse(url, body=index, request=Request(url))
+    children = [request.url for request in spider.parse_sitemap(response)]
+    assert len(children) == 2
+    rules = spider.date_rules({"url": "https://www.x.example/politique/le-budget-est-adopte"})
+    for printed, utc in (("2026-11-24T14:05:00", "13:05"), ("2026-07-14T14:05:00", "12:05")):
+        found = parse_date_full(printed, tz_name=rules.tz_name)
+        assert found.moment is not None
+        assert to_utc_string(found.moment) == f"{printed[:10]}T{utc}:00Z"
+
+
 @pytest.mark.parametrize(
     ("url", "article"),
     [

@@ -64,6 +64,9 @@ class DiscoveryMixin:
     def site_zone(self) -> str:
         raise NotImplementedError
 
+    def remember_clock(self, url: str, clock: Iterable[tuple[str, int]]) -> None:
+        raise NotImplementedError
+
     #: robots.txt URLs whose ``Sitemap:`` lines discovery waits for from RobotsTxtMiddleware.
     robots_awaited: set[str]
 
@@ -226,6 +229,10 @@ class DiscoveryMixin:
             if entry.bad_dates:
                 stats.inc_value("newscrawl/sitemap/bad_date", entry.bad_dates)
             if kind == "sitemapindex":
+                # An index's lastmods are the site's clock too, and read before its children
+                # (on monthly sitemaps they span both sides of a DST change).
+                if entry.clock:
+                    self.remember_clock(entry.url, entry.clock)
                 if self._child_in_window(entry):
                     yield self.discovery_request(entry.url, self.parse_sitemap)
             elif request := self.article_request_for(entry.url, entry=entry, source="sitemap"):
