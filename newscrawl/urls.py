@@ -35,6 +35,7 @@ TRACKING_PARAMS = frozenset(
         "_gl",
         "ocid",
         "spm",
+        "xtor",  # AT Internet (Xiti), on most French papers' RSS and newsletter links
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_")

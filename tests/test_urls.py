@@ -47,6 +47,13 @@ def test_listing_urls(url: str) -> None:
     assert not ARTICLE.match(url)
 
 
+@pytest.mark.parametrize("query", ["xtor=RSS-3208", "xtor=EPR-1&utm_medium=email"])
+def test_french_papers_click_tracking_is_dropped(query: str) -> None:
+    """AT Internet's ``xtor`` marks every RSS and newsletter link of most French papers."""
+    url = "https://www.courrier.example/faits-divers/incendie-11762034.php"
+    assert canonicalize_url(f"{url}?{query}") == url
+
+
 def test_article_id_pattern_needs_six_to_nine_digits() -> None:
     assert FirstpostArticle.article_url is not None
     assert FirstpostArticle.article_url.match(CANONICAL).group(1) == "13758042"  # type: ignore[union-attr]
