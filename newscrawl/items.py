@@ -55,7 +55,8 @@ class Article:
     zone (``"2026-11-24T17:20"``), zoned like any printed time."""
 
     section: str | None = None
-    """Top-level section as a lowercase slug (``"tech"``, ``"world-news"``): JSON-LD
+    """Top-level section as a lowercase slug (``"tech"``, ``"world-news"``, ``"actualite"``
+    for "Actualité": Latin letters without accents): JSON-LD
     ``articleSection``, ``article:section``, the breadcrumb, a category link
     (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
     when it is a section the site's navigation lists (a site file may always use that segment);
