@@ -2121,3 +2121,7 @@ SITES = {
     "harbour-light": harbour_light,
     "le-courrier-du-val": le_courrier_du_val,
 }
+
+from tests.cmssites_au import coastal_herald  # last: it imports the helpers above
+
+SITES["coastal-herald"] = coastal_herald
