@@ -329,6 +329,10 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%I:%M:%S %p %b %d, %Y",
     "%I:%M %p, %b %d, %Y",  # Fri 6:45 PM, Feb 16, 2018 (weekday removed)
     "%I:%M %p %B %d, %Y",
+    "%I:%M %p, %b %d %Y",  # 6.30am AEDT, Nov 24 2026 (Australian papers; zone removed)
+    "%I:%M %p %b %d %Y",
+    "%I:%M %p, %B %d %Y",
+    "%I:%M %p %B %d %Y",
     "%I:%M %p %b. %d, %Y",  # 3:05 p.m. CT Nov. 24, 2026 (AP month, zone removed)
     "%H:%M, %d %B %Y",
     "%H:%M %d %B %Y",  # 09:00 BST, 24 October 2026 (zone removed, and the comma after it)
@@ -344,6 +348,8 @@ EXTRA_FORMATS: tuple[str, ...] = (
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _AT = re.compile(r",? at ", re.IGNORECASE)
+#: A dash between the year and the time: "November 24, 2026 — 2.05pm" (Australian papers).
+_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014] (?=\d)")
 #: A 12-hour clock as British papers write it: "9.00am", "9:00pm" (``strptime`` wants "9:00 am").
 _DOT_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([AP]M)\b", re.IGNORECASE)
 
@@ -467,10 +473,15 @@ def parse_with_formats(
     '2023-04-28T17:20:36Z'
     >>> to_utc_string(parse_with_formats("Fri, 28 Apr 2023 19:20:36 BST", UTC, {}, tz_name="Europe/London"))
     '2023-04-28T18:20:36Z'
+    >>> to_utc_string(parse_with_formats("6.30am AEDT, Nov 24 2026", UTC, {}))
+    '2026-11-23T19:30:00Z'
+    >>> to_utc_string(parse_with_formats("November 24, 2026 — 2.05pm", ZoneInfo("Australia/Sydney"), {}))
+    '2026-11-24T03:05:00Z'
     """
     text = _LABEL.sub("", value).strip()
     # "Monday, November 18th, 2019 at 11:08 a.m." -> "Monday, November 18, 2019 11:08 AM"
     text = _DOT_CLOCK.sub(r"\1:\2 \3", _AT.sub(" ", plain_day_and_meridiem(text)))
+    text = _DASH.sub(" ", text)
     zone: tzinfo | None = None
     for match in reversed(list(_ZONE_WORD.finditer(text))):
         word = match.group(1)

@@ -280,6 +280,7 @@ def coastal_herald() -> CmsSite:
     site.article(
         url=u(h4), site=host, title=h4_title, description=h4_dek, authors=["Jess Nguyen"],
         published_at="2026-11-24T00:20:00Z", published_raw="2026-11-24T11:20:00",
+        modified_at="2026-11-24T00:20:00Z", modified_raw="November 24, 2026 — 11.20am",
         section="news", tags=["Beaches"], body="\n\n".join(surf), language="en",
     )  # fmt: skip
 

@@ -652,6 +652,13 @@ def test_a_created_date_beside_stand_is_the_publication() -> None:
          "2026-10-24T09:00:00Z"),
         ("Updated 6:30pm GMT, 24 Nov 2026", "6:30pm GMT, 24 Nov 2026", "UTC",
          "2026-11-24T18:30:00Z"),
+        # Australian papers: no comma between the day and the year, zones with real offsets.
+        ("First published 6.30am AEDT, Nov 24 2026", "6.30am AEDT, Nov 24 2026", "UTC",
+         "2026-11-23T19:30:00Z"),
+        ("First published 4.40pm AWST, November 23 2026", "4.40pm AWST, November 23 2026",
+         "Australia/Sydney", "2026-11-23T08:40:00Z"),
+        ("Published 9.15am AEST, Jul 12 2026", "9.15am AEST, Jul 12 2026", "UTC",
+         "2026-07-11T23:15:00Z"),
     ],
 )  # fmt: skip
 def test_a_clock_and_zone_before_the_day_keep_the_time(
@@ -726,3 +733,25 @@ def test_a_weekday_between_the_update_word_and_its_date(
     headline = page.find(".//h1")
     assert near_headline(headline, language) == [published]
     assert updated_near_headline(headline, language) == [updated]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        ("Updated November 24, 2026 — 2.05pm", "November 24, 2026 — 2.05pm",
+         "2026-11-24T03:05:00Z"),
+        ("Updated November 24, 2026 \u2013 2:05 pm", "November 24, 2026 \u2013 2:05 pm",
+         "2026-11-24T03:05:00Z"),
+        ("Published Nov 24, 2026 - 14:05 AEDT", "Nov 24, 2026 - 14:05 AEDT",
+         "2026-11-24T03:05:00Z"),
+        ("Updated November 24, 2026 — Sydney", "November 24, 2026", "2026-11-24T00:00:00Z"),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_dash_belongs_to_the_day(line: str, printed: str, utc: str) -> None:
+    """A clock after a dash ("November 24, 2026 — 2.05pm") is the date's time of day."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "en")
+    assert found is not None
+    assert found[2] == printed
+    assert parse_date_full_utc(printed, "Australia/Sydney", {}) == utc
