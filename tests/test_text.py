@@ -140,6 +140,46 @@ def test_french_subscription_prompts_are_dropped() -> None:
         assert prompt not in text
 
 
+EMBEDS = {
+    "tweet": '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Fourteen swimmers back '
+    'safe on the sand this afternoon <a href="https://t.example/x">pic.example/x</a></p>'
+    "&mdash; Lifesavers (@lifesavers_example) "
+    '<a href="https://x.example/status/1">November 24, 2026</a></blockquote>'
+    '<script async src="https://platform.x.example/widgets.js"></script>',
+    "instagram": '<blockquote class="instagram-media" data-instgrm-permalink='
+    '"https://www.instagram.example/p/C1/"><div><a href="https://www.instagram.example/p/C1/">'
+    "View this post on Instagram</a><p>The rip from the tower today, swim between the "
+    "flags everyone.</p><p>A post shared by Surf Club (@surfclub_example)</p></div></blockquote>",
+    "tiktok": '<blockquote class="tiktok-embed" cite="https://www.tiktok.example/@a/video/1">'
+    "<section><p>Watch the rescue from the tower, fourteen swimmers in twenty minutes.</p>"
+    "</section></blockquote>",
+    "facebook": '<div class="fb-post" data-href="https://www.facebook.example/x/posts/1">'
+    "<blockquote>Our patrol pulled fourteen people from the rip at the beach today.</blockquote>"
+    "</div>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(EMBEDS))
+def test_embedded_social_posts_are_not_the_article(kind: str) -> None:
+    paragraphs = [f"<p>{s}</p>" for s in SENTENCES]
+    inner = "".join(paragraphs[:2]) + EMBEDS[kind] + "".join(paragraphs[2:])
+    text = body(page(f"<article><div class='article-body'>{inner}</div></article>"))
+    assert_all_sentences(text)
+    assert text.count("\n") == len(SENTENCES) - 1, text
+
+
+def test_live_blog_time_stamps_are_not_paragraphs() -> None:
+    posts = "".join(
+        f"<div class='live-post'><time datetime='2026-11-25T{h}:00+11:00'>{clock}</time>"
+        f"<p>{s}</p></div>"
+        for h, clock, s in zip(("11:40", "10:05", "08:30", "07:10"),
+                               ("11.40am", "10:05 AEDT", "8.30 a.m.", "7:10"), SENTENCES,
+                               strict=True)
+    )  # fmt: skip
+    text = body(page(f"<article><div class='live'>{posts}</div></article>"))
+    assert text.split("\n") == SENTENCES
+
+
 def test_og_video_page_with_full_article_body_is_an_article() -> None:
     paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES * 6)
     html = page(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.pages.dates import NUMERIC_DATE, VISIBLE_DATE
+from newscrawl.pages.dates import NUMERIC_DATE, TIME_FIRST, VISIBLE_DATE
 
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 SKIP_TAGS = frozenset(
@@ -154,6 +154,8 @@ _BOX_PART = frozenset(
         "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
         "highlights", "infobox", "bio", "publicidad", "publicidade", "werbung", "anzeige",
         "publicite", "pubblicita",
+        # embedded social posts: blockquote.twitter-tweet, .instagram-media, .fb-post
+        "tweet", "twitter", "instagram", "tiktok", "fb",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -528,12 +530,26 @@ _PROMPT = re.compile(
 )
 
 
+#: A time of day alone on a line, as live blogs stamp each update: "11.40am", "10:05 AEDT".
+_CLOCK_LINE = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2} ?[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]\.?m\.?)?)"
+    r"(?: [A-Z]{2,5})?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _not_text(line: str) -> bool:
-    """A prompt, a label, or a date printed on its own line (the dateline, not the story)."""
-    if _PROMPT.match(line):
+    """A prompt, a label, or a date or a time printed on its own line (not the story).
+
+    >>> _not_text("11.40am"), _not_text("10:05 AEDT"), _not_text("7.45am AEDT, Nov 20 2026")
+    (True, True, True)
+    >>> _not_text("At 11.40am the ban was extended to the Hunter.")
+    False
+    """
+    if _PROMPT.match(line) or _CLOCK_LINE.match(line):
         return True
-    date = VISIBLE_DATE.search(line) or NUMERIC_DATE.search(line)
-    return date is not None and len(line) - len(date.group(1)) <= 12
+    dates = (pattern.search(line) for pattern in (VISIBLE_DATE, NUMERIC_DATE, TIME_FIRST))
+    return any(date and len(line) - len(date.group(1)) <= 12 for date in dates)
 
 
 def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
