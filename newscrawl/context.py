@@ -20,6 +20,8 @@ class DateRules:
     date_order: str | None = None
     #: The zone of the sitemap or feed entry that listed the article, if its dates print one.
     listed_zone: tzinfo | None = None
+    #: The offset the article's page prints beside a date it also gives without a zone.
+    page_zone: tzinfo | None = None
 
 
 @runtime_checkable

@@ -53,6 +53,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.site_offsets = {}
     spider.site_clocks = {}
     spider.date_countries = {}
+    spider.date_offsets = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

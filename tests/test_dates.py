@@ -755,3 +755,38 @@ def test_a_time_after_a_dash_belongs_to_the_day(line: str, printed: str, utc: st
     assert found is not None
     assert found[2] == printed
     assert parse_date_full_utc(printed, "Australia/Sydney", {}) == utc
+
+
+def test_a_zoneless_date_takes_the_offset_the_page_prints_beside_it() -> None:
+    """JSON-LD "16:40" without a zone and "4.40pm AWST" on the page: Perth time, not the
+    site's or UTC; the raw value stays the JSON-LD string."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Mine to cut '
+        'jobs", "datePublished": "2026-11-23T16:40:00", "dateModified": "2026-11-23T18:05:00"}'
+    )
+    html = (
+        f'<html lang="en-AU"><head><script type="application/ld+json">{ld}</script></head>'
+        "<body><article><h1>Mine to cut jobs</h1><p>By Kate Ramsay</p>"
+        "<p>First published 4.40pm AWST, Nov 23 2026</p>"
+        + "<p>A lithium mine south of Perth will cut two hundred jobs after prices fell for a "
+        "fifth straight quarter, its operator said on Monday afternoon.</p>" * 3
+        + "</article></body></html>"
+    )
+    url = "https://www.coastalherald.example.au/news/wa/mine-to-cut-jobs-20261123-p5xj9d.html"
+    response = HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, crawled_at="2026-11-25T01:00:00Z")
+    assert item["published_raw"] == "2026-11-23T16:40:00"
+    assert item["published_at"] == "2026-11-23T08:40:00Z"
+    assert item["modified_at"] == "2026-11-23T10:05:00Z"
+
+    # The page's offset comes before the site's own zone (proven Sydney, AEDT).
+    sydney = Article(published_raw="2026-11-23T16:40:00", crawled_at="2026-11-25T01:00:00Z")
+    awst = dates.timezone(dates.timedelta(hours=8))
+    normalize_dates(sydney, tz_name="Australia/Sydney", zones={}, page_zone=awst)
+    assert sydney.published_at == "2026-11-23T08:40:00Z"

@@ -31,6 +31,8 @@ from newscrawl.processors import split_keywords
 from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
     from cssselect.xpath import XPathExpr
     from scrapy.http import TextResponse
 
@@ -198,6 +200,8 @@ class ArticlePage:
         self._generic: list[str] | None = None
         #: Byline and date lines taken off the top of the generic body.
         self.header_lines = 0
+        #: The offset the page prints beside a date it also gives without a zone, if any.
+        self.date_offset: timedelta | None = None
         scripts = [s for s in self._tagged["script"] if s.get("type") == "application/ld+json"]
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root, scripts)
         self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
@@ -266,7 +270,9 @@ class ArticlePage:
         """:meth:`first` for a date, preferring a time of day to a bare day.
 
         A day without a time of day ("2018-08-13") gives way to a later layer's value with a
-        time of day on that same day, as printed in its own zone.
+        time of day on that same day, as printed in its own zone. A time without a zone
+        (JSON-LD "2026-11-23T16:40:00") stays, and a later layer printing the same wall clock
+        with a zone ("4.40pm AWST, Nov 23 2026") gives the page's offset (:attr:`date_offset`).
         """
         for index, layer in enumerate(layers):
             values = list(layer())
@@ -278,6 +284,14 @@ class ArticlePage:
                     timed = dates.timed_on(self.loader.cleaned(field, later()), day, language)
                     if timed:
                         return timed
+            elif self.date_offset is None and (
+                wall := dates.unzoned_clock(str(cleaned[0]), language)
+            ):
+                for later in layers[index + 1 :]:
+                    offset = dates.offset_at(self.loader.cleaned(field, later()), wall, language)
+                    if offset is not None:
+                        self.date_offset = offset
+                        break
             return values
         return []
 

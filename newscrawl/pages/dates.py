@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from newscrawl.dates import plain_day_and_meridiem
+from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
 from newscrawl.processors import language_subtag
 
 if TYPE_CHECKING:
@@ -625,6 +625,44 @@ def timed_on(values: Sequence[str], day: date, language: str = "en") -> list[str
         if found.moment is not None and not found.day_only and found.moment.date() == day:
             return [value]
     return []
+
+
+def unzoned_clock(value: str, language: str = "en") -> datetime | None:
+    """The wall clock ``value`` prints when it gives a time of day but no zone, else None.
+
+    >>> unzoned_clock("2026-11-23T16:40:00"), unzoned_clock("2026-11-23T16:40:00+08:00")
+    (datetime.datetime(2026, 11, 23, 16, 40), None)
+    """
+    from newscrawl.dates import parse_date_full
+
+    found = parse_date_full(value, language=language)
+    if found.moment is None or found.zoned or found.day_only:
+        return None
+    return found.moment.replace(tzinfo=None)
+
+
+def offset_at(values: Sequence[str], wall: datetime, language: str = "en") -> timedelta | None:
+    """The offset of the first of ``values`` that prints the wall clock ``wall`` with a zone.
+
+    To the minute: the page's own offset for a date it also gives without one.
+
+    >>> from datetime import datetime
+    >>> offset_at(["4.40pm AWST, Nov 23 2026"], datetime(2026, 11, 23, 16, 40))
+    datetime.timedelta(seconds=28800)
+    >>> offset_at(["4.40pm, Nov 23 2026", "2026-11-23T05:40:00Z"], datetime(2026, 11, 23, 16, 40))
+    """
+    from newscrawl.dates import parse_date_full
+
+    minute = wall.replace(second=0, microsecond=0)
+    for value in values:
+        if not isinstance(value, str) or not has_time_of_day(value):
+            continue
+        found = parse_date_full(value, language=language)
+        if found.moment is None or not found.zoned or found.day_only:
+            continue
+        if found.moment.replace(tzinfo=None, second=0, microsecond=0) == minute:
+            return found.moment.utcoffset()
+    return None
 
 
 #: How much text after the headline is searched for a relative date ("vor 2 Stunden").

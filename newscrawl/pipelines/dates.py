@@ -38,12 +38,14 @@ def normalize_dates(
     date_order: str | None = None,
     stats: StatsCollector | None = None,
     listed_zone: tzinfo | None = None,
+    page_zone: tzinfo | None = None,
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
 
     The raw strings are kept as they are; a value that cannot be parsed stays null and is
     counted, never replaced by the crawl time. The crawl time only anchors relative dates.
-    ``listed_zone`` is the zone of the sitemap or feed entry that listed the article.
+    ``listed_zone`` is the zone of the sitemap or feed entry that listed the article;
+    ``page_zone`` the offset the page prints beside the same wall clock elsewhere.
     """
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
@@ -67,7 +69,7 @@ def normalize_dates(
                 language=adapter.get("language") or "en",
             )  # fmt: skip
     zoned = zone_printed_dates(
-        parsed, tz_name, stats, listed_zone, language_zone(adapter.get("language"))
+        parsed, tz_name, stats, listed_zone, language_zone(adapter.get("language")), page_zone
     )
     published, modified = zoned.get("published"), zoned.get("modified")
     if (
@@ -142,10 +144,12 @@ def zone_printed_dates(
     stats: StatsCollector | None = None,
     listed_zone: tzinfo | None = None,
     language_zone: tzinfo | None = None,
+    page_zone: tzinfo | None = None,
 ) -> dict[str, Parsed]:
     """Give dates printed without a zone a zone, in this order of trust.
 
-    Another date on the page that carries an offset; the site's zone (already applied) when
+    Another date on the page that carries an offset (of the item's, else ``page_zone``: the
+    page printing the same wall clock with a zone, "4.40pm AWST"); the site's zone (already applied) when
     the site has one; the zone of the sitemap or feed entry that listed the article
     (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); the one zone of the page's
     language when it has one (Japanese: Asia/Tokyo; ``language_zone``, counted as
@@ -153,6 +157,8 @@ def zone_printed_dates(
     ``newscrawl/dates/assumed_zone``.
     """
     offset = next(iter(_offsets(parsed)), None)
+    if offset is None and page_zone is not None:
+        offset = page_zone.utcoffset(None)
     result = {}
     for name, found in parsed.items():
         if found.moment is not None and not found.zoned:
@@ -194,6 +200,7 @@ class NormalizeDatesPipeline:
             date_order=rules.date_order,
             stats=self.crawler.stats,
             listed_zone=rules.listed_zone,
+            page_zone=rules.page_zone,
         )
         adapter = ItemAdapter(item)
         for field in failed:

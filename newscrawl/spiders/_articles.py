@@ -40,6 +40,9 @@ class ArticleParsingMixin:
     #: By article URL, the countries each clue of its page names (language region, domain),
     #: kept only for pages whose dates print an ambiguous abbreviation (BST, IST).
     date_countries: dict[str, tuple[frozenset[str], ...]]
+    #: By article URL, the UTC offset (seconds) its page prints beside a date it also gives
+    #: without a zone ("4.40pm AWST" next to JSON-LD "2026-11-23T16:40:00").
+    date_offsets: dict[str, int]
 
     @classmethod
     def site_of(cls, url: str) -> str:
@@ -56,6 +59,8 @@ class ArticleParsingMixin:
         item = page.to_item(site=self.site_of(page.canonical_url), crawled_at=crawled_at)
         if item.url and ambiguous_abbreviations(item.published_raw, item.modified_raw):
             self.date_countries[item.url] = page_countries(page.declared_languages, item.url)
+        if item.url and page.date_offset is not None:
+            self.date_offsets[item.url] = int(page.date_offset.total_seconds())
         stats = getattr(getattr(self, "crawler", None), "stats", None)
         if stats is not None:
             # Values set aside as too long, text a lying charset damaged (repaired or not).

@@ -110,6 +110,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.site_offsets = {}
         spider.site_clocks = {}
         spider.date_countries = {}
+        spider.date_offsets = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
@@ -141,6 +142,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             offsets = self.site_offsets.get(self.site_of(url), set())
             offset = next(iter(offsets)) if len(offsets) == 1 else None
         tz_name = self.site_zone()
+        printed = self.date_offsets.get(url)
+        page_zone = timezone(timedelta(seconds=printed)) if printed is not None else None
         if tz_name == "UTC" and url and (clock := self.site_clocks.get(self.site_of(url))):
             # Offsets on both sides of a DST change prove the site's zone (London, Paris):
             # its zoneless dates of any season read on that clock, not at one fixed offset.
@@ -155,6 +158,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                     },
                     formats=self.date_formats,
                     date_order=self.date_order,
+                    page_zone=page_zone,
                 )
         return DateRules(
             tz_name=tz_name,
@@ -162,6 +166,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             formats=self.date_formats,
             date_order=self.date_order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
+            page_zone=page_zone,
         )
 
     def page_zones(self, url: str, tz_name: str) -> dict[str, tzinfo]:
