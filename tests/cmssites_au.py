@@ -13,6 +13,9 @@ from tests.cmssites import XML, CmsSite, Page, _ld
 
 COASTAL = "https://www.coastalherald.example.au"
 #: A sister masthead of the same network on the same second-level domain: another site.
+#: By the public suffix list ``example.au`` is one registered domain (unlike ``com.au``), so
+#: the crawl takes the sister's footer link for this site's and fetches it on this site's
+#: host (a 404 here); known and left as it is: see the report of branch ``redau``.
 SISTER = "https://www.baysidestar.example.au"
 
 _AU_PARAS = {
