@@ -775,7 +775,8 @@ def test_a_zoneless_date_takes_the_offset_the_page_prints_beside_it() -> None:
         "<body><article><h1>Mine to cut jobs</h1><p>By Kate Ramsay</p>"
         "<p>First published 4.40pm AWST, Nov 23 2026</p>"
         + "<p>A lithium mine south of Perth will cut two hundred jobs after prices fell for a "
-        "fifth straight quarter, its operator said on Monday afternoon.</p>" * 3
+        "fifth straight quarter, its operator said on Monday afternoon.</p>"
+        * 3
         + "</article></body></html>"
     )
     url = "https://www.coastalherald.example.au/news/wa/mine-to-cut-jobs-20261123-p5xj9d.html"
