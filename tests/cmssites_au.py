@@ -12,11 +12,10 @@ from typing import Any
 from tests.cmssites import XML, CmsSite, Page, _ld
 
 COASTAL = "https://www.coastalherald.example.au"
-#: A sister masthead of the same network on the same second-level domain: another site.
-#: By the public suffix list ``example.au`` is one registered domain (unlike ``com.au``), so
-#: the crawl takes the sister's footer link for this site's and fetches it on this site's
-#: host (a 404 here); known and left as it is: see the report of branch ``redau``.
-SISTER = "https://www.baysidestar.example.au"
+#: A sister masthead of the same network on its own domain: another site, never requested.
+#: (By the public suffix list ``example.au`` is one registered domain, as ``example.com`` is:
+#: a sister on ``baysidestar.example.au`` would be another host of this site.)
+SISTER = "https://www.baysidestar.example"
 
 _AU_PARAS = {
     "ferry": [
@@ -69,8 +68,8 @@ def coastal_herald() -> CmsSite:
     zone, a Perth bureau story in AWST, a gzipped sitemap index in robots.txt over a news
     sitemap (+11:00) and a July sitemap (+10:00), an Atom feed announced only by
     ``<link rel=alternate>``, tweet and Instagram embeds and "Read more:" links in a body, a
-    live blog, video and gallery pages, topic and author pages, and a sister masthead on the
-    same second-level domain."""
+    live blog, video and gallery pages, topic and author pages, and a sister masthead on its
+    own domain."""
     site = CmsSite(
         "coastal-herald", COASTAL + "/", datetime.fromisoformat("2026-11-25T01:00:00+00:00")
     )
