@@ -456,7 +456,8 @@ class ArticlePage:
         """JSON-LD ``articleSection``, ``article:section``, breadcrumb, category link, URL.
 
         A category link is marked ``rel="category"`` (WordPress writes ``rel="category tag"``).
-        The URL's first segment counts only when the navigation listed it as a section.
+        An HTML breadcrumb's link, and the URL's first segment, count only when the navigation
+        listed them as a section.
         """
         return self.first(
             "section",
@@ -464,6 +465,7 @@ class ArticlePage:
             lambda: self.meta("article:section")[:1],
             lambda: sections.breadcrumb_section(self.nodes),
             lambda: sections.category_links(self.links),
+            lambda: sections.html_breadcrumb(self.scope, self.site_sections),
             lambda: sections.first_segment(self.canonical_url, self.site_sections),
         )
 

@@ -1,10 +1,12 @@
-"""Generic section layers: the JSON-LD breadcrumb, category links and the URL's first segment."""
+"""Generic section layers: breadcrumbs (JSON-LD, HTML), category links, the URL's first segment."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from lxml import etree
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -36,6 +38,36 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
                 names.append(name)
         if len(names) >= 2:  # the last crumb is the article itself
             return names[:1]
+    return []
+
+
+#: Links of an HTML breadcrumb: inside an element whose class or id names one, or marked up as
+#: a schema.org BreadcrumbList.
+_CRUMB_LINKS = etree.XPath(
+    "//*[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')"
+    " or contains(@itemtype, 'BreadcrumbList')]//a[@href]"
+)
+
+
+def html_breadcrumb(scope: HtmlElement, sections: Collection[str]) -> list[str]:
+    """The first section the navigation listed that the page's HTML breadcrumb links to.
+
+    The link's first path segment, not its text: a crumb's name may be in any script
+    ("أخبار" for ``/news/``) or shortened.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> crumbs = f('<div class="breadcrumb"><a href="/">Home</a> / <a href="/news/">أخبار</a>'
+    ...            ' / <a href="/news/society/">مجتمع</a></div>')
+    >>> html_breadcrumb(crumbs, {"news", "sport"}), html_breadcrumb(crumbs, {"sport"})
+    (['news'], [])
+    """
+    if not sections:
+        return []
+    for link in _CRUMB_LINKS(scope):
+        segment = urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
+        if segment in sections:
+            return [segment]
     return []
 
 
