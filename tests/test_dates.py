@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Arabic-Indic digits in dates as pages print them)
 """Date parsing: ISO fast path, site formats with IST, dateparser last."""
 
 from __future__ import annotations
@@ -556,6 +557,11 @@ def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str 
          "24 de noviembre de 2026 a las 15:05"),
         ("Publié le 24/11/2026 à 15h05 - Mis à jour", "fr", "2026-11-24 15:05"),
         ("Publié le 24/11/2026 - 15:05", "fr", "2026-11-24 15:05"),
+        # Arabic-Indic digits, a dash before the clock and "م" (p.m.) after it
+        ("الثلاثاء ٢٤ نوفمبر ٢٠٢٦ - ٠٢:٠٥ م", "ar", "٢٤ نوفمبر ٢٠٢٦ - ٠٢:٠٥ م"),
+        ("نُشر في 24 نوفمبر 2026 الساعة 14:05", "ar", "24 نوفمبر 2026 الساعة 14:05"),
+        ("آخر تحديث: ٢٥/١١/٢٠٢٦ ٠٨:٣٠ م", "ar", "2026-11-25 20:30"),
+        ("آخر تحديث: ٢٥/١١/٢٠٢٦ ١٢:٣٠ ص", "ar", "2026-11-25 00:30"),
     ],
 )  # fmt: skip
 def test_a_printed_date_keeps_its_time_after_a_connector_word(
@@ -709,6 +715,12 @@ def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
             "Mis à jour le dimanche 22 novembre 2026 à 10:20 - Publié le samedi 21 novembre 2026 à 22:15",
             "21 novembre 2026 à 22:15",
             "22 novembre 2026 à 10:20",
+        ),
+        (
+            "ar",
+            "الاثنين ٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م<br>آخر تحديث: ٢٤/١١/٢٠٢٦ ٠٩:١٠ ص",
+            "٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م",
+            "2026-11-24 09:10",
         ),
         (
             "en",

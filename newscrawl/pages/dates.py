@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002, RUF003  (Arabic-Indic digits in examples of dates as pages print them)
 """Generic date layers: dates printed near the headline, ``<time>`` elements, date ``<meta>`` names."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
@@ -242,17 +243,32 @@ _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _OTHER_BLOCKS = frozenset({"header", "nav", "aside", "footer", "a", "form", "button", "select"})
 
 
+class _Locale(NamedTuple):
+    """What the page's language prints dates with, from dateparser's data."""
+
+    pattern: re.Pattern[str] | None
+    order: str
+    #: the language's "am"/"pm" words after a clock ("٠٧:٥٠ م"), group ``pm`` for the latter
+    meridiem: re.Pattern[str] | None = None
+
+
 @lru_cache(maxsize=64)
-def _locale(language: str) -> tuple[re.Pattern[str] | None, str]:
-    """The page language's month-name date pattern and date order, from dateparser's data."""
+def _locale(language: str) -> _Locale:
+    """The page language's month-name date pattern, date order and meridiem words."""
     if not language or language == "en":
-        return None, "MDY"
+        return _Locale(None, "MDY")
     try:
         from dateparser.languages.loader import default_loader
 
         info = default_loader.get_locale(language).info
     except (KeyError, ValueError, ImportError):
-        return None, ""
+        return _Locale(None, "")
+    am, pm = ({str(w) for w in info.get(key, ()) if len(str(w)) > 0} for key in ("am", "pm"))
+    meridiem = (
+        re.compile(rf" ?(?:(?P<pm>{_words(pm)})|{_words(am)})(?![\w])", re.IGNORECASE)
+        if am and pm
+        else None
+    )
     months = {
         name.strip(".").lower()
         for key in _MONTH_KEYS
@@ -261,17 +277,26 @@ def _locale(language: str) -> tuple[re.Pattern[str] | None, str]:
     }
     order = str(info.get("date_order") or "")
     if not months:
-        return None, order
+        return _Locale(None, order, meridiem)
     month = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
     joiner = r"(?: (?:de|del|di|du|van|of))?"
-    time = r"(?:,? (?:[^\W\d_]{1,6} ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?(?! ?[./]\d{4}))?"
+    # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
+    after = rf"(?: (?:{_words(am | pm)}))?" if am and pm else ""
+    time = (
+        r"(?:,? (?:[-\u2013\u2014] )?(?:[^\W\d_]{1,6} ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?"
+        rf"{after}(?! ?[./]\d{{4}}))?"
+    )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
     pattern = re.compile(
         rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d)"
         rf"{time})(?![\w])",
         re.IGNORECASE,
     )
-    return pattern, order
+    return _Locale(pattern, order, meridiem)
+
+
+def _words(words: set[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 _MONTH_KEYS = (
@@ -290,25 +315,29 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     (13, 40, '5 de outubro de 2018, 14:20')
     >>> find_printed_date("November 20 15:23 2019 Print")
     (0, 22, 'November 20, 2019 15:23')
+
+    Arabic-Indic digits are read as the digits they are, and the date is given as printed;
+    a day-first "24/11/2026 09:10 م" is given as ISO on the 24-hour clock:
+
+    >>> find_printed_date("الاثنين ٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م", "ar")
+    (8, 32, '٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م')
+    >>> find_printed_date("آخر تحديث: ٢٤/١١/٢٠٢٦ ٠٩:١٠ م", "ar")
+    (11, 29, '2026-11-24 21:10')
     """
+    probe = line.translate(_DIGITS)  # as long as ``line``: what matches in one is in the other
     found: list[tuple[int, int, str]] = []
     for pattern in (TIME_FIRST, VISIBLE_DATE, NUMERIC_DATE, CJK_DATE):
-        if match := pattern.search(line):
-            found.append((match.start(), match.end(), match.group(1)))
-    if match := SPLIT_DATE.search(line):
+        if match := pattern.search(probe):
+            found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
+    if match := SPLIT_DATE.search(probe):
         day, time, year = match.groups()
         joined = f"{day}, {year} {time}" if day[0].isalpha() else f"{day} {year} {time}"
         found.append((match.start(), match.end(), joined))
-    local, order = _locale(language_subtag(language) or "")
-    if local is not None and (match := local.search(line)):
-        found.append((match.start(), match.end(), match.group(1)))
-    if order.startswith("D") and (match := SLASH_DATE.search(line)):
-        # Given as ISO, which every parser reads the same way whatever the language.
-        day, month, year = match.group(1).split("/")
-        value = f"{year}-{int(month):02d}-{int(day):02d}"
-        if clock := match.group(2):  # "14:20", "14h20"
-            value = f"{value} {int(clock[:-3]):02d}:{clock[-2:]}"
-        found.append((match.start(), match.end(), value))
+    local = _locale(language_subtag(language) or "")
+    if local.pattern is not None and (match := local.pattern.search(probe)):
+        found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
+    if local.order.startswith("D") and (match := SLASH_DATE.search(probe)):
+        found.append(_slash_date(match, probe, local.meridiem))
     if not found:
         return None
     # Of dates starting at the same place, the one read furthest: "24. November 2026 um
@@ -318,6 +347,26 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     if word.isupper() and word.isalpha() and not known_zone(word) and value.strip() != word:
         value = value[: -len(word)].rstrip()  # "Nov 19, 2019 SIOUX FALLS": a place, not a zone
     return start, end, value
+
+
+#: Arabic-Indic and Persian digits, as Arabic and Persian pages print dates ("٢٤ نوفمبر ٢٠٢٦").
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def _slash_date(
+    match: re.Match[str], probe: str, meridiem: re.Pattern[str] | None
+) -> tuple[int, int, str]:
+    """A day-first "24/11/2026 09:10" given as ISO, which every parser reads alike."""
+    day, month, year = match.group(1).split("/")
+    value = f"{year}-{int(month):02d}-{int(day):02d}"
+    end = match.end()
+    if clock := match.group(2):  # "14:20", "14h20", "09:10 م"
+        hour = int(clock[:-3])
+        if meridiem is not None and (word := meridiem.match(probe, end)) and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if word.group("pm") else 0)
+            end = word.end()
+        value = f"{value} {hour:02d}:{clock[-2:]}"
+    return match.start(), end, value
 
 
 def _visible(text: Any) -> bool:
@@ -404,7 +453,8 @@ _AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
     r"|\b(?:last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?"
-    r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?)\b:?\s*"
+    r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?"
+    r"|آخر تحديث|تم التحديث(?: في)?)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
