@@ -28,6 +28,8 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Autor: Piotr Nowak", "pl", ["Piotr Nowak"]),
         ("Av Karin Lind och Per Holm", "sv", ["Karin Lind", "Per Holm"]),
         ("Von Anna Berger · vor 2 Stunden", "de", ["Anna Berger"]),
+        ("كتب: محمد علي", "ar", ["محمد علي"]),  # a script without capitals
+        ("بقلم: سارة حسن، محمد علي", "ar", ["سارة حسن", "محمد علي"]),
         ("By Jane Roe and John Doe", "de", ["Jane Roe and John Doe"]),  # English everywhere
     ],
 )
@@ -44,6 +46,7 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Von 2019 bis 2024", "de"),  # digits are no names
         ("Von Anna Berger und Jonas Keller", "en"),  # not the page's language
         ("Por Marta Gil", "de"),
+        ("كتب المحافظ رسالة طويلة إلى أهالي المدينة يشرح فيها الخطة", "ar"),  # a sentence
     ],
 )
 def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:
@@ -65,6 +68,15 @@ def test_drupal_account_link_is_an_author_link_but_login_is_not() -> None:
         "<p>It rained all day long in the old town and the river rose.</p></article></body></html>"
     )
     assert byline_names(page) == ["Ana Ruiz"]
+
+
+def test_writers_page_link_is_an_author_link() -> None:
+    page = document_fromstring(
+        '<html lang="ar"><body><article><h1>مكتبة جديدة</h1><div class="author">'
+        '<a href="/writers/sara-hassan">سارة حسن</a></div><p>افتتحت مكتبة الحي الجديدة أبوابها '
+        "أمام الزوار صباح الأربعاء، وتضم أكثر من عشرة آلاف كتاب.</p></article></body></html>"
+    )
+    assert byline_names(page, "ar") == ["سارة حسن"]
 
 
 def test_author_links_of_the_site_footer_are_no_byline_but_the_articles_own_are() -> None:

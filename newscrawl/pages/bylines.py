@@ -26,7 +26,8 @@ _LINK_HREFS = etree.XPath(".//a/@href")
 _REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)""")
 _ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
-    r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|auteur|auteurs)/"
+    r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|auteur|auteurs"
+    r"|writer|writers)/"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
     r"|/user/\d+/?(?:$|[?#])"
     # a newsroom's staff page of one person (``/staff/2648000001/maria-lopez/``), not ``/staff/``
@@ -52,6 +53,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "da": (("af",), ("og",)),
     "ca": (("per",), ("i",)),
     "id": (("oleh",), ("dan",)),
+    # "كتب:" (wrote), "بقلم:" (by the pen of); "و" (and) is also written joined to the name
+    "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
 }
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
 _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013]\s+|\s+-\s+")
@@ -236,16 +239,21 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
 def _name_separators(joiners: tuple[str, ...]) -> re.Pattern[str]:
     """Commas, "&" and the language's "and" between names (compiled once per language)."""
     joined = "|".join(re.escape(word) for word in joiners)
-    return re.compile(rf"\s*(?:,|;|&|\b(?:{joined})\b)\s*")
+    return re.compile(rf"\s*(?:,|،|;|&|\b(?:{joined})\b)\s*")
 
 
 def _name_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
         return False
-    if text.endswith((".", "!", "?", ":")) or not words[0][:1].isupper():
+    if text.endswith((".", "!", "?", ":")) or not _capital(words[0]):
         return False
-    return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words)
+    return all(_capital(w) or w.casefold() in _PARTICLES for w in words)
+
+
+def _capital(word: str) -> bool:
+    """A capital, or a letter of a script without case (Arabic, Hebrew): as a name starts."""
+    return word[:1].isalpha() and not word[:1].islower()
 
 
 def _leaf_texts(box: HtmlElement) -> Iterator[str]:
