@@ -2125,3 +2125,4 @@ SITES = {
 from tests.cmssites_au import coastal_herald  # last: it imports the helpers above
 
 SITES["coastal-herald"] = coastal_herald
+SITES["al-nahar-al-jadid"] = __import__("tests.cmssites_ar", fromlist=["_"]).al_nahar_al_jadid
