@@ -215,12 +215,11 @@ def al_nahar_al_jadid() -> CmsSite:
     site.article(
         url=u(n2), site=host, article_id="123457", title=n2_title, description=n2_dek,
         authors=["سارة حسن"], published_at="2026-11-24T12:05:00Z",
-        published_raw="24 نوفمبر 2026 الساعة 14:05", section=None, tags=["الخبز المدعم"],
+        published_raw="24 نوفمبر 2026 الساعة 14:05", section="news", tags=["الخبز المدعم"],
         body="\n\n".join(bread), language="ar",
     )  # fmt: skip
-    # DEFECT: section should be "news": the page's HTML breadcrumb links أخبار to /news/, a
-    # section the navigation lists; only a JSON-LD BreadcrumbList is read, and an Arabic
-    # section name has no Latin slug.
+    # The section is the HTML breadcrumb's link to /news/, a section the navigation lists
+    # (its name, أخبار, has no Latin slug).
 
     # N3: July, summer time (+03:00): JSON-LD date without a zone, listed in the July
     # sitemap at +03:00; only on /economy/.
@@ -286,8 +285,7 @@ def al_nahar_al_jadid() -> CmsSite:
     )  # fmt: skip
 
     # N6: no JSON-LD, dates only as printed with Arabic-Indic digits, "م" for p.m.
-    # DEFECT: published_at/modified_at in UTC (see N4; should be 17:50Z and 07:10Z); section
-    # None (see N2; should be "news").
+    # DEFECT: published_at/modified_at in UTC (see N4; should be 17:50Z and 07:10Z).
     n6 = "/Article/DetailsNews/123462"
     n6_title = "تجربة تشغيل قطارات مكيفة على الخط الثالث للمترو"
     n6_dek = "ست محطات في المرحلة الأولى والأجرة دون تغيير."
@@ -302,7 +300,7 @@ def al_nahar_al_jadid() -> CmsSite:
         url=u(n6), site=host, article_id="123462", title=n6_title, description=n6_dek,
         authors=["أحمد عبد الرحمن"], published_at="2026-11-23T19:50:00Z",  # DEFECT: 17:50Z
         published_raw="٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م", modified_at="2026-11-24T09:10:00Z",
-        modified_raw="2026-11-24 09:10", section=None, tags=["النقل العام"],
+        modified_raw="2026-11-24 09:10", section="news", tags=["النقل العام"],
         body="\n\n".join(_AR_PARAS["metro"]), language="ar",
     )  # fmt: skip
 
