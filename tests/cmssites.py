@@ -2122,7 +2122,11 @@ SITES = {
     "le-courrier-du-val": le_courrier_du_val,
 }
 
-from tests.cmssites_au import coastal_herald  # last: it imports the helpers above
+# Last: these modules import the helpers above.
+from tests.cmssites_ar import al_nahar_al_jadid
+from tests.cmssites_au import coastal_herald
+from tests.cmssites_br import folha_do_vale
 
 SITES["coastal-herald"] = coastal_herald
-SITES["al-nahar-al-jadid"] = __import__("tests.cmssites_ar", fromlist=["_"]).al_nahar_al_jadid
+SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
+SITES["folha-do-vale"] = folha_do_vale
