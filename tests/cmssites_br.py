@@ -189,7 +189,7 @@ def folha_do_vale() -> CmsSite:
         authors=["Ana Souza", "João Pereira"], published_at="2026-11-24T17:05:00Z",
         published_raw="2026-11-24T14:05:00-03:00", modified_at="2026-11-25T11:30:00Z",
         modified_raw="2026-11-25T08:30:00-03:00", section="politica",
-        tags=[],  # DEFECT: ["Ônibus", "Câmara Municipal"]
+        tags=["Ônibus", "Câmara Municipal"],
         body="\n\n".join(onibus),
         image_url=img + "onibus.jpg", language="pt",
     )  # fmt: skip
@@ -210,7 +210,7 @@ def folha_do_vale() -> CmsSite:
         url=u(A2), site=host, article_id="483920", title=a2_title, description=a2_dek,
         authors=["Carla Mendes"], published_at="2026-11-24T13:30:00Z",
         published_raw="2026-11-24T10:30:00", section="economia",
-        tags=[],  # DEFECT: ["Crédito rural"]
+        tags=["Crédito rural"],
         body="\n\n".join(_BR_PARAS["credito"]), language="pt",
     )  # fmt: skip
 
@@ -232,7 +232,7 @@ def folha_do_vale() -> CmsSite:
         authors=["Marcos Tavares"], published_at="2026-11-23T10:45:00Z",
         published_raw="2026-11-23T07:45:00", modified_at=None,  # DEFECT: "2026-11-25T11:00:00Z"
         modified_raw=None,  # DEFECT: "há 2 horas"
-        section="agronegocio", tags=[],  # DEFECT: ["Uva"]
+        section="agronegocio", tags=["Uva"],
         body="\n\n".join(_BR_PARAS["uva"]), image_url=img + "uva.jpg", language="pt",
     )  # fmt: skip
 
@@ -250,7 +250,7 @@ def folha_do_vale() -> CmsSite:
     site.article(
         url=u(A4), site=host, title=a4_title, description=a4_dek, authors=["Beatriz Lima"],
         published_at="2026-11-23T12:15:00Z", published_raw="2026-11-23 09:15",  # DEFECT: "23/11/2026 às 09h15"
-        section="cidades", tags=[],  # DEFECT: ["Defesa Civil"]
+        section="cidades", tags=["Defesa Civil"],
         body="\n\n".join(_BR_PARAS["ponte"]),
         language="pt",
     )  # fmt: skip
@@ -275,7 +275,7 @@ def folha_do_vale() -> CmsSite:
     site.article(
         url=u(A5), site=host, title=a5_title, description=a5_dek, authors=["Rafael Costa"],
         published_at="2026-11-23T23:10:00Z", published_raw="2026-11-23T20:10:00-03:00",
-        section="esportes", tags=[],  # DEFECT: ["Vale FC"]
+        section="esportes", tags=["Vale FC"],
         body="\n\n".join(futebol),
         image_url=img + "vale-fc.jpg", language="pt",
     )  # fmt: skip
@@ -315,10 +315,8 @@ def folha_do_vale() -> CmsSite:
     site.add(u("/autor/carla-mendes/"), listing("Carla Mendes", [A2]))
     site.never_exported |= {
         u("/tudo-sobre/onibus/"), u("/tudo-sobre/uva/"), u("/autor/ana-souza/"),
-        u("/autor/carla-mendes/"), u("/video/"), u("/google/amp" + A1),
+        u("/autor/carla-mendes/"), u("/video/"), u("/fotos/"), u("/google/amp" + A1),
     }  # fmt: skip
-    # DEFECT: u("/fotos/") belongs above: "fotos" is no media path to the crawler, which
-    # fetches the photo listing as a section.
 
     site.add(u("/robots.txt"), (
         "User-agent: *\nDisallow: /busca/\nDisallow: /api/\n"

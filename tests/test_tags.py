@@ -27,6 +27,8 @@ def _box_tags(page_url: str, tag_href: str) -> list[str]:
         ("https://www.m.example.com/a/story", "https://example.com/topics/harbour/"),
         ("https://www.example.co.uk/a/story", "https://news.example.co.uk/tags/harbour"),
         ("https://www.example.co.uk/a/story", "/tags/harbour"),
+        ("https://www.example.com.br/a/materia", "/tudo-sobre/porto/"),
+        ("https://www.example.com.br/a/materia", "/assunto/porto/"),
         ("https://paper.example.blogspot.com/a", "https://example.blogspot.com/search?tag=x"),
     ],
 )

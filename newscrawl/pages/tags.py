@@ -26,6 +26,8 @@ TAG_SEGMENTS = frozenset(
         "stichwort", "thema", "themen", "tema", "temas", "temi", "etiqueta", "etiquetas",
         "sujet", "sujets", "mot-cle", "mots-cles", "argomento", "argomenti", "onderwerp",
         "trefwoord", "label", "labels", "hashtag", "tagged",
+        "tudo-sobre", "assunto", "assuntos", "topico", "topicos", "palavra-chave",
+        "palavras-chave",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``).
