@@ -803,3 +803,21 @@ def test_a_zoneless_date_takes_the_offset_the_page_prints_beside_it() -> None:
     awst = dates.timezone(dates.timedelta(hours=8))
     normalize_dates(sydney, tz_name="Australia/Sydney", zones={}, page_zone=awst)
     assert sydney.published_at == "2026-11-23T08:40:00Z"
+
+
+def test_a_relative_date_gives_no_offset_to_a_zoneless_one() -> None:
+    """ "Atualizado há 2 horas" is counted from the crawl time in UTC: that is no page offset."""
+    from datetime import timedelta, timezone
+
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pipelines.dates import zone_printed_dates
+
+    crawl = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)
+    modified = parse_date_full("há 2 horas", reference=crawl, language="pt")
+    assert modified.moment is not None
+    assert to_utc_string(modified.moment) == "2026-11-25T11:00:00Z"
+    published = parse_date_full("2026-11-23T07:45:00")
+    listed = timezone(timedelta(hours=-3))
+    zoned = zone_printed_dates({"published": published, "modified": modified}, "UTC", None, listed)
+    assert zoned["published"].moment is not None
+    assert to_utc_string(zoned["published"].moment) == "2026-11-23T10:45:00Z"

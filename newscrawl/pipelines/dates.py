@@ -107,11 +107,14 @@ def _before(modified: Parsed, published: Parsed) -> bool:
 
 
 def _offsets(parsed: Mapping[str, Parsed]) -> list[timedelta | None]:
-    """The offsets the page's dates carry (a day without a time of day carries none)."""
+    """The offsets the page's dates carry (a day without a time of day carries none).
+
+    A relative date ("há 2 horas") is exact but prints no offset: its zone is the crawl's.
+    """
     return [
         p.moment.utcoffset()
         for p in parsed.values()
-        if p.moment is not None and p.zoned and not p.day_only
+        if p.moment is not None and p.zoned and not p.day_only and p.method != "relative"
     ]
 
 
