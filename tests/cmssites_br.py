@@ -230,8 +230,8 @@ def folha_do_vale() -> CmsSite:
     site.article(
         url=u(A3), site=host, article_id="483877", title=a3_title, description=a3_dek,
         authors=["Marcos Tavares"], published_at="2026-11-23T10:45:00Z",
-        published_raw="2026-11-23T07:45:00", modified_at=None,  # DEFECT: "2026-11-25T11:00:00Z"
-        modified_raw=None,  # DEFECT: "há 2 horas"
+        published_raw="2026-11-23T07:45:00", modified_at="2026-11-25T11:00:00Z",
+        modified_raw="há 2 horas",
         section="agronegocio", tags=["Uva"],
         body="\n\n".join(_BR_PARAS["uva"]), image_url=img + "uva.jpg", language="pt",
     )  # fmt: skip

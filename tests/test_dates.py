@@ -805,6 +805,30 @@ def test_a_zoneless_date_takes_the_offset_the_page_prints_beside_it() -> None:
     assert sydney.published_at == "2026-11-23T08:40:00Z"
 
 
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Atualizado há 2 horas", "pt", "há 2 horas"),
+        ("Updated 3 hours ago", "en", "3 hours ago"),
+        ("Aktualisiert vor 20 Minuten", "de", "vor 20 Minuten"),
+        ("Atualizado em 25/11/2026 08:30", "pt", "2026-11-25 08:30"),
+    ],
+)
+def test_a_relative_update_line_is_the_modified_date(
+    line: str, language: str, expected: str
+) -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Safra da uva deve crescer</h1>"
+        f"<p>{line}</p><p>A colheita da uva de mesa deve crescer nesta safra.</p>"
+        "</article></body></html>"
+    )
+    assert updated_near_headline(page.find(".//h1"), language) == [expected]
+
+
 def test_a_relative_date_gives_no_offset_to_a_zoneless_one() -> None:
     """ "Atualizado há 2 horas" is counted from the crawl time in UTC: that is no page offset."""
     from datetime import timedelta, timezone

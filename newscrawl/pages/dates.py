@@ -475,12 +475,20 @@ def _text_after(headline: HtmlElement) -> str:
 
 
 def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
-    """The date printed after "Updated" (or its word in the page's language) under the headline."""
+    """The date printed after "Updated" (or its word in the page's language) under the headline.
+
+    A relative one ("Atualizado há 2 horas", "Updated 3 hours ago") is given as its words,
+    which the date pipeline counts back from the crawl time.
+    """
+    from newscrawl.dates import relative_date
+
     if headline is None:
         return []
     printed = _text_after(headline)
     for marker in _UPDATED.finditer(printed):
         rest = printed[marker.end() : marker.end() + 80]
+        if (relative := relative_date(rest[:RELATIVE_LINE_CHARS], language)) and not relative.start:
+            return [relative.text]
         for line in (rest, _clean(rest)):
             found = find_printed_date(line, language)
             # "Updated 25 October 2026", "Mis à jour le dimanche 22 novembre 2026 à 10:20"
