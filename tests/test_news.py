@@ -481,3 +481,33 @@ def test_bst_is_read_by_the_country_the_page_points_to(
     rules = spider.date_rules({"url": url})
     found = parse_date_full("09:00 BST, 24 October 2026", tz_name=rules.tz_name, zones=rules.zones)
     assert (to_utc_string(found.moment) if found.moment else None) == utc
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Next", "Older posts", "»", "Próxima página", "Página siguiente", "Page suivante",
+     "Nächste Seite", "Weiter \u203a", "Pagina successiva", "次へ", "التالي"],
+)  # fmt: skip
+def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
+    from newscrawl.spiders.news import _NEXT_TEXT
+
+    assert _NEXT_TEXT.match(text), text
+
+
+@pytest.mark.parametrize("text", ["Weiterlesen", "Article suivant", "Next story: rain returns"])
+def test_other_anchors_are_no_next_page(text: str) -> None:
+    from newscrawl.spiders.news import _NEXT_TEXT
+
+    assert not _NEXT_TEXT.match(text), text
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [("https://x.example/politica/?pagina=2", 2), ("https://x.example/sport/seite/3/", 3),
+     ("https://x.example/world/?paged=4", 4), ("https://x.example/world/page/2", 2),
+     ("https://x.example/world/", None), ("https://x.example/2026/11/24/paginas-amarelas/", None)],
+)  # fmt: skip
+def test_listing_page_numbers(url: str, number: int | None) -> None:
+    from newscrawl.spiders.base import page_number
+
+    assert page_number(url) == number

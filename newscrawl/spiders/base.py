@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
-_PAGE_NUMBER = re.compile(r"(?:/page/|[?&](?:page|pg|p)=)(\d+)/?(?:$|[&#])")
+_PAGE_NUMBER = re.compile(
+    r"(?:/(?:page|pagina|seite|strona)/|[?&](?:page|pg|p|paged|pagina|seite)=)(\d+)/?(?:$|[&#])"
+)
 #: The ``-a`` arguments every news spider takes (help for each: ``COMMON_ARGUMENTS``). A spider
 #: adds its own in one line: ``job_arguments = (*NewsSpider.job_arguments, "site")``; any
 #: argument not declared stops ``scrapy crawl`` at start, naming the closest declared one.

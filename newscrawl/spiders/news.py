@@ -215,7 +215,11 @@ _AMP_REWRITES = (
 #: Text of "next page" anchors.
 _NEXT_TEXT = re.compile(
     r"^\s*(?:next(?: page)?|older(?: posts| stories| articles| entries)?|more(?: stories| news)?"
-    "|load more|show more|\u203a|\u00bb|\u2192|>>?)\\s*[\u203a\u00bb\u2192>]*\\s*$",
+    "|load more|show more|\u203a|\u00bb|\u2192|>>?"
+    # the same words in the languages of the sites we crawl
+    r"|pr[oó]xima(?: p[aá]gina)?|(?:p[aá]gina )?siguiente|(?:page )?suivante|weiter|n[aä]chste(?: seite)?"
+    r"|(?:pagina )?successiva|avanti|volgende|nast[eę]pna|次へ|次のページ|التالي)"
+    "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
 #: Path segments that announce an article page (``/article/...``, ``/story/...``).
