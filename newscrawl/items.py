@@ -44,7 +44,10 @@ class Article:
     another UTC day (counted as ``newscrawl/dates/date_only``)."""
 
     published_raw: str | None = None
-    """The string ``published_at`` was parsed from, exactly as found on the page."""
+    """The string ``published_at`` was parsed from, exactly as found on the page; except a
+    day-first numeric date of a page whose language writes the day first ("23/11/2026 às
+    09h15"), given as ISO 8601 without a zone (``"2026-11-23 09:15"``), so that its day and
+    month are never read the other way round later."""
 
     modified_at: str | None = None
     """Last-modified instant in UTC like ``published_at``, or null when the page has none."""

@@ -249,7 +249,7 @@ def folha_do_vale() -> CmsSite:
     ))  # fmt: skip
     site.article(
         url=u(A4), site=host, title=a4_title, description=a4_dek, authors=["Beatriz Lima"],
-        published_at="2026-11-23T12:15:00Z", published_raw="2026-11-23 09:15",  # DEFECT: "23/11/2026 às 09h15"
+        published_at="2026-11-23T12:15:00Z", published_raw="2026-11-23 09:15",  # day-first, as ISO (items.py)
         section="cidades", tags=["Defesa Civil"],
         body="\n\n".join(_BR_PARAS["ponte"]),
         language="pt",
