@@ -78,6 +78,9 @@ LANGUAGE_ZONES: Mapping[str, str] = {
     "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "sl": "Europe/Ljubljana",
     "hr": "Europe/Zagreb", "fi": "Europe/Helsinki", "el": "Europe/Athens", "bg": "Europe/Sofia",
     "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn", "he": "Asia/Jerusalem",
+    # India keeps one clock (+05:30, no DST): Hindi and the languages written only there
+    "hi": "Asia/Kolkata", "mr": "Asia/Kolkata", "gu": "Asia/Kolkata", "te": "Asia/Kolkata",
+    "kn": "Asia/Kolkata", "ml": "Asia/Kolkata", "or": "Asia/Kolkata",
 }  # fmt: skip
 
 
@@ -86,6 +89,8 @@ def language_zone(language: str | None) -> tzinfo | None:
 
     >>> language_zone("ja-JP"), language_zone("en")
     (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
+    >>> language_zone("hi-IN")
+    zoneinfo.ZoneInfo(key='Asia/Kolkata')
     """
     name = LANGUAGE_ZONES.get(language_subtag(language or "") or "")
     return ZoneInfo(name) if name else None

@@ -845,3 +845,24 @@ def test_a_relative_date_gives_no_offset_to_a_zoneless_one() -> None:
     zoned = zone_printed_dates({"published": published, "modified": modified}, "UTC", None, listed)
     assert zoned["published"].moment is not None
     assert to_utc_string(zoned["published"].moment) == "2026-11-23T10:45:00Z"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        # Devanagari digits and an English meridiem after a Hindi month
+        ("प्रकाशित: २३ नवंबर २०२६, ०६:४० PM", "२३ नवंबर २०२६, ०६:४० PM"),
+        # the zone printed after a Hindi month, as after an English one
+        ("अपडेटेड: 24 नवंबर 2026, 14:05 IST", "24 नवंबर 2026, 14:05 IST"),
+    ],
+)
+def test_hindi_printed_dates_keep_digits_meridiem_and_zone(line: str, printed: str) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "hi")
+    assert found is not None
+    assert found[2] == printed
+
+
+def test_hindi_pages_are_on_india_time() -> None:
+    assert dates.language_zone("hi") == ZoneInfo("Asia/Kolkata")

@@ -281,10 +281,11 @@ def _locale(language: str) -> _Locale:
     month = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
     joiner = r"(?: (?:de|del|di|du|van|of))?"
     # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
-    after = rf"(?: (?:{_words(am | pm)}))?" if am and pm else ""
+    # Indian pages print English AM/PM and a zone after the local month: "24 नवंबर 2026, 02:05 PM IST"
+    after = rf"(?: ?(?:{_words(am | pm)}|[AaPp]\.?[Mm]\b\.?))?" if am and pm else _AMPM
     time = (
         r"(?:,? (?:[-\u2013\u2014] )?(?:[^\W\d_]{1,6} ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?"
-        rf"{after}(?! ?[./]\d{{4}}))?"
+        rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
     pattern = re.compile(
@@ -293,6 +294,9 @@ def _locale(language: str) -> _Locale:
         re.IGNORECASE,
     )
     return _Locale(pattern, order, meridiem)
+
+
+_AMPM = r"(?: ?[AaPp]\.?[Mm]\b\.?)?"
 
 
 def _words(words: set[str]) -> str:
@@ -344,13 +348,20 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     # 15:05" in the page's language over the English pattern's "24. November 2026".
     start, end, value = min(found, key=lambda found: (found[0], -found[1]))
     word = value.rsplit(" ", 1)[-1]
-    if word.isupper() and word.isalpha() and not known_zone(word) and value.strip() != word:
+    if (
+        word.isupper()
+        and word.isalpha()
+        and word not in ("AM", "PM")
+        and not known_zone(word)
+        and value.strip() != word
+    ):
         value = value[: -len(word)].rstrip()  # "Nov 19, 2019 SIOUX FALLS": a place, not a zone
     return start, end, value
 
 
-#: Arabic-Indic and Persian digits, as Arabic and Persian pages print dates ("٢٤ نوفمبر ٢٠٢٦").
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+#: Arabic-Indic, Persian, Devanagari and Bengali digits, as pages in those scripts print dates
+#: ("٢٤ نوفمبر ٢٠٢٦", "२४ नवंबर २०२६").
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
 
 
 def _slash_date(
