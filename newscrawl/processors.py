@@ -290,12 +290,18 @@ def slug(value: str) -> str | None:
     ('world-news', 'tech-science', None)
     >>> slug("Actualité"), slug("Économie & Œuvres"), slug("Straße"), slug("経済")
     ('actualite', 'economie-oeuvres', 'strasse', '経済')
+
+    Vowel signs are part of their word, not separators ("देश" is not "द-श"):
+
+    >>> slug("देश"), slug("बिज़नेस / विदेश"), slug("সম্পাদকীয়")
+    ('देश', 'बिज़नेस-विदेश', 'সম্পাদকীয়')
     """
     text = _NOT_WORD.sub("-", _plain_latin(value.lower())).strip("-")
     return text or None
 
 
-_NOT_WORD = re.compile(r"[^\w]+")
+#: Neither a word character nor a combining mark (the vowel signs of Indic scripts, Thai...).
+_NOT_WORD = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]+")
 _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"}
 
 
