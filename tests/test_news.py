@@ -511,3 +511,15 @@ def test_listing_page_numbers(url: str, number: int | None) -> None:
     from newscrawl.spiders.base import page_number
 
     assert page_number(url) == number
+
+
+def test_hindi_listing_pages_are_pagination_not_articles() -> None:
+    from newscrawl.spiders.news import _NEXT_TEXT
+
+    site = Site(home="https://www.news.example/", key="news.example")
+    site.section_paths |= {"/sports/", "/sports/cricket/"}
+    page_two = "https://www.news.example/sports/cricket/page-2/"
+    assert not site.is_article_url(page_two)
+    assert site.is_listing_url(page_two)
+    assert _NEXT_TEXT.match("अगला पेज")
+    assert _NEXT_TEXT.match("आगे »")

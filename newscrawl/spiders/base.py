@@ -44,7 +44,7 @@ logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
 _PAGE_NUMBER = re.compile(
-    r"(?:/(?:page|pagina|seite|strona)/|[?&](?:page|pg|p|paged|pagina|seite)=)(\d+)/?(?:$|[&#])"
+    r"(?:/(?:page[/-]|(?:pagina|seite|strona)/)|[?&](?:page|pg|p|paged|pagina|seite)=)(\d+)/?(?:$|[&#])"
 )
 #: The ``-a`` arguments every news spider takes (help for each: ``COMMON_ARGUMENTS``). A spider
 #: adds its own in one line: ``job_arguments = (*NewsSpider.job_arguments, "site")``; any
@@ -59,6 +59,8 @@ def page_number(url: str) -> int | None:
 
     >>> page_number("https://www.example.com/category/india/page/3"), page_number("/world/")
     (3, None)
+    >>> page_number("https://www.example.com/sports/cricket/page-2/")
+    2
     """
     match = _PAGE_NUMBER.search(url)
     return int(match.group(1)) if match else None

@@ -203,7 +203,8 @@ _DATE_IN_PATH = re.compile(
 )
 #: A path that is only a date (a day, month or year archive).
 _DATE_ARCHIVE = re.compile(rf"^(?:/archives?)?/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
-_PAGINATION = re.compile(r"/page/\d+/?$")
+#: "/page/2/", and "/page-2/" as Indian portals number listing pages.
+_PAGINATION = re.compile(r"/page[/-]\d+/?$")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms|ece)$", re.IGNORECASE)
 #: AMP views of an article: /slug/amp/, /slug.amp, /amp/slug/, ?outputType=amp, ?amp.
@@ -218,7 +219,8 @@ _NEXT_TEXT = re.compile(
     "|load more|show more|\u203a|\u00bb|\u2192|>>?"
     # the same words in the languages of the sites we crawl
     r"|pr[oó]xima(?: p[aá]gina)?|(?:p[aá]gina )?siguiente|(?:page )?suivante|weiter|n[aä]chste(?: seite)?"
-    r"|(?:pagina )?successiva|avanti|volgende|nast[eę]pna|次へ|次のページ|التالي)"
+    r"|(?:pagina )?successiva|avanti|volgende|nast[eę]pna|次へ|次のページ|التالي"
+    r"|अगला(?: पेज| पृष्ठ)?|आगे)"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
@@ -813,7 +815,7 @@ def _canonical_page(url: str, scheme: str) -> str:
     return canonicalize_url(url, scheme=scheme)
 
 
-_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+_PAGE_SUFFIX = _PAGINATION
 
 
 def _listing_base(url: str) -> str:
