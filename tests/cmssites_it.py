@@ -41,13 +41,6 @@ _IT_PARAS = {
 }
 
 
-# DEFECT: the subscription prompt the crawl keeps in the teaser's body.
-_PAYWALL_DEFECT = [
-    "Contenuto riservato agli abbonati",
-    "Abbonati per continuare a leggere questo articolo e tutti i contenuti della Gazzetta del Lago.",
-]
-
-
 def gazzetta_del_lago() -> CmsSite:
     """An Italian regional daily on Rome's clock (+01:00 in winter, +02:00 in summer):
     ``/<sezione>/AAAA/MM/GG/news/<titolo>-<id>/`` URLs next to ``/<sezione>/<sotto>/<titolo>_<id>.shtml``
@@ -290,7 +283,7 @@ def gazzetta_del_lago() -> CmsSite:
         url=u(A5), site=host, article_id="123470", title=a5_title, description=a5_dek,
         authors=["Giulia Bianchi"], published_at="2026-11-25T06:50:00Z",
         published_raw="2026-11-25T07:50:00+01:00", section="politica", tags=["Regione"],
-        body="\n\n".join([*_IT_PARAS["bilancio"], *_PAYWALL_DEFECT]),  # DEFECT: the prompt
+        body="\n\n".join(_IT_PARAS["bilancio"]),
         image_url=img + "11/consiglio.jpg",
         language="it",
     )  # fmt: skip

@@ -140,6 +140,30 @@ def test_french_subscription_prompts_are_dropped() -> None:
         assert prompt not in text
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        (
+            "<p class='titolo'>Contenuto riservato agli abbonati</p>"
+            "<p>Abbonati per continuare a leggere questo articolo e tutti i contenuti del giornale.</p>"
+        ),
+        (
+            "<p>Questo articolo è riservato agli abbonati.</p>"
+            "<p>Sei già abbonato? <a href='/login/'>Accedi</a></p>"
+        ),
+        "<p>Para continuar lendo, assine.</p><p>Já é assinante? Faça login</p>",
+        "<p>Este contenido es exclusivo para suscriptores.</p><p>¿Ya eres suscriptor? Inicia sesión</p>",
+        "<p>Dieser Artikel ist nur für Abonnenten.</p><p>Jetzt weiterlesen mit Abo</p>",
+    ],
+)
+def test_paywall_prompts_in_other_languages_are_dropped(prompt: str) -> None:
+    # A teaser: the free paragraphs, then the paywall's prompt in a plain box.
+    free = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    text = body(page(f"<article>{free}<div>{prompt}</div></article>"))
+    assert_all_sentences(text)
+    assert text == body(page(f"<article>{free}</article>"))
+
+
 EMBEDS = {
     "tweet": '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Fourteen swimmers back '
     'safe on the sand this afternoon <a href="https://t.example/x">pic.example/x</a></p>'

@@ -525,7 +525,16 @@ _PROMPT = re.compile(
     # connecter", "Je m'abonne", "Il vous reste 75 % de cet article à lire"
     r"|(?:cet article est |la suite (?:de cet article )?est )?r[eé]serv[eé]e? aux abonn[eé]s\b.*"
     r"|d[eé]j[aà] abonn[eé]\b.*|je m['\u2019]abonne\b.*|abonnez-vous\b.*"
-    r"|il vous reste \d+ ?% de cet article [aà] lire\b.*)\W*$",
+    r"|il vous reste \d+ ?% de cet article [aà] lire\b.*"
+    # the same prompts in Italian ("Contenuto riservato agli abbonati", "Abbonati per continuare
+    # a leggere", "Sei già abbonato? Accedi"), Portuguese, Spanish and German
+    r"|(?:(?:questo |l['\u2019])?(?:articolo|contenuto) (?:è )?)?riservato agli abbonati\b.*"
+    r"|abbonati per continuare a leggere\b.*|sei gi[aà] abbonato\b.*"
+    r"|(?:(?:este )?conte[uú]do (?:é )?)?exclusivo para assinantes\b.*"
+    r"|para continuar lendo\b.*|j[aá] [eé] assinante\b.*"
+    r"|(?:(?:este )?contenido (?:es )?)?exclusivo para suscriptores\b.*"
+    r"|ya eres suscriptor\b.*|(?:dieser artikel ist )?nur f[uü]r abonnenten\b.*"
+    r"|jetzt (?:weiterlesen|abonnieren)\b.*|(?:sie sind )?bereits abonnent\b.*)\W*$",
     re.IGNORECASE,
 )
 
