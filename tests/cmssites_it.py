@@ -212,7 +212,7 @@ def gazzetta_del_lago() -> CmsSite:
         url=u(A2), site=host, article_id="123457", title=a2_title, description=a2_dek,
         authors=["Luca Ferri"], published_at="2026-11-23T19:45:00Z",
         published_raw="2026-11-23T20:45:00",
-        modified_at=None, modified_raw=None,  # DEFECT: 2026-11-23T21:10:00Z from "2026-11-23T22:10"
+        modified_at="2026-11-23T21:10:00Z", modified_raw="2026-11-23T22:10",
         section="calcio", tags=["Lago Calcio"],
         body="\n\n".join(calcio), image_url=img + "11/lago-calcio.jpg", language="it",
     )  # fmt: skip

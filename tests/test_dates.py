@@ -866,3 +866,36 @@ def test_hindi_printed_dates_keep_digits_meridiem_and_zone(line: str, printed: s
 
 def test_hindi_pages_are_on_india_time() -> None:
     assert dates.language_zone("hi") == ZoneInfo("Asia/Kolkata")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("23 Novembre 2026 - 20:45 ultimo aggiornamento: 22:10", "it", "2026-11-23T22:10"),
+        ("Ultimo aggiornamento: 25 novembre 2026 alle 10:20", "it", "25 novembre 2026 alle 10:20"),
+        ("Publié le 24 novembre 2026 à 15h05, dernière mise à jour à 17h20", "fr",
+         "2026-11-24T17:20"),
+        ("24 de noviembre de 2026, 15:05 · Última actualización: 17:20", "es", "2026-11-24T17:20"),
+        ("24/11/2026 15h05 · Última atualização: 17h20", "pt", "2026-11-24T17:20"),
+        ("24.11.2026, 15:05 Uhr · Zuletzt aktualisiert: 17:20 Uhr", "de", "2026-11-24T17:20"),
+        ("24.11.2026, 15:05 Uhr · Letzte Aktualisierung: 17:20 Uhr", "de", "2026-11-24T17:20"),
+        # a region-tagged page language (<html lang="it-IT">) reads the same
+        ("23 Novembre 2026 - 20:45 ultimo aggiornamento: 22:10", "it-IT", "2026-11-23T22:10"),
+        ("Publié le 24 novembre 2026 à 15h05, mis à jour à 17h20", "fr-FR", "2026-11-24T17:20"),
+    ],
+)  # fmt: skip
+def test_a_last_update_noun_label_is_the_modified_date(
+    line: str, language: str, expected: str
+) -> None:
+    """ "ultimo aggiornamento: 22:10" (the noun, not "aggiornato") labels the update like
+    "Updated"; a time alone is on the day printed before it."""
+    from lxml import html
+
+    from newscrawl.pages.dates import updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Il Lago Calcio torna in vetta</h1>"
+        f"<p>{line}</p><p>Il Lago Calcio ha battuto la Pro Riva nel posticipo.</p>"
+        "</article></body></html>"
+    )
+    assert updated_near_headline(page.find(".//h1"), language) == [expected]

@@ -464,6 +464,10 @@ _AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
     r"|\b(?:last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?"
+    # the noun labels: "ultimo aggiornamento: 22:10", "Última actualización", "Letzte Aktualisierung"
+    r"|ultimo aggiornamento(?: il)?|ultima modifica|[uú]ltima actualizaci[oó]n"
+    r"|[uú]ltima atualiza[cç][aã]o|derni[eè]re mise [aà] jour(?: le)?"
+    r"|letzte aktualisierung(?: am)?|zuletzt aktualisiert(?: am)?"
     r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?"
     r"|آخر تحديث|تم التحديث(?: في)?)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
@@ -586,9 +590,16 @@ def _readable(value: str, language: str) -> bool:
 
 
 def _neutral(value: str, language: str) -> list[str]:
-    """A printed date as naive ISO, read in ``language`` ("30. Juli 2018" -> "2018-07-30")."""
+    """A printed date as naive ISO, read in ``language`` ("30. Juli 2018" -> "2018-07-30").
+
+    A region-tagged language (``lang="it-IT"``) is read as its language: dateparser knows "it".
+
+    >>> _neutral("23 Novembre 2026 - 20:45", "it-IT"), _neutral("30. Juli 2018", "de")
+    (['2026-11-23T20:45'], ['2018-07-30'])
+    """
     import dateparser
 
+    language = language_subtag(language) or "en"
     try:
         moment = dateparser.parse(value, languages=[language], settings={"STRICT_PARSING": True})
     except (ValueError, OverflowError, KeyError):
