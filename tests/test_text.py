@@ -183,16 +183,30 @@ EMBEDS = {
 }
 
 
-@pytest.mark.parametrize("kind", sorted(EMBEDS))
-def test_embedded_social_posts_are_not_the_article(kind: str) -> None:
+#: The words of each embedded post above that a body keeps.
+EMBED_WORDS = {
+    "tweet": "Fourteen swimmers back safe on the sand this afternoon",
+    "instagram": "The rip from the tower today, swim between the flags everyone.",
+    "facebook": "Our patrol pulled fourteen people from the rip at the beach today.",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(EMBED_WORDS))
+def test_embedded_social_posts_stay_in_the_body(kind: str) -> None:
+    """A post embedded in the story is quoted there: the benchmark's true bodies hold them.
+
+    Dropping tweets and Instagram posts (blockquote.twitter-tweet, .instagram-media) cut
+    recall on the article-extraction benchmark from 0.9795 to 0.9748 (7 pages).
+    """
     paragraphs = [f"<p>{s}</p>" for s in SENTENCES]
     inner = "".join(paragraphs[:2]) + EMBEDS[kind] + "".join(paragraphs[2:])
     text = body(page(f"<article><div class='article-body'>{inner}</div></article>"))
     assert_all_sentences(text)
-    assert text.count("\n") == len(SENTENCES) - 1, text
+    assert EMBED_WORDS[kind] in text, text
 
 
-def test_live_blog_time_stamps_are_not_paragraphs() -> None:
+def test_live_blog_time_stamps_stay_with_their_posts() -> None:
+    """A live blog's stamp alone on its line ("4:14 p.m.") is in the benchmark's true bodies."""
     posts = "".join(
         f"<div class='live-post'><time datetime='2026-11-25T{h}:00+11:00'>{clock}</time>"
         f"<p>{s}</p></div>"
@@ -201,7 +215,8 @@ def test_live_blog_time_stamps_are_not_paragraphs() -> None:
                                strict=True)
     )  # fmt: skip
     text = body(page(f"<article><div class='live'>{posts}</div></article>"))
-    assert text.split("\n") == SENTENCES
+    assert_all_sentences(text)
+    assert "11.40am" in text.split("\n"), text
 
 
 def test_og_video_page_with_full_article_body_is_an_article() -> None:
