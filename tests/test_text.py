@@ -291,6 +291,8 @@ def test_article_extraction_benchmark_f1() -> None:
     for key, expected in truth.items():
         html = gzip.decompress((AEB / "html" / f"{key}.html.gz").read_bytes())
         results.append(score(aeb_body(html, expected["url"]), expected["articleBody"]))
-    assert summary(results)["f1"] >= 0.965
-    assert summary(results[::2])["f1"] >= 0.955
-    assert summary(results[1::2])["f1"] >= 0.955
+    # 0.9742 (halves 0.9778, 0.9706) on 2026-11-29: a change that loses a few pages' text
+    # (embedded posts dropped cost 0.0024) fails here.
+    assert summary(results)["f1"] >= 0.973
+    assert summary(results[::2])["f1"] >= 0.965
+    assert summary(results[1::2])["f1"] >= 0.965
