@@ -456,7 +456,7 @@ class ArticlePage:
         """JSON-LD ``articleSection``, ``article:section``, breadcrumb, category link, URL.
 
         A category link is marked ``rel="category"`` (WordPress writes ``rel="category tag"``).
-        An HTML breadcrumb's link, and the URL's first segment, count only when the navigation
+        The URL's first segment, then an HTML breadcrumb's link, count only when the navigation
         listed them as a section.
         """
         return self.first(
@@ -465,8 +465,9 @@ class ArticlePage:
             lambda: self.meta("article:section")[:1],
             lambda: sections.breadcrumb_section(self.nodes),
             lambda: sections.category_links(self.links),
-            lambda: sections.html_breadcrumb(self.scope, self.site_sections),
             lambda: sections.first_segment(self.canonical_url, self.site_sections),
+            # last: a scan of the page, for URLs that name no section (/Article/Details/123)
+            lambda: sections.html_breadcrumb(self.scope, self.site_sections, self.markup),
         )
 
     def tags(self) -> list[str]:

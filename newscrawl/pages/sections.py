@@ -44,13 +44,14 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
 #: Links of an HTML breadcrumb: inside an element whose class or id names one, or marked up as
 #: a schema.org BreadcrumbList.
 _CRUMB_LINKS = etree.XPath(
-    "//*[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')"
-    " or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')"
-    " or contains(@itemtype, 'BreadcrumbList')]//a[@href]"
+    "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
+    " or contains(@itemtype, 'BreadcrumbList')]/descendant::a[@href]"
 )
 
 
-def html_breadcrumb(scope: HtmlElement, sections: Collection[str]) -> list[str]:
+def html_breadcrumb(
+    scope: HtmlElement, sections: Collection[str], markup: str = "breadcrumb"
+) -> list[str]:
     """The first section the navigation listed that the page's HTML breadcrumb links to.
 
     The link's first path segment, not its text: a crumb's name may be in any script
@@ -62,7 +63,7 @@ def html_breadcrumb(scope: HtmlElement, sections: Collection[str]) -> list[str]:
     >>> html_breadcrumb(crumbs, {"news", "sport"}), html_breadcrumb(crumbs, {"sport"})
     (['news'], [])
     """
-    if not sections:
+    if not sections or "breadcrumb" not in markup:  # ``markup`` lower-cased: the scan spared
         return []
     for link in _CRUMB_LINKS(scope):
         segment = urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
