@@ -34,8 +34,8 @@ _SVG_END = b"</svg>"
 def without_drawings(html: bytes) -> bytes:
     """``html`` with what lies between each inline ``<svg ...>`` and its ``</svg>`` left out.
 
-    On the 2021 Firstpost home page the icons are 37% of the bytes and two thirds of the
-    elements, and lxml parses every path of them; no field reads them (text extraction
+    A news page's share, search and menu icons can be a third of its bytes and two thirds of
+    its elements, and lxml parses every path of them; no field reads them (text extraction
     skips ``svg``). Only drawings that certainly are markup are emptied: a whole start tag
     between tags (not in an attribute value, script, style, comment, title or textarea),
     a closing ``</svg>``, no drawing nested inside; anything else is kept as it is.
