@@ -22,6 +22,9 @@ class DateRules:
     listed_zone: tzinfo | None = None
     #: The offset the article's page prints beside a date it also gives without a zone.
     page_zone: tzinfo | None = None
+    #: Zones whose clocks had every offset the site's listings print, when they prove no one
+    #: zone: a zoneless date is read on them where they all agree.
+    clock_zones: tuple[tzinfo, ...] = ()
 
 
 @runtime_checkable

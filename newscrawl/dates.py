@@ -113,19 +113,53 @@ def zone_from_offsets(observed: Iterable[tuple[str, int]]) -> str | None:
     return _zone_from_offsets(frozenset(observed))
 
 
+def zones_from_offsets(observed: Iterable[tuple[str, int]]) -> tuple[ZoneInfo, ...]:
+    """Every zone whose clock had each observed offset at its instant (``observed`` as above).
+
+    >>> [z.key for z in zones_from_offsets([("2026-07-20T09:00:00Z", 10800),
+    ...                                     ("2026-11-24T09:00:00Z", 7200)])][:3]
+    ['Africa/Cairo', 'Asia/Beirut', 'Asia/Famagusta']
+    """
+    return _zones_from_offsets(frozenset(observed))
+
+
 @lru_cache(maxsize=64)
-def _zone_from_offsets(observed: frozenset[tuple[str, int]]) -> str | None:
-    if len({offset for _, offset in observed}) < 2:
-        return None
+def _zones_from_offsets(observed: frozenset[tuple[str, int]]) -> tuple[ZoneInfo, ...]:
     moments = [(datetime.fromisoformat(at), off) for at, off in observed]
-    candidates = [
+    return tuple(
         zone
         for zone in _region_zones()
         if all(
             (o := at.astimezone(zone).utcoffset()) is not None and int(o.total_seconds()) == offset
             for at, offset in moments
         )
-    ]
+    )
+
+
+def agreed_offset(wall: datetime, zones: Iterable[tzinfo]) -> timezone | None:
+    """The offset every one of ``zones`` gives the naive wall time ``wall``; None if they differ.
+
+    A site whose listings print +02:00 in November and +03:00 in July is on Cairo's, Beirut's
+    or Athens' clock, which disagree in April: a zoneless date of November is still proven.
+
+    >>> zones = zones_from_offsets([("2026-07-20T09:00:00Z", 10800), ("2026-11-24T09:00:00Z", 7200)])
+    >>> agreed_offset(datetime(2026, 11, 23, 21, 40), zones)
+    datetime.timezone(datetime.timedelta(seconds=7200))
+    >>> agreed_offset(datetime(2026, 4, 10, 9, 0), zones) is None
+    True
+    """
+    offsets = {wall.replace(tzinfo=zone).utcoffset() for zone in zones}
+    if len(offsets) != 1 or (offset := offsets.pop()) is None:
+        return None
+    return timezone(offset)
+
+
+@lru_cache(maxsize=64)
+def _zone_from_offsets(observed: frozenset[tuple[str, int]]) -> str | None:
+    if len({offset for _, offset in observed}) < 2:
+        return None
+    moments = [(datetime.fromisoformat(at), off) for at, off in observed]
+    candidates = _zones_from_offsets(observed)
     if not candidates:
         return None
     years = {at.year for at, _ in moments}

@@ -242,10 +242,9 @@ def al_nahar_al_jadid() -> CmsSite:
     )  # fmt: skip
 
     # N4: JSON-LD date without a zone and nothing printed; on page 2 of /sports/football/.
-    # DEFECT (N4 and N6, published/modified_at): read in UTC, should be Cairo's +02:00. The
-    # sitemaps print +02:00 (November) and +03:00 (July), which Cairo and the EU's Eastern
-    # European zones share except from late March to late April, so no zone is proven; one
-    # page's lang="ar-EG" names Egypt, whose one zone would settle it.
+    # The sitemaps print +02:00 (November) and +03:00 (July), which Cairo and the EU's Eastern
+    # European zones share except from late March to late April: no zone is proven, but all of
+    # them are at +02:00 on 23 November, so the date is.
     n4 = "/sports/football/2026/11/23/123458"
     n4_title = "النيل يهزم الدلتا بهدف قاتل ويبتعد بالصدارة"
     n4_dek = "يوسف كمال يسجل هدف الفوز في الدقيقة ٨٨."
@@ -259,7 +258,7 @@ def al_nahar_al_jadid() -> CmsSite:
     ))  # fmt: skip
     site.article(
         url=u(n4), site=host, article_id="123458", title=n4_title, description=n4_dek,
-        authors=["أحمد عبد الرحمن"], published_at="2026-11-23T21:40:00Z",  # DEFECT: 19:40Z
+        authors=["أحمد عبد الرحمن"], published_at="2026-11-23T19:40:00Z",
         published_raw="2026-11-23T21:40:00", section="sports",
         body="\n\n".join(_AR_PARAS["match"]), image_url=img + "match.jpg", language="ar",
     )  # fmt: skip
@@ -285,7 +284,7 @@ def al_nahar_al_jadid() -> CmsSite:
     )  # fmt: skip
 
     # N6: no JSON-LD, dates only as printed with Arabic-Indic digits, "م" for p.m.
-    # DEFECT: published_at/modified_at in UTC (see N4; should be 17:50Z and 07:10Z).
+    # Zoneless like N4: +02:00 from the zones the sitemaps allow.
     n6 = "/Article/DetailsNews/123462"
     n6_title = "تجربة تشغيل قطارات مكيفة على الخط الثالث للمترو"
     n6_dek = "ست محطات في المرحلة الأولى والأجرة دون تغيير."
@@ -298,8 +297,8 @@ def al_nahar_al_jadid() -> CmsSite:
     ))  # fmt: skip
     site.article(
         url=u(n6), site=host, article_id="123462", title=n6_title, description=n6_dek,
-        authors=["أحمد عبد الرحمن"], published_at="2026-11-23T19:50:00Z",  # DEFECT: 17:50Z
-        published_raw="٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م", modified_at="2026-11-24T09:10:00Z",
+        authors=["أحمد عبد الرحمن"], published_at="2026-11-23T17:50:00Z",
+        published_raw="٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م", modified_at="2026-11-24T07:10:00Z",
         modified_raw="2026-11-24 09:10", section="news", tags=["النقل العام"],
         body="\n\n".join(_AR_PARAS["metro"]), language="ar",
     )  # fmt: skip

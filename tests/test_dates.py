@@ -899,3 +899,37 @@ def test_a_last_update_noun_label_is_the_modified_date(
         "</article></body></html>"
     )
     assert updated_near_headline(page.find(".//h1"), language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # +02:00 in November on Cairo's, Beirut's and Athens' clocks alike: proven
+        ("2026-11-23T21:40:00", "2026-11-23T19:40:00Z"),
+        # +03:00 in August on all of them
+        ("2026-08-10T12:00:00", "2026-08-10T09:00:00Z"),
+        # mid-April: Athens is at +03:00, Cairo still at +02:00; nothing is proven, UTC assumed
+        ("2026-04-10T12:00:00", "2026-04-10T12:00:00Z"),
+    ],
+)
+def test_a_zoneless_date_takes_the_offset_every_zone_of_the_site_clock_agrees_on(
+    raw: str, expected: str
+) -> None:
+    """Listings print +02:00 and +03:00, which no one zone explains: the date's season may."""
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pipelines.dates import zone_printed_dates
+
+    observed = [("2026-07-14T08:00:00Z", 10800), ("2026-11-24T09:00:00Z", 7200)]
+    assert dates.zone_from_offsets(observed) is None
+    clock = dates.zones_from_offsets(observed)
+    assert {"Africa/Cairo", "Europe/Athens"} <= {str(zone) for zone in clock}
+    stats = MemoryStatsCollector(get_crawler())
+    zoned = zone_printed_dates({"published": parse_date_full(raw)}, "UTC", stats, clock_zones=clock)
+    assert zoned["published"].moment is not None
+    assert to_utc_string(zoned["published"].moment) == expected
+    proven = expected != raw + "Z"
+    assert stats.get_value("newscrawl/dates/clock_zones") == (1 if proven else None)
+    assert stats.get_value("newscrawl/dates/assumed_zone") == (None if proven else 1)

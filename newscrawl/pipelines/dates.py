@@ -14,6 +14,7 @@ from newscrawl.dates import (
     AMBIGUOUS_ZONES,
     DEFAULT_FORMATS,
     Parsed,
+    agreed_offset,
     language_zone,
     parse_date_full,
     parse_iso,
@@ -39,13 +40,15 @@ def normalize_dates(
     stats: StatsCollector | None = None,
     listed_zone: tzinfo | None = None,
     page_zone: tzinfo | None = None,
+    clock_zones: Sequence[tzinfo] = (),
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
 
     The raw strings are kept as they are; a value that cannot be parsed stays null and is
     counted, never replaced by the crawl time. The crawl time only anchors relative dates.
     ``listed_zone`` is the zone of the sitemap or feed entry that listed the article;
-    ``page_zone`` the offset the page prints beside the same wall clock elsewhere.
+    ``page_zone`` the offset the page prints beside the same wall clock elsewhere;
+    ``clock_zones`` the zones the site's listings allow (see :func:`zone_printed_dates`).
     """
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
@@ -69,8 +72,9 @@ def normalize_dates(
                 language=adapter.get("language") or "en",
             )  # fmt: skip
     zoned = zone_printed_dates(
-        parsed, tz_name, stats, listed_zone, language_zone(adapter.get("language")), page_zone
-    )
+        parsed, tz_name, stats, listed_zone, language_zone(adapter.get("language")), page_zone,
+        clock_zones,
+    )  # fmt: skip
     published, modified = zoned.get("published"), zoned.get("modified")
     if (
         published and modified and published.moment and modified.moment
@@ -148,13 +152,17 @@ def zone_printed_dates(
     listed_zone: tzinfo | None = None,
     language_zone: tzinfo | None = None,
     page_zone: tzinfo | None = None,
+    clock_zones: Sequence[tzinfo] = (),
 ) -> dict[str, Parsed]:
     """Give dates printed without a zone a zone, in this order of trust.
 
     Another date on the page that carries an offset (of the item's, else ``page_zone``: the
     page printing the same wall clock with a zone, "4.40pm AWST"); the site's zone (already applied) when
     the site has one; the zone of the sitemap or feed entry that listed the article
-    (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); the one zone of the page's
+    (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); the offset all the zones
+    the site's listings allow give that wall time (``clock_zones``: +02:00 / +03:00 are
+    Cairo's, Beirut's and Athens' offsets, which agree in November; counted as
+    ``newscrawl/dates/clock_zones``); the one zone of the page's
     language when it has one (Japanese: Asia/Tokyo; ``language_zone``, counted as
     ``newscrawl/dates/language_zone``); only then UTC, as an assumption counted as
     ``newscrawl/dates/assumed_zone``.
@@ -170,6 +178,13 @@ def zone_printed_dates(
                 zone = listed_zone
                 if stats is not None:
                     stats.inc_value(f"{STATS}/listed_zone")
+            elif (
+                zone is None and tz_name == "UTC" and clock_zones
+                and (agreed := agreed_offset(found.moment.replace(tzinfo=None), clock_zones))
+            ):  # fmt: skip
+                zone = agreed
+                if stats is not None:
+                    stats.inc_value(f"{STATS}/clock_zones")
             elif zone is None and tz_name == "UTC" and language_zone is not None:
                 zone = language_zone
                 if stats is not None:
@@ -204,6 +219,7 @@ class NormalizeDatesPipeline:
             stats=self.crawler.stats,
             listed_zone=rules.listed_zone,
             page_zone=rules.page_zone,
+            clock_zones=rules.clock_zones,
         )
         adapter = ItemAdapter(item)
         for field in failed:

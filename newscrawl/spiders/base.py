@@ -30,6 +30,7 @@ from newscrawl.dates import (
     settled_by_countries,
     zone_from_offsets,
     zone_of,
+    zones_from_offsets,
 )
 from newscrawl.pages import jsonld
 from newscrawl.spiders._articles import ArticleParsingMixin
@@ -148,10 +149,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         tz_name = self.site_zone()
         printed = self.date_offsets.get(url)
         page_zone = timezone(timedelta(seconds=printed)) if printed is not None else None
+        clock_zones: tuple[tzinfo, ...] = ()
         if tz_name == "UTC" and url and (clock := self.site_clocks.get(self.site_of(url))):
             # Offsets on both sides of a DST change prove the site's zone (London, Paris):
             # its zoneless dates of any season read on that clock, not at one fixed offset.
-            proven = zone_from_offsets(at for span in clock.values() for at in span)
+            observed = [at for span in clock.values() for at in span]
+            proven = zone_from_offsets(observed)
             if proven is not None:
                 return DateRules(
                     tz_name=proven,
@@ -164,6 +167,10 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                     date_order=self.date_order,
                     page_zone=page_zone,
                 )
+            if len(clock) > 1:
+                # Two offsets that several zones share (Cairo's and Athens' +02:00 / +03:00):
+                # a zoneless date is still proven in the seasons where those zones agree.
+                clock_zones = zones_from_offsets(observed)
         return DateRules(
             tz_name=tz_name,
             zones={**self.page_zones(url, tz_name), **self.date_zones},
@@ -171,6 +178,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             date_order=self.date_order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
             page_zone=page_zone,
+            clock_zones=clock_zones,
         )
 
     def page_zones(self, url: str, tz_name: str) -> dict[str, tzinfo]:
