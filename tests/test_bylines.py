@@ -30,6 +30,10 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Von Anna Berger · vor 2 Stunden", "de", ["Anna Berger"]),
         ("كتب: محمد علي", "ar", ["محمد علي"]),  # a script without capitals
         ("بقلم: سارة حسن، محمد علي", "ar", ["سارة حسن", "محمد علي"]),
+        ("Автор: Иван Петров", "ru", ["Иван Петров"]),
+        ("Авторы: Иван Петров и Ольга Кузнецова", "ru", ["Иван Петров", "Ольга Кузнецова"]),
+        ("Текст: Анна Соколова", "ru", ["Анна Соколова"]),
+        ("Автор: Олена Коваль та Тарас Мельник", "uk", ["Олена Коваль", "Тарас Мельник"]),
         ("By Jane Roe and John Doe", "de", ["Jane Roe and John Doe"]),  # English everywhere
     ],
 )
@@ -47,6 +51,8 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Von Anna Berger und Jonas Keller", "en"),  # not the page's language
         ("Por Marta Gil", "de"),
         ("كتب المحافظ رسالة طويلة إلى أهالي المدينة يشرح فيها الخطة", "ar"),  # a sentence
+        ("Фото: Мария Смирнова", "ru"),  # a photographer is no author
+        ("Текст закона опубликуют в пятницу", "ru"),  # prose
     ],
 )
 def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:

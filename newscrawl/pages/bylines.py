@@ -55,6 +55,10 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "id": (("oleh",), ("dan",)),
     # "كتب:" (wrote), "بقلم:" (by the pen of); "و" (and) is also written joined to the name
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
+    # "Текст:" names the writer as "Фото:" names the photographer, who is no author
+    "ru": (("автор:", "авторы:", "автор текста:", "текст:", "текст и фото:"), ("и",)),
+    "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),
+    "bg": (("автор:", "автори:", "текст:"), ("и",)),
 }
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
 _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013]\s+|\s+-\s+")
