@@ -57,7 +57,7 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
     # "Текст:" names the writer as "Фото:" names the photographer, who is no author
     "ru": (("автор:", "авторы:", "автор текста:", "текст:", "текст и фото:"), ("и",)),
-    "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),
+    "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),  # noqa: RUF001
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
 }
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
