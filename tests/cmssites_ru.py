@@ -366,12 +366,13 @@ def volzhskaya_pravda() -> CmsSite:
         tags=["сельское хозяйство"], body=body("zerno"), language="ru",
     )  # fmt: skip
 
-    # V7: only in the sitemap; ``<meta charset>`` only; no machine date, printed in words.
+    # V7: only in the sitemap; ``<meta charset>`` only; no machine date, printed in words, the
+    # update after "Обновлено:".
     v7_title = "В Прибрежном парке появилась велодорожка вдоль набережной"
     v7_dek = "Завершён первый этап благоустройства, второй начнётся летом."
     _add(site, u(A_PARK), story(
         A_PARK, v7_title, v7_dek, paras(_RU_PARAS["park"]),
-        dates="22 ноября 2026, 08:45",
+        dates="22 ноября 2026, 08:45<br>Обновлено: 23 ноября 2026, 12:30",
         byline="Автор: Анна Соколова",
         crumbs=[*news_crumbs, ("/news/obshchestvo/", "Общество")],
         tags=[("blagoustroystvo", "благоустройство")],
@@ -380,7 +381,8 @@ def volzhskaya_pravda() -> CmsSite:
     site.article(
         url=u(A_PARK), site=host, article_id="12330", title=v7_title, description=v7_dek,
         authors=["Анна Соколова"], published_at="2026-11-22T05:45:00Z",
-        published_raw="22 ноября 2026, 08:45", section="news", tags=["благоустройство"],
+        published_raw="22 ноября 2026, 08:45", modified_at="2026-11-23T09:30:00Z",
+        modified_raw="23 ноября 2026, 12:30", section="news", tags=["благоустройство"],
         body=body("park"), language="ru",
     )  # fmt: skip
 

@@ -723,6 +723,18 @@ def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
             "2026-11-24 09:10",
         ),
         (
+            "ru",
+            "24 ноября 2026, 15:05<br>Обновлено: 25 ноября 2026, 10:15",
+            "24 ноября 2026, 15:05",
+            "25 ноября 2026, 10:15",
+        ),
+        (
+            "ru",
+            "21.11.2026 19:30 | Обновлено 22.11.2026 09:00",
+            "21.11.2026 19:30",
+            "22.11.2026 09:00",
+        ),
+        (
             "en",
             "Updated Monday, November 23, 2026 | Published Sunday, November 22, 2026",
             "November 22, 2026",

@@ -469,7 +469,9 @@ _UPDATED = re.compile(
     r"|[uú]ltima atualiza[cç][aã]o|derni[eè]re mise [aà] jour(?: le)?"
     r"|letzte aktualisierung(?: am)?|zuletzt aktualisiert(?: am)?"
     r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?"
-    r"|آخر تحديث|تم التحديث(?: في)?)\b:?\s*"
+    r"|آخر تحديث|تم التحديث(?: في)?"
+    # Russian and Ukrainian: "Обновлено: 25 ноября 2026, 10:15", "Дата обновления: ..."
+    r"|обновлено|изменено|последнее обновление|дата обновления|оновлено)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
