@@ -945,3 +945,35 @@ def test_a_zoneless_date_takes_the_offset_every_zone_of_the_site_clock_agrees_on
     proven = expected != raw + "Z"
     assert stats.get_value("newscrawl/dates/clock_zones") == (1 if proven else None)
     assert stats.get_value("newscrawl/dates/assumed_zone") == (None if proven else 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "printed", "utc"),
+    [
+        # the year's abbreviation or word between the year and the clock
+        ("ru", "Опубликовано: 24 ноября 2026 г., 15:05", "24 ноября 2026 г., 15:05", "12:05"),
+        ("ru", "24 ноября 2026 года, 15:05 | Москва", "24 ноября 2026 года, 15:05", "12:05"),
+        ("pl", "Opublikowano: 24 listopada 2026 r., 15:05", "24 listopada 2026 r., 15:05", "12:05"),
+        ("uk", "24 листопада 2026 р., 15:05", "24 листопада 2026 р., 15:05", "12:05"),
+        # a short word between a numeric day and its clock
+        ("ru", "Опубликовано: 24.11.2026 в 15:05", "24.11.2026 в 15:05", "12:05"),
+        ("de", "Veröffentlicht: 24.11.2026 um 15:05 Uhr", "24.11.2026 um 15:05", "12:05"),
+        # the clock first, before a month of the page's language in lower case
+        ("ru", "15:05, 24 ноября 2026", "15:05, 24 ноября 2026", "12:05"),
+        # no clock: the day alone, and a place after it is not taken into the date
+        ("ru", "24 ноября 2026 Самара", "24 ноября 2026", "00:00"),
+    ],
+)
+def test_printed_dates_keep_their_clock_across_year_words_and_joining_words(
+    lang: str, line: str, printed: str, utc: str
+) -> None:
+    """A clock after the year's word, after a joining word or before the day was dropped."""
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, lang)
+    assert found is not None
+    assert found[2] == printed
+    parsed = parse_date_full(found[2], tz_name="Europe/Moscow", language=lang)
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == f"2026-11-24T{utc}:00Z"

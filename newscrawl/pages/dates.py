@@ -145,7 +145,8 @@ _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
 NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
-    r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
+    # a short word may join the day and the clock: "24.11.2026 в 15:05", "24.11.2026 um 15:05"
+    r"(?:[ T,]+(?:[^\W\d_]{1,3} )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
 )
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
 _TWELVE_HOUR = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}) ?[AaPp]\.?[Mm]\.?"
@@ -283,14 +284,18 @@ def _locale(language: str) -> _Locale:
     # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
     # Indian pages print English AM/PM and a zone after the local month: "24 नवंबर 2026, 02:05 PM IST"
     after = rf"(?: ?(?:{_words(am | pm)}|[AaPp]\.?[Mm]\b\.?))?" if am and pm else _AMPM
+    # words before the clock may end in a dot or a comma: "24 ноября 2026 г., 15:05" (the
+    # year's abbreviation), "24 listopada 2026 r., 15:05", "24 ноября 2026 года, 15:05"
     time = (
-        r"(?:,? (?:[-\u2013\u2014] )?(?:[^\W\d_]{1,6} ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?"
+        r"(?:,? (?:[-\u2013\u2014] )?(?:[^\W\d_]{1,6}\.?,? ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
     pattern = re.compile(
         rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d)"
-        rf"{time})(?![\w])",
+        rf"{time}"
+        # the clock first: "15:05, 24 ноября 2026"
+        rf"|(?<![\d:])\d{{1,2}}:\d{{2}},? {day}{joiner} {month}{joiner},? (?:19|20)\d\d)(?![\w])",
         re.IGNORECASE,
     )
     return _Locale(pattern, order, meridiem)
