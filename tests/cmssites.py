@@ -2128,6 +2128,7 @@ from tests.cmssites_au import coastal_herald
 from tests.cmssites_br import folha_do_vale
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_it import gazzetta_del_lago
+from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_ru import volzhskaya_pravda
 
 SITES["coastal-herald"] = coastal_herald
@@ -2136,3 +2137,4 @@ SITES["folha-do-vale"] = folha_do_vale
 SITES["dainik-samachar"] = dainik_samachar
 SITES["gazzetta-del-lago"] = gazzetta_del_lago
 SITES["volzhskaya-pravda"] = volzhskaya_pravda
+SITES["hanbit-ilbo"] = hanbit_ilbo
