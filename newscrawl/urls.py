@@ -41,8 +41,9 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_")
 #: Host prefixes that name the same site as the bare registered host.
 SITE_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
-#: A run of 5+ digits standing alone in a path (an article id), not glued to letters.
-_NUMERIC_ID = re.compile(r"(?<![0-9A-Za-z])(\d{5,12})(?![0-9A-Za-z])")
+#: A run of 5-12 digits standing alone in a path (an article id), not glued to letters; a
+#: longer one only when it starts with a year: a time-stamped id (``2026112415050001``).
+_NUMERIC_ID = re.compile(r"(?<![0-9A-Za-z])(\d{5,12}|(?:19|20)\d{13,18})(?![0-9A-Za-z])")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?$")
 #: The public suffix list snapshot bundled with tldextract: never fetched, never cached to disk.
 #: Private suffixes count (``github.io``, ``blogspot.com``): each of their sites is its own.
@@ -169,7 +170,8 @@ def same_site(url: str, other: str) -> bool:
 def numeric_id(url: str) -> str | None:
     """The site's numeric article id in a URL's path, else in its id query parameter.
 
-    That is the path's last standalone run of 5-12 digits that is not a date.
+    That is the path's last standalone run of 5-12 digits (or a time-stamped id) that is not
+    a date.
 
     >>> numeric_id("https://x.example/world/rain-returns-13758042.html")
     '13758042'
@@ -181,6 +183,10 @@ def numeric_id(url: str) -> str | None:
     True
     >>> numeric_id("https://x.example/article.php?id=12345"), numeric_id("https://x.example/s?cid=55555")
     ('12345', None)
+    >>> numeric_id("https://x.example/news/articleView.html?idxno=123456")
+    '123456'
+    >>> numeric_id("https://x.example/article/2026112415050001"), numeric_id("https://x.example/a/202611241505")
+    ('2026112415050001', None)
     """
     parts = urlsplit(url)
     found: list[str] = [
@@ -196,5 +202,9 @@ def numeric_id(url: str) -> str | None:
     return None
 
 
-#: Query parameters that hold an article's id ("id", "articleId", "story_id", "nid", "p").
-_ID_PARAM = re.compile(r"(?i)id|nid|p|(?:article|story|news|post|content|doc|item)_?(?:id)?")
+#: Query parameters that hold an article's id ("id", "articleId", "story_id", "nid", "p"), as
+#: Korean CMSes name it too ("idxno", "idx", "no", "aid", "artid", "newsNo").
+_ID_PARAM = re.compile(
+    r"(?i)id|idx|idxno|nid|aid|no|p"
+    r"|(?:article|art|arc|story|news|post|content|doc|item)_?(?:id|idx|idxno|no)?"
+)

@@ -442,6 +442,11 @@ def test_a_sitemap_index_whose_lastmods_cross_a_dst_change_proves_the_sites_zone
         ("https://www.x.example/story?articleId=987654", True),
         ("https://www.x.example/city/30102/", True),  # an id alone under a nav section
         ("https://www.x.example/article/30102", True),
+        # Korean CMSes: the id as "idxno" (NDSoft), or time-stamped (date, time, sequence)
+        ("https://www.x.example/news/articleView.html?idxno=123456", True),
+        ("https://www.x.example/article/2026112415050001", True),
+        ("https://www.x.example/news/articleList.html?page=2&total=27&sc_section_code=S1N3", False),
+        ("https://www.x.example/news/articleList.html?sc_word=%EB%B2%84%EC%8A%A4", False),
         ("https://www.x.example/index.php?page=2", False),  # a page number is no id
         ("https://www.x.example/gallery.php?id=30103", False),
         ("https://www.x.example/video.php?id=30104", False),
