@@ -31,7 +31,9 @@ class ArticleLoader(ItemLoader):
     default_output_processor = TakeFirst()
 
     title_in = MapCompose(p.clean_text, p.strip_site_suffix)
-    authors_in = MapCompose(p.clean_text, p.drop_credits, p.split_authors, p.clean_text)
+    authors_in = MapCompose(
+        p.clean_text, p.drop_credits, p.split_authors, p.drop_contact_and_title, p.clean_text
+    )
     authors_out = p.unique
     section_in = MapCompose(p.clean_text, p.slug)
     tags_in = MapCompose(p.clean_text)

@@ -162,6 +162,37 @@ def split_authors(value: str) -> list[str]:
     return [name for name in names if name]
 
 
+#: An e-mail address a byline prints after the name ("Jane Roe jane@paper.com").
+_EMAIL = re.compile(r"<?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b>?")
+#: A Korean reporter's title, written after the name ("홍길동 기자", "김철수 특파원").
+KO_STAFF_TITLE = r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|대기)?기자|특파원|통신원|논설위원|편집위원)"
+_KO_TITLE_AFTER = re.compile(rf"(?<=[\uac00-\ud7a3])\s*{KO_STAFF_TITLE}(?:님)?$")
+#: The middle dot between Korean names ("이서연·박준호 기자"); between other letters it is
+#: part of a word (Catalan "Gal·la").
+_KO_NAME_DOT = re.compile(r"(?<=[\uac00-\ud7a3])\s*[\u00b7\u318d\u30fb]\s*(?=[\uac00-\ud7a3])")
+
+
+def drop_contact_and_title(value: str) -> list[str]:
+    """A byline name without its e-mail and, in Korean, without the title after it.
+
+    "기자" (reporter) and kin follow a Korean name; the middle dot joins two names.
+
+    >>> drop_contact_and_title("홍길동 기자 hong@hanbit.example")
+    ['홍길동']
+    >>> drop_contact_and_title("이서연·박준호 기자"), drop_contact_and_title("Jane Roe jane@x.com")
+    (['이서연', '박준호'], ['Jane Roe'])
+    >>> drop_contact_and_title("Gal·la Puig")
+    ['Gal·la Puig']
+    """
+    text = _EMAIL.sub("", value).strip(" ,;/()[]")
+    names = []
+    for part in _KO_NAME_DOT.split(text):
+        name = _KO_TITLE_AFTER.sub("", part.strip()).strip()
+        if name:
+            names.append(name)
+    return names
+
+
 _CREDIT = re.compile(
     r"[(\[]?\s*\b(?:images?|photos?|photograph(?:y|s)?|pictures?|pics?|video|illustrations?|"
     r"graphics?)(?:\s+(?:credits?|by|courtesy))?\s*(?::|-|\u2013|\bby\b|\bcourtesy\b)"

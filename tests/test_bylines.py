@@ -144,3 +144,41 @@ def test_byline_line_completes_fewer_jsonld_authors(
     ld_author: str, byline: str, authors: list[str]
 ) -> None:
     assert _authors(ld_author, byline) == authors
+
+
+def test_korean_bylines_lose_the_title_and_the_e_mail() -> None:
+    from newscrawl.loaders import ArticleLoader
+
+    loader = ArticleLoader()
+    loader.add_value("authors", ["홍길동 기자 hong@hanbit.example", "이서연·박준호 기자"])
+    loader.add_value(
+        "body",
+        [
+            "한빛시는 24일 버스 노선을 바꾼다고 밝혔다.",
+            "저작권자 © 한빛일보 무단전재 및 재배포 금지",
+        ],
+    )
+    item = loader.load_item()
+    assert item.authors == ["홍길동", "이서연", "박준호"]
+
+
+def test_a_korean_byline_under_a_headline_that_is_no_h1() -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.spiders.news import GenericArticle
+
+    body = (
+        '<html lang="ko"><head><meta property="og:type" content="article">'
+        '<meta property="og:title" content="시립미술관 판화전 개막"></head><body>'
+        '<h1 class="logo"><a href="/"><img alt="한빛일보"></a></h1><section>'
+        '<h3 class="heading">시립미술관 판화전 개막</h3><ul><li>박준호 기자</li>'
+        "<li>기사입력 2026-11-23 15:05</li></ul><article><p>"
+        + "한빛시립미술관이 지역 작가 스무 명의 판화를 모은 기획전을 23일 개막했다. " * 6
+        + "</p></article></section></body></html>"
+    )
+    page = GenericArticle(
+        HtmlResponse(
+            "https://www.x.example/article/2026112315050001", body=body.encode(), encoding="utf-8"
+        )
+    )
+    assert page.loader.cleaned("authors", page.authors()) == ["박준호"]

@@ -977,3 +977,23 @@ def test_printed_dates_keep_their_clock_across_year_words_and_joining_words(
     parsed = parse_date_full(found[2], tz_name="Europe/Moscow", language=lang)
     assert parsed.moment is not None
     assert to_utc_string(parsed.moment) == f"2026-11-24T{utc}:00Z"
+
+
+def test_korean_printed_dates_and_updates() -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><section><h3>시의회 예산안 심사 착수</h3><ul><li>정다은 기자</li>"
+        "<li>2026년 11월 22일 (일) 09:30</li><li>최종수정 2026-11-23 17:20</li></ul>"
+        "<p>한빛시의회가 22일 내년도 예산안 심사에 들어갔다.</p></section></body></html>"
+    )
+    headline = page.find(".//h3")
+    assert near_headline(headline, "ko") == ["2026년 11월 22일 (일) 09:30"]
+    assert updated_near_headline(headline, "ko") == ["2026-11-23 17:20"]
+    found = dates.parse_date_full(
+        "2026년 11월 22일 (일) 09:30", tz_name="Asia/Seoul", language="ko"
+    )
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2026-11-22T00:30:00Z"

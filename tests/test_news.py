@@ -528,3 +528,24 @@ def test_hindi_listing_pages_are_pagination_not_articles() -> None:
     assert site.is_listing_url(page_two)
     assert _NEXT_TEXT.match("अगला पेज")
     assert _NEXT_TEXT.match("आगे »")
+
+
+def test_query_string_listings_pages_and_sections() -> None:
+    """NDSoft-style listings: one script, the section in the query; the pager adds ``total``."""
+    from newscrawl.spiders.news import _listing_parts, _same_listing
+
+    base = "https://www.x.example/news/articleList.html?"
+    here = _listing_parts(base + "sc_section_code=S1N3&view_type=sm")
+    assert _same_listing(
+        _listing_parts(base + "page=2&total=27&sc_section_code=S1N3&view_type=sm"), here
+    )
+    assert not _same_listing(
+        _listing_parts(base + "page=2&sc_section_code=S1N1&view_type=sm"), here
+    )
+    site = Site(home="https://www.x.example/", key="x.example")
+    site.section_paths.add("/news/articleList.html")
+    site.section_queries["/news/articleList.html"] = {here[1]}
+    assert site.is_section(base + "sc_section_code=S1N3&view_type=sm")
+    assert not site.is_section(base + "sc_word=%EB%B2%84%EC%8A%A4&view_type=sm")  # a tag's list
+    assert never_article("https://www.x.example/news/photoList.html") == "media"
+    assert never_article("https://www.x.example/vod/video_view.php?idx=12345") == "media"

@@ -393,6 +393,8 @@ class ArticlePage:
                 lambda: bylines.byline_names(
                     self.scope, self.language()[0], self.markup, self.links, self.h1s
                 ),
+                # the byline line under the headline, where the page's <h1> is its logo
+                self.byline_line_names,
             )
         cleaned = self.loader.cleaned
         # A site's author selectors are its byline; only a site without them needs the

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newscrawl.processors import language_subtag
+from newscrawl.processors import KO_STAFF_TITLE, drop_contact_and_title, language_subtag
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -60,6 +60,12 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),  # noqa: RUF001
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
 }
+#: A Korean byline line: names, then the title that follows them, then maybe an e-mail
+#: ("홍길동 기자", "이서연·박준호 기자 lee@paper.kr", "김민지 기자, 정다은 기자").
+_KO_BYLINE = re.compile(
+    rf"^(?:[\uac00-\ud7a3]{{2,4}}\s*(?:{KO_STAFF_TITLE})?\s*[\u00b7\u318d,]\s*)*"
+    rf"[\uac00-\ud7a3]{{2,4}}\s*{KO_STAFF_TITLE}(?:\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?$"
+)
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
 _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013]\s+|\s+-\s+")
 #: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
@@ -164,9 +170,14 @@ def line_names(line: HtmlElement, text: str, language: str = "en") -> list[str]:
     >>> from lxml.html import fragment_fromstring as f
     >>> line_names(f("<p>By Ana Ruiz and Tom Field | 3 March</p>"), "By Ana Ruiz and Tom Field | 3 March")
     ['Ana Ruiz', 'Tom Field']
+    >>> line_names(f("<li>이서연·박준호 기자 lee@hanbit.example</li>"), "이서연·박준호 기자 lee@hanbit.example")
+    ['이서연', '박준호']
     """
     text = " ".join(text.split())
     names: list[str] = []
+    if _KO_BYLINE.match(text):
+        # Korean names are one word (no space), so they skip the checks for Latin names.
+        return [n for part in text.split(",") for n in drop_contact_and_title(part)]
     if len(text) < 90 and (match := _BY.match(text)):
         names = _name_separators(("and",)).split(_NAMES_END.split(match.group(1), maxsplit=1)[0])
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
@@ -204,11 +215,13 @@ def is_byline(line: str, language: str = "en") -> bool:
 
     >>> is_byline("Por Marta Gil y Luis Rey", "es"), is_byline("Por la tarde llovió", "es")
     (True, False)
+    >>> is_byline("홍길동 기자", "ko"), is_byline("버스 노선 개편", "ko")
+    (True, False)
     """
     line = " ".join(line.split())
     if len(line) >= 90:
         return False
-    if _BY.match(line):
+    if _BY.match(line) or _KO_BYLINE.match(line):
         return True
     words = BYLINE_WORDS.get(language_subtag(language) or "")
     return words is not None and bool(local_byline(line, *words))

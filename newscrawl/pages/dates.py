@@ -238,7 +238,12 @@ SLASH_DATE = re.compile(
     r"(?:[ ,-]+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
 #: Dates written with CJK year, month and day signs: "2019年11月20日 15:23".
-CJK_DATE = re.compile(r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日(?: ?\d{1,2}:\d{2})?)")
+#: "2026年11月24日 9:30", "2026년 11월 24일 (화) 15:05", "2026년 11월 24일 오후 3:05": the
+#: weekday in brackets and the half of the day may stand between the day and the time.
+CJK_DATE = re.compile(
+    r"((?:19|20)\d\d[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]"
+    r"(?:(?: ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09])?(?: ?(?:오전|오후|午前|午後))? ?\d{1,2}:\d{2})?)"
+)
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 #: Not the article's own byline line when they sit beside the headline without holding it.
 _OTHER_BLOCKS = frozenset({"header", "nav", "aside", "footer", "a", "form", "button", "select"})
@@ -476,7 +481,9 @@ _UPDATED = re.compile(
     r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?"
     r"|آخر تحديث|تم التحديث(?: في)?"
     # Russian and Ukrainian: "Обновлено: 25 ноября 2026, 10:15", "Дата обновления: ..."
-    r"|обновлено|изменено|последнее обновление|дата обновления|оновлено)\b:?\s*"
+    r"|обновлено|изменено|последнее обновление|дата обновления|оновлено"
+    # Korean: "수정 2026.11.24 16:10", "최종수정", "업데이트"
+    r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from newscrawl.pages.bylines import is_byline
 from newscrawl.urls import on_domain, registered_domain
 
 if TYPE_CHECKING:
@@ -30,8 +31,11 @@ TAG_SEGMENTS = frozenset(
         "palavras-chave",
     }
 )  # fmt: skip
-#: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``).
-TAG_QUERY_KEYS = frozenset({"tag", "tags", "topic", "keyword"})
+#: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
+#: with a prefix (``articleList.html?sc_word=버스``: Korean CMSes list a tag's articles so).
+_TAG_QUERY_KEY = re.compile(
+    r"(?:[a-z]+_)?(?:tags?|topics?|keywords?|word|kwd|hashtag)", re.IGNORECASE
+)
 #: Not the article's own tag list even when inside its container: site-wide boxes.
 _OUTSIDE = frozenset({"nav", "header", "aside", "menu", "form"})
 #: The article box holds at least this share of the body's text.
@@ -41,7 +45,7 @@ _SPACE = re.compile(r"\s+")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _TAG_HINT = re.compile(
     "/(?:" + "|".join(sorted(TAG_SEGMENTS, key=len, reverse=True)) + r")/"
-    r"|[?&](?:tag|tags|topic|keyword)=|/taxonomy/term/",
+    r"|[?&](?:[a-z]+_)?(?:tags?|topics?|keywords?|word|kwd|hashtag)=|/taxonomy/term/",
     re.IGNORECASE,
 )
 #: Drupal's tag pages before (or without) a path alias: ``/taxonomy/term/42``.
@@ -80,6 +84,8 @@ def is_tag_url(href: str) -> bool:
     (True, False)
     >>> is_tag_url("/taxonomy/term/42"), is_tag_url("/news/taxonomy-term-42")
     (True, False)
+    >>> is_tag_url("/news/articleList.html?sc_word=%EB%B2%84%EC%8A%A4&view_type=sm")
+    True
     """
     if not _TAG_HINT.search(href):
         return False  # most links: no tag word anywhere, no need to split them
@@ -90,7 +96,7 @@ def is_tag_url(href: str) -> bool:
     segments = [unquote(s).lower() for s in parts.path.split("/") if s]
     if any(s in TAG_SEGMENTS for s in segments[:-1]) or _TERM_PATH.search(parts.path):
         return True
-    return any(k.lower() in TAG_QUERY_KEYS and v.strip() for k, v in parse_qsl(parts.query))
+    return any(_TAG_QUERY_KEY.fullmatch(k) and v.strip() for k, v in parse_qsl(parts.query))
 
 
 def article_box(headline: HtmlElement, body_chars: int) -> HtmlElement | None:
@@ -134,7 +140,8 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
             if not on_domain(other, domain):
                 continue
             text = " ".join("".join(link.itertext()).split()).lstrip("#")
-            if text and len(text) <= 60 and text not in found:
+            # a reporter's page can be a keyword listing too ("?sc_area=I&sc_word=hong")
+            if text and len(text) <= 60 and text not in found and not is_byline(text):
                 found.append(text)
         if found:
             break

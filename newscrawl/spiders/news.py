@@ -206,6 +206,10 @@ _DATE_ARCHIVE = re.compile(rf"^(?:/archives?)?/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
 #: "/page/2/", and "/page-2/" as Indian portals number listing pages.
 _PAGINATION = re.compile(r"/page[/-]\d+/?$")
 _SLUG_SPLIT = re.compile(r"[-_+]")
+#: A media listing or viewer script (``photoList.html``, ``video_view.php``), lower-cased.
+_MEDIA_SCRIPT = re.compile(
+    r"^(?:photos?|videos?|gallery|vod|movie|tv)[-_]?(?:list|view|index|main)$"
+)
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms|ece)$", re.IGNORECASE)
 #: AMP views of an article: /slug/amp/, /slug.amp, /amp/slug/, ?outputType=amp, ?amp.
 _AMP_REWRITES = (
@@ -272,7 +276,7 @@ def never_article(url: str) -> str | None:
     path = parts.path or "/"
     # "gallery.php", "search.aspx": a script's name says what it serves as a folder's does
     segments = [_EXTENSION.sub("", s.lower()) for s in _segments(path)]
-    if any(s in MEDIA_SEGMENTS for s in segments):
+    if any(s in MEDIA_SEGMENTS or _MEDIA_SCRIPT.match(s) for s in segments):
         return "media"
     if any(s in NOT_ARTICLE_SEGMENTS for s in segments):
         return "not_article"
@@ -297,6 +301,10 @@ class Site:
     key: str
     #: Paths of the sections and sub-sections the navigation links to (``/category/berlin/``).
     section_paths: set[str] = field(default_factory=set)
+    #: The queries the navigation gives a section path that lists by query string
+    #: (``articleList.html?sc_section_code=S1N1``): that path with another query (a tag's
+    #: ``?sc_word=x``) is no section.
+    section_queries: dict[str, set[frozenset[tuple[str, str]]]] = field(default_factory=dict)
     syndication_announced: bool = False
     usual_syndication_tried: bool = False
 
@@ -317,6 +325,14 @@ class Site:
             for path in self.section_paths
             if len(segments := _segments(path)) == 1
         )
+
+    def is_section(self, url: str) -> bool:
+        """A section or sub-section page the navigation links to (page numbers aside)."""
+        parts = urlsplit(url)
+        if parts.path not in self.section_paths:
+            return False
+        queries = self.section_queries.get(parts.path)
+        return queries is None or _listing_parts(url)[1] in queries
 
     def under_section(self, path: str) -> bool:
         return any(
@@ -677,6 +693,7 @@ class GenericNewsSpider(NewsSpider):
                 path = urlsplit(url).path
                 if len(_segments(path)) <= 2:
                     site.section_paths.add(path)
+                    site.section_queries.setdefault(path, set()).add(_listing_parts(url)[1])
 
     def discover_syndication_feeds(self, site: Site, response: Response) -> Iterator[Request]:
         if "feeds" not in self.args.sources or not isinstance(response, HtmlResponse):
@@ -734,7 +751,7 @@ class GenericNewsSpider(NewsSpider):
                 continue
             if canonical in nexts or (
                 depth < self.args.section_depth
-                and urlsplit(canonical).path in site.section_paths
+                and site.is_section(canonical)
                 and page_number(canonical) is None
             ):
                 listings[link.url] = link
@@ -755,7 +772,7 @@ class GenericNewsSpider(NewsSpider):
         found: set[str] = set()
         for href in _REL_NEXT(response.selector.root):
             found.add(response.urljoin(href.strip()))
-        here = _listing_base(response.url)
+        here = _listing_parts(response.url)
         urls: dict[str, str | None] = {}  # by href: menus repeat their links
         for element in response.selector.root.iter("a"):
             href = element.get("href")
@@ -771,7 +788,7 @@ class GenericNewsSpider(NewsSpider):
                 continue
             text = " ".join("".join(element.itertext()).split())
             if _NEXT_TEXT.match(text) or (
-                page_number(url) is not None and _listing_base(url) == here
+                page_number(url) is not None and _same_listing(_listing_parts(url), here)
             ):
                 found.add(url)
         return {
@@ -818,14 +835,29 @@ def _canonical_page(url: str, scheme: str) -> str:
 _PAGE_SUFFIX = _PAGINATION
 
 
-def _listing_base(url: str) -> str:
-    """A listing URL without its page number: ``/category/x/page/3/`` -> ``/category/x/``."""
+def _listing_parts(url: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """A listing URL without its page number, as (URL without query, query parameters).
+
+    ``/category/x/page/3/`` -> ``/category/x/``; ``?page=3&cat=x`` -> ``{("cat", "x")}``.
+    """
     parts = urlsplit(url)
     path = _PAGE_SUFFIX.sub("/", parts.path)
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query) if k.lower() not in ("page", "pg", "p")]
+    query = frozenset(
+        (k, v) for k, v in parse_qsl(parts.query) if k.lower() not in ("page", "pg", "p")
     )
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, "", "")), query
+
+
+def _same_listing(
+    link: tuple[str, frozenset[tuple[str, str]]], here: tuple[str, frozenset[tuple[str, str]]]
+) -> bool:
+    """A numbered link is a page of this listing: same path, and every parameter of this page.
+
+    The pager may add its own (``articleList.html?page=2&total=27&sc_section_code=S1N3``
+    from ``articleList.html?sc_section_code=S1N3``); a link without one of ours is another
+    listing's page.
+    """
+    return link[0] == here[0] and here[1] <= link[1]
 
 
 __all__ = ["GenericArticle", "GenericNewsSpider", "Site", "never_article"]
