@@ -491,7 +491,8 @@ def test_bst_is_read_by_the_country_the_page_points_to(
 @pytest.mark.parametrize(
     "text",
     ["Next", "Older posts", "»", "Próxima página", "Página siguiente", "Page suivante",
-     "Nächste Seite", "Weiter \u203a", "Pagina successiva", "次へ", "التالي"],
+     "Nächste Seite", "Weiter \u203a", "Pagina successiva", "次へ", "التالي", "Следующая",
+     "Дальше \u2192", "След.", "다음", "다음 페이지", "下一页"],
 )  # fmt: skip
 def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT
@@ -499,7 +500,10 @@ def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
     assert _NEXT_TEXT.match(text), text
 
 
-@pytest.mark.parametrize("text", ["Weiterlesen", "Article suivant", "Next story: rain returns"])
+@pytest.mark.parametrize(
+    "text",
+    ["Weiterlesen", "Article suivant", "Next story: rain returns", "Следующая статья", "다음 기사"],
+)
 def test_other_anchors_are_no_next_page(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT
 

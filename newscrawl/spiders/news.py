@@ -224,7 +224,8 @@ _NEXT_TEXT = re.compile(
     # the same words in the languages of the sites we crawl
     r"|pr[oó]xima(?: p[aá]gina)?|(?:p[aá]gina )?siguiente|(?:page )?suivante|weiter|n[aä]chste(?: seite)?"
     r"|(?:pagina )?successiva|avanti|volgende|nast[eę]pna|次へ|次のページ|التالي"
-    r"|अगला(?: पेज| पृष्ठ)?|आगे)"
+    r"|अगला(?: पेज| पृष्ठ)?|आगे|следующая(?: страница)?|след\.?|дальше|далее|вперёд|вперед"
+    r"|наступна|다음(?: 페이지)?|下一页|下一頁|下页)"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
