@@ -15,7 +15,11 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # C0/C1 controls and lone surrogates make JSON lines unreadable for some loaders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:written\s+)?by[:\s]+", re.IGNORECASE)
+#: "By", also after the kind of piece: "Analysis by Chris Cillizza", "Opinion by ...".
+_BY_PREFIX = re.compile(
+    r"^(?:(?:written|analysis|opinion|commentary|review|reporting|text|words|story)\s+)?by[:\s]+",
+    re.IGNORECASE,
+)
 _BOILERPLATE_EXACT = frozenset(
     {
         "advertisement",
@@ -149,8 +153,15 @@ def clean_text(value: str | None) -> str | None:
 def split_authors(value: str) -> list[str]:
     """Split a byline into names on commas, "and", "&", ";" and "|"; drop "By" and URLs.
 
+    A part that holds a date or a clock is no name ("JERUSALEM POST STAFF, NOVEMBER 20, 2019
+    10:43" in one JSON-LD author).
+
     >>> split_authors("By Reuters and Desk Staff")
     ['Reuters', 'Desk Staff']
+    >>> split_authors("Analysis by Chris Cillizza, CNN Editor-at-large")
+    ['Chris Cillizza', 'CNN Editor-at-large']
+    >>> split_authors("JERUSALEM POST STAFF, NOVEMBER 20, 2019 10:43")
+    ['JERUSALEM POST STAFF']
     >>> split_authors("Vibhuti Sanchala, Vibhuti Sanchala")
     ['Vibhuti Sanchala', 'Vibhuti Sanchala']
     >>> split_authors("https://www.example.com/author/desk")
@@ -159,7 +170,15 @@ def split_authors(value: str) -> list[str]:
     if value.startswith(("http://", "https://", "/")):
         return []
     names = (_BY_PREFIX.sub("", part).strip() for part in _AUTHOR_SPLIT.split(value))
-    return [name for name in names if name]
+    return [name for name in names if name and not _DATE_PART.search(name)]
+
+
+#: A clock, a year, or a month name with a day: date parts a byline string carries along.
+_DATE_PART = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 
 
 #: An e-mail address a byline prints after the name ("Jane Roe jane@paper.com").

@@ -353,12 +353,18 @@ class ArticlePage:
     def title(self) -> list[str]:
         return self.first(
             "title",
-            lambda: jsonld.texts(self.ld.get("headline")),
+            lambda: self._without_site_name(jsonld.texts(self.ld.get("headline"))),
             lambda: self.site_css("title"),
             lambda: headline.page_h1(self.scope, self.site_names, self.h1s),
-            lambda: self.meta("og:title", "twitter:title"),
+            lambda: self._without_site_name(self.meta("og:title", "twitter:title")),
             lambda: headline.title_without_site(self.html_title, self.site_names),
         )
+
+    def _without_site_name(self, titles: list[str]) -> list[str]:
+        # Only when a title ends in a separator: most do not, and site_names reads the page.
+        if all(len(headline.title_parts(title)) < 2 for title in titles):
+            return titles
+        return [headline.without_site_name(title, self.site_names) for title in titles]
 
     def description(self) -> list[str]:
         return self.first(
@@ -386,8 +392,9 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("author")),
             lambda: self.meta("author", "article:author"),
         )
+        cleaned = self.loader.cleaned
         if not marked:
-            return self.first(
+            shown = self.first(
                 "authors",
                 lambda: self.site_css("authors"),
                 lambda: bylines.byline_names(
@@ -396,7 +403,7 @@ class ArticlePage:
                 # the byline line under the headline, where the page's <h1> is its logo
                 self.byline_line_names,
             )
-        cleaned = self.loader.cleaned
+            return bylines.without_affiliations(cleaned("authors", shown), self.publisher_names)
         # A site's author selectors are its byline; only a site without them needs the
         # headline found and the lines under it read.
         shown = self.site_css("authors") if self.css.get("authors") else self.byline_line_names()

@@ -131,6 +131,59 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+#: A byline part that names a role or a desk, not a person: "AP National Security Writer"
+#: after "By Robert Burns,", "IGN Staff", "Redaktion".
+_ROLE = re.compile(
+    r"\b(?:writers?|correspondents?|reporters?|editors?|columnists?|contributors?|producers?"
+    r"|photographers?|journalists?|staff|analysts?|bureau|desk|newsroom|redaktion|redakteurin?"
+    r"|korrespondent(?:in)?|r[eé]daction|correspondant|journaliste|redacci[oó]n|corresponsal"
+    r"|reda[cç][aã]o|correspondente|redazione)\b",
+    re.IGNORECASE,
+)
+
+
+def _affiliation(name: str, publisher: Collection[str]) -> bool:
+    """A role ("AP Sports Writer") or the publisher's desk ("CNN Business" on cnn.com).
+
+    The publisher's name counts as a prefix only as an acronym or in two words or more, so a
+    site called "Regan" makes no affiliation of "Regan Smith".
+    """
+    if _ROLE.search(name):
+        return True
+    key = _key(name)
+    for folded in publisher:
+        if key.startswith(folded + " ") and (" " in folded or name[: len(folded)].isupper()):
+            return True
+    return False
+
+
+def _person(name: str, publisher: Collection[str]) -> bool:
+    """A name that reads as a person's: two words or more, no role, not the publisher's."""
+    return (
+        len(name.split()) >= 2
+        and not any(c.isdigit() for c in name)
+        and _key(name) not in publisher
+        and not _affiliation(name, publisher)
+    )
+
+
+def without_affiliations(names: Sequence[str], publisher: Collection[str] = ()) -> list[str]:
+    """``names`` without the roles and desks a byline prints after a person's name.
+
+    Only beside a person: a desk alone ("FP Staff", "Reuters") is the byline the page has.
+
+    >>> without_affiliations(["ROBERT BURNS", "AP National Security Writer"])
+    ['ROBERT BURNS']
+    >>> without_affiliations(["Jill Disis", "CNN Business"], {"cnn"})
+    ['Jill Disis']
+    >>> without_affiliations(["FP Staff", "Reuters"]), without_affiliations(["Desk Staff"])
+    (['FP Staff', 'Reuters'], ['Desk Staff'])
+    """
+    if not any(_person(name, publisher) for name in names):
+        return list(names)
+    return [name for name in names if not _affiliation(name, publisher)]
+
+
 def merged_authors(
     marked: Sequence[str], shown: Sequence[str], publisher: Collection[str] = ()
 ) -> list[str]:
@@ -151,6 +204,8 @@ def merged_authors(
     >>> merged_authors(["Daily Post"], [], {"daily post"})
     ['Daily Post']
     """
+    marked = without_affiliations(marked, publisher)
+    shown = without_affiliations(shown, publisher)
     people = [name for name in marked if _key(name) not in publisher]
     shown_people = [name for name in shown if _key(name) not in publisher]
     if not people:

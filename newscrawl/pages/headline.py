@@ -52,6 +52,20 @@ def title_parts(title: str) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
 
 
+def without_site_name(headline: str, names: Collection[str]) -> str:
+    """A headline without the site's name that a CMS appended to it ("... - IGN").
+
+    >>> without_site_name("Daily Deals: More Are Live - IGN", {"ign"})
+    'Daily Deals: More Are Live'
+    >>> without_site_name("Ukraine - Russia talks resume", {"daily post"})
+    'Ukraine - Russia talks resume'
+    """
+    separators = list(_TITLE_SEPARATOR.finditer(headline))
+    if not separators or _words(headline[separators[-1].end() :]) not in names:
+        return headline
+    return headline[: separators[-1].start()].rstrip() or headline
+
+
 def site_names(
     names: Sequence[str], title: str, titles: Sequence[str] = (), host: str = ""
 ) -> set[str]:
