@@ -2126,6 +2126,7 @@ SITES = {
 from tests.cmssites_ar import al_nahar_al_jadid
 from tests.cmssites_au import coastal_herald
 from tests.cmssites_br import folha_do_vale
+from tests.cmssites_de import rheinblick_kurier
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
@@ -2138,3 +2139,4 @@ SITES["dainik-samachar"] = dainik_samachar
 SITES["gazzetta-del-lago"] = gazzetta_del_lago
 SITES["volzhskaya-pravda"] = volzhskaya_pravda
 SITES["hanbit-ilbo"] = hanbit_ilbo
+SITES["rheinblick-kurier"] = rheinblick_kurier
