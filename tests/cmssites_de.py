@@ -303,8 +303,8 @@ def rheinblick_kurier() -> CmsSite:
     site.article(
         url=u(K1B), site=host, article_id="7d41b09e", title=k1b_title, description=k1b_dek,
         authors=["Katrin Hollerbach"], published_at="2026-10-23T13:05:00Z",
-        published_raw="23.10.2026 um 15:05 Uhr", modified_at="2026-10-26T07:10:00Z",
-        modified_raw="26.10.2026, 08:10 Uhr", section="wirtschaft", tags=["Auwerk"],
+        published_raw="23.10.2026 um 15:05", modified_at="2026-10-26T07:10:00Z",
+        modified_raw="26.10.2026, 08:10", section="wirtschaft", tags=["Auwerk"],
         body="\n\n".join(chemie), language="de",
     )  # fmt: skip
 

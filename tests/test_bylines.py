@@ -85,6 +85,15 @@ def test_writers_page_link_is_an_author_link() -> None:
     assert byline_names(page, "ar") == ["سارة حسن"]
 
 
+def test_german_authors_page_link_is_an_author_link() -> None:
+    page = document_fromstring(
+        '<html lang="de"><body><article><h1>Radweg kommt</h1><div class="article__byline">Von '
+        '<a href="/autoren/jonas-feldmann/">Jonas Feldmann</a></div><p>Der Stadtrat hat am '
+        "Samstag den Bau eines Radwegs am Rheinufer beschlossen.</p></article></body></html>"
+    )
+    assert byline_names(page, "de") == ["Jonas Feldmann"]
+
+
 def test_author_links_of_the_site_footer_are_no_byline_but_the_articles_own_are() -> None:
     page = document_fromstring(
         "<html><body><article><h1>Rain</h1>"

@@ -553,6 +553,12 @@ def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str 
     ("line", "language", "printed"),
     [
         ("Veröffentlicht am 24. November 2026 um 15:05 Uhr", "de", "24. November 2026 um 15:05"),
+        # day, month and year in numbers, the clock after a word, a dash or a bar
+        ("Veröffentlicht am 23.10.2026 um 15:05 Uhr", "de", "23.10.2026 um 15:05"),
+        ("Aktualisiert: 26.10.2026, 08:10 Uhr", "de", "26.10.2026, 08:10"),
+        ("24.11.2026 - 15:05 Uhr", "de", "24.11.2026 - 15:05"),
+        ("24.11.2026 | 15:05", "de", "24.11.2026 | 15:05"),
+        ("Gepubliceerd op 24.11.2026 om 15:05", "nl", "24.11.2026 om 15:05"),
         ("Publicado el 24 de noviembre de 2026 a las 15:05, actualizado", "es",
          "24 de noviembre de 2026 a las 15:05"),
         ("Publié le 24/11/2026 à 15h05 - Mis à jour", "fr", "2026-11-24 15:05"),

@@ -26,7 +26,7 @@ _LINK_HREFS = etree.XPath(".//a/@href")
 _REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)""")
 _ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
-    r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|auteur|auteurs"
+    r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
     r"|writer|writers)/"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
     r"|/user/\d+/?(?:$|[?#])"
