@@ -59,7 +59,8 @@ class Article:
 
     section: str | None = None
     """Top-level section as a lowercase slug (``"tech"``, ``"world-news"``, ``"actualite"``
-    for "Actualité": Latin letters without accents): JSON-LD
+    for "Actualité": Latin letters without accents, a German page's umlauts spelled out as its
+    URLs do, ``"baerstadt"`` for "Bärstadt"): JSON-LD
     ``articleSection``, ``article:section``, the breadcrumb, a category link
     (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
     when it is a section the site's navigation lists (a site file may always use that segment);

@@ -68,10 +68,20 @@ def test_wordpress_category_links_are_the_section_not_tags() -> None:
 
 
 @pytest.mark.parametrize(
-    ("section", "expected"),
-    [("Actualité", "actualite"), ("Économie", "economie"), ("Faits divers", "faits-divers")],
+    ("section", "expected", "lang"),
+    [
+        ("Actualité", "actualite", "fr"),
+        ("Économie", "economie", "fr"),
+        ("Faits divers", "faits-divers", "fr"),
+        # German URLs spell umlauts out: "Bärstadt" is /baerstadt/, not /barstadt/
+        ("Bärstadt", "baerstadt", "de"),
+        ("Düsseldorf", "duesseldorf", "de-DE"),
+        ("Göteborg", "goteborg", "sv"),
+    ],
 )
-def test_an_accented_section_name_is_the_slug_of_its_url(section: str, expected: str) -> None:
+def test_an_accented_section_name_is_the_slug_of_its_url(
+    section: str, expected: str, lang: str
+) -> None:
     """A section read from its name ("Actualité") and from the URL (``/actualite/``) is one."""
     from scrapy.http import HtmlResponse
 
@@ -83,7 +93,7 @@ def test_an_accented_section_name_is_the_slug_of_its_url(section: str, expected:
         f'est adopté", "datePublished": "2026-11-24T14:05:00+01:00", "articleSection": "{section}"}}'
     )
     html = (
-        f'<html lang="fr"><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<html lang="{lang}"><head><script type="application/ld+json">{ld}</script></head><body>'
         "<article><h1>Le budget est adopté</h1><p>Les élus du conseil départemental ont adopté "
         "lundi soir un budget en hausse de quatre pour cent, après six heures de débats.</p>"
         "</article></body></html>"

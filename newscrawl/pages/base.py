@@ -468,7 +468,7 @@ class ArticlePage:
         The URL's first segment, then an HTML breadcrumb's link, count only when the navigation
         listed them as a section.
         """
-        return self.first(
+        found = self.first(
             "section",
             lambda: jsonld.texts(self.ld.get("articleSection"))[:1],
             lambda: self.meta("article:section")[:1],
@@ -478,6 +478,10 @@ class ArticlePage:
             # last: a scan of the page, for URLs that name no section (/Article/Details/123)
             lambda: sections.html_breadcrumb(self.scope, self.site_sections, self.markup),
         )
+        if all(name.isascii() for name in found):
+            return found
+        language = self.language()[0]
+        return [sections.as_site_spells(name, self.site_sections, language) for name in found]
 
     def tags(self) -> list[str]:
         """Tags shown on the page first, then ``article:tag``, JSON-LD keywords, ``rel=tag``."""

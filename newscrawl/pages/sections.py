@@ -99,3 +99,29 @@ def first_segment(url: str, sections: Collection[str]) -> list[str]:
     if len(segments) > 1 and segments[0].lower() in sections:
         return [segments[0].lower()]
     return []
+
+
+#: Letters German URLs spell out: "Bärstadt" is ``/baerstadt/``, "Straße" ``/strasse/``.
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def as_site_spells(name: str, sections: Collection[str], language: str) -> str:
+    """A section name with its umlauts spelled out when that is how the site writes them.
+
+    German sites write ä, ö, ü as ae, oe, ue in their URLs, so on a German page, or where
+    the navigation lists that spelling, "Bärstadt" is the site's ``/baerstadt/``, not
+    "barstadt"; other languages drop the dots ("Göteborg" is ``/goteborg/``).
+
+    >>> as_site_spells("Bärstadt", set(), "de-DE"), as_site_spells("Göteborg", set(), "sv")
+    ('Baerstadt', 'Göteborg')
+    >>> as_site_spells("Mühlheim", {"muehlheim"}, "en"), as_site_spells("Sport", set(), "de")
+    ('Muehlheim', 'Sport')
+    """
+    from newscrawl.processors import language_subtag, slug
+
+    spelled = name.translate(_SPELLED_OUT)
+    if spelled != name and (language_subtag(language) == "de" or slug(spelled) in sections):
+        return spelled
+    return name
