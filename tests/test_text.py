@@ -154,6 +154,13 @@ def test_french_subscription_prompts_are_dropped() -> None:
         "<p>Para continuar lendo, assine.</p><p>Já é assinante? Faça login</p>",
         "<p>Este contenido es exclusivo para suscriptores.</p><p>¿Ya eres suscriptor? Inicia sesión</p>",
         "<p>Dieser Artikel ist nur für Abonnenten.</p><p>Jetzt weiterlesen mit Abo</p>",
+        (
+            "<div class='paywall'><h3>Weiterlesen mit RK+</h3><p>Sie möchten diesen Artikel "
+            "lesen? Mit RK+ erhalten Sie Zugang zu allen Artikeln auf rheinblick-kurier.example."
+            "</p><p><a href='/abo/'>Jetzt 4 Wochen für 0,99 € testen</a></p>"
+            "<p>Sie haben bereits ein Abo? <a href='/login/'>Hier anmelden</a></p></div>"
+        ),
+        "<p>Um diesen Artikel zu lesen, benötigen Sie ein Digital-Abo.</p><p>Exklusiv für Abonnenten</p>",
     ],
 )
 def test_paywall_prompts_in_other_languages_are_dropped(prompt: str) -> None:

@@ -531,8 +531,14 @@ _PROMPT = re.compile(
     r"|(?:(?:este )?conte[uú]do (?:é )?)?exclusivo para assinantes\b.*"
     r"|para continuar lendo\b.*|j[aá] [eé] assinante\b.*"
     r"|(?:(?:este )?contenido (?:es )?)?exclusivo para suscriptores\b.*"
-    r"|ya eres suscriptor\b.*|(?:dieser artikel ist )?nur f[uü]r abonnenten\b.*"
-    r"|jetzt (?:weiterlesen|abonnieren)\b.*|(?:sie sind )?bereits abonnent\b.*)\W*$",
+    r"|ya eres suscriptor\b.*|(?:dieser artikel ist )?(?:nur|exklusiv) f[uü]r abonnenten\b.*"
+    r"|jetzt (?:weiterlesen|abonnieren)\b.*|(?:sie sind )?bereits abonnent\b.*"
+    # German papers' Plus walls: "Weiterlesen mit RK+", "Sie möchten diesen Artikel lesen?",
+    # "Um weiterzulesen, ...", "Jetzt 4 Wochen für 0,99 € testen", "Sie haben bereits ein Abo?"
+    r"|weiterlesen mit\b.*|sie m[oö]chten (?:diesen artikel |den ganzen artikel )?(?:weiter)?lesen\b.*"
+    r"|um (?:diesen artikel |den artikel )?(?:weiterzulesen|(?:vollständig )?zu lesen)\b.*"
+    r"|jetzt (?:\S+ (?:wochen|monate?) |gratis |kostenlos |f[uü]r \S+ ?€ )+testen\b.*|jetzt testen"
+    r"|sie haben bereits ein (?:abo|abonnement|konto)\b.*)\W*$",
     re.IGNORECASE,
 )
 
