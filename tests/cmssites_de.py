@@ -480,7 +480,7 @@ def rheinblick_kurier() -> CmsSite:
     }
     for path, (title, links) in tag_pages.items():
         site.add(u(path), listing(title, links))
-    site.never_exported |= {u(p) for p in tag_pages} | {u("/video/"), u("/bilder/"), u("/plus/")}
+    site.never_exported |= {u(p) for p in tag_pages} | {u("/video/"), u("/bilder/")}
 
     site.add(u("/robots.txt"), (
         "User-agent: *\nDisallow: /suche/\nDisallow: /konto/\nDisallow: /*?print=1\n"

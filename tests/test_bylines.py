@@ -191,3 +191,32 @@ def test_a_korean_byline_under_a_headline_that_is_no_h1() -> None:
         )
     )
     assert page.loader.cleaned("authors", page.authors()) == ["박준호"]
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        ("Der Eintritt für Kinder ist frei. (dpa)", ["dpa"]),
+        ("Der Eintritt für Kinder ist frei. (dpa/AFP)", ["dpa", "AFP"]),
+        ("Das sagte Bürgermeisterin Eva Roth (CDU).", []),  # a party, not a source mark
+        ("Der Eintritt für Kinder ist frei. (red)", []),  # the desk's own mark, no agency
+    ],
+)
+def test_agency_copy_without_byline_is_credited_to_its_source_mark(
+    last: str, authors: list[str]
+) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    html = (
+        '<html lang="de"><head><meta property="og:type" content="article"></head><body>'
+        "<article><h1>Landesmuseum plant große Schau</h1><p>25.10.2026, 11:00 Uhr</p>"
+        "<p>Das Landesmuseum zeigt ab dem Frühjahr eine große Ausstellung über die "
+        "Schifffahrt auf dem Rhein, mit mehr als 300 Objekten.</p>"
+        f"<p>{last}</p></article></body></html>"
+    )
+    url = "https://www.kurier.example/kultur/landesmuseum-plant-grosse-schau-a-5b6a9d02.html"
+    response = HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, crawled_at="2026-10-29T10:00:00Z")
+    assert item["authors"] == authors

@@ -77,6 +77,10 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/tudo-sobre/camara-municipal-de-sao-bento/", "not_article"),
         ("https://www.x.example/autor/ana-maria-ruiz/", "not_article"),
         ("https://www.x.example/web-stories/ten-things-to-do-this-weekend/", "media"),
+        ("https://www.x.example/bilder/so-schoen-war-das-weinfest-a-4e5f6a7b.html", "media"),
+        ("https://www.x.example/fotostrecke/weinfest-in-muehlheim-fotostrecke-142.html", "media"),
+        ("https://www.x.example/autoren/anna-beispiel/", "not_article"),
+        ("https://www.x.example/themen/krieg-in-der-ukraine/", "not_article"),
         ("https://www.x.example/wp-content/uploads/2026/11/bridge-photo-large.jpg", "not_article"),
     ],
 )

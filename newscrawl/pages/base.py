@@ -384,8 +384,9 @@ class ArticlePage:
     def authors(self) -> list[str]:
         """JSON-LD or ``<meta>`` authors, completed by the byline when it names more.
 
-        The site's selectors, else the generic byline, when the markup names no one; a
-        marked author that is the publisher gives way to the people of the byline line.
+        The site's selectors, else the generic byline, else the agencies of the text's source
+        mark, when the markup names no one; a marked author that is the publisher gives way
+        to the people of the byline line.
         """
         marked = self.first(
             "authors",
@@ -402,6 +403,8 @@ class ArticlePage:
                 ),
                 # the byline line under the headline, where the page's <h1> is its logo
                 self.byline_line_names,
+                # agency copy without a byline: "(dpa)" closing the text, "Berlin (dpa) -"
+                lambda: bylines.source_mark(self.body()),
             )
             return bylines.without_affiliations(cleaned("authors", shown), self.publisher_names)
         # A site's author selectors are its byline; only a site without them needs the

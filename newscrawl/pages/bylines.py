@@ -355,3 +355,36 @@ def _near_headline(scope: HtmlElement, h1s: Sequence[HtmlElement] | None = None)
             break
         box = box.getparent()
     return box if box is not None else scope
+
+
+#: News agencies by the short names their copy is credited with ("(dpa)", "dpa/AFP").
+AGENCIES = frozenset(
+    {"dpa", "afp", "ap", "reuters", "kna", "epd", "sid", "ddp", "dts", "dpa-afx", "apa",
+     "sda", "keystone-sda", "ansa", "efe", "belga", "anp", "pap", "ctk", "mti", "tt", "ntb"}
+)  # fmt: skip
+_AGENCY_LIST = r"([\w-]{2,14}(?:\s*/\s*[\w-]{2,14}){0,3})"
+#: A source mark closing the text ("... ist frei. (dpa)"), or a dateline opening it
+#: ("Berlin (dpa) - Die Koalition ...", "Paris (AFP) - ...", with any dash).
+_MARK_AT_END = re.compile(
+    rf"(?:^|[.!?\u2026\"'\u201c\u201d\u00bb\u00ab)]\s*)\({_AGENCY_LIST}\)\W*$"
+)
+_DATELINE = re.compile(rf"^[^\W\d][^()\n]{{0,40}}?\s\({_AGENCY_LIST}\)\s+[-\u2013\u2014]\s")
+
+
+def source_mark(blocks: Sequence[str]) -> list[str]:
+    """The news agencies that the text's dateline or closing source mark credits.
+
+    >>> source_mark(["Die Schau ist bis August geöffnet. (dpa)"])
+    ['dpa']
+    >>> source_mark(["Berlin (dpa/AFP) - Die Koalition hat sich geeinigt.", "Mehr folgt."])
+    ['dpa', 'AFP']
+    >>> source_mark(["Das sagte Bürgermeisterin Eva Roth (CDU)."]), source_mark([])
+    ([], [])
+    """
+    if not blocks:
+        return []
+    match = _DATELINE.match(blocks[0]) or _MARK_AT_END.search(blocks[-1])
+    if match is None:
+        return []
+    names = [name.strip() for name in match.group(1).split("/")]
+    return names if all(name.casefold() in AGENCIES for name in names) else []
