@@ -53,6 +53,11 @@ _DE_PARAS = {
         "Wegen eines Wasserrohrbruchs ist die Hafenstraße in Bärstadt seit dem frühen Morgen zwischen Zollamt und Kranplatz gesperrt.",
         "Die Stadtwerke rechnen damit, dass die Reparatur bis in den Abend dauert. Busse der Linie 7 werden über die Uferallee umgeleitet.",
     ],
+    "schule": [
+        "Im Landtag hat die Opposition der Landesregierung vorgeworfen, den Sanierungsstau an den Schulen kleinzurechnen.",
+        "Das Programm sieht für die kommenden fünf Jahre 2,4 Milliarden Euro vor. Nach Berechnungen des Städtetags wären mindestens vier Milliarden nötig.",
+        "Die Kultusministerin verwies darauf, dass das Land seinen Anteil gegenüber dem vorigen Programm verdoppelt habe.",
+    ],
     "sommerfest": [
         "Mit einem Feuerwerk über dem Rhein ist am Samstagabend das Bärstädter Sommerfest zu Ende gegangen.",
         "Nach Angaben der Veranstalter kamen an den vier Tagen mehr als 60.000 Besucher an das Ufer.",
@@ -440,6 +445,32 @@ def rheinblick_kurier() -> CmsSite:
         body="\n\n".join(fest), language="de",
     )  # fmt: skip
 
+    # K10: JSON-LD gives only the publication, at +02:00 (before the change); the update is
+    # printed after the change without a zone: Berlin's clock (+01:00) then, not the +02:00
+    # of the page's other date.
+    k10_title = "Landtag streitet über Schulbau-Milliarden"
+    k10_dek = (
+        "Die Opposition hält das Sanierungsprogramm für zu klein, die Regierung verteidigt es."
+    )
+    schule = _DE_PARAS["schule"]
+    site.add(u(K10), story(
+        K10, k10_title, k10_dek, paras(schule), kicker="Landespolitik",
+        dates="<span>Veröffentlicht am 23.10.2026 um 11:20 Uhr</span> "
+        "<span>Aktualisiert: 26.10.2026, 16:45 Uhr</span>",
+        byline="Von " + author_link("Katrin Hollerbach", "katrin-hollerbach"),
+        tags=[("schulen", "Schulen")],
+        ld=news_ld(k10_title, k10_dek, articleSection="Deutschland",
+                   datePublished="2026-10-23T11:20:00+02:00",
+                   author=person("Katrin Hollerbach", "katrin-hollerbach")),
+    ))  # fmt: skip
+    site.article(
+        url=u(K10), site=host, article_id="b7c81d3e", title=k10_title, description=k10_dek,
+        authors=["Katrin Hollerbach"], published_at="2026-10-23T09:20:00Z",
+        published_raw="2026-10-23T11:20:00+02:00", modified_at="2026-10-26T15:45:00Z",
+        modified_raw="26.10.2026, 16:45", section="deutschland", tags=["Schulen"],
+        body="\n\n".join(schule), language="de",
+    )  # fmt: skip
+
     # A video and a picture gallery at article-shaped URLs: never items.
     site.add(u(VIDEO), page(
         "Video: Hochwasser am Rheinufer",
@@ -556,7 +587,7 @@ def rheinblick_kurier() -> CmsSite:
     home = listing("Rheinblick Kurier", [K7, K1, K5, VIDEO, GALLERY, "/themen/asylpolitik/"])
     site.add(u("/"), home.replace("</head>", feed_link + "</head>", 1))
     site.add(u("/politik/"), listing("Politik", [K1, K4]))
-    site.add(u("/politik/deutschland/"), listing("Deutschland", [K4]))
+    site.add(u("/politik/deutschland/"), listing("Deutschland", [K4, K10]))
     site.add(u("/politik/ausland/"), listing("Ausland", [K1]))
     site.add(u("/wirtschaft/"), listing("Wirtschaft", [K1B]))
     site.add(u("/baerstadt/"), listing("Bärstadt", [K2, K8, K5], "/baerstadt/?page=2"))
@@ -575,6 +606,7 @@ def rheinblick_kurier() -> CmsSite:
 K1 = "/politik/ausland/gipfel-in-bruessel-einigung-auf-neue-asylregeln-a-3f9c2e1b.html"
 K1B = "/wirtschaft/auwerk-streicht-400-stellen-in-muehlheim-a-7d41b09e.html"
 K2 = "/baerstadt/stadtrat-beschliesst-radweg-am-rheinufer.412345678.html"
+K10 = "/politik/deutschland/landtag-streitet-ueber-schulbau-milliarden-a-b7c81d3e.html"
 K4 = "/politik/deutschland/rentenpaket-koalition-einigt-sich-auf-haltelinie-a-c2e8f3a1.html"
 K5 = "/baerstadt/traditionsbaeckerei-lindner-schliesst-nach-120-jahren.412345701.html"
 K6 = "/kultur/landesmuseum-plant-grosse-schau-zur-rheinschifffahrt-a-5b6a9d02.html"
