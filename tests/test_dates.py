@@ -191,6 +191,35 @@ def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
 
 
 @pytest.mark.parametrize(
+    ("published_raw", "modified_raw", "published_at", "modified_at"),
+    [
+        # published before the autumn change (+02:00), the update printed after it (+01:00)
+        ("2026-10-23T11:20:00+02:00", "26.10.2026, 16:45", "2026-10-23T09:20:00Z",
+         "2026-10-26T15:45:00Z"),
+        # the other way round: the update carries the winter offset, the publication is summer
+        ("24.10.2026 um 22:30", "2026-10-27T07:45:00+01:00", "2026-10-24T20:30:00Z",
+         "2026-10-27T06:45:00Z"),
+        # an offset the language's zone never had: that offset, as printed on the page
+        ("2026-10-23T11:20:00+03:00", "26.10.2026, 16:45", "2026-10-23T08:20:00Z",
+         "2026-10-26T13:45:00Z"),
+    ],
+)  # fmt: skip
+def test_zoneless_date_across_a_clock_change_is_read_on_the_zones_clock(
+    published_raw: str, modified_raw: str, published_at: str, modified_at: str
+) -> None:
+    """The page's other offset proves Berlin's clock, not one offset for every season."""
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(
+        published_raw=published_raw, modified_raw=modified_raw, language="de",
+        crawled_at="2026-10-29T10:00:00Z",
+    )  # fmt: skip
+    assert normalize_dates(item, tz_name="UTC", zones={}) == []
+    assert (item.published_at, item.modified_at) == (published_at, modified_at)
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("10:02 AM EST Nov 19, 2019", "2019-11-19T15:02:00Z"),

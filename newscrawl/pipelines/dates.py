@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -170,10 +170,11 @@ def zone_printed_dates(
     offset = next(iter(_offsets(parsed)), None)
     if offset is None and page_zone is not None:
         offset = page_zone.utcoffset(None)
+    page_clock = _clock_of_offset(parsed, offset, (listed_zone, language_zone, page_zone))
     result = {}
     for name, found in parsed.items():
         if found.moment is not None and not found.zoned:
-            zone: tzinfo | None = timezone(offset) if offset is not None else None
+            zone: tzinfo | None = page_clock
             if zone is None and tz_name == "UTC" and listed_zone is not None:
                 zone = listed_zone
                 if stats is not None:
@@ -196,6 +197,40 @@ def zone_printed_dates(
                 stats.inc_value(f"{STATS}/assumed_zone")
         result[name] = found
     return result
+
+
+def _clock_of_offset(
+    parsed: Mapping[str, Parsed], offset: timedelta | None, zones: Iterable[tzinfo | None]
+) -> tzinfo | None:
+    """The zone whose clock gave the page's other date its ``offset``, else that offset.
+
+    A zone the site or the page language keeps (Europe/Berlin) that had ``offset`` at that
+    date's instant reads a zoneless date on its own clock: a date printed after a change of
+    summer time is not at the offset of one printed before it (+02:00 on 23 October, +01:00
+    on 26 October).
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> summer = Parsed(datetime(2026, 10, 23, 11, 20, tzinfo=timezone(timedelta(hours=2))), "iso", True)
+    >>> _clock_of_offset({"published": summer}, timedelta(hours=2), [None, ZoneInfo("Europe/Berlin")])
+    zoneinfo.ZoneInfo(key='Europe/Berlin')
+    >>> _clock_of_offset({"published": summer}, timedelta(hours=2), [ZoneInfo("Europe/London")])
+    datetime.timezone(datetime.timedelta(seconds=7200))
+    """
+    if offset is None:
+        return None
+    instants = [
+        p.moment
+        for p in parsed.values()
+        if p.moment is not None and p.zoned and not p.day_only and p.method != "relative"
+    ]
+    for zone in zones:
+        # a fixed offset knows no other season than the one it was read in
+        if zone is None or isinstance(zone, timezone) or not instants:
+            continue
+        if instants[0].astimezone(zone).utcoffset() == offset:
+            return zone
+    return timezone(offset)
 
 
 class NormalizeDatesPipeline:
