@@ -191,6 +191,24 @@ def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("24.10.2026, 15.05", "2026-10-24T13:05:00Z"),
+        ("24. Oktober 2026 um 15.05", "2026-10-24T13:05:00Z"),
+        ("26.10.2026 um 8.10", "2026-10-26T07:10:00Z"),
+    ],
+)
+def test_a_clock_written_with_a_dot_is_a_time_of_day(raw: str, expected: str) -> None:
+    """German papers print "15.05 Uhr": the time, not a bare day at midnight."""
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw=raw, language="de", crawled_at="2026-10-29T10:00:00Z")
+    assert normalize_dates(item, tz_name="UTC", zones={}) == []
+    assert item.published_at == expected
+
+
+@pytest.mark.parametrize(
     ("published_raw", "modified_raw", "published_at", "modified_at"),
     [
         # published before the autumn change (+02:00), the update printed after it (+01:00)
@@ -588,6 +606,7 @@ def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str 
         ("24.11.2026 - 15:05 Uhr", "de", "24.11.2026 - 15:05"),
         ("24.11.2026 | 15:05", "de", "24.11.2026 | 15:05"),
         ("Gepubliceerd op 24.11.2026 om 15:05", "nl", "24.11.2026 om 15:05"),
+        ("Veröffentlicht am 24.10.2026, 15.05 Uhr", "de", "24.10.2026, 15.05"),  # a dotted clock
         ("Publicado el 24 de noviembre de 2026 a las 15:05, actualizado", "es",
          "24 de noviembre de 2026 a las 15:05"),
         ("Publié le 24/11/2026 à 15h05 - Mis à jour", "fr", "2026-11-24 15:05"),

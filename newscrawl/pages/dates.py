@@ -142,14 +142,16 @@ _PUBLISHED_NAME = re.compile(
 _ITEMPROP_PUBLISHED = etree.XPath(".//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
 #: Dates printed as numbers or ISO: "2019-11-18 10:15", "2019/11/18", "18.11.2019 14:30",
-#: the clock after a dash or a word: "24.11.2026 - 15:05", "24.11.2026 um 15:05 Uhr".
+#: the clock after a dash or a word: "24.11.2026 - 15:05", "24.11.2026 um 15:05 Uhr", or
+#: written with a dot before "Uhr": "24.11.2026, 15.05 Uhr".
 NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
     # a short word, a dash or a bar may join the day and the clock: "24.11.2026 в 15:05",
     # "23.10.2026 um 15:05", "23.10.2026 - 15:05"
-    r"(?:(?:[ T,]+|,? [-\u2013\u2014|] |,? [^\W\d_]{1,6} )\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?: ?[AaPp][Mm])?)?(?: [A-Z]{2,5}\b)?)"
+    r"(?:(?:[ T,]+|,? [-\u2013\u2014|] |,? [^\W\d_]{1,6} )"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b)))?"
+    r"(?: [A-Z]{2,5}\b)?)"
 )
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
 _TWELVE_HOUR = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}) ?[AaPp]\.?[Mm]\.?"
