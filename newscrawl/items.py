@@ -25,8 +25,7 @@ class Article:
 
     article_id: str | None = None
     """The site's own article id, taken from the URL's path, else from an id query parameter
-    (``article.php?id=30101``), as a string (``"11792501"``, or an alphanumeric one ending the
-    path: ``"3f9c2e1b"`` of ``-a-3f9c2e1b.html``); null when the URL carries none."""
+    (``article.php?id=30101``), as a string (``"11792501"``); null when the URL carries none."""
 
     title: str | None = None
     """The headline (JSON-LD ``headline``, else the page's ``<h1>``), never the ``<title>`` tag."""

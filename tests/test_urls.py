@@ -94,4 +94,3 @@ def test_canonical_scheme_is_https_unless_the_site_says_http() -> None:
     assert canonicalize_url(url) == "https://www.x.example/a/"
     assert canonicalize_url(url, scheme="http") == "http://www.x.example/a/"
     assert canonicalize_url("https://www.x.example/a/", scheme="http") == "http://www.x.example/a/"
-
