@@ -1051,3 +1051,16 @@ def test_korean_printed_dates_and_updates() -> None:
     )
     assert found.moment is not None
     assert to_utc_string(found.moment) == "2026-11-22T00:30:00Z"
+
+
+def test_zoneless_date_across_a_clock_change_is_read_on_the_sites_own_zone() -> None:
+    """``-a timezone=Europe/Paris`` (or a proven zone) on an English page: its clock too."""
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(
+        published_raw="2026-10-23T11:20:00+02:00", modified_raw="26.10.2026, 16:45",
+        language="en", crawled_at="2026-10-29T10:00:00Z",
+    )  # fmt: skip
+    assert normalize_dates(item, tz_name="Europe/Paris", zones={}) == []
+    assert (item.published_at, item.modified_at) == ("2026-10-23T09:20:00Z", "2026-10-26T15:45:00Z")

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from itemadapter import ItemAdapter
 
@@ -170,7 +171,10 @@ def zone_printed_dates(
     offset = next(iter(_offsets(parsed)), None)
     if offset is None and page_zone is not None:
         offset = page_zone.utcoffset(None)
-    page_clock = _clock_of_offset(parsed, offset, (listed_zone, language_zone, page_zone))
+    site_zone = ZoneInfo(tz_name) if tz_name != "UTC" else None
+    page_clock = _clock_of_offset(
+        parsed, offset, (site_zone, listed_zone, language_zone, page_zone)
+    )
     result = {}
     for name, found in parsed.items():
         if found.moment is not None and not found.zoned:
