@@ -36,7 +36,7 @@ class ArticleLoader(ItemLoader):
     )
     authors_out = p.unique
     section_in = MapCompose(p.clean_text, p.slug)
-    tags_in = MapCompose(p.clean_text)
+    tags_in = MapCompose(p.clean_text, p.tag_values)
     tags_out = p.unique
     body_in = MapCompose(p.clean_text, p.drop_boilerplate)
     body_out = Join("\n\n")

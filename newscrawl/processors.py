@@ -241,6 +241,41 @@ def split_keywords(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
+#: "Category: Moon", "topic: White House": the kind of tag before the tag.
+_TAG_KIND = re.compile(
+    r"^(?:categor(?:y|ies)|topics?|tags?|keywords?|subjects?)\s*:\s*", re.IGNORECASE
+)
+#: A CMS's own tokens among the tags: "@post-id:1913719", "_no-apple-news", "channel_other",
+#: "/article", "section: Article", "type_news".
+_MACHINE_TAG = re.compile(
+    r"^(?:[@_/]|(?:section|type|channel|format|template|content[-_ ]?type)\s*:)|^\S*_\S*$"
+    r"|^[\w-]+:\S",
+    re.IGNORECASE,
+)
+
+
+def tag_values(value: str) -> list[str]:
+    """The tags in one value, without a CMS's own tokens and without "Category: " words.
+
+    A value of tags joined by bare commas ("Hong Kong,Protest,China") is split; a comma
+    and a space may be inside one tag ("Washington, D.C.").
+
+    >>> tag_values("Hong Kong,Protest,Asia Pacific"), tag_values("Washington, D.C.")
+    (['Hong Kong', 'Protest', 'Asia Pacific'], ['Washington, D.C.'])
+    >>> tag_values("Category: Moon"), tag_values("channel_other"), tag_values("@post-id:1913719")
+    (['Moon'], [], [])
+    >>> tag_values("#Brexit"), tag_values("section: Article"), tag_values("COVID-19")
+    (['Brexit'], [], ['COVID-19'])
+    """
+    parts = value.split(",") if "," in value and ", " not in value else [value]
+    tags = []
+    for part in parts:
+        tag = _TAG_KIND.sub("", part.strip()).lstrip("#").strip()
+        if tag and not _MACHINE_TAG.match(tag):
+            tags.append(tag)
+    return tags
+
+
 def drop_boilerplate(value: str) -> str | None:
     """Return None for ad labels and related-story teasers inside article bodies.
 
