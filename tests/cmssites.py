@@ -2131,6 +2131,7 @@ from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_ru import volzhskaya_pravda
+from tests.cmssites_sv import norrlands_posten
 
 SITES["coastal-herald"] = coastal_herald
 SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
@@ -2140,3 +2141,4 @@ SITES["gazzetta-del-lago"] = gazzetta_del_lago
 SITES["volzhskaya-pravda"] = volzhskaya_pravda
 SITES["hanbit-ilbo"] = hanbit_ilbo
 SITES["rheinblick-kurier"] = rheinblick_kurier
+SITES["norrlands-posten"] = norrlands_posten
