@@ -202,6 +202,33 @@ def numeric_id(url: str) -> str | None:
     return None
 
 
+def short_id(url: str) -> str | None:
+    """A short id of letters and digits mixed that ends an article path after its slug.
+
+    Nordic and other CMSes end article URLs so (``/nyheter/artikel/<slug>/r1x7kq2m``). The
+    id changes between letters and digits at least twice, so a word with a number after a
+    slug ("covid19", "top10") is no id, and the segment before it is a slug of two words or more.
+
+    >>> short_id("https://x.example/nyheter/artikel/ny-busslinje-till-hamnen/r1x7kq2m")
+    'r1x7kq2m'
+    >>> short_id("https://x.example/nyheter/vaccin-mot-covid/covid19") is None
+    True
+    >>> short_id("https://x.example/nyheter/r1x7kq2m") is None
+    True
+    """
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if len(segments) < 2 or not _SHORT_ID.fullmatch(last := segments[-1]):
+        return None
+    if len(_RUNS.findall(last)) < 3 or not any(c.isdigit() for c in last):
+        return None
+    return last if len([w for w in _SLUG_WORD.split(segments[-2]) if w]) >= 2 else None
+
+
+_SHORT_ID = re.compile(r"[A-Za-z0-9]{6,16}")
+_RUNS = re.compile(r"[A-Za-z]+|\d+")
+_SLUG_WORD = re.compile(r"[-_+]")
+
+
 #: Query parameters that hold an article's id ("id", "articleId", "story_id", "nid", "p"), as
 #: Korean CMSes name it too ("idxno", "idx", "no", "aid", "artid", "newsNo").
 _ID_PARAM = re.compile(

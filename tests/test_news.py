@@ -19,7 +19,7 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
-from newscrawl.spiders.news import GenericNewsSpider, Site, never_article
+from newscrawl.spiders.news import GenericArticle, GenericNewsSpider, Site, never_article
 from tests.newssite import ROOT, SHAPES, NewsSite, crawl_news
 
 _REQUESTED = re.compile(
@@ -82,6 +82,13 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/autoren/anna-beispiel/", "not_article"),
         ("https://www.x.example/themen/krieg-in-der-ukraine/", "not_article"),
         ("https://www.x.example/wp-content/uploads/2026/11/bridge-photo-large.jpg", "not_article"),
+        # Nordic galleries, tag, topic and author pages
+        ("https://www.x.example/bildspel/lucia-i-domkyrkan/g4h8m2xq", "media"),
+        ("https://www.x.example/bildspel/", "media"),
+        ("https://www.x.example/tagg/kollektivtrafik/", "not_article"),
+        ("https://www.x.example/amne/sport/", "not_article"),
+        ("https://www.x.example/skribent/anna-lindqvist/", "not_article"),
+        ("https://www.x.example/emne/fjordsambandet-far-ny-ferje/", "not_article"),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:
@@ -463,6 +470,23 @@ def test_numeric_ids_in_the_query_or_alone_in_the_path(url: str, article: bool) 
 
 
 @pytest.mark.parametrize(
+    ("url", "article_id"),
+    [
+        # Nordic CMSes: a short id of letters and digits after the slug
+        ("https://www.x.example/nyheter/artikel/ny-busslinje-till-hamnen/r1x7kq2m", "r1x7kq2m"),
+        ("https://www.x.example/nyheter/fjordsambandet-far-ny-ferje/Mb3kOe", "Mb3kOe"),
+        ("https://www.x.example/sport/derbyt-avgjordes-i-forlangning/140012", "140012"),
+        ("https://www.x.example/nyheter/vaccin-mot-covid/covid19", None),  # a word, no id
+        ("https://www.x.example/nyheter/r1x7kq2m", None),  # no slug before it
+    ],
+)
+def test_short_alphanumeric_ids_after_the_slug(url: str, article_id: str | None) -> None:
+    site = Site(home="https://www.x.example/", key="x.example")
+    assert site.is_article_url(url) is (article_id is not None)
+    assert GenericArticle.article_id_of(url) == article_id
+
+
+@pytest.mark.parametrize(
     ("languages", "url", "timezone", "utc"),
     [
         # the page language's region, the site's country-code domain, both agreeing
@@ -496,7 +520,8 @@ def test_bst_is_read_by_the_country_the_page_points_to(
     "text",
     ["Next", "Older posts", "»", "Próxima página", "Página siguiente", "Page suivante",
      "Nächste Seite", "Weiter \u203a", "Pagina successiva", "次へ", "التالي", "Следующая",
-     "Дальше \u2192", "След.", "다음", "다음 페이지", "下一页"],
+     "Дальше \u2192", "След.", "다음", "다음 페이지", "下一页", "Nästa sida", "Visa fler",
+     "Neste side", "Vis flere", "Næste side", "Seuraava sivu"],
 )  # fmt: skip
 def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT
@@ -506,8 +531,9 @@ def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Weiterlesen", "Article suivant", "Next story: rain returns", "Следующая статья", "다음 기사"],
-)
+    ["Weiterlesen", "Article suivant", "Next story: rain returns", "Следующая статья", "다음 기사",
+     "Nästa artikel", "Neste sak"],
+)  # fmt: skip
 def test_other_anchors_are_no_next_page(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT
 

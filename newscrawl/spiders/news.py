@@ -29,7 +29,14 @@ from newscrawl.unreachable import (
     describe,
 )
 from newscrawl.unreachable import REASON as UNREACHABLE
-from newscrawl.urls import canonicalize_url, numeric_id, on_domain, registered_domain, site_host
+from newscrawl.urls import (
+    canonicalize_url,
+    numeric_id,
+    on_domain,
+    registered_domain,
+    short_id,
+    site_host,
+)
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -146,6 +153,33 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "crosswords",
         "puzzles",
         "games",
+        # Swedish, Norwegian, Danish and Finnish: tag, topic, author, search and account pages
+        "tagg",
+        "taggar",
+        "amne",
+        "amnen",
+        "emne",
+        "emner",
+        "stikkord",
+        "emneord",
+        "aihe",
+        "aiheet",
+        "skribent",
+        "skribenter",
+        "forfatter",
+        "forfattere",
+        "journalist",
+        "journalister",
+        "toimittaja",
+        "toimittajat",
+        "sok",
+        "sog",
+        "mitt-konto",
+        "min-side",
+        "logga-in",
+        "logg-inn",
+        "log-ind",
+        "prenumerera",
     ]
 )
 #: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
@@ -193,6 +227,16 @@ MEDIA_SEGMENTS = frozenset(
         "shorts",
         "reels",
         "listen",
+        # picture galleries and web TV in Swedish, Norwegian, Danish and Finnish
+        "bildspel",
+        "bildserie",
+        "galleri",
+        "bildegalleri",
+        "billedserie",
+        "kuvagalleria",
+        "webb-tv",
+        "webbtv",
+        "nett-tv",
     ]
 )
 #: Query parameters of search and account pages.
@@ -235,7 +279,10 @@ _NEXT_TEXT = re.compile(
     r"|pr[oó]xima(?: p[aá]gina)?|(?:p[aá]gina )?siguiente|(?:page )?suivante|weiter|n[aä]chste(?: seite)?"
     r"|(?:pagina )?successiva|avanti|volgende|nast[eę]pna|次へ|次のページ|التالي"
     r"|अगला(?: पेज| पृष्ठ)?|आगे|следующая(?: страница)?|след\.?|дальше|далее|вперёд|вперед"
-    r"|наступна|다음(?: 페이지)?|下一页|下一頁|下页)"
+    r"|наступна|다음(?: 페이지)?|下一页|下一頁|下页"
+    # Swedish, Norwegian, Danish, Finnish: "Nästa sida", "Visa fler", "Neste side", "Seuraava"
+    r"|n[aä]sta(?: sida)?|visa fler(?: artiklar| nyheter)?|neste(?: side)?|vis flere"
+    r"|n[aæ]ste(?: side)?|seuraava(?: sivu)?|n[aä]yt[aä] lis[aä][aä])"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
@@ -365,6 +412,8 @@ class Site:
         if _DATE_IN_PATH.search(path if path.endswith("/") else path + "/"):
             return not last.isdigit() or numeric_id(url) is not None
         if numeric_id(url) is not None and slug_words(last) >= 1:
+            return True
+        if short_id(url) is not None:  # /nyheter/artikel/<slug>/r1x7kq2m
             return True
         if slug_words(last) >= LONG_SLUG_WORDS:
             return True
