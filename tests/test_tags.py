@@ -29,6 +29,12 @@ def _box_tags(page_url: str, tag_href: str) -> list[str]:
         ("https://www.example.co.uk/a/story", "/tags/harbour"),
         ("https://www.example.com.br/a/materia", "/tudo-sobre/porto/"),
         ("https://www.example.com.br/a/materia", "/assunto/porto/"),
+        # Swedish, Norwegian, Danish and Finnish tag pages ("ämne" as typed or encoded)
+        ("https://www.example.se/nyheter/artikel/x/r1x7kq2m", "/tagg/hamnen/"),
+        ("https://www.example.se/nyheter/artikel/x/r1x7kq2m", "/amne/hamnen/"),
+        ("https://www.example.se/nyheter/artikel/x/r1x7kq2m", "/%C3%A4mne/hamnen/"),
+        ("https://www.example.no/nyheter/x/140012", "/emne/hamnen"),
+        ("https://www.example.fi/uutiset/a/2000010", "/aihe/satama/"),
         ("https://paper.example.blogspot.com/a", "https://example.blogspot.com/search?tag=x"),
     ],
 )

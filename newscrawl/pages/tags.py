@@ -29,6 +29,9 @@ TAG_SEGMENTS = frozenset(
         "trefwoord", "label", "labels", "hashtag", "tagged",
         "tudo-sobre", "assunto", "assuntos", "topico", "topicos", "palavra-chave",
         "palavras-chave",
+        # Swedish ("ämne" unaccented), Norwegian, Danish and Finnish
+        "tagg", "taggar", "amne", "amnen", "ämne", "ämnen", "emne", "emner", "emneord",
+        "stikkord", "aihe", "aiheet", "avainsana", "asiasana",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
@@ -84,10 +87,12 @@ def is_tag_url(href: str) -> bool:
     (True, False)
     >>> is_tag_url("/taxonomy/term/42"), is_tag_url("/news/taxonomy-term-42")
     (True, False)
+    >>> is_tag_url("/tagg/kollektivtrafik/"), is_tag_url("/%C3%A4mne/politik/")
+    (True, True)
     >>> is_tag_url("/news/articleList.html?sc_word=%EB%B2%84%EC%8A%A4&view_type=sm")
     True
     """
-    if not _TAG_HINT.search(href):
+    if not _TAG_HINT.search(unquote(href) if "%" in href else href):
         return False  # most links: no tag word anywhere, no need to split them
     try:
         parts = urlsplit(href.strip())
