@@ -71,12 +71,15 @@ AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
 #: Languages written in one country (or several on one clock, zh at +08:00) whose zone has no
 #: other offset: the zone of a date printed without one when nothing on the site names it.
 #: German (DE, AT, CH, LU, LI) and Italian (IT, CH, SM) newsrooms all keep Central European time
-#: with the EU's summer-time dates; French, Spanish, English or Portuguese ones do not.
+#: with the EU's summer-time dates; French, Spanish, English or Portuguese ones do not. Norwegian
+#: is written in Norway alone; Swedish also in Finland (+02:00) and Danish also in Greenland and
+#: the Faroes, so neither names a zone.
 LANGUAGE_ZONES: Mapping[str, str] = {
     "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai",
     "de": "Europe/Berlin", "it": "Europe/Rome", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
     "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "sl": "Europe/Ljubljana",
-    "hr": "Europe/Zagreb", "fi": "Europe/Helsinki", "el": "Europe/Athens", "bg": "Europe/Sofia",
+    "hr": "Europe/Zagreb", "fi": "Europe/Helsinki", "nb": "Europe/Oslo", "nn": "Europe/Oslo",
+    "no": "Europe/Oslo", "el": "Europe/Athens", "bg": "Europe/Sofia",
     "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn", "he": "Asia/Jerusalem",
     # India keeps one clock (+05:30, no DST): Hindi and the languages written only there
     "hi": "Asia/Kolkata", "mr": "Asia/Kolkata", "gu": "Asia/Kolkata", "te": "Asia/Kolkata",
@@ -651,7 +654,7 @@ def parse_date_full(
     '2026-10-24T15:05:00+00:00'
     """
     failed = Parsed(None, "failed", False)
-    text = _DOTTED_CLOCK.sub(r"\1\2:\3", value.strip())
+    text = nordic_clock(_DOTTED_CLOCK.sub(r"\1\2:\3", value.strip()))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
     try:
@@ -677,6 +680,26 @@ def parse_date_full(
 _DOTTED_CLOCK = re.compile(
     r"((?:19|20)\d\d,?\s+(?:[^\W\d_]{1,6}\s+)?)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])"
 )
+
+
+#: The clock word of Swedish, Norwegian, Danish and Finnish dates and the time after it, with
+#: a dot or a colon: "kl. 15.05", "kl 15:05", "klo 15.05", "kello 15.05".
+_NORDIC_CLOCK = re.compile(
+    r",?\s+(?:kl|klo|kello)\.?\s+([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.IGNORECASE
+)
+
+
+def nordic_clock(text: str) -> str:
+    """``text`` with a Nordic "kl. 15.05" written as the clock every parser reads, " 15:05".
+
+    >>> nordic_clock("24 november 2026 kl. 15.05"), nordic_clock("24.11.2026 kello 9.40")
+    ('24 november 2026 15:05', '24.11.2026 9:40')
+    >>> nordic_clock("igår kl. 18.20"), nordic_clock("Kl. 15.05 tog bussen slut")
+    ('igår 18:20', 'Kl. 15.05 tog bussen slut')
+    """
+    return _NORDIC_CLOCK.sub(r" \1:\2", text)
+
+
 #: Units of a relative date ("3 days ago") that name a day, not a time of day.
 DAY_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})
 

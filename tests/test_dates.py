@@ -589,7 +589,10 @@ def parse_date_full_utc(text: str, tz_name: str, zones: dict[str, dates.tzinfo])
 @pytest.mark.parametrize(
     ("language", "zone"),
     [("de-AT", "Europe/Berlin"), ("it", "Europe/Rome"), ("pl", "Europe/Warsaw"), ("fr", None),
-     ("en-GB", None), ("es", None), ("pt", None)],
+     ("en-GB", None), ("es", None), ("pt", None), ("nb", "Europe/Oslo"), ("nn-NO", "Europe/Oslo"),
+     ("fi", "Europe/Helsinki"),
+     # Swedish is also written in Finland (+02:00), Danish in Greenland and the Faroes
+     ("sv", None), ("sv-FI", None), ("da", None)],
 )  # fmt: skip
 def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str | None) -> None:
     found = dates.language_zone(language)
@@ -1064,3 +1067,74 @@ def test_zoneless_date_across_a_clock_change_is_read_on_the_sites_own_zone() -> 
     )  # fmt: skip
     assert normalize_dates(item, tz_name="Europe/Paris", zones={}) == []
     assert (item.published_at, item.modified_at) == ("2026-10-23T09:20:00Z", "2026-10-26T15:45:00Z")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "printed", "utc"),
+    [
+        ("sv", "Publicerad 24 november 2026 kl. 15.05", "24 november 2026 kl. 15.05",
+         "2026-11-24T14:05:00Z"),
+        ("sv", "Uppdaterad 25 nov. 2026 kl. 08.10", "25 nov. 2026 kl. 08.10", "2026-11-25T07:10:00Z"),
+        # before the end of summer time (25 October 2026): +02:00
+        ("sv", "Publicerad 20 oktober 2026 kl. 07.30", "20 oktober 2026 kl. 07.30",
+         "2026-10-20T05:30:00Z"),
+        ("da", "Opdateret 24. nov. 2026 kl. 15.05", "24. nov. 2026 kl. 15.05", "2026-11-24T14:05:00Z"),
+        ("nb", "Publisert 24. nov. 2026 kl. 15.05", "24. nov. 2026 kl. 15.05", "2026-11-24T14:05:00Z"),
+        ("fi", "Julkaistu 24.11.2026 klo 15.05", "24.11.2026 klo 15.05", "2026-11-24T13:05:00Z"),
+    ],
+)  # fmt: skip
+def test_nordic_printed_dates_keep_the_clock_after_kl(
+    lang: str, line: str, printed: str, utc: str
+) -> None:
+    """ "kl. 15.05" (a dot in the clock after the clock word) gave nothing, or the day alone."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, lang)
+    assert found is not None
+    assert found[2] == printed
+    zone = "Europe/Helsinki" if lang == "fi" else "Europe/Stockholm"
+    parsed = dates.parse_date_full(found[2], tz_name=zone, language=lang)
+    assert parsed.moment is not None
+    assert not parsed.day_only
+    assert to_utc_string(parsed.moment) == utc
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "utc"),
+    [("sv", "igår kl. 18.20", "2026-11-24T17:20:00Z"), ("sv", "i dag kl. 09.40", "2026-11-25T08:40:00Z"),
+     ("da", "i går kl. 18.20", "2026-11-24T17:20:00Z")],
+)  # fmt: skip
+def test_nordic_yesterday_and_today_with_kl(lang: str, text: str, utc: str) -> None:
+    reference = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)
+    found = dates.parse_date_full(
+        text, tz_name="Europe/Stockholm", reference=reference, language=lang
+    )
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == utc
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "published", "updated"),
+    [
+        ("Publicerad 22 november 2026 kl. 11.00 Uppdaterad 25 nov. 2026 kl. 08.10", "sv",
+         "22 november 2026 kl. 11.00", "25 nov. 2026 kl. 08.10"),
+        ("Publisert 24.11.2026 15:05 Oppdatert 25.11.2026 08:10", "nb", "24.11.2026 15:05",
+         "25.11.2026 08:10"),
+        ("Publiceret 24. nov. 2026 kl. 15.05 Opdateret 25. nov. 2026 kl. 08.10", "da",
+         "24. nov. 2026 kl. 15.05", "25. nov. 2026 kl. 08.10"),
+    ],
+)  # fmt: skip
+def test_nordic_update_labels(line: str, lang: str, published: str, updated: str) -> None:
+    """ "Uppdaterad", "Oppdatert", "Opdateret" label the update, never the publication."""
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Julmarknaden flyttar till Stortorget</h1>"
+        f"<p>{line}</p><p>Julmarknaden i Älvvik flyttar i år från hamnen till Stortorget.</p>"
+        "</article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, lang) == [published]
+    assert updated_near_headline(headline, lang) == [updated]

@@ -148,9 +148,11 @@ NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
     # a short word, a dash or a bar may join the day and the clock: "24.11.2026 в 15:05",
-    # "23.10.2026 um 15:05", "23.10.2026 - 15:05"
+    # "23.10.2026 um 15:05", "23.10.2026 - 15:05"; the Nordic clock word a clock with a dot:
+    # "24.11.2026 kl. 15.05", "... klo 15.05"
     r"(?:(?:[ T,]+|,? [-\u2013\u2014|] |,? [^\W\d_]{1,6} )"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b)))?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
+    r"|,? (?i:kl|klo|kello)\.? \d{1,2}[.:]\d{2}(?![.\d]))?"
     r"(?: [A-Z]{2,5}\b)?)"
 )
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
@@ -488,7 +490,9 @@ _UPDATED = re.compile(
     # Russian and Ukrainian: "Обновлено: 25 ноября 2026, 10:15", "Дата обновления: ..."
     r"|обновлено|изменено|последнее обновление|дата обновления|оновлено"
     # Korean: "수정 2026.11.24 16:10", "최종수정", "업데이트"
-    r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?)\b:?\s*"
+    r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?"
+    # Swedish, Norwegian, Danish, Finnish: "Uppdaterad 25 nov. 2026 kl. 08.10", "Oppdatert"
+    r"|(?:senast )?uppdaterad|(?:sist )?oppdatert|(?:senest )?opdateret|päivitetty)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
