@@ -161,6 +161,14 @@ def test_french_subscription_prompts_are_dropped() -> None:
             "<p>Sie haben bereits ein Abo? <a href='/login/'>Hier anmelden</a></p></div>"
         ),
         "<p>Um diesen Artikel zu lesen, benötigen Sie ein Digital-Abo.</p><p>Exklusiv für Abonnenten</p>",
+        (
+            "<span>Plus</span><h3>För att läsa hela artikeln behöver du vara prenumerant</h3>"
+            "<p>Få tillgång till alla artiklar för 1 kr den första månaden.</p>"
+            "<p>Redan prenumerant? <a href='/logga-in/'>Logga in</a></p>"
+        ),
+        "<p>For å lese hele saken må du være abonnent.</p><p>Allerede abonnent? Logg inn</p>",
+        "<p>For at læse hele artiklen skal du være abonnent.</p><p>Allerede abonnent? Log ind</p>",
+        "<p>Annons</p><p>Oletko jo tilaaja? Kirjaudu sisään</p>",
     ],
 )
 def test_paywall_prompts_in_other_languages_are_dropped(prompt: str) -> None:

@@ -538,7 +538,15 @@ _PROMPT = re.compile(
     r"|weiterlesen mit\b.*|sie m[oö]chten (?:diesen artikel |den ganzen artikel )?(?:weiter)?lesen\b.*"
     r"|um (?:diesen artikel |den artikel )?(?:weiterzulesen|(?:vollständig )?zu lesen)\b.*"
     r"|jetzt (?:\S+ (?:wochen|monate?) |gratis |kostenlos |f[uü]r \S+ ?€ )+testen\b.*|jetzt testen"
-    r"|sie haben bereits ein (?:abo|abonnement|konto)\b.*)\W*$",
+    r"|sie haben bereits ein (?:abo|abonnement|konto)\b.*"
+    # Swedish, Norwegian, Danish and Finnish: the ad label, the subscriber badge alone ("Plus")
+    # and the paywall ("För att läsa hela artikeln behöver du vara prenumerant", "Redan
+    # prenumerant? Logga in", "Allerede abonnent?", "Oletko jo tilaaja?")
+    r"|annons|annonse|annonce|plus|pluss|premium|logga in|logg inn|log ind"
+    r"|f[oö]r att l[aä]sa (?:hela |vidare )?(?:artikeln|texten)\b.*"
+    r"|f[aå] tillg[aå]ng till (?:alla|hela)\b.*|redan prenumerant\b.*|bli prenumerant\b.*"
+    r"|for [aå] lese (?:hele )?(?:saken|artikkelen)\b.*|for at l[aæ]se (?:hele )?artiklen\b.*"
+    r"|allerede abonnent\b.*|bli abonnent\b.*|bliv abonnent\b.*|oletko jo tilaaja\b.*)\W*$",
     re.IGNORECASE,
 )
 
