@@ -35,6 +35,12 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Текст: Анна Соколова", "ru", ["Анна Соколова"]),
         ("Автор: Олена Коваль та Тарас Мельник", "uk", ["Олена Коваль", "Тарас Мельник"]),  # noqa: RUF001
         ("By Jane Roe and John Doe", "de", ["Jane Roe and John Doe"]),  # English everywhere
+        # Nordic papers: "Text:" names the writer, names alone joined by "and"
+        ("Text: Maja Ek", "sv", ["Maja Ek"]),
+        ("Anna Lindqvist och Erik Berg", "sv", ["Anna Lindqvist", "Erik Berg"]),
+        ("Ingrid Haugland og Ola Dahl", "nb", ["Ingrid Haugland", "Ola Dahl"]),
+        ("Af Mette Holm og Jens Krogh", "da", ["Mette Holm", "Jens Krogh"]),
+        ("Teksti: Liisa Virtanen", "fi", ["Liisa Virtanen"]),
     ],
 )
 def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str]) -> None:
@@ -53,6 +59,9 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("كتب المحافظ رسالة طويلة إلى أهالي المدينة يشرح فيها الخطة", "ar"),  # a sentence
         ("Фото: Мария Смирнова", "ru"),  # a photographer is no author
         ("Текст закона опубликуют в пятницу", "ru"),  # prose
+        ("Foto: Olof Strand", "sv"),  # a photographer is no author
+        ("Kommunen och Regionen", "sv"),  # one-word names are no people's
+        ("Anna Lindqvist", "sv"),  # a name alone, without "Av", may be a caption's
     ],
 )
 def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:
@@ -65,6 +74,15 @@ def test_byline_word_only_near_a_headline() -> None:
         "<html lang='de'><body><p>Von Anna Berger</p><p>Text des Artikels.</p></body></html>"
     )
     assert byline_names(root, "de") == []
+
+
+def test_nordic_author_page_link_is_an_author_link() -> None:
+    page = document_fromstring(
+        '<html lang="sv"><body><article><h1>Ny busslinje</h1><div class="byline">'
+        '<a href="/skribent/anna-lindqvist/">Anna Lindqvist</a></div><p>Från och med februari '
+        "går en ny busslinje mellan hamnen och lasarettet.</p></article></body></html>"
+    )
+    assert byline_names(page, "sv") == ["Anna Lindqvist"]
 
 
 def test_drupal_account_link_is_an_author_link_but_login_is_not() -> None:

@@ -27,7 +27,7 @@ _REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)
 _ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
-    r"|writer|writers)/"
+    r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja)/"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
     r"|/user/\d+/?(?:$|[?#])"
     # a newsroom's staff page of one person (``/staff/2648000001/maria-lopez/``), not ``/staff/``
@@ -47,10 +47,13 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "nl": (("door",), ("en",)),
     "pl": (("autor:", "autorka:", "autorzy:"), ("i",)),
     "cs": (("autor:", "autorka:"), ("a",)),
-    "sv": (("av",), ("och",)),
-    "nb": (("av",), ("og",)),
-    "no": (("av",), ("og",)),
-    "da": (("af",), ("og",)),
+    # "Text:" names the writer as "Foto:" names the photographer, who is no author
+    "sv": (("av", "text:", "text och foto:"), ("och",)),
+    "nb": (("av", "tekst:", "tekst og foto:"), ("og",)),
+    "nn": (("av", "tekst:", "tekst og foto:"), ("og",)),
+    "no": (("av", "tekst:", "tekst og foto:"), ("og",)),
+    "da": (("af", "tekst:", "tekst og foto:"), ("og",)),
+    "fi": (("teksti:", "teksti ja kuvat:"), ("ja",)),
     "ca": (("per",), ("i",)),
     "id": (("oleh",), ("dan",)),
     # "كتب:" (wrote), "بقلم:" (by the pen of); "و" (and) is also written joined to the name
@@ -124,7 +127,26 @@ def byline_names(
     for text in _leaf_texts(box):
         if len(text) < 90 and (names := local_byline(" ".join(text.split()), *words)):
             return names
+    # Names alone, joined by the language's "and" ("Anna Lindqvist och Erik Berg"), as Nordic
+    # papers print them: two names or more, so a line of one name (a caption's) is none.
+    for text in _leaf_texts(box):
+        if len(text) < 90 and len(names := joined_names(" ".join(text.split()), words[1])) >= 2:
+            return names
     return []
+
+
+def joined_names(line: str, joiners: tuple[str, ...]) -> list[str]:
+    """The names of a line of names alone joined by "and" in the page's language, else [].
+
+    >>> joined_names("Anna Lindqvist och Erik Berg", ("och",))
+    ['Anna Lindqvist', 'Erik Berg']
+    >>> joined_names("Kommunen och Regionen", ("och",)), joined_names("Anna Lindqvist", ("och",))
+    ([], ['Anna Lindqvist'])
+    """
+    names = [part.strip() for part in _name_separators(joiners).split(line) if part.strip()]
+    if not names or not all(_name_like(name) and " " in name for name in names):
+        return []
+    return names
 
 
 def _key(name: str) -> str:
