@@ -28,7 +28,7 @@ from newscrawl.pages.text import (
     text_length,
 )
 from newscrawl.processors import split_keywords
-from newscrawl.urls import canonicalize_url, numeric_id, same_site, short_id
+from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
 if TYPE_CHECKING:
     from datetime import timedelta
@@ -306,11 +306,11 @@ class ArticlePage:
     def article_id_of(cls, url: str) -> str | None:
         """The site's article id in a canonical article URL (``article_url``'s group 1).
 
-        Without ``article_url``: the short id that ends the path after its slug, else the
-        URL's numeric id, if any.
+        Without ``article_url``: the URL's numeric id, if any (a short id of letters and
+        digits makes an article URL, but the field is the numeric id).
         """
         if cls.article_url is None:
-            return short_id(url) or numeric_id(url)
+            return numeric_id(url)
         match = cls.article_url.match(url)
         return match.group(1) if match else None
 
