@@ -2132,6 +2132,7 @@ from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
+from tests.cmssites_tr import ege_haber
 
 SITES["coastal-herald"] = coastal_herald
 SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
@@ -2142,3 +2143,4 @@ SITES["volzhskaya-pravda"] = volzhskaya_pravda
 SITES["hanbit-ilbo"] = hanbit_ilbo
 SITES["rheinblick-kurier"] = rheinblick_kurier
 SITES["norrlands-posten"] = norrlands_posten
+SITES["ege-haber"] = ege_haber
