@@ -380,6 +380,12 @@ def slug(value: str) -> str | None:
 
     >>> slug("देश"), slug("बिज़नेस / विदेश"), slug("সম্পাদকীয়")
     ('देश', 'बिज़नेस-विदेश', 'সম্পাদকীয়')
+
+    Turkish letters are plain Latin in a slug too: "İSTANBUL" is ``/istanbul/`` although
+    Python lower-cases "İ" to "i" and a combining dot, and "Sağlık" is ``/saglik/``:
+
+    >>> slug("İSTANBUL"), slug("Sağlık"), slug("Iğdır"), slug("KÖŞE YAZILARI")
+    ('istanbul', 'saglik', 'igdir', 'kose-yazilari')
     """
     text = _NOT_WORD.sub("-", _plain_latin(value.lower())).strip("-")
     return text or None
@@ -387,15 +393,19 @@ def slug(value: str) -> str | None:
 
 #: Neither a word character nor a combining mark (the vowel signs of Indic scripts, Thai...).
 _NOT_WORD = re.compile(r"[^\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]+")
-_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"}
+_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i"}
+#: Accents written as letters of their own after a Latin letter ("İ".lower() is "i" + U+0307).
+_LATIN_ACCENTS = range(0x300, 0x370)
 
 
 def _plain_latin(text: str) -> str:
     """``text`` with each accented Latin letter as its base letter ("é" -> "e")."""
     if text.isascii():
         return text
-    letters = []
+    letters: list[str] = []
     for char in text:
+        if ord(char) in _LATIN_ACCENTS and letters and letters[-1].isascii():
+            continue
         base = unicodedata.normalize("NFD", char)[0] if not char.isascii() else char
         letters.append(base if base.isascii() else _LIGATURES.get(char, char))
     return "".join(letters)
