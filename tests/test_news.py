@@ -524,7 +524,9 @@ def test_bst_is_read_by_the_country_the_page_points_to(
     ["Next", "Older posts", "»", "Próxima página", "Página siguiente", "Page suivante",
      "Nächste Seite", "Weiter \u203a", "Pagina successiva", "次へ", "التالي", "Следующая",
      "Дальше \u2192", "След.", "다음", "다음 페이지", "下一页", "Nästa sida", "Visa fler",
-     "Neste side", "Vis flere", "Næste side", "Seuraava sivu"],
+     "Neste side", "Vis flere", "Næste side", "Seuraava sivu",
+     "Sonraki", "Sonraki Sayfa »",
+     "İleri", "Daha Fazla", "DAHA FAZLA HABER"],
 )  # fmt: skip
 def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT
@@ -535,7 +537,8 @@ def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Weiterlesen", "Article suivant", "Next story: rain returns", "Следующая статья", "다음 기사",
-     "Nästa artikel", "Neste sak"],
+     "Nästa artikel", "Neste sak",
+     "Sonraki Haber", "Daha fazla bilgi için tıklayın"],
 )  # fmt: skip
 def test_other_anchors_are_no_next_page(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT
@@ -547,7 +550,9 @@ def test_other_anchors_are_no_next_page(text: str) -> None:
     ("url", "number"),
     [("https://x.example/politica/?pagina=2", 2), ("https://x.example/sport/seite/3/", 3),
      ("https://x.example/world/?paged=4", 4), ("https://x.example/world/page/2", 2),
-     ("https://x.example/world/", None), ("https://x.example/2026/11/24/paginas-amarelas/", None)],
+     ("https://x.example/world/", None), ("https://x.example/2026/11/24/paginas-amarelas/", None),
+     ("https://x.example/ekonomi/sayfa/2", 2), ("https://x.example/gundem/?sayfa=3", 3),
+     ("https://x.example/haber/sayfalar-yenilendi-123456", None)],
 )  # fmt: skip
 def test_listing_page_numbers(url: str, number: int | None) -> None:
     from newscrawl.spiders.base import page_number
@@ -565,6 +570,20 @@ def test_hindi_listing_pages_are_pagination_not_articles() -> None:
     assert site.is_listing_url(page_two)
     assert _NEXT_TEXT.match("अगला पेज")
     assert _NEXT_TEXT.match("आगे »")
+
+
+def test_turkish_listing_pages_are_pagination_not_articles() -> None:
+    from newscrawl.spiders.news import _listing_parts, _same_listing
+
+    site = Site(home="https://www.haber.example/", key="haber.example")
+    site.section_paths |= {"/ekonomi/", "/gundem/"}
+    for url in ("https://www.haber.example/ekonomi/sayfa/2", "https://www.haber.example/gundem/?sayfa=2"):
+        assert not site.is_article_url(url)
+        assert site.is_listing_url(url)
+    here = _listing_parts("https://www.haber.example/gundem/")
+    assert _same_listing(_listing_parts("https://www.haber.example/gundem/?sayfa=2"), here)
+    assert _same_listing(_listing_parts("https://www.haber.example/ekonomi/sayfa/3"),
+                         _listing_parts("https://www.haber.example/ekonomi/"))  # fmt: skip
 
 
 def test_query_string_listings_pages_and_sections() -> None:

@@ -44,15 +44,26 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
+#: Query parameters that number a listing's pages (``?sayfa=2`` is Turkish for ``?page=2``).
+PAGE_PARAMETERS = frozenset({"page", "pg", "p", "paged", "pagina", "seite", "sayfa"})
+#: A listing's page number in its path (``/page/2``, ``/page-2``, ``/sayfa/2``).
+PAGE_IN_PATH = r"/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)(\d+)/?"
 _PAGE_NUMBER = re.compile(
-    r"(?:/(?:page[/-]|(?:pagina|seite|strona)/)|[?&](?:page|pg|p|paged|pagina|seite)=)(\d+)/?(?:$|[&#])"
+    rf"(?:{PAGE_IN_PATH}|[?&](?:{'|'.join(sorted(PAGE_PARAMETERS))})=(\d+))(?:$|[&#])"
 )
 #: The ``-a`` arguments every news spider takes (help for each: ``COMMON_ARGUMENTS``). A spider
 #: adds its own in one line: ``job_arguments = (*NewsSpider.job_arguments, "site")``; any
 #: argument not declared stops ``scrapy crawl`` at start, naming the closest declared one.
 JOB_ARGUMENTS: tuple[str, ...] = tuple(COMMON_ARGUMENTS)
 
-__all__ = ["ARTICLE_PRIORITY", "DISCOVERY_PRIORITY", "NewsSpider", "page_number"]
+__all__ = [
+    "ARTICLE_PRIORITY",
+    "DISCOVERY_PRIORITY",
+    "PAGE_IN_PATH",
+    "PAGE_PARAMETERS",
+    "NewsSpider",
+    "page_number",
+]
 
 
 def page_number(url: str) -> int | None:
@@ -62,9 +73,11 @@ def page_number(url: str) -> int | None:
     (3, None)
     >>> page_number("https://www.example.com/sports/cricket/page-2/")
     2
+    >>> page_number("https://x.example/ekonomi/sayfa/2"), page_number("https://x.example/gundem/?sayfa=3")
+    (2, 3)
     """
     match = _PAGE_NUMBER.search(url)
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):

@@ -19,7 +19,14 @@ from scrapy.spiders import Rule
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS
 from newscrawl.pages.text import text_length
-from newscrawl.spiders.base import JOB_ARGUMENTS, NewsSpider, page_links, page_number
+from newscrawl.spiders.base import (
+    JOB_ARGUMENTS,
+    PAGE_IN_PATH,
+    PAGE_PARAMETERS,
+    NewsSpider,
+    page_links,
+    page_number,
+)
 from newscrawl.unreachable import (
     BAD_HOME_STATUSES,
     BAD_SITE_STAT,
@@ -257,8 +264,8 @@ _DATE_IN_PATH = re.compile(
 )
 #: A path that is only a date (a day, month or year archive).
 _DATE_ARCHIVE = re.compile(rf"^(?:/archives?)?/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
-#: "/page/2/", and "/page-2/" as Indian portals number listing pages.
-_PAGINATION = re.compile(r"/page[/-]\d+/?$")
+#: "/page/2/", "/page-2/" as Indian portals number listing pages, "/sayfa/2" (Turkish).
+_PAGINATION = re.compile(PAGE_IN_PATH + "$")
 _SLUG_SPLIT = re.compile(r"[-_+]")
 #: A media listing or viewer script (``photoList.html``, ``video_view.php``), lower-cased.
 _MEDIA_SCRIPT = re.compile(
@@ -282,7 +289,9 @@ _NEXT_TEXT = re.compile(
     r"|наступна|다음(?: 페이지)?|下一页|下一頁|下页"
     # Swedish, Norwegian, Danish, Finnish: "Nästa sida", "Visa fler", "Neste side", "Seuraava"
     r"|n[aä]sta(?: sida)?|visa fler(?: artiklar| nyheter)?|neste(?: side)?|vis flere"
-    r"|n[aæ]ste(?: side)?|seuraava(?: sivu)?|n[aä]yt[aä] lis[aä][aä])"
+    r"|n[aæ]ste(?: side)?|seuraava(?: sivu)?|n[aä]yt[aä] lis[aä][aä]"
+    # Turkish: "Sonraki", "İleri", "Daha Fazla"
+    r"|sonraki(?: sayfa)?|ileri|daha fazla(?: haber| göster| yükle)?)"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
@@ -903,7 +912,7 @@ def _listing_parts(url: str) -> tuple[str, frozenset[tuple[str, str]]]:
     parts = urlsplit(url)
     path = _PAGE_SUFFIX.sub("/", parts.path)
     query = frozenset(
-        (k, v) for k, v in parse_qsl(parts.query) if k.lower() not in ("page", "pg", "p")
+        (k, v) for k, v in parse_qsl(parts.query) if k.lower() not in PAGE_PARAMETERS
     )
     return urlunsplit((parts.scheme, parts.netloc, path, "", "")), query
 
