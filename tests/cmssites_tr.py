@@ -191,7 +191,9 @@ def ege_haber() -> CmsSite:
 
     def ilgili(links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in links)
-        return f'<div class="ilgili-haberler"><strong>İlgili Haberler</strong><ul>{items}</ul></div>'
+        return (
+            f'<div class="ilgili-haberler"><strong>İlgili Haberler</strong><ul>{items}</ul></div>'
+        )
 
     def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
         return {
@@ -434,8 +436,8 @@ def ege_haber() -> CmsSite:
     site.article(
         url=u(E_CAMI), site=host, article_id="123440", title=t10_title, description=t10_dek,
         authors=["Ayşe Yılmaz"], published_at="2026-11-22T11:30:00Z",
-        published_raw="2026-11-22 14:30", modified_at="2026-11-22T13:00:00Z",
-        modified_raw="2026-11-22 16:00", section="gundem", tags=["Restorasyon"],
+        published_raw="22.11.2026 - 14:30", modified_at="2026-11-22T13:00:00Z",
+        modified_raw="22.11.2026 16:00", section="gundem", tags=["Restorasyon"],
         body=body("cami"), language="tr",
     )  # fmt: skip
 

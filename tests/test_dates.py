@@ -1138,3 +1138,47 @@ def test_nordic_update_labels(line: str, lang: str, published: str, updated: str
     headline = page.find(".//h1")
     assert near_headline(headline, lang) == [published]
     assert updated_near_headline(headline, lang) == [updated]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        # a dash or a bar between the day and the clock, as Turkish CMSes print them
+        ("24.11.2026 - 15:05", "24.11.2026 - 15:05", "12:05"),
+        ("Yayınlanma: 24.11.2026 | 15:05", "24.11.2026 | 15:05", "12:05"),
+        ("24.11.2026 \u2013 15:05", "24.11.2026 \u2013 15:05", "12:05"),
+        # a weekday between the year and the clock
+        ("Yayınlanma: 24 Kasım 2026 Salı 15:05", "24 Kasım 2026 Salı 15:05", "12:05"),
+        # in capitals: Turkish "I" is the dotless "ı" of "Kasım", "Salı" (str.lower() gives "i")
+        ("24 KASIM 2026 SALI 15:05", "24 KASIM 2026 SALI 15:05", "12:05"),
+        # a range of days is no clock
+        ("24.11.2026 - 25.11.2026", "24.11.2026", "00:00"),
+    ],
+)
+def test_turkish_printed_dates_keep_their_clock(line: str, printed: str, utc: str) -> None:
+    """ "24.11.2026 - 15:05" gave the day alone at 00:00."""
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "tr")
+    assert found is not None
+    assert found[2] == printed
+    parsed = parse_date_full(found[2], tz_name="Europe/Istanbul", language="tr")
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == f"2026-11-24T{utc}:00Z"
+
+
+def test_turkish_update_labels() -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Çarşı Camii'nin restorasyonu tamamlandı</h1>"
+        '<div class="date"><span>22.11.2026 - 14:30</span> '
+        "<span>Güncelleme: 22.11.2026 16:00</span></div>"
+        "<p>Tarihi Çarşı Camii'nin iki yıl süren restorasyonu tamamlandı.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "tr") == ["22.11.2026 - 14:30"]
+    assert updated_near_headline(headline, "tr") == ["22.11.2026 16:00"]

@@ -577,7 +577,10 @@ def test_turkish_listing_pages_are_pagination_not_articles() -> None:
 
     site = Site(home="https://www.haber.example/", key="haber.example")
     site.section_paths |= {"/ekonomi/", "/gundem/"}
-    for url in ("https://www.haber.example/ekonomi/sayfa/2", "https://www.haber.example/gundem/?sayfa=2"):
+    for url in (
+        "https://www.haber.example/ekonomi/sayfa/2",
+        "https://www.haber.example/gundem/?sayfa=2",
+    ):
         assert not site.is_article_url(url)
         assert site.is_listing_url(url)
     here = _listing_parts("https://www.haber.example/gundem/")

@@ -492,7 +492,9 @@ _UPDATED = re.compile(
     # Korean: "수정 2026.11.24 16:10", "최종수정", "업데이트"
     r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?"
     # Swedish, Norwegian, Danish, Finnish: "Uppdaterad 25 nov. 2026 kl. 08.10", "Oppdatert"
-    r"|(?:senast )?uppdaterad|(?:sist )?oppdatert|(?:senest )?opdateret|päivitetty)\b:?\s*"
+    r"|(?:senast )?uppdaterad|(?:sist )?oppdatert|(?:senest )?opdateret|päivitetty"
+    # Turkish: "Güncelleme: 25.11.2026 10:15", "Son güncelleme", "Güncellenme tarihi"
+    r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )

@@ -911,9 +911,7 @@ def _listing_parts(url: str) -> tuple[str, frozenset[tuple[str, str]]]:
     """
     parts = urlsplit(url)
     path = _PAGE_SUFFIX.sub("/", parts.path)
-    query = frozenset(
-        (k, v) for k, v in parse_qsl(parts.query) if k.lower() not in PAGE_PARAMETERS
-    )
+    query = frozenset((k, v) for k, v in parse_qsl(parts.query) if k.lower() not in PAGE_PARAMETERS)
     return urlunsplit((parts.scheme, parts.netloc, path, "", "")), query
 
 
