@@ -89,6 +89,15 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/amne/sport/", "not_article"),
         ("https://www.x.example/skribent/anna-lindqvist/", "not_article"),
         ("https://www.x.example/emne/fjordsambandet-far-ny-ferje/", "not_article"),
+        # Turkish: tag, author and search pages, photo and video galleries
+        ("https://www.x.example/etiket/karacam-buyuksehir-belediye-meclisi/", "not_article"),
+        ("https://www.x.example/yazar/ayse-yilmaz/", "not_article"),
+        ("https://www.x.example/arama?q=tramvay", "not_article"),
+        ("https://www.x.example/foto-galeri/karacam-festivalinden-renkli-kareler-123481", "media"),
+        ("https://www.x.example/galeri/sahilde-gun-batimi-123482", "media"),
+        ("https://www.x.example/video-galeri/sel-sularinin-cekildigi-anlar-123480", "media"),
+        # a columnist's column is an article
+        ("https://www.x.example/yazarlar/selin-arslan/butce-gorusmeleri-123470", None),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:

@@ -32,6 +32,8 @@ TAG_SEGMENTS = frozenset(
         # Swedish ("ämne" unaccented), Norwegian, Danish and Finnish
         "tagg", "taggar", "amne", "amnen", "ämne", "ämnen", "emne", "emner", "emneord",
         "stikkord", "aihe", "aiheet", "avainsana", "asiasana",
+        # Turkish
+        "etiket", "etiketler", "anahtar-kelime",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
@@ -91,6 +93,8 @@ def is_tag_url(href: str) -> bool:
     (True, True)
     >>> is_tag_url("/news/articleList.html?sc_word=%EB%B2%84%EC%8A%A4&view_type=sm")
     True
+    >>> is_tag_url("/etiket/isikli-mahallesi/"), is_tag_url("/gundem/etiket-tartismasi-123456")
+    (True, False)
     """
     if not _TAG_HINT.search(unquote(href) if "%" in href else href):
         return False  # most links: no tag word anywhere, no need to split them
