@@ -41,6 +41,11 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Ingrid Haugland og Ola Dahl", "nb", ["Ingrid Haugland", "Ola Dahl"]),
         ("Af Mette Holm og Jens Krogh", "da", ["Mette Holm", "Jens Krogh"]),
         ("Teksti: Liisa Virtanen", "fi", ["Liisa Virtanen"]),
+        ("Haber: Ayşe Yılmaz", "tr", ["Ayşe Yılmaz"]),
+        ("Muhabir: Can Aydın ve Elif Şahin", "tr", ["Can Aydın", "Elif Şahin"]),
+        # a slash before the paper or agency ends the names
+        ("Haber: Ayşe Yılmaz / Ege Haber", "tr", ["Ayşe Yılmaz"]),
+        ("Von Anna Berger / dpa", "de", ["Anna Berger"]),
     ],
 )
 def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str]) -> None:
@@ -110,6 +115,15 @@ def test_german_authors_page_link_is_an_author_link() -> None:
         "Samstag den Bau eines Radwegs am Rheinufer beschlossen.</p></article></body></html>"
     )
     assert byline_names(page, "de") == ["Jonas Feldmann"]
+
+
+def test_turkish_author_page_link_is_an_author_link() -> None:
+    page = document_fromstring(
+        '<html lang="tr"><body><article><h1>Ege ihracatında ekim rekoru</h1><div class="author">'
+        'Haber: <a href="/yazar/zeynep-ozturk/">Zeynep Öztürk</a></div><p>Ege bölgesindeki '
+        "firmaların ekim ayı ihracatı yüzde 11 arttı.</p></article></body></html>"
+    )
+    assert byline_names(page, "tr") == ["Zeynep Öztürk"]
 
 
 def test_author_links_of_the_site_footer_are_no_byline_but_the_articles_own_are() -> None:

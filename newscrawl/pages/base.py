@@ -425,7 +425,7 @@ class ArticlePage:
                 break
             text = line_text(line)
             if len(text) <= HEADER_LINE_CHARS and (
-                names := bylines.line_names(line, text, language)
+                names := bylines.line_names(line, text, language, self.publisher_names)
             ):
                 return names
         return []

@@ -27,7 +27,7 @@ _REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)
 _ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
-    r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja)/"
+    r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar)/"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
     r"|/user/\d+/?(?:$|[?#])"
     # a newsroom's staff page of one person (``/staff/2648000001/maria-lopez/``), not ``/staff/``
@@ -62,7 +62,16 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ru": (("автор:", "авторы:", "автор текста:", "текст:", "текст и фото:"), ("и",)),
     "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),  # noqa: RUF001
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
+    # "Haber:" (news by), "Muhabir:" (reporter), "Yazan:" (written by)
+    "tr": (("haber:", "muhabir:", "yazan:"), ("ve",)),
 }
+#: News agencies credited alone on a byline line, per page language: the agency is the
+#: story's author (Anadolu, Demirören, İhlas and ANKA news agencies).
+AGENCY_CREDITS: dict[str, frozenset[str]] = {
+    "tr": frozenset({"AA", "DHA", "İHA", "ANKA"}),
+}
+#: "Ayşe Yılmaz / Ege Haber": the writer, then the paper (or agency) after a slash.
+_SLASH_CREDIT = re.compile(r"^(.{3,60}?)\s+/\s+(.{2,60})$")
 #: A Korean byline line: names, then the title that follows them, then maybe an e-mail
 #: ("홍길동 기자", "이서연·박준호 기자 lee@paper.kr", "김민지 기자, 정다은 기자").
 _KO_BYLINE = re.compile(
@@ -70,7 +79,7 @@ _KO_BYLINE = re.compile(
     rf"[\uac00-\ud7a3]{{2,4}}\s*{KO_STAFF_TITLE}(?:\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?$"
 )
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
-_NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013]\s+|\s+-\s+")
+_NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+")
 #: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von",
@@ -238,24 +247,36 @@ def merged_authors(
     return people
 
 
-def line_names(line: HtmlElement, text: str, language: str = "en") -> list[str]:
+def line_names(
+    line: HtmlElement, text: str, language: str = "en", publisher: Collection[str] = ()
+) -> list[str]:
     """The names of a byline line: its "By ..." text, else its author links' texts.
 
     Only names of two words or more, capitalised, without digits: a line's date ("Wednesday,
-    20 November") or its "View author archive" link is no author.
+    20 November") or its "View author archive" link is no author. A line of a name, a slash
+    and the ``publisher`` (casefolded names) names that writer; a line of a news agency
+    alone, in the page's language, names the agency.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> line_names(f("<p>By Ana Ruiz and Tom Field | 3 March</p>"), "By Ana Ruiz and Tom Field | 3 March")
     ['Ana Ruiz', 'Tom Field']
     >>> line_names(f("<li>이서연·박준호 기자 lee@hanbit.example</li>"), "이서연·박준호 기자 lee@hanbit.example")
     ['이서연', '박준호']
+    >>> line_names(f("<div>Mehmet Kaya / Ege Haber</div>"), "Mehmet Kaya / Ege Haber", "tr", {"ege haber"})
+    ['Mehmet Kaya']
+    >>> line_names(f("<div>İHA</div>"), "İHA", "tr"), line_names(f("<div>AA</div>"), "AA", "en")
+    (['İHA'], [])
     """
     text = " ".join(text.split())
     names: list[str] = []
-    if _KO_BYLINE.match(text):
+    if text in AGENCY_CREDITS.get(language_subtag(language) or "", ()):
+        return [text]
+    if (credit := _SLASH_CREDIT.match(text)) and _key(credit.group(2)) in publisher:
+        names = [credit.group(1)]
+    elif _KO_BYLINE.match(text):
         # Korean names are one word (no space), so they skip the checks for Latin names.
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
-    if len(text) < 90 and (match := _BY.match(text)):
+    elif len(text) < 90 and (match := _BY.match(text)):
         names = _name_separators(("and",)).split(_NAMES_END.split(match.group(1), maxsplit=1)[0])
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
         names = local_byline(text, *words)
