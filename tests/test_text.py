@@ -124,6 +124,38 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         assert prompt not in text
 
 
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        # a label in a box whose class names it ("reklam": Turkish for advertisement)
+        "<div class='reklam'><span>Reklam</span><div id='div-gpt-ad-1'></div></div>",
+        "<div class='box-a'><span>REKLAM</span></div>",
+        # a story linked from the text under its label, the label in the line
+        "<p><strong>Bunlar da ilginizi çekebilir:</strong> <a href='/gundem/x-123'>Karaçam'da "
+        "yeni tramvay hattı hizmete girdi</a></p>",
+        "<p><b>İlgili Haber:</b> <a href='/gundem/y-124'>Liman işçileri iş bıraktı</a></p>",
+        "<p>Also read: <a href='/world/z-125'>Harbour workers walk out</a></p>",
+    ],
+)
+def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:
+    inner = (
+        "<article>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+        + inserted
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+        + "</article>"
+    )
+    text = body(page(inner))
+    assert_all_sentences(text)
+    assert text.count("\n") == len(SENTENCES) - 1, text
+
+
+def test_a_paragraph_that_starts_like_a_label_is_kept() -> None:
+    related = "Related talks between the two councils will resume in the spring, officials said."
+    inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, related]) + "</article>"
+    assert related in body(page(inner))
+
+
 def test_french_subscription_prompts_are_dropped() -> None:
     # A French teaser: the free paragraphs, then the paywall's prompt in a plain box.
     inner = (

@@ -153,7 +153,7 @@ _BOX_PART = frozenset(
         "pagination", "teaser", "teasers", "more", "consent", "privacy", "gdpr", "image",
         "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
         "highlights", "infobox", "bio", "publicidad", "publicidade", "werbung", "anzeige",
-        "publicite", "pubblicita",
+        "publicite", "pubblicita", "reklam",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -453,6 +453,10 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
     def flush() -> None:
         text = _SPACE.sub(" ", "".join(line)).strip()
         linked = line_links[1] and line_links[0] / line_links[1] > 0.6
+        if not linked and (label := _SEE_ALSO.match(text)):
+            # "See also: <a>headline</a>": the label and a linked headline, no story text
+            rest = len(text) - label.end()
+            linked = rest <= 0 or line_links[0] / rest > 0.6
         if text and not linked and not (len(text) < 160 and _not_text(text)):
             blocks.append(text)
         line.clear()
@@ -505,12 +509,21 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
     return blocks
 
 
+#: The label of a link to another story inside the text ("Also read:", "Bunlar da ilginizi
+#: çekebilir:"), the line's own text when the rest is that link.
+_SEE_ALSO = re.compile(
+    r"^\W*(?:also read|read also|see also|related(?: stories| articles)?|leggi anche"
+    r"|lee tambi[eé]n|leia tamb[eé]m|(?:[aà] )?lire aussi|lesen sie auch|читайте также"
+    r"|ilgili haber(?:ler)?|bunlar da ilginizi [cç]ekebilir|ilginizi [cç]ekebilir"
+    r"|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun))\b\W*",
+    re.IGNORECASE,
+)
 #: Labels and prompts that sit inside article bodies but are not article text.
 _PROMPT = re.compile(
     r"^\W*(?:article content|advertisement|advertising|sponsored content|skip (?:the )?ad"
     # the ad label in the languages news sites use most
     r"|publicidad|anuncio|publicidade|an[uú]ncio|publicit[eé]|pubblicit[aà]|werbung|anzeige"
-    r"|reklame|advertentie|reklama|mainos|广告|広告|광고"
+    r"|reklame|advertentie|reklama|reklam|mainos|广告|広告|광고"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
