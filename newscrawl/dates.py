@@ -668,7 +668,7 @@ def parse_date_full(
         found = _parse(text, default_tz, site_zones, reference, formats, date_order, language,
                        tz_name, country)  # fmt: skip
         if found.moment is None and language in DOTLESS_I_LANGUAGES and "I" in text:
-            # "24 KASIM 2026": a Turkish capital I is the dotless ı of "kasım", not an i
+            # "24 KASIM 2026": a Turkish capital I is the dotless i (U+0131) of the month, no i
             found = _parse(text.replace("I", "\u0131").replace("\u0130", "i"), default_tz,
                            site_zones, reference, formats, date_order, language, tz_name,
                            country)  # fmt: skip
@@ -705,7 +705,7 @@ def nordic_clock(text: str) -> str:
     return _NORDIC_CLOCK.sub(r" \1:\2", text)
 
 
-#: Languages whose capital I is a dotless ı in lower case (Turkish, Azerbaijani).
+#: Languages whose capital I is a dotless i (U+0131) in lower case: Turkish, Azerbaijani.
 DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
 #: Units of a relative date ("3 days ago") that name a day, not a time of day.
 DAY_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (Turkish text is written with its dotless ı)
 """Ege Haber: a recorded Turkish regional news site for ``tests/test_news_cms.py``.
 
 Every story, name and page here is invented for newscrawl.

@@ -41,10 +41,10 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Ingrid Haugland og Ola Dahl", "nb", ["Ingrid Haugland", "Ola Dahl"]),
         ("Af Mette Holm og Jens Krogh", "da", ["Mette Holm", "Jens Krogh"]),
         ("Teksti: Liisa Virtanen", "fi", ["Liisa Virtanen"]),
-        ("Haber: Ayşe Yılmaz", "tr", ["Ayşe Yılmaz"]),
-        ("Muhabir: Can Aydın ve Elif Şahin", "tr", ["Can Aydın", "Elif Şahin"]),
+        ("Haber: Ayşe Yılmaz", "tr", ["Ayşe Yılmaz"]),  # noqa: RUF001
+        ("Muhabir: Can Aydın ve Elif Şahin", "tr", ["Can Aydın", "Elif Şahin"]),  # noqa: RUF001
         # a slash before the paper or agency ends the names
-        ("Haber: Ayşe Yılmaz / Ege Haber", "tr", ["Ayşe Yılmaz"]),
+        ("Haber: Ayşe Yılmaz / Ege Haber", "tr", ["Ayşe Yılmaz"]),  # noqa: RUF001
         ("Von Anna Berger / dpa", "de", ["Anna Berger"]),
     ],
 )
@@ -119,9 +119,9 @@ def test_german_authors_page_link_is_an_author_link() -> None:
 
 def test_turkish_author_page_link_is_an_author_link() -> None:
     page = document_fromstring(
-        '<html lang="tr"><body><article><h1>Ege ihracatında ekim rekoru</h1><div class="author">'
+        '<html lang="tr"><body><article><h1>Ege ihracatında ekim rekoru</h1><div class="author">'  # noqa: RUF001
         'Haber: <a href="/yazar/zeynep-ozturk/">Zeynep Öztürk</a></div><p>Ege bölgesindeki '
-        "firmaların ekim ayı ihracatı yüzde 11 arttı.</p></article></body></html>"
+        "firmaların ekim ayı ihracatı yüzde 11 arttı.</p></article></body></html>"  # noqa: RUF001
     )
     assert byline_names(page, "tr") == ["Zeynep Öztürk"]
 

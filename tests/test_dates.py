@@ -1149,7 +1149,7 @@ def test_nordic_update_labels(line: str, lang: str, published: str, updated: str
         ("24.11.2026 \u2013 15:05", "24.11.2026 \u2013 15:05", "12:05"),
         # a weekday between the year and the clock
         ("Yayınlanma: 24 Kasım 2026 Salı 15:05", "24 Kasım 2026 Salı 15:05", "12:05"),
-        # in capitals: Turkish "I" is the dotless "ı" of "Kasım", "Salı" (str.lower() gives "i")
+        # in capitals: Turkish "I" is the dotless "ı" of "Kasım", "Salı" (str.lower() gives "i")  # noqa: RUF003
         ("24 KASIM 2026 SALI 15:05", "24 KASIM 2026 SALI 15:05", "12:05"),
         # a range of days is no clock
         ("24.11.2026 - 25.11.2026", "24.11.2026", "00:00"),

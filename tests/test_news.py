@@ -49,6 +49,10 @@ def requested(log: str) -> set[str]:
         "https://www.x.example/kreuzberg-market-hall-opens-on-sundays/",
         "https://www.x.example/city/bakers-open-kitchen",  # two words under a nav section
         "https://www.x.example/story/bakers-strike",  # under an article segment
+        # Turkish shapes; a columnist's column (under /yazarlar/, columnists) is an article
+        "https://www.x.example/haber/123457/belediye-meclisinden-su-zammina-ret",
+        "https://www.x.example/gundem/liman-iscileri-is-birakti-123464",
+        "https://www.x.example/yazarlar/selin-arslan/butce-gorusmeleri-123470",
     ],
 )
 def test_article_shaped_urls(url: str) -> None:
@@ -96,8 +100,6 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/foto-galeri/karacam-festivalinden-renkli-kareler-123481", "media"),
         ("https://www.x.example/galeri/sahilde-gun-batimi-123482", "media"),
         ("https://www.x.example/video-galeri/sel-sularinin-cekildigi-anlar-123480", "media"),
-        # a columnist's column is an article
-        ("https://www.x.example/yazarlar/selin-arslan/butce-gorusmeleri-123470", None),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:
@@ -547,7 +549,7 @@ def test_next_page_anchors_in_the_sites_languages(text: str) -> None:
     "text",
     ["Weiterlesen", "Article suivant", "Next story: rain returns", "Следующая статья", "다음 기사",
      "Nästa artikel", "Neste sak",
-     "Sonraki Haber", "Daha fazla bilgi için tıklayın"],
+     "Sonraki Haber", "Daha fazla bilgi için tıklayın"],  # noqa: RUF001
 )  # fmt: skip
 def test_other_anchors_are_no_next_page(text: str) -> None:
     from newscrawl.spiders.news import _NEXT_TEXT

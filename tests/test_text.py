@@ -131,9 +131,11 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         "<div class='reklam'><span>Reklam</span><div id='div-gpt-ad-1'></div></div>",
         "<div class='box-a'><span>REKLAM</span></div>",
         # a story linked from the text under its label, the label in the line
-        "<p><strong>Bunlar da ilginizi çekebilir:</strong> <a href='/gundem/x-123'>Karaçam'da "
-        "yeni tramvay hattı hizmete girdi</a></p>",
-        "<p><b>İlgili Haber:</b> <a href='/gundem/y-124'>Liman işçileri iş bıraktı</a></p>",
+        (
+            "<p><strong>Bunlar da ilginizi çekebilir:</strong> <a href='/gundem/x-123'>Karaçam'da "
+            "yeni tramvay hattı hizmete girdi</a></p>"  # noqa: RUF001
+        ),
+        "<p><b>İlgili Haber:</b> <a href='/gundem/y-124'>Liman işçileri iş bıraktı</a></p>",  # noqa: RUF001
         "<p>Also read: <a href='/world/z-125'>Harbour workers walk out</a></p>",
     ],
 )

@@ -70,7 +70,7 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 AGENCY_CREDITS: dict[str, frozenset[str]] = {
     "tr": frozenset({"AA", "DHA", "İHA", "ANKA"}),
 }
-#: "Ayşe Yılmaz / Ege Haber": the writer, then the paper (or agency) after a slash.
+#: "Mehmet Kaya / Ege Haber": the writer, then the paper (or agency) after a slash.
 _SLASH_CREDIT = re.compile(r"^(.{3,60}?)\s+/\s+(.{2,60})$")
 #: A Korean byline line: names, then the title that follows them, then maybe an e-mail
 #: ("홍길동 기자", "이서연·박준호 기자 lee@paper.kr", "김민지 기자, 정다은 기자").

@@ -515,7 +515,7 @@ _SEE_ALSO = re.compile(
     r"^\W*(?:also read|read also|see also|related(?: stories| articles)?|leggi anche"
     r"|lee tambi[eé]n|leia tamb[eé]m|(?:[aà] )?lire aussi|lesen sie auch|читайте также"
     r"|ilgili haber(?:ler)?|bunlar da ilginizi [cç]ekebilir|ilginizi [cç]ekebilir"
-    r"|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun))\b\W*",
+    r"|ayr[\u0131i]ca (?:bak[\u0131i]n[\u0131i]z|okuyun))\b\W*",
     re.IGNORECASE,
 )
 #: Labels and prompts that sit inside article bodies but are not article text.
