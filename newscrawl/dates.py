@@ -84,6 +84,8 @@ LANGUAGE_ZONES: Mapping[str, str] = {
     # India keeps one clock (+05:30, no DST): Hindi and the languages written only there
     "hi": "Asia/Kolkata", "mr": "Asia/Kolkata", "gu": "Asia/Kolkata", "te": "Asia/Kolkata",
     "kn": "Asia/Kolkata", "ml": "Asia/Kolkata", "or": "Asia/Kolkata",
+    # Turkey keeps +03:00 all year since 2016
+    "tr": "Europe/Istanbul",
 }  # fmt: skip
 
 
@@ -92,8 +94,8 @@ def language_zone(language: str | None) -> tzinfo | None:
 
     >>> language_zone("ja-JP"), language_zone("en")
     (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
-    >>> language_zone("hi-IN")
-    zoneinfo.ZoneInfo(key='Asia/Kolkata')
+    >>> language_zone("hi-IN"), language_zone("tr")
+    (zoneinfo.ZoneInfo(key='Asia/Kolkata'), zoneinfo.ZoneInfo(key='Europe/Istanbul'))
     """
     name = LANGUAGE_ZONES.get(language_subtag(language or "") or "")
     return ZoneInfo(name) if name else None
