@@ -2133,6 +2133,7 @@ from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_tr import ege_haber
+from tests.cmssites_zh import jiangnan_ribao
 
 SITES["coastal-herald"] = coastal_herald
 SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
@@ -2144,3 +2145,4 @@ SITES["hanbit-ilbo"] = hanbit_ilbo
 SITES["rheinblick-kurier"] = rheinblick_kurier
 SITES["norrlands-posten"] = norrlands_posten
 SITES["ege-haber"] = ege_haber
+SITES["jiangnan-ribao"] = jiangnan_ribao

@@ -1,9 +1,10 @@
+# ruff: noqa: RUF001, RUF003  (Chinese labels are matched with their own full-width punctuation)
 """ArticlePage: one response to one Article, one method per field, each a layered default."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -40,6 +41,8 @@ Layer = Callable[[], Iterable[Any]]
 
 #: Text a page needs, without any article markup, to be taken as an article by the generic path.
 GENERIC_MIN_CHARS = 600
+#: Text a dated page needs when it shows its own article header (headline with date line).
+HEADER_MIN_CHARS = 300
 
 #: The fields a page fills, in the order the loader receives them.
 FIELDS: tuple[str, ...] = (
@@ -60,6 +63,30 @@ __all__ = ["FIELDS", "VISIBLE_DATE", "ArticlePage", "NotAnArticle", "select"]
 
 def _length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks)
+
+
+#: A headline labelled as a picture gallery or a video in Chinese ("组图：", "【图集】", "视频｜").
+_MEDIA_LABEL = re.compile(r"^\s*[【\[]?(?:高清)?(?:组图|图集|视频)(?:[】\]]|\s*[:：|｜])")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def script_language(text: str) -> list[str]:
+    """The language a title's script alone tells (Chinese, Japanese, Korean), else none.
+
+    A page that declares no language is not English for lack of a declaration.
+
+    >>> script_language("江州港新码头投入运营_江南网"), script_language("港の貨物が増加")
+    (['zh'], ['ja'])
+    >>> script_language("Rain returns"), script_language("버스 노선 개편")
+    ([], ['ko'])
+    """
+    if _KANA.search(text):
+        return ["ja"]
+    if _HANGUL.search(text):
+        return ["ko"]
+    return ["zh"] if len(_HAN_CHAR.findall(text)) >= 4 else []
 
 
 def _folded(text: str) -> str:
@@ -433,7 +460,11 @@ class ArticlePage:
     @cached_property
     def publisher_names(self) -> set[str]:
         """The publisher's names, casefolded: JSON-LD ``publisher`` and the site's names."""
-        return self.site_names | {_folded(n) for n in jsonld.texts(self.ld.get("publisher"))}
+        names = self.site_names | {_folded(n) for n in jsonld.texts(self.ld.get("publisher"))}
+        # The outlet a Chinese date line credits ("来源：江南日报") publishes, it does not write.
+        scan = self._header_scan
+        line = scan[1] if scan is not None else ""
+        return names | {_folded(n) for n in bylines.zh_source(line)}
 
     def published_raw(self) -> list[str]:
         return self.first_date(
@@ -520,6 +551,7 @@ class ArticlePage:
             lambda: _LANG(self.root),
             lambda: self.meta("og:locale"),
             lambda: self.content_languages[:1],
+            lambda: script_language(self.html_title),
             lambda: [self.default_language],
         )
 
@@ -547,7 +579,10 @@ class ArticlePage:
             best = blocks
         else:
             found = article_body(self.root)
-            if _length(found) >= (1 if signal else GENERIC_MIN_CHARS):
+            # A short text needs its own header: a brief (a Chinese one of 150 characters)
+            # under its headline and date line is an article, an empty shell is not.
+            least = HEADER_MIN_CHARS if self.dated_headline else GENERIC_MIN_CHARS
+            if _length(found) >= (1 if signal else least):
                 best = found
         # A complete JSON-LD articleBody beats a page that shows only part of it (a teaser
         # before a paywall, a body rendered by scripts).
@@ -621,6 +656,33 @@ class ArticlePage:
         return set(self.headline_element.iterancestors())
 
     @cached_property
+    def _header_scan(self) -> tuple[list[str], str, Iterator[HtmlElement]] | None:
+        """The standfirst above the byline or date line under the headline, that line, the rest.
+
+        None when no such line follows the headline closely.
+        """
+        if self.headline_element is None:
+            return None
+        lines = lines_after(self.headline_element, self.scope)
+        before: list[str] = []
+        for seen, line in enumerate(lines):
+            text = line_text(line)
+            if self._marks_header(line, text):
+                return before, text, lines
+            if seen >= HEADER_SEARCH_LINES:
+                return None
+            if text and not _mostly_links(line, text):
+                before.append(text)
+            if len(before) > DEK_BLOCKS or sum(map(len, before)) > DEK_CHARS:
+                return None
+        return None
+
+    @cached_property
+    def dated_headline(self) -> bool:
+        """A byline or date line follows the headline closely: the article's own header."""
+        return self._header_scan is not None
+
+    @cached_property
     def header_matter(self) -> tuple[list[str], list[str]]:
         """The lines between the headline and its byline or date line, and a few lines after.
 
@@ -628,22 +690,10 @@ class ArticlePage:
         text than a standfirst comes before it (a byline printed at the end of the article).
         Lines that are mostly links (share bars, topic links) are no standfirst.
         """
-        if self.headline_element is None:
+        scan = self._header_scan
+        if scan is None:
             return [], []
-        lines = lines_after(self.headline_element, self.scope)
-        before: list[str] = []
-        for seen, line in enumerate(lines):
-            text = line_text(line)
-            if self._marks_header(line, text):
-                break
-            if seen >= HEADER_SEARCH_LINES:
-                return [], []
-            if text and not _mostly_links(line, text):
-                before.append(text)
-            if len(before) > DEK_BLOCKS or sum(map(len, before)) > DEK_CHARS:
-                return [], []
-        else:
-            return [], []
+        before, _, lines = scan
         after: list[str] = []
         for line in lines:
             text = line_text(line)
@@ -684,7 +734,7 @@ class ArticlePage:
         hall notice without any article markup still has these.
         """
         self.generic_body()
-        if self.header_lines:
+        if self.header_lines or self.dated_headline:
             return True
         articles = list(self.root.iter("article"))
         return (
@@ -721,6 +771,13 @@ class ArticlePage:
     def site_names(self) -> set[str]:
         """The site's own names (casefolded), never a headline: ``og:site_name`` and kin."""
         titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
+        parts = headline.title_parts(self.html_title)
+        if not titles and len(parts) >= 2:
+            # No marked headline: an <h1> showing the longest <title> part is the headline
+            # (a logo <h1> shows the site's short name), the other parts name the site.
+            longest = _folded(max(parts, key=len))
+            if any(_folded("".join(h1.itertext())) == longest for h1 in self.h1s):
+                titles = [longest]
         names = self.meta("og:site_name", "application-name", "apple-mobile-web-app-title")
         names += headline.logo_names(self.scope, self.h1s)
         host = urlsplit(self.response.url).hostname or ""
@@ -749,6 +806,8 @@ class ArticlePage:
     # -- what kind of page ---------------------------------------------------------
 
     def is_media(self) -> bool:
+        if any(_MEDIA_LABEL.match(title) for title in self.title()[:1]):
+            return True
         og_type = " ".join(self.meta("og:type")).lower()
         if not (jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))):
             return False

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (Chinese labels are matched with their own full-width punctuation)
 """Generic author layers: ``rel=author`` and author-page links, "By ..." bylines near the headline."""
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
     # "Текст:" names the writer as "Фото:" names the photographer, who is no author
     "ru": (("автор:", "авторы:", "автор текста:", "текст:", "текст и фото:"), ("и",)),
-    "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),  # noqa: RUF001
+    "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
     # "Haber:" (news by), "Muhabir:" (reporter), "Yazan:" (written by)
     "tr": (("haber:", "muhabir:", "yazan:"), ("ve",)),
@@ -78,6 +79,18 @@ _KO_BYLINE = re.compile(
     rf"^(?:[\uac00-\ud7a3]{{2,4}}\s*(?:{KO_STAFF_TITLE})?\s*[\u00b7\u318d,]\s*)*"
     rf"[\uac00-\ud7a3]{{2,4}}\s*{KO_STAFF_TITLE}(?:\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)?$"
 )
+#: A Chinese byline's role words: the names follow ("作者：张伟", "本报记者 周静", "记者 王芳 通讯员
+#: 赵强"); "责任编辑" (the desk editor) and "来源" (the source agency) name no author.
+_ZH_ROLE = re.compile(
+    r"^(?:(?:本报|本台|本网|新华社|中新社)?(?:首席|特约|实习|见习)?记者|通讯员|作者)[:：]?"
+)
+_ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?$")
+#: A Xinhua-style dateline naming its reporters: "新华社江州11月24日电（记者 陈明、李娜）".
+_ZH_DATELINE = re.compile(r"电\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4})?记者\s*([^）)]{2,40})[）)]")
+_ZH_FIELDS = re.compile(r"[\s\u3000|｜/]+")
+_ZH_NAMES_SPLIT = re.compile(r"[、，,]")
+_ZH_SOURCE = re.compile(r"(?:来源|稿源|来自)[:：]\s*([^\s\u3000|｜:：]{2,20})")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
 _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+")
 #: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
@@ -269,6 +282,8 @@ def line_names(
     """
     text = " ".join(text.split())
     names: list[str] = []
+    if _HAN.search(text) and (zh := zh_byline(text)):
+        return zh
     if text in AGENCY_CREDITS.get(language_subtag(language) or "", ()):
         return [text]
     if (credit := _SLASH_CREDIT.match(text)) and _key(credit.group(2)) in publisher:
@@ -287,6 +302,52 @@ def line_names(
         # is a guess.
         names = [_name(a) for a in links if hrefs.count(a.get("href")) == 1]
     return [name for name in map(str.strip, names) if _name_like(name) and " " in name]
+
+
+def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
+    """The names of a Chinese byline line (no sentence), or of a Xinhua-style dateline.
+
+    >>> zh_byline("2026年11月24日 09:30　来源：江南日报　记者 王芳 通讯员 赵强")
+    ['王芳', '赵强']
+    >>> zh_byline("发布时间：2026-11-24 15:05　作者：张伟、李娜　责任编辑：孙丽")
+    ['张伟', '李娜']
+    >>> zh_byline("新华社江州11月24日电（记者 陈明）江州港新码头投入运营。")
+    ['陈明']
+    >>> zh_byline("来源：新华社　责任编辑：李娜"), zh_byline("记者了解到，码头已经建成。")
+    ([], [])
+    >>> zh_byline("作者：刘洋　记者 孙丽 摄")
+    ['刘洋']
+    """
+    if dateline and (found := _ZH_DATELINE.search(text)):
+        listed = _ZH_FIELDS.split(found.group(1))
+        return [n for part in listed for n in _ZH_NAMES_SPLIT.split(part) if _ZH_NAME.match(n)]
+    if "。" in text or "，" in text:
+        return []
+    names: list[str] = []
+    taking, since = False, 0
+    for field in _ZH_FIELDS.split(text):
+        role = _ZH_ROLE.match(field)
+        if role:
+            taking, since, field = True, len(names), field[role.end() :]
+            if not field:
+                continue
+        if field == "摄":  # the names before "摄" (photographed) are the photographer's
+            del names[since:]
+        parts = [p for p in _ZH_NAMES_SPLIT.split(field) if p]
+        if not taking or not parts or not all(_ZH_NAME.match(p) for p in parts):
+            taking = False
+            continue
+        names += parts
+    return names
+
+
+def zh_source(text: str) -> list[str]:
+    """The outlet a Chinese date line names as the story's source ("来源：新华社").
+
+    >>> zh_source("2026-11-24 15:05:32　来源：江南日报　作者：张伟")
+    ['江南日报']
+    """
+    return _ZH_SOURCE.findall(text)
 
 
 def is_author_link(link: HtmlElement) -> bool:
@@ -320,6 +381,8 @@ def is_byline(line: str, language: str = "en") -> bool:
     if len(line) >= 90:
         return False
     if _BY.match(line) or _KO_BYLINE.match(line):
+        return True
+    if _HAN.search(line) and zh_byline(line, dateline=False):
         return True
     words = BYLINE_WORDS.get(language_subtag(language) or "")
     return words is not None and bool(local_byline(line, *words))

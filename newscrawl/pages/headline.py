@@ -34,7 +34,11 @@ def _in_overlay(element: HtmlElement) -> bool:
 
 
 #: What separates a headline from the site's name in ``<title>``: "Rain returns | Daily Post".
-_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:\u00bb-]\s+")
+_TITLE_SEPARATOR = re.compile(
+    r"\s+[|\u2013\u2014\u00b7\u2022:\u00bb-]\s+"
+    # Chinese CMSes join headline, channel and site by "_" without spaces ("标题_国内_江南网")
+    r"|(?<=[\u3000-\u9fff\uff00-\uffef])_|_(?=[\u3400-\u9fff])"
+)
 #: Elements that may hold the headline when no ``<h1>`` does.
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "header", "strong", "b", "dt", "td")
 
@@ -48,6 +52,8 @@ def title_parts(title: str) -> list[str]:
 
     >>> title_parts("Rain returns to the valley | Daily Post")
     ['Rain returns to the valley', 'Daily Post']
+    >>> title_parts("东湖镇晚稻开镰_国内_江南网"), title_parts("snake_case in Python")
+    (['东湖镇晚稻开镰', '国内', '江南网'], ['snake_case in Python'])
     """
     return [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
 

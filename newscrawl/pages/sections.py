@@ -1,7 +1,9 @@
+# ruff: noqa: RUF002, RUF003  (Chinese labels are matched with their own full-width punctuation)
 """Generic section layers: breadcrumbs (JSON-LD, HTML), category links, the URL's first segment."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -44,9 +46,15 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
 #: Links of an HTML breadcrumb: inside an element whose class or id names one, or marked up as
 #: a schema.org BreadcrumbList.
 _CRUMB_LINKS = etree.XPath(
-    "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
-    " or contains(@itemtype, 'BreadcrumbList')]/descendant::a[@href]"
+    "//*[contains(@class, 'crumb') or contains(@id, 'crumb')"
+    " or contains(@itemtype, 'BreadcrumbList')"
+    # Chinese CMSes print the trail after "当前位置：" (you are here) in a box of any name
+    " or starts-with(normalize-space(text()), '当前位置')"
+    " or starts-with(normalize-space(text()), '您的位置')"
+    " or starts-with(normalize-space(text()), '您现在的位置')]/descendant::a[@href]"
 )
+#: What marks a breadcrumb in the lower-cased markup: without one, no scan.
+_CRUMB_MARK = re.compile("crumb|当前位置|您的位置|您现在的位置")
 
 
 def html_breadcrumb(
@@ -62,8 +70,11 @@ def html_breadcrumb(
     ...            ' / <a href="/news/society/">مجتمع</a></div>')
     >>> html_breadcrumb(crumbs, {"news", "sport"}), html_breadcrumb(crumbs, {"sport"})
     (['news'], [])
+    >>> trail = f('<div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/gn/index.html">国内</a></div>')
+    >>> html_breadcrumb(trail, {"gn"}, "当前位置")
+    ['gn']
     """
-    if not sections or "breadcrumb" not in markup:  # ``markup`` lower-cased: the scan spared
+    if not sections or not _CRUMB_MARK.search(markup):  # ``markup`` lower-cased: the scan spared
         return []
     for link in _CRUMB_LINKS(scope):
         segment = urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()

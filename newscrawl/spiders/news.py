@@ -17,7 +17,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
-from newscrawl.pages.base import GENERIC_MIN_CHARS
+from newscrawl.pages.base import GENERIC_MIN_CHARS, HEADER_MIN_CHARS
 from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
@@ -400,7 +400,9 @@ class Site:
         return frozenset(
             segments[0].lower()
             for path in self.section_paths
+            # "/gn/index.html": a section's index page, as TRS and other Chinese CMSes link it
             if len(segments := _segments(path)) == 1
+            or (len(segments) == 2 and _INDEX_PAGE.match(segments[1]))
         )
 
     def is_section(self, url: str) -> bool:
@@ -450,8 +452,8 @@ class Site:
 
 # -- the page ------------------------------------------------------------------------
 
-#: Text a dated page needs when it shows its own article header (headline with date line).
-HEADER_MIN_CHARS = 300
+#: A folder's index page: the folder is the section.
+_INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 class GenericArticle(ArticlePage):
