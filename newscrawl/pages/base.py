@@ -67,6 +67,7 @@ def _length(blocks: list[str]) -> int:
 
 #: A headline labelled as a picture gallery or a video in Chinese ("组图：", "【图集】", "视频｜").
 _MEDIA_LABEL = re.compile(r"^\s*[【\[]?(?:高清)?(?:组图|图集|视频)(?:[】\]]|\s*[:：|｜])")
+_MEDIA_WORD = re.compile("组图|图集|视频")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -581,8 +582,10 @@ class ArticlePage:
             found = article_body(self.root)
             # A short text needs its own header: a brief (a Chinese one of 150 characters)
             # under its headline and date line is an article, an empty shell is not.
-            least = HEADER_MIN_CHARS if self.dated_headline else GENERIC_MIN_CHARS
-            if _length(found) >= (1 if signal else least):
+            length = _length(found)
+            if length >= (1 if signal else GENERIC_MIN_CHARS) or (
+                length >= HEADER_MIN_CHARS and self.dated_headline
+            ):
                 best = found
         # A complete JSON-LD articleBody beats a page that shows only part of it (a teaser
         # before a paywall, a body rendered by scripts).
@@ -806,7 +809,9 @@ class ArticlePage:
     # -- what kind of page ---------------------------------------------------------
 
     def is_media(self) -> bool:
-        if any(_MEDIA_LABEL.match(title) for title in self.title()[:1]):
+        if _MEDIA_WORD.search(self.markup) and any(
+            _MEDIA_LABEL.match(title) for title in self.title()[:1]
+        ):
             return True
         og_type = " ".join(self.meta("og:type")).lower()
         if not (jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))):

@@ -47,14 +47,15 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
 #: a schema.org BreadcrumbList.
 _CRUMB_LINKS = etree.XPath(
     "//*[contains(@class, 'crumb') or contains(@id, 'crumb')"
-    " or contains(@itemtype, 'BreadcrumbList')"
-    # Chinese CMSes print the trail after "当前位置：" (you are here) in a box of any name
-    " or starts-with(normalize-space(text()), '当前位置')"
+    " or contains(@itemtype, 'BreadcrumbList')]/descendant::a[@href]"
+)
+#: Chinese CMSes print the trail after "当前位置：" (you are here) in a box of any name.
+_TRAIL_LINKS = etree.XPath(
+    "//*[starts-with(normalize-space(text()), '当前位置')"
     " or starts-with(normalize-space(text()), '您的位置')"
     " or starts-with(normalize-space(text()), '您现在的位置')]/descendant::a[@href]"
 )
-#: What marks a breadcrumb in the lower-cased markup: without one, no scan.
-_CRUMB_MARK = re.compile("crumb|当前位置|您的位置|您现在的位置")
+_TRAIL_MARK = re.compile("当前位置|您的位置|您现在的位置")
 
 
 def html_breadcrumb(
@@ -74,9 +75,16 @@ def html_breadcrumb(
     >>> html_breadcrumb(trail, {"gn"}, "当前位置")
     ['gn']
     """
-    if not sections or not _CRUMB_MARK.search(markup):  # ``markup`` lower-cased: the scan spared
+    if not sections:
         return []
-    for link in _CRUMB_LINKS(scope):
+    # ``markup`` lower-cased: a page that names no trail is spared the scan
+    if "crumb" in markup:
+        links = _CRUMB_LINKS(scope)
+    elif _TRAIL_MARK.search(markup):
+        links = _TRAIL_LINKS(scope)
+    else:
+        return []
+    for link in links:
         segment = urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
         if segment in sections:
             return [segment]
