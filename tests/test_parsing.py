@@ -119,3 +119,42 @@ def test_the_middleware_runs_after_every_middleware_that_keeps_responses() -> No
     }
     lean_order = orders.pop("newscrawl.parsing.LeanParseMiddleware")
     assert lean_order < min(orders.values())
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<a rel="nofollow">related</a> <a rel = "category tag">x</a>',
+        "<a rel='me author'>x</a>",
+        "<link rel=author href=/a>",
+        '<p>relative terms, a relay</p><a rel="noopener">x</a>',
+        "",
+        "rel",
+        '<div itemprop = "articleBody">x</div>',
+        '<span itemprop="dateCreated">2026</span>'.lower(),
+    ],
+)
+def test_markup_marks_answer_as_the_regex_does(markup: str) -> None:
+    """The word-by-word search gives ``re.search``'s answer for every pattern it replaces."""
+    import re
+
+    from newscrawl.pages.base import _ITEMPROP_BODY_MARK
+    from newscrawl.pages.bylines import _ITEMPROP_AUTHOR_MARK, _REL_AUTHOR_MARK
+    from newscrawl.pages.dates import _ITEMPROP_MODIFIED_MARK, _ITEMPROP_PUBLISHED_MARK
+    from newscrawl.pages.tags import _REL_TAG_MARK
+
+    marks = (
+        _ITEMPROP_BODY_MARK, _ITEMPROP_AUTHOR_MARK, _REL_AUTHOR_MARK, _ITEMPROP_MODIFIED_MARK,
+        _ITEMPROP_PUBLISHED_MARK, _REL_TAG_MARK,
+    )  # fmt: skip
+    lowered = markup.lower()
+    for mark in marks:
+        expected = re.search(mark.pattern.pattern, lowered) is not None
+        assert mark.search(lowered) is expected, (mark.pattern.pattern, markup)
+
+
+def test_a_markup_mark_must_start_with_its_word() -> None:
+    from newscrawl.parsing import MarkupMark
+
+    with pytest.raises(ValueError, match="does not start with"):
+        MarkupMark("rel", r"\s*rel=")

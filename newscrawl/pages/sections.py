@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -55,7 +54,7 @@ _TRAIL_LINKS = etree.XPath(
     " or starts-with(normalize-space(text()), '您的位置')"
     " or starts-with(normalize-space(text()), '您现在的位置')]/descendant::a[@href]"
 )
-_TRAIL_MARK = re.compile("当前位置|您的位置|您现在的位置")
+_TRAIL_WORDS = ("当前位置", "您的位置", "您现在的位置")
 
 
 def html_breadcrumb(
@@ -80,7 +79,7 @@ def html_breadcrumb(
     # ``markup`` lower-cased: a page that names no trail is spared the scan
     if "crumb" in markup:
         links = _CRUMB_LINKS(scope)
-    elif _TRAIL_MARK.search(markup):
+    elif any(word in markup for word in _TRAIL_WORDS):
         links = _TRAIL_LINKS(scope)
     else:
         return []
