@@ -144,6 +144,8 @@ def byline_names(
     for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
             return [match.group(1)]
+    if box is not scope and (names := marked_names(box, language)):
+        return names
     words = BYLINE_WORDS.get(language_subtag(language) or "")
     if words is None or box is scope:
         return []
@@ -154,6 +156,50 @@ def byline_names(
     # papers print them: two names or more, so a line of one name (a caption's) is none.
     for text in _leaf_texts(box):
         if len(text) < 90 and len(names := joined_names(" ".join(text.split()), words[1])) >= 2:
+            return names
+    return []
+
+
+#: A class or id that marks the author's name: "author", "byline__author", "article-byline".
+_AUTHOR_MARK = re.compile(r"author|byline", re.IGNORECASE)
+
+
+def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
+    """Names alone in an element near the headline whose class or id says author or byline.
+
+    Gannett's ``<span class="author">Lisa Kaczke and Trevor J. Mitchell</span>``: no "By",
+    no link; only names of two words or more, joined by "and" in English or the page's language.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> marked_names(f('<div><span class="author">Lisa Kaczke and Trevor J. Mitchell</span></div>'))
+    ['Lisa Kaczke', 'Trevor J. Mitchell']
+    >>> marked_names(f('<div class="byline"><span class="author">Lisa Kaczke</span> '
+    ...                '<span>Sioux Falls Argus Leader</span></div>'))
+    ['Lisa Kaczke']
+    >>> marked_names(f('<div><span class="author-bio">Lisa writes about schools.</span></div>'))
+    []
+    """
+    words = BYLINE_WORDS.get(language_subtag(language) or "")
+    joiners = ("and", *(words[1] if words else ()))
+    tags = ("span", "div", "p", "address", "li", "strong")
+    marked = [
+        element
+        for element in box.iter(*tags)
+        if _AUTHOR_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
+    ]
+    inner = {id(e) for e in marked}
+    for element in marked:
+        # the innermost: a "byline-section" also holds the publication's name beside the names
+        if any(id(e) in inner for e in element.iterdescendants(*tags)):
+            continue
+        text = " ".join("".join(element.itertext()).split())
+        # a label ("Text: Maja Ek / Foto: ...") is read line by line further on
+        if not text or len(text) >= 90 or ":" in text:
+            continue
+        # "Av Ingrid Haugland": the language's byline word before the names
+        if words and (names := local_byline(text, *words)):
+            return names
+        if names := joined_names(text, joiners):
             return names
     return []
 
