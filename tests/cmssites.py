@@ -2127,6 +2127,7 @@ from tests.cmssites_ar import al_nahar_al_jadid
 from tests.cmssites_au import coastal_herald
 from tests.cmssites_br import folha_do_vale
 from tests.cmssites_de import rheinblick_kurier
+from tests.cmssites_es_ar import diario_del_plata
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
@@ -2146,3 +2147,4 @@ SITES["rheinblick-kurier"] = rheinblick_kurier
 SITES["norrlands-posten"] = norrlands_posten
 SITES["ege-haber"] = ege_haber
 SITES["jiangnan-ribao"] = jiangnan_ribao
+SITES["diario-del-plata"] = diario_del_plata
