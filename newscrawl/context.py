@@ -25,6 +25,8 @@ class DateRules:
     #: Zones whose clocks had every offset the site's listings print, when they prove no one
     #: zone: a zoneless date is read on them where they all agree.
     clock_zones: tuple[tzinfo, ...] = ()
+    #: The one clock of the country the article's page names as its language's region.
+    country_zone: tzinfo | None = None
 
 
 @runtime_checkable

@@ -89,6 +89,39 @@ LANGUAGE_ZONES: Mapping[str, str] = {
 }  # fmt: skip
 
 
+#: Countries whose whole territory keeps one clock, by the region subtag a page's language
+#: declares ("es-AR"): the zone of its zoneless dates when nothing on the site names one.
+#: Regions pages often declare by default (en-US, en-GB, es-ES, pt-PT, fr-FR) are not here:
+#: those countries have other clocks, or the tag is a CMS's default for sites elsewhere.
+COUNTRY_ZONES: Mapping[str, str] = {
+    "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo", "co": "America/Bogota",
+    "pe": "America/Lima", "ve": "America/Caracas", "bo": "America/La_Paz",
+    "py": "America/Asuncion", "cr": "America/Costa_Rica", "gt": "America/Guatemala",
+    "sv": "America/El_Salvador", "hn": "America/Tegucigalpa", "ni": "America/Managua",
+    "pa": "America/Panama", "do": "America/Santo_Domingo", "cu": "America/Havana",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata", "tr": "Europe/Istanbul",
+    "il": "Asia/Jerusalem", "eg": "Africa/Cairo", "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "ph": "Asia/Manila", "pk": "Asia/Karachi",
+    "bd": "Asia/Dhaka", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "de": "Europe/Berlin",
+    "at": "Europe/Vienna", "ch": "Europe/Zurich", "it": "Europe/Rome", "be": "Europe/Brussels",
+    "ie": "Europe/Dublin", "gr": "Europe/Athens", "pl": "Europe/Warsaw", "se": "Europe/Stockholm",
+    "fi": "Europe/Helsinki",
+}  # fmt: skip
+
+
+def country_zone(languages: Iterable[str]) -> str | None:
+    """The one clock of the countries the page's declared languages name as their region.
+
+    >>> country_zone(["es-AR"]), country_zone(["es-AR", "es"]), country_zone(["es-MX"])
+    ('America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires', None)
+    >>> country_zone(["es-AR", "en-US"]), country_zone(["en-GB"]), country_zone(["es"])
+    (None, None, None)
+    """
+    regions = {m.group(1).lower() for tag in languages if (m := _REGION.search(tag.strip()))}
+    zones = {COUNTRY_ZONES.get(region) for region in regions}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def language_zone(language: str | None) -> tzinfo | None:
     """The one zone a page language's newsrooms share, if it has one.
 

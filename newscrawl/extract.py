@@ -54,6 +54,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.site_clocks = {}
     spider.date_countries = {}
     spider.date_offsets = {}
+    spider.date_regions = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

@@ -1182,3 +1182,31 @@ def test_turkish_update_labels() -> None:
     headline = page.find(".//h1")
     assert near_headline(headline, "tr") == ["22.11.2026 - 14:30"]
     assert updated_near_headline(headline, "tr") == ["22.11.2026 16:00"]
+
+
+def test_zoneless_dates_on_the_clock_of_the_language_region_country() -> None:
+    """An es-AR page's "24 Nov, 2026 07:50 hs" is Buenos Aires time, not UTC (3 h early)."""
+    from zoneinfo import ZoneInfo
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    assert dates.country_zone(["es-AR"]) == "America/Argentina/Buenos_Aires"
+    assert dates.country_zone(["es-MX"]) is None  # Mexico keeps several clocks
+    assert dates.country_zone(["es-ES"]) is None  # the Canaries; and a CMS default elsewhere
+    assert dates.country_zone(["es-AR", "es-UY"]) is None  # two countries: no one clock
+    item = Article(
+        published_raw="24 Nov, 2026 07:50", language="es", crawled_at="2026-11-25T15:00:00Z"
+    )
+    normalize_dates(
+        item, tz_name="UTC", zones={}, country_zone=ZoneInfo("America/Argentina/Buenos_Aires")
+    )
+    assert item.published_at == "2026-11-24T10:50:00Z"
+    item = Article(
+        published_raw="10 de julio de 2026 · 18:20", language="es",
+        crawled_at="2026-11-25T15:00:00Z",
+    )  # fmt: skip
+    normalize_dates(
+        item, tz_name="UTC", zones={}, country_zone=ZoneInfo("America/Argentina/Buenos_Aires")
+    )
+    assert item.published_at == "2026-07-10T21:20:00Z"  # no summer time in Argentina

@@ -42,6 +42,7 @@ def normalize_dates(
     listed_zone: tzinfo | None = None,
     page_zone: tzinfo | None = None,
     clock_zones: Sequence[tzinfo] = (),
+    country_zone: tzinfo | None = None,
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
 
@@ -49,7 +50,9 @@ def normalize_dates(
     counted, never replaced by the crawl time. The crawl time only anchors relative dates.
     ``listed_zone`` is the zone of the sitemap or feed entry that listed the article;
     ``page_zone`` the offset the page prints beside the same wall clock elsewhere;
-    ``clock_zones`` the zones the site's listings allow (see :func:`zone_printed_dates`).
+    ``clock_zones`` the zones the site's listings allow (see :func:`zone_printed_dates`);
+    ``country_zone`` the clock of the one-clock country the page's language region names,
+    which stands for the language's own zone.
     """
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
@@ -73,7 +76,8 @@ def normalize_dates(
                 language=adapter.get("language") or "en",
             )  # fmt: skip
     zoned = zone_printed_dates(
-        parsed, tz_name, stats, listed_zone, language_zone(adapter.get("language")), page_zone,
+        parsed, tz_name, stats, listed_zone,
+        country_zone or language_zone(adapter.get("language")), page_zone,
         clock_zones,
     )  # fmt: skip
     published, modified = zoned.get("published"), zoned.get("modified")
@@ -259,6 +263,7 @@ class NormalizeDatesPipeline:
             listed_zone=rules.listed_zone,
             page_zone=rules.page_zone,
             clock_zones=rules.clock_zones,
+            country_zone=rules.country_zone,
         )
         adapter = ItemAdapter(item)
         for field in failed:

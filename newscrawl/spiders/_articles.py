@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapy.http import Response, TextResponse
 
-from newscrawl.dates import ambiguous_abbreviations, page_countries, to_utc_string
+from newscrawl.dates import (
+    ambiguous_abbreviations,
+    country_zone,
+    page_countries,
+    to_utc_string,
+)
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.parsing import lean
 from newscrawl.reasons import reject_page
@@ -43,6 +48,8 @@ class ArticleParsingMixin:
     #: By article URL, the UTC offset (seconds) its page prints beside a date it also gives
     #: without a zone ("4.40pm AWST" next to JSON-LD "2026-11-23T16:40:00").
     date_offsets: dict[str, int]
+    #: By article URL, the zone of the one-clock country its page's language region names.
+    date_regions: dict[str, str]
 
     @classmethod
     def site_of(cls, url: str) -> str:
@@ -61,6 +68,8 @@ class ArticleParsingMixin:
             self.date_countries[item.url] = page_countries(page.declared_languages, item.url)
         if item.url and page.date_offset is not None:
             self.date_offsets[item.url] = int(page.date_offset.total_seconds())
+        if item.url and (zone := country_zone(page.declared_languages)):
+            self.date_regions[item.url] = zone
         stats = getattr(getattr(self, "crawler", None), "stats", None)
         if stats is not None:
             # Values set aside as too long, text a lying charset damaged (repaired or not).

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 from urllib.parse import urljoin
+from zoneinfo import ZoneInfo
 
 from itemadapter import ItemAdapter
 from lxml import etree
@@ -129,6 +130,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.site_clocks = {}
         spider.date_countries = {}
         spider.date_offsets = {}
+        spider.date_regions = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
@@ -162,6 +164,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         tz_name = self.site_zone()
         printed = self.date_offsets.get(url)
         page_zone = timezone(timedelta(seconds=printed)) if printed is not None else None
+        region = self.date_regions.get(url)
+        country = ZoneInfo(region) if region else None
         clock_zones: tuple[tzinfo, ...] = ()
         if tz_name == "UTC" and url and (clock := self.site_clocks.get(self.site_of(url))):
             # Offsets on both sides of a DST change prove the site's zone (London, Paris):
@@ -179,6 +183,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                     formats=self.date_formats,
                     date_order=self.date_order,
                     page_zone=page_zone,
+                    country_zone=country,
                 )
             if len(clock) > 1:
                 # Two offsets that several zones share (Cairo's and Athens' +02:00 / +03:00):
@@ -192,6 +197,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
             page_zone=page_zone,
             clock_zones=clock_zones,
+            country_zone=country,
         )
 
     def page_zones(self, url: str, tz_name: str) -> dict[str, tzinfo]:
