@@ -78,6 +78,8 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/podcasts/the-morning-show-episode-4/", "media"),
         ("https://www.x.example/fotos/noticia/2026/11/22/festa-da-uva-em-fotos.ghtml", "media"),
         ("https://www.x.example/galeria/feria-de-la-uva-en-imagenes-483877", "media"),
+        ("https://www.x.example/fotogalerias/", "media"),
+        ("https://www.x.example/fotogalerias/2026/11/23/las-fotos-de-la-feria-del-libro/", "media"),
         ("https://www.x.example/tudo-sobre/camara-municipal-de-sao-bento/", "not_article"),
         ("https://www.x.example/autor/ana-maria-ruiz/", "not_article"),
         ("https://www.x.example/web-stories/ten-things-to-do-this-weekend/", "media"),

@@ -137,6 +137,11 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         ),
         "<p><b>İlgili Haber:</b> <a href='/gundem/y-124'>Liman işçileri iş bıraktı</a></p>",  # noqa: RUF001
         "<p>Also read: <a href='/world/z-125'>Harbour workers walk out</a></p>",
+        # Spanish (Argentina): the label alone on its line, the linked headlines after it
+        (
+            "<p><b>Seguí leyendo:</b></p><p><a href='/politica/2026/11/25/x/'>El Concejo "
+            "aprobó el presupuesto 2027</a></p>"
+        ),
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

@@ -513,7 +513,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
 #: çekebilir:"), the line's own text when the rest is that link.
 _SEE_ALSO = re.compile(
     r"^\W*(?:also read|read also|see also|related(?: stories| articles)?|leggi anche"
-    r"|lee tambi[eé]n|leia tamb[eé]m|(?:[aà] )?lire aussi|lesen sie auch|читайте также"
+    r"|le[eé] tambi[eé]n|segu[ií] leyendo|sigue leyendo|mir[aá] tambi[eé]n|leia tamb[eé]m|(?:[aà] )?lire aussi|lesen sie auch|читайте также"
     r"|ilgili haber(?:ler)?|bunlar da ilginizi [cç]ekebilir|ilginizi [cç]ekebilir"
     r"|ayr[\u0131i]ca (?:bak[\u0131i]n[\u0131i]z|okuyun))\b\W*",
     re.IGNORECASE,
