@@ -21,6 +21,11 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
     [
         ("Von Anna Berger und Jonas Keller", "de", ["Anna Berger", "Jonas Keller"]),
         ("Por Marta Gil y Luis Rey", "es", ["Marta Gil", "Luis Rey"]),
+        # agency copy credited to its source: the agency is the author, another source is not
+        ("Fuente: Télam", "es", ["Télam"]),
+        ("Fuente: NA", "es", ["NA"]),
+        ("Fuente: AFP", "es", ["AFP"]),
+        ("Fuente: INDEC", "es", []),
         ("Por João Silva e Ana Costa", "pt", ["João Silva", "Ana Costa"]),
         ("Par Claire Dubois et Marc Lefèvre", "fr", ["Claire Dubois", "Marc Lefèvre"]),
         ("Di Giulia Conti", "it", ["Giulia Conti"]),

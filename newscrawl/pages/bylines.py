@@ -71,7 +71,12 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: story's author (Anadolu, Demirören, İhlas and ANKA news agencies).
 AGENCY_CREDITS: dict[str, frozenset[str]] = {
     "tr": frozenset({"AA", "DHA", "İHA", "ANKA"}),
+    # Télam, Noticias Argentinas (NA), DyN; EFE and Europa Press (Spain), Notimex (Mexico)
+    "es": frozenset({"Télam", "NA", "DyN", "EFE", "Europa Press", "Notimex"}),
 }
+#: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP"):
+#: the agency is the author when it is one.
+_SOURCE_LABEL = re.compile(r"^(?:fuente|fonte|source|quelle)\s*:\s*(\S.{0,40})$", re.IGNORECASE)
 #: "Mehmet Kaya / Ege Haber": the writer, then the paper (or agency) after a slash.
 _SLASH_CREDIT = re.compile(r"^(.{3,60}?)\s+/\s+(.{2,60})$")
 #: A Korean byline line: names, then the title that follows them, then maybe an e-mail
@@ -152,6 +157,8 @@ def byline_names(
     for text in _leaf_texts(box):
         if len(text) < 90 and (names := local_byline(" ".join(text.split()), *words)):
             return names
+        if len(text) < 90 and (agency := source_agency(" ".join(text.split()), language)):
+            return [agency]
     # Names alone, joined by the language's "and" ("Anna Lindqvist och Erik Berg"), as Nordic
     # papers print them: two names or more, so a line of one name (a caption's) is none.
     for text in _leaf_texts(box):
@@ -326,11 +333,17 @@ def line_names(
     ['Mehmet Kaya']
     >>> line_names(f("<div>İHA</div>"), "İHA", "tr"), line_names(f("<div>AA</div>"), "AA", "en")
     (['İHA'], [])
+    >>> line_names(f("<span>Fuente: Télam</span>"), "Fuente: Télam", "es")
+    ['Télam']
+    >>> line_names(f("<span>Fuente: INDEC</span>"), "Fuente: INDEC", "es")
+    []
     """
     text = " ".join(text.split())
     names: list[str] = []
     if _HAN.search(text) and (zh := zh_byline(text)):
         return zh
+    if agency := source_agency(text, language):
+        return [agency]
     if text in AGENCY_CREDITS.get(language_subtag(language) or "", ()):
         return [text]
     if (credit := _SLASH_CREDIT.match(text)) and _key(credit.group(2)) in publisher:
@@ -416,6 +429,20 @@ def _site_chrome(link: HtmlElement) -> bool:
     return False
 
 
+def source_agency(line: str, language: str = "en") -> str | None:
+    """The news agency a "Fuente: Télam" line names as the story's source, if it is one.
+
+    >>> source_agency("Fuente: NA", "es"), source_agency("Source: AFP"), source_agency("Fuente: INDEC", "es")
+    ('NA', 'AFP', None)
+    """
+    source = _SOURCE_LABEL.match(line)
+    if source is None:
+        return None
+    agency = source.group(1).strip()
+    credits = AGENCY_CREDITS.get(language_subtag(language) or "", frozenset())
+    return agency if agency in credits or agency.casefold() in AGENCIES else None
+
+
 def is_byline(line: str, language: str = "en") -> bool:
     """Whether ``line`` is a byline line ("By Jane Roe", "Von Anna Berger und Jonas Keller").
 
@@ -427,7 +454,7 @@ def is_byline(line: str, language: str = "en") -> bool:
     line = " ".join(line.split())
     if len(line) >= 90:
         return False
-    if _BY.match(line) or _KO_BYLINE.match(line):
+    if _BY.match(line) or _KO_BYLINE.match(line) or source_agency(line, language):
         return True
     if _HAN.search(line) and zh_byline(line, dateline=False):
         return True
