@@ -107,3 +107,18 @@ def test_an_accented_section_name_is_the_slug_of_its_url(
     response = HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
     item = extract_article("news", response, crawled_at="2026-11-25T10:00:00Z")
     assert item["section"] == expected
+
+
+def test_a_second_link_to_a_tag_page_is_a_label_not_a_tag() -> None:
+    """A "Más noticias de <a>Trenes</a>" box whose "Todas las noticias de trenes" link repeats it."""
+    box = lxml.html.fromstring(
+        "<article><h1>El tren vuelve a la costa</h1><p>Texto de la nota.</p>"
+        "<div class='related-topic'><h2>Más noticias de <a href='/tema/trenes/'>Trenes</a></h2>"
+        "<ul><li><a href='/tema/trenes/'>Todas las noticias de trenes</a></li></ul></div>"
+        "<div class='article-tags'><a href='/tema/trenes/'>Trenes</a>"
+        "<a href='/tema/costa-atlantica'>Costa Atlántica</a></div></article>"
+    )
+    assert tags.box_tags(box, "https://www.example.com.ar/sociedad/x-nid24112026/") == [
+        "Trenes",
+        "Costa Atlántica",
+    ]

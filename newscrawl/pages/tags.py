@@ -138,21 +138,25 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
             scopes.append(sibling)
         sibling = sibling.getnext()
     found: list[str] = []
+    pages: set[str] = set()
     for scope in scopes:
         for link in _LINKS(scope):
             href = link.get("href", "")
             if not is_tag_url(href) or _in_site_box(link, scope) or _in_prose(link):
                 continue
             try:
-                other = urlsplit(urljoin(page_url, href.strip())).hostname or ""
+                target = urljoin(page_url, href.strip())
+                other = urlsplit(target).hostname or ""
             except ValueError:
                 continue
-            if not on_domain(other, domain):
+            if not on_domain(other, domain) or target.rstrip("/") in pages:
+                # one tag page is one tag: a second link to it is a label ("All the news on X")
                 continue
             text = " ".join("".join(link.itertext()).split()).lstrip("#")
             # a reporter's page can be a keyword listing too ("?sc_area=I&sc_word=hong")
             if text and len(text) <= 60 and text not in found and not is_byline(text):
                 found.append(text)
+                pages.add(target.rstrip("/"))
         if found:
             break
     return found
