@@ -1210,3 +1210,46 @@ def test_zoneless_dates_on_the_clock_of_the_language_region_country() -> None:
         item, tz_name="UTC", zones={}, country_zone=ZoneInfo("America/Argentina/Buenos_Aires")
     )
     assert item.published_at == "2026-07-10T21:20:00Z"  # no summer time in Argentina
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed", "utc"),
+    [
+        ("24-11-26, 15:05", "nl", "24-11-26, 15:05", "2026-11-24T14:05:00Z"),
+        ("20-10-26, 07:30", "nl", "20-10-26, 07:30", "2026-10-20T05:30:00Z"),  # summer time
+        ("Gepubliceerd: 24-11-26 15:05", "en", "24-11-26 15:05", "2026-11-24T14:05:00Z"),
+    ],
+)  # fmt: skip
+def test_a_dutch_day_month_and_two_digit_year_with_a_clock(
+    line: str, language: str, printed: str, utc: str
+) -> None:
+    """ "24-11-26, 15:05" as Dutch papers print it: day first, never the year 2024."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed
+    assert parse_date_full_utc(printed, "Europe/Amsterdam", {}) == utc
+
+
+@pytest.mark.parametrize("line", ["Bel 06-12-34 56", "24-11-26", "Kamer 12-10-26b, 15:05"])
+def test_a_dashed_number_without_a_clock_is_no_printed_date(line: str) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    assert find_printed_date(line, "nl") is None
+
+
+def test_the_dutch_update_word_introduces_the_last_update() -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Gemeenteraad stemt in met nieuw zwembad</h1>"
+        "<div><time>22 nov 2026 om 11:00</time> <span>Bijgewerkt op 25 nov. 2026 om 08:10</span>"
+        "</div><p>De gemeenteraad heeft ingestemd met de bouw van een nieuw zwembad.</p>"
+        "</article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "nl") == ["22 nov 2026 om 11:00"]
+    assert updated_near_headline(headline, "nl") == ["25 nov. 2026 om 08:10"]

@@ -147,7 +147,9 @@ _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
 #: written with a dot before "Uhr": "24.11.2026, 15.05 Uhr".
 NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d))"
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"
+    # Dutch papers' day, month and two-digit year, always with a clock: "24-11-26, 15:05"
+    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d\d(?=,? \d{1,2}:\d{2}(?![\d:]?\d)))"
     # a short word, a dash or a bar may join the day and the clock: "24.11.2026 в 15:05",
     # "23.10.2026 um 15:05", "23.10.2026 - 15:05"; the Nordic clock word a clock with a dot:
     # "24.11.2026 kl. 15.05", "... klo 15.05"
@@ -497,7 +499,9 @@ _UPDATED = re.compile(
     # Swedish, Norwegian, Danish, Finnish: "Uppdaterad 25 nov. 2026 kl. 08.10", "Oppdatert"
     r"|(?:senast )?uppdaterad|(?:sist )?oppdatert|(?:senest )?opdateret|päivitetty"
     # Turkish: "Güncelleme: 25.11.2026 10:15", "Son güncelleme", "Güncellenme tarihi"
-    r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi)\b:?\s*"
+    r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
+    # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
+    r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
