@@ -208,6 +208,13 @@ def test_french_subscription_prompts_are_dropped() -> None:
         "<p>For å lese hele saken må du være abonnent.</p><p>Allerede abonnent? Logg inn</p>",
         "<p>For at læse hele artiklen skal du være abonnent.</p><p>Allerede abonnent? Log ind</p>",
         "<p>Annons</p><p>Oletko jo tilaaja? Kirjaudu sisään</p>",
+        (
+            "<span>Premium</span><h3>Lees verder met een abonnement</h3>"
+            "<p>Onbeperkt toegang tot alle artikelen voor 1 euro de eerste maand.</p>"
+            "<p><a href='/abonnement/'>Word abonnee</a></p>"
+            "<p>Al abonnee? <a href='/inloggen/'>Log in</a></p>"
+        ),
+        "<p>Advertentie</p><p>Dit artikel is exclusief voor abonnees.</p>",
     ],
 )
 def test_paywall_prompts_in_other_languages_are_dropped(prompt: str) -> None:

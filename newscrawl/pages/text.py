@@ -559,7 +559,14 @@ _PROMPT = re.compile(
     r"|f[oö]r att l[aä]sa (?:hela |vidare )?(?:artikeln|texten)\b.*"
     r"|f[aå] tillg[aå]ng till (?:alla|hela)\b.*|redan prenumerant\b.*|bli prenumerant\b.*"
     r"|for [aå] lese (?:hele )?(?:saken|artikkelen)\b.*|for at l[aæ]se (?:hele )?artiklen\b.*"
-    r"|allerede abonnent\b.*|bli abonnent\b.*|bliv abonnent\b.*|oletko jo tilaaja\b.*)\W*$",
+    r"|allerede abonnent\b.*|bli abonnent\b.*|bliv abonnent\b.*|oletko jo tilaaja\b.*"
+    # Dutch and Flemish: "Lees verder met een abonnement", "Al abonnee? Log in", "Word abonnee",
+    # "Onbeperkt toegang tot alle artikelen ...", "Dit artikel is exclusief voor abonnees"
+    r"|lees (?:verder|het hele artikel|dit artikel) met (?:een |je )?(?:abonnement|account)\b.*"
+    r"|al (?:een )?abonnee\b.*|word (?:nu )?abonnee\b.*|neem een abonnement\b.*"
+    r"|(?:krijg |direct |onbeperkt |onbeperkte )+toegang tot (?:alle|al onze|het)\b.*"
+    r"|(?:dit (?:premium ?)?artikel is )?(?:alleen |exclusief )voor abonnees\b.*"
+    r"|log in om (?:verder )?te lezen\b.*|inloggen)\W*$",
     re.IGNORECASE,
 )
 
