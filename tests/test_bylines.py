@@ -257,3 +257,31 @@ def test_agency_copy_without_byline_is_credited_to_its_source_mark(
     response = HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
     item = extract_article("news", response, crawled_at="2026-10-29T10:00:00Z")
     assert item["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "lang", "authors"),
+    [("ANP", "nl", ["ANP"]), ("Belga", "nl-BE", ["Belga"]), ("Redactie", "nl", [])],
+)
+def test_a_dutch_agency_credit_run_into_the_date_is_the_author(
+    credit: str, lang: str, authors: list[str]
+) -> None:
+    """ "<span>ANP</span><time>...</time>" reads "ANP24-11-26, 09:40": the agency still
+    wrote the story; the desk ("Redactie") names no author."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.spiders.news import GenericArticle
+
+    body = (
+        f'<html lang="{lang}"><head><meta property="og:type" content="article"></head><body>'
+        "<article><h1>Storm legt treinverkeer in het noorden plat</h1>"
+        f'<div class="meta"><span class="author">{credit}</span><time>24-11-26, 09:40</time></div>'
+        + "<p>Door een zware storm reden er dinsdagochtend geen treinen in het noorden.</p>" * 4
+        + "</article></body></html>"
+    )
+    page = GenericArticle(
+        HtmlResponse(
+            "https://www.x.example/nieuws/31874402/storm", body=body.encode(), encoding="utf-8"
+        )
+    )
+    assert page.loader.cleaned("authors", page.authors()) == authors

@@ -68,11 +68,13 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "tr": (("haber:", "muhabir:", "yazan:"), ("ve",)),
 }
 #: News agencies credited alone on a byline line, per page language: the agency is the
-#: story's author (Anadolu, Demirören, İhlas and ANKA news agencies).
+#: story's author (Anadolu, Demirören, İhlas and ANKA news agencies; the Dutch ANP and the
+#: Belgian Belga, whose copy Flemish papers also print).
 AGENCY_CREDITS: dict[str, frozenset[str]] = {
     "tr": frozenset({"AA", "DHA", "İHA", "ANKA"}),
     # Télam, Noticias Argentinas (NA), DyN; EFE and Europa Press (Spain), Notimex (Mexico)
     "es": frozenset({"Télam", "NA", "DyN", "EFE", "Europa Press", "Notimex"}),
+    "nl": frozenset({"ANP", "Belga"}),
 }
 #: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP"):
 #: the agency is the author when it is one.
@@ -337,6 +339,8 @@ def line_names(
     ['Télam']
     >>> line_names(f("<span>Fuente: INDEC</span>"), "Fuente: INDEC", "es")
     []
+    >>> line_names(f("<div><span>ANP</span><time>24-11-26, 09:40</time></div>"), "ANP24-11-26, 09:40", "nl")
+    ['ANP']
     """
     text = " ".join(text.split())
     names: list[str] = []
@@ -344,8 +348,15 @@ def line_names(
         return zh
     if agency := source_agency(text, language):
         return [agency]
-    if text in AGENCY_CREDITS.get(language_subtag(language) or "", ()):
+    agencies = AGENCY_CREDITS.get(language_subtag(language) or "", frozenset())
+    if text in agencies:
         return [text]
+    # "<span>ANP</span><time>24-11-26, 09:40</time>": the agency in an element of its own,
+    # run into the date in the line's text ("ANP24-11-26, 09:40")
+    if agencies and (
+        credited := [n for e in line.iterdescendants() if (n := _name(e)) in agencies]
+    ):
+        return credited[:1]
     if (credit := _SLASH_CREDIT.match(text)) and _key(credit.group(2)) in publisher:
         names = [credit.group(1)]
     elif _KO_BYLINE.match(text):
