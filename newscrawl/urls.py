@@ -224,6 +224,24 @@ def short_id(url: str) -> str | None:
     return last if len([w for w in _SLUG_WORD.split(segments[-2]) if w]) >= 2 else None
 
 
+def tilde_id(url: str) -> str | None:
+    """The id after a tilde that ends an article path's last segment: a letter, then hex.
+
+    Dutch and Belgian publishers' CMSes write it so (``/binnenland/<slug>~a1b2c3d4/``,
+    ``/regio/<town>/<slug>~r5e6f7a8/``, or bare ``/~a1b2c3d4/``).
+
+    >>> tilde_id("https://x.example/binnenland/brug-open~a1b2c3d4/"), tilde_id("https://x.example/~r5e6f7a8")
+    ('a1b2c3d4', 'r5e6f7a8')
+    >>> tilde_id("https://x.example/~jan/"), tilde_id("https://x.example/~adeadbeef/")
+    (None, None)
+    """
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    match = _TILDE_ID.search(segments[-1]) if segments else None
+    return match.group(1) if match else None
+
+
+#: A letter, then hex digits with at least one digit ("~deadbeef" may be a user's folder).
+_TILDE_ID = re.compile(r"~([a-z](?=[a-f]*\d)[0-9a-f]{6,9})$")
 _SHORT_ID = re.compile(r"[A-Za-z0-9]{6,16}")
 _RUNS = re.compile(r"[A-Za-z]+|\d+")
 _SLUG_WORD = re.compile(r"[-_+]")

@@ -492,6 +492,13 @@ def test_numeric_ids_in_the_query_or_alone_in_the_path(url: str, article: bool) 
         ("https://www.x.example/sport/derbyt-avgjordes-i-forlangning/140012", True, "140012"),
         ("https://www.x.example/nyheter/vaccin-mot-covid/covid19", False, None),  # a word, no id
         ("https://www.x.example/nyheter/r1x7kq2m", False, None),  # no slug before it
+        # Dutch and Belgian CMSes: a tilde, a letter and hex digits end the slug or stand alone;
+        # a dmf<date>_<id> id
+        ("https://www.x.example/sport/derby-gewonnen~a3f4b5c6/", True, None),
+        ("https://www.x.example/regio/zandwijk/tarief-omhoog~r5e6f7a8/", True, None),
+        ("https://www.x.example/~a4d6f8a0/", True, None),
+        ("https://www.x.example/cnt/dmf20261124_97654321", True, "97654321"),
+        ("https://www.x.example/~jansen/", False, None),  # a user's home folder
     ],
 )
 def test_short_alphanumeric_ids_after_the_slug(
@@ -621,3 +628,22 @@ def test_query_string_listings_pages_and_sections() -> None:
     assert not site.is_section(base + "sc_word=%EB%B2%84%EC%8A%A4&view_type=sm")  # a tag's list
     assert never_article("https://www.x.example/news/photoList.html") == "media"
     assert never_article("https://www.x.example/vod/video_view.php?idx=12345") == "media"
+
+
+def test_a_breadcrumb_that_links_the_urls_own_folder_gives_the_section() -> None:
+    """ "Home > Nieuws" over ``/nieuws/<id>/<slug>``: the section, though the navigation did
+    not list ``/nieuws/``; a crumb to a folder the URL does not name is still no section."""
+
+    def section(url: str, crumb: str) -> list[str]:
+        body = (
+            '<html lang="nl"><head><meta property="og:type" content="article"></head><body>'
+            f'<nav class="breadcrumb"><a href="/">Home</a> > <a href="{crumb}">Nieuws</a></nav>'
+            "<article><h1>Gemeenteraad stemt in met nieuw zwembad</h1>"
+            + "<p>De gemeenteraad heeft ingestemd met de bouw van een nieuw zwembad.</p>" * 4
+            + "</article></body></html>"
+        )
+        page = GenericArticle(HtmlResponse(url, body=body.encode(), encoding="utf-8"))
+        return page.section()
+
+    assert section("https://www.x.example/nieuws/31874455/zwembad", "/nieuws/") == ["nieuws"]
+    assert section("https://www.x.example/regio/31874455/zwembad", "/nieuws/") == []

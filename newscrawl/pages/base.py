@@ -507,7 +507,7 @@ class ArticlePage:
 
         A category link is marked ``rel="category"`` (WordPress writes ``rel="category tag"``).
         The URL's first segment, then an HTML breadcrumb's link, count only when the navigation
-        listed them as a section.
+        listed them as a section, or when the breadcrumb links to the URL's own folder.
         """
         found = self.first(
             "section",
@@ -516,8 +516,13 @@ class ArticlePage:
             lambda: sections.breadcrumb_section(self.nodes),
             lambda: sections.category_links(self.links),
             lambda: sections.first_segment(self.canonical_url, self.site_sections),
-            # last: a scan of the page, for URLs that name no section (/Article/Details/123)
-            lambda: sections.html_breadcrumb(self.scope, self.site_sections, self.markup),
+            # last: a scan of the page, for URLs that name no section (/Article/Details/123),
+            # or whose folder the navigation did not list but the breadcrumb confirms
+            lambda: sections.html_breadcrumb(
+                self.scope,
+                {*self.site_sections, *sections.url_folder(self.canonical_url)},
+                self.markup,
+            ),
         )
         if all(name.isascii() for name in found):
             return found

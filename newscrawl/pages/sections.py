@@ -119,6 +119,18 @@ def first_segment(url: str, sections: Collection[str]) -> list[str]:
     return []
 
 
+def url_folder(url: str) -> frozenset[str]:
+    """The folder an article sits in: the first of its URL's segments, if it has more.
+
+    The page's own breadcrumb may confirm it as the section.
+
+    >>> sorted(url_folder("https://x.example/Nieuws/31874455/zwembad")), url_folder("https://x.example/zwembad")
+    (['nieuws'], frozenset())
+    """
+    segments = [s.lower() for s in urlsplit(url).path.split("/") if s]
+    return frozenset(segments[:1]) if len(segments) > 1 else frozenset()
+
+
 #: Letters German URLs spell out: "Bärstadt" is ``/baerstadt/``, "Straße" ``/strasse/``.
 _SPELLED_OUT = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}

@@ -43,6 +43,7 @@ from newscrawl.urls import (
     registered_domain,
     short_id,
     site_host,
+    tilde_id,
 )
 
 if TYPE_CHECKING:
@@ -437,8 +438,8 @@ class Site:
             return not last.isdigit() or numeric_id(url) is not None
         if numeric_id(url) is not None and slug_words(last) >= 1:
             return True
-        if short_id(url) is not None:  # /nyheter/artikel/<slug>/r1x7kq2m
-            return True
+        if short_id(url) is not None or tilde_id(url) is not None:
+            return True  # /nyheter/artikel/<slug>/r1x7kq2m, /binnenland/<slug>~a1b2c3d4/
         if slug_words(last) >= LONG_SLUG_WORDS:
             return True
         if any(s.lower() in ARTICLE_SEGMENTS for s in segments[:-1]) and slug_words(last) >= 2:
