@@ -2131,6 +2131,7 @@ from tests.cmssites_es_ar import diario_del_plata
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
+from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_tr import ege_haber
@@ -2148,3 +2149,4 @@ SITES["norrlands-posten"] = norrlands_posten
 SITES["ege-haber"] = ege_haber
 SITES["jiangnan-ribao"] = jiangnan_ribao
 SITES["diario-del-plata"] = diario_del_plata
+SITES["het-polder-dagblad"] = polder_dagblad
