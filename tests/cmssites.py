@@ -2129,6 +2129,7 @@ from tests.cmssites_br import folha_do_vale
 from tests.cmssites_de import rheinblick_kurier
 from tests.cmssites_es_ar import diario_del_plata
 from tests.cmssites_hi import dainik_samachar
+from tests.cmssites_id import kabar_nusantara
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_nl import polder_dagblad
@@ -2150,3 +2151,4 @@ SITES["ege-haber"] = ege_haber
 SITES["jiangnan-ribao"] = jiangnan_ribao
 SITES["diario-del-plata"] = diario_del_plata
 SITES["het-polder-dagblad"] = polder_dagblad
+SITES["kabar-nusantara"] = kabar_nusantara

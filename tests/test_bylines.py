@@ -51,6 +51,11 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         # a slash before the paper or agency ends the names
         ("Haber: Ayşe Yılmaz / Ege Haber", "tr", ["Ayşe Yılmaz"]),  # noqa: RUF001
         ("Von Anna Berger / dpa", "de", ["Anna Berger"]),
+        # Indonesian portals: the writer before the editor, the outlet before the reporter
+        ("Penulis: Rina Wulandari", "id", ["Rina Wulandari"]),
+        ("Penulis Dimas Prasetyo | Editor Sari Anggraini", "id", ["Dimas Prasetyo"]),
+        ("Reporter: Ahmad Fauzi | Editor: Sari Anggraini", "id", ["Ahmad Fauzi"]),
+        ("Laporan wartawan Kabar Nusantara, Budi Santoso", "id", ["Budi Santoso"]),
     ],
 )
 def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str]) -> None:
@@ -72,6 +77,8 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Foto: Olof Strand", "sv"),  # a photographer is no author
         ("Kommunen och Regionen", "sv"),  # one-word names are no people's
         ("Anna Lindqvist", "sv"),  # a name alone, without "Av", may be a caption's
+        ("Editor: Hendra Wijaya", "id"),  # an editor is no author
+        ("Penulis buku itu hadir di acara peluncuran", "id"),  # prose
     ],
 )
 def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:

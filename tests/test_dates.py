@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from unittest import mock
 from zoneinfo import ZoneInfo
 
@@ -1253,3 +1253,49 @@ def test_the_dutch_update_word_introduces_the_last_update() -> None:
     headline = page.find(".//h1")
     assert near_headline(headline, "nl") == ["22 nov 2026 om 11:00"]
     assert updated_near_headline(headline, "nl") == ["25 nov. 2026 om 08:10"]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "expected"),
+    [
+        # a bar between the day and the clock, each desk's own zone (WIB, WITA, WIT)
+        ("Selasa, 24 November 2026 | 08:10 WITA", "24 November 2026 | 08:10 WITA", "2026-11-24T00:10:00Z"),
+        ("Senin, 23 November 2026 | 19:30 WIT", "23 November 2026 | 19:30 WIT", "2026-11-23T10:30:00Z"),
+        ("Selasa, 24 Nov 2026 15:05 WIB", "24 Nov 2026 15:05 WIB", "2026-11-24T08:05:00Z"),
+        # a day-first slash date keeps the zone printed after its clock
+        ("Kompas.com - 24/11/2026, 15:05 WIB", "2026-11-24 15:05 WIB", "2026-11-24T08:05:00Z"),
+        ("24/11/2026, 08:10 WITA", "2026-11-24 08:10 WITA", "2026-11-24T00:10:00Z"),
+    ],
+)  # fmt: skip
+def test_indonesian_printed_dates_keep_their_clock_and_zone(
+    line: str, printed: str, expected: str
+) -> None:
+    from newscrawl.dates import parse_date_full, to_utc_string
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "id")
+    assert found is not None
+    assert found[2] == printed
+    parsed = parse_date_full(printed, tz_name="Asia/Jakarta", language="id")
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == expected
+
+
+def test_zoneless_jsonld_date_takes_the_zone_the_page_prints_beside_it() -> None:
+    """A Jayapura desk's page (WIT, +09:00) on a Jakarta site: not the site's +07:00."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages.base import ArticlePage
+
+    html = (
+        '<html lang="id"><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Festival dibuka", "datePublished": "2026-11-23T19:30:00"}</script>'
+        "</head><body><article><h1>Festival dibuka</h1>"
+        "<div>Senin, 23 November 2026 | 19:30 WIT</div><p>Festival danau dibuka.</p>"
+        "</article></body></html>"
+    )
+    page = ArticlePage(
+        HtmlResponse(url="https://news.example/regional/2026/11/23/festival", body=html.encode())
+    )
+    assert page.published_raw() == ["2026-11-23T19:30:00"]
+    assert page.date_offset == timedelta(hours=9)

@@ -142,6 +142,13 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
             "<p><b>Seguí leyendo:</b></p><p><a href='/politica/2026/11/25/x/'>El Concejo "
             "aprobó el presupuesto 2027</a></p>"
         ),
+        # Indonesian portals: the ad label and the prompt under it, a "Baca Juga:" line
+        (
+            "<div class='parallaxindetail'><span>ADVERTISEMENT</span>"
+            "<p class='scroll'>SCROLL TO CONTINUE WITH CONTENT</p></div>"
+        ),
+        "<div class='box-a'><span>IKLAN</span></div>",
+        "<p><strong>Baca Juga:</strong> <a href='/berita/d-1'>Kereta komuter tambah jadwal</a></p>",
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

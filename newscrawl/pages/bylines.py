@@ -57,7 +57,12 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "da": (("af", "tekst:", "tekst og foto:"), ("og",)),
     "fi": (("teksti:", "teksti ja kuvat:"), ("ja",)),
     "ca": (("per",), ("i",)),
-    "id": (("oleh",), ("dan",)),
+    # "Penulis:" (writer), "Reporter:"; "Editor:" names no author. "Laporan wartawan <paper>,
+    # <name>" (a report by <paper>'s journalist) names the outlet before the writer.
+    "id": (
+        ("oleh", "penulis:", "penulis", "reporter:", "laporan wartawan", "laporan reporter"),
+        ("dan",),
+    ),
     # "كتب:" (wrote), "بقلم:" (by the pen of); "و" (and) is also written joined to the name
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
     # "Текст:" names the writer as "Фото:" names the photographer, who is no author
@@ -79,6 +84,9 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
 #: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP"):
 #: the agency is the author when it is one.
 _SOURCE_LABEL = re.compile(r"^(?:fuente|fonte|source|quelle)\s*:\s*(\S.{0,40})$", re.IGNORECASE)
+#: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
+#: Nusantara, Budi Santoso").
+_OUTLET_FIRST = frozenset({"laporan wartawan", "laporan reporter"})
 #: "Mehmet Kaya / Ege Haber": the writer, then the paper (or agency) after a slash.
 _SLASH_CREDIT = re.compile(r"^(.{3,60}?)\s+/\s+(.{2,60})$")
 #: A Korean byline line: names, then the title that follows them, then maybe an e-mail
@@ -485,6 +493,8 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     ['Claire Dubois', 'Marc Lefèvre']
     >>> local_byline("Von hier aus sieht man den Hafen", ("von",), ("und",))
     []
+    >>> local_byline("Laporan wartawan Kabar Nusantara, Budi Santoso", ("laporan wartawan",), ("dan",))
+    ['Budi Santoso']
     """
     lowered = line.casefold()
     start = next(
@@ -492,7 +502,12 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     )
     if start is None:
         return []
-    rest = _NAMES_END.split(line[len(start) :].strip(), maxsplit=1)[0].strip(" ,;")
+    rest = line[len(start) :]
+    if start in _OUTLET_FIRST:
+        if "," not in rest:
+            return []
+        rest = rest.split(",", 1)[1]
+    rest = _NAMES_END.split(rest.strip(), maxsplit=1)[0].strip(" ,;")
     parts = _name_separators(joiners).split(rest)
     names = [part.strip() for part in parts if part.strip()]
     return names if names and all(_name_like(name) for name in names) else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,7 +31,7 @@ VISIBLE_DATE = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
-    r"(?: (?:at |[-\u2013\u2014] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
+    r"(?: (?:at |[-\u2013\u2014|] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
     r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?))?(?: [A-Z]{2,5}\b)?)"
 )
 _SPACE = re.compile(r"\s+")
@@ -304,7 +304,7 @@ def _locale(language: str) -> _Locale:
     # words before the clock may end in a dot or a comma: "24 ноября 2026 г., 15:05" (the
     # year's abbreviation), "24 listopada 2026 r., 15:05", "24 ноября 2026 года, 15:05"
     time = (
-        r"(?:,? (?:[-\u2013\u2014] )?(?:[^\W\d_]{1,6}\.?,? ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?"
+        r"(?:,? (?:[-\u2013\u2014|] )?(?:[^\W\d_]{1,6}\.?,? ){0,2}\d{1,2}[:h.]\d{2}(?::\d{2})?"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
@@ -399,7 +399,13 @@ def _slash_date(
             hour = hour % 12 + (12 if word.group("pm") else 0)
             end = word.end()
         value = f"{value} {hour:02d}:{clock[-2:]}"
+        # "24/11/2026, 08:10 WITA": the printed zone stays, a country may keep several
+        if (zone := _SLASH_ZONE.match(probe, end)) and known_zone(zone.group(1)):
+            value, end = f"{value} {zone.group(1)}", zone.end()
     return match.start(), end, value
+
+
+_SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b")
 
 
 def _visible(text: Any) -> bool:
@@ -762,6 +768,8 @@ def offset_at(values: Sequence[str], wall: datetime, language: str = "en") -> ti
     >>> offset_at(["4.40pm AWST, Nov 23 2026"], datetime(2026, 11, 23, 16, 40))
     datetime.timedelta(seconds=28800)
     >>> offset_at(["4.40pm, Nov 23 2026", "2026-11-23T05:40:00Z"], datetime(2026, 11, 23, 16, 40))
+    >>> offset_at(["23 November 2026 | 19:30 WIT"], datetime(2026, 11, 23, 19, 30), "id")
+    datetime.timedelta(seconds=32400)
     """
     from newscrawl.dates import parse_date_full
 
@@ -774,7 +782,19 @@ def offset_at(values: Sequence[str], wall: datetime, language: str = "en") -> ti
             continue
         if found.moment.replace(tzinfo=None, second=0, microsecond=0) == minute:
             return found.moment.utcoffset()
+        # Read by dateparser, the instant comes back in UTC ("23 November 2026 | 19:30 WIT"):
+        # the offset is the printed wall clock's distance from it, if it prints ``wall``.
+        plain = parse_date_full(_TRAILING_ZONE.sub("", value), language=language)
+        if (
+            plain.moment is not None
+            and not plain.zoned
+            and plain.moment.replace(tzinfo=None, second=0, microsecond=0) == minute
+        ):
+            return minute - found.moment.astimezone(UTC).replace(tzinfo=None, second=0)
     return None
+
+
+_TRAILING_ZONE = re.compile(r"\s+[A-Z]{2,5}$")
 
 
 #: How much text after the headline is searched for a relative date ("vor 2 Stunden").

@@ -525,6 +525,7 @@ _PROMPT = re.compile(
     r"|publicidad|anuncio|publicidade|an[uú]ncio|publicit[eé]|pubblicit[aà]|werbung|anzeige"
     r"|reklame|advertentie|reklama|reklam|mainos|广告|広告|광고"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
+    r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
     r"|(?:this (?:article|story|content) is )?(?:only |exclusively )?(?:available )?"
