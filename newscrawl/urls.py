@@ -253,3 +253,50 @@ _ID_PARAM = re.compile(
     r"(?i)id|idx|idxno|nid|aid|no|p"
     r"|(?:article|art|arc|story|news|post|content|doc|item)_?(?:id|idx|idxno|no)?"
 )
+
+
+#: Query parameters that number an article's later pages (``?page=2``, ``?halaman=2``). Not
+#: ``p``: WordPress numbers its posts with it (``?p=123``).
+ARTICLE_PAGE_PARAMETERS = frozenset({"page", "pg", "paged", "pagina", "seite", "sayfa", "halaman"})
+
+
+def continuation_number(link: str, article_url: str) -> int | None:
+    """The number of the later page of the article at ``article_url`` that ``link`` opens.
+
+    The article's own URL with one page parameter more (``?page=2``), or with the number as
+    one more path segment (``/judul/2``); None for any other link, and for page 1.
+
+    >>> article = "https://www.x.example/read/2026/11/24/15050001/judul"
+    >>> continuation_number(article + "?page=2", article), continuation_number(article + "/3/", article)
+    (2, 3)
+    >>> continuation_number("https://x.example/read/2026/11/24/15050001/judul?page=2&utm_source=x", article)
+    2
+    >>> continuation_number(article + "?page=1", article), continuation_number(article + "-2", article)
+    (None, None)
+    >>> continuation_number("https://www.x.example/read/2026/11/24/9/lain?page=2", article) is None
+    True
+    """
+    link_parts, article_parts = urlsplit(link), urlsplit(article_url)
+    if site_host(link_parts.hostname or "") != site_host(article_parts.hostname or ""):
+        return None
+    base = sorted(_kept_params(article_parts.query))
+    query = _kept_params(link_parts.query)
+    numbered = [(k, v) for k, v in query if k.lower() in ARTICLE_PAGE_PARAMETERS]
+    rest = sorted(pair for pair in query if pair not in numbered)
+    path, article_path = link_parts.path.rstrip("/"), article_parts.path.rstrip("/")
+    if len(numbered) == 1 and rest == base and path == article_path:
+        value = numbered[0][1]
+    elif (
+        not numbered
+        and rest == base
+        and path.startswith(article_path + "/")
+        and not article_path.rsplit("/", 1)[-1].isdigit()
+    ):
+        value = path[len(article_path) + 1 :]
+    else:
+        return None
+    return int(value) if value.isdigit() and 2 <= int(value) <= 50 else None
+
+
+def _kept_params(query: str) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not is_tracking_param(k)]

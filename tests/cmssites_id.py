@@ -511,7 +511,6 @@ def kabar_nusantara() -> CmsSite:
     site.never_exported |= {
         u(video), u(foto), u("/tag/jembatan-layang"), u("/tag/sukamaju"), u("/tag/uu-desa"),
         u("/penulis/rina-wulandari"), u("/penulis/dimas-prasetyo"), u("/video"), u("/foto"),
-        u(K_DESA + "?page=2"), u(K_DESA + "?page=3"),
     }  # fmt: skip
 
     site.add(u("/robots.txt"), (

@@ -647,3 +647,63 @@ def test_a_breadcrumb_that_links_the_urls_own_folder_gives_the_section() -> None
 
     assert section("https://www.x.example/nieuws/31874455/zwembad", "/nieuws/") == ["nieuws"]
     assert section("https://www.x.example/regio/31874455/zwembad", "/nieuws/") == []
+
+
+# -- an article split over several pages ---------------------------------------------------
+
+
+def _article_page(url: str, texts: list[str], pager: str) -> HtmlResponse:
+    base = url.split("?", 1)[0]
+    html = (
+        f'<html lang="id"><head><title>DPR sahkan revisi</title><link rel="canonical" href="{base}">'
+        "</head><body><article><h1>DPR sahkan revisi undang-undang desa</h1>"
+        "<div>24/11/2026, 15:05 WIB</div>"
+        f"<div class='body'>{''.join(f'<p>{text}</p>' for text in texts)}"
+        f"<div class='paging'>{pager}</div></div>"
+        "</article></body></html>"
+    )
+    return HtmlResponse(url=url, body=html.encode(), encoding="utf-8", request=Request(url))
+
+
+def test_an_article_split_over_pages_is_exported_once_with_all_its_text() -> None:
+    """ "Halaman 2" / "Selanjutnya" links to ``?page=N`` of the article: one item, every page's text."""
+    spider = _sites("https://www.kabar.example/")
+    url = "https://www.kabar.example/read/2026/11/24/15050001/dpr-sahkan-revisi"
+    said = (
+        "kata ketua panitia kerja kepada wartawan di gedung parlemen, seraya menambahkan bahwa "
+        "aturan turunan harus terbit paling lambat enam bulan setelah diundangkan."
+    )
+    texts = [
+        [f"Halaman pertama, paragraf {n}: undang-undang desa disahkan, {said}" for n in (1, 2, 3)],
+        [f"Halaman kedua, paragraf {n}: fraksi menyampaikan catatan, {said}" for n in (1, 2)],
+        [f"Halaman ketiga: pemerintah menargetkan penyesuaian peraturan desa, {said}"],
+    ]
+
+    def pager(number: int) -> str:
+        pages = "".join(
+            f"<span>{n}</span>" if n == number else f'<a href="{url}?page={n}">{n}</a>'
+            for n in (1, 2, 3)
+        )
+        more = f'<a href="{url}?page={number + 1}">Selanjutnya</a>' if number < 3 else ""
+        return f"<span>Halaman:</span>{pages}{more}"
+
+    first = list(spider.parse_article(_article_page(url, texts[0], pager(1))))
+    assert len(first) == 1
+    request = first[0]
+    assert isinstance(request, Request)
+    assert request.url == url + "?page=2"
+    second = list(spider.parse_article_part(
+        _article_page(request.url, texts[1], pager(2)).replace(request=request)
+    ))  # fmt: skip
+    request = second[0]
+    assert isinstance(request, Request)
+    assert request.url == url + "?page=3"
+    last = list(spider.parse_article_part(
+        _article_page(request.url, texts[2], pager(3)).replace(request=request)
+    ))  # fmt: skip
+    assert len(last) == 1
+    item = last[0]
+    assert item.url == url
+    paragraphs = [text for page in texts for text in page]
+    assert item.body == "\n\n".join(paragraphs)
+    assert item.word_count == len(" ".join(paragraphs).split())

@@ -850,6 +850,10 @@ class ArticlePage:
         if self.is_media():
             raise NotAnArticle("media_page", self.canonical_url)
 
+    def continuation_body(self) -> str:
+        """The text of a later page of an article, without :meth:`check`: a last page may be short."""
+        return "\n\n".join(self.loader.cleaned("body", self.body()))
+
     # -- the item ------------------------------------------------------------
 
     def to_item(self, *, site: str, crawled_at: str) -> Article:

@@ -150,7 +150,7 @@ _BOX_PART = frozenset(
         "toolbar", "footer", "header", "masthead", "menu", "nav", "navigation", "signup",
         "disqus", "trending", "popular", "hidden", "sr", "visually",
         "print", "login", "meta", "dateline", "timestamp", "next", "prev",
-        "pagination", "teaser", "teasers", "more", "consent", "privacy", "gdpr", "image",
+        "pagination", "paging", "pager", "teaser", "teasers", "more", "consent", "privacy", "gdpr", "image",
         "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
         "highlights", "infobox", "bio", "publicidad", "publicidade", "werbung", "anzeige",
         "publicite", "pubblicita", "reklam",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from scrapy.http import Response, TextResponse
+from scrapy.http import Request, Response, TextResponse
 
 from newscrawl.dates import (
     ambiguous_abbreviations,
@@ -19,6 +19,7 @@ from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.parsing import lean
 from newscrawl.reasons import reject_page
 from newscrawl.rejects import reject_failure
+from newscrawl.urls import continuation_number
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from newscrawl.items import Article
 
 logger = logging.getLogger(__name__)
+#: The most pages one article is read from (its first included).
+MAX_PARTS = 20
 
 
 class ArticleParsingMixin:
@@ -77,7 +80,7 @@ class ArticleParsingMixin:
                 stats.inc_value(f"newscrawl/text/{note}")
         return item
 
-    def parse_article(self, response: Response) -> Iterator[Article]:
+    def parse_article(self, response: Response) -> Iterator[Article | Request]:
         if not isinstance(response, TextResponse):
             reject_page(self.crawler, "not_html", response)
             return
@@ -98,11 +101,75 @@ class ArticleParsingMixin:
             if offset is not None and item.url:
                 self.listed_offsets.setdefault(item.url, offset)
                 self.site_offsets.setdefault(self.site_of(item.url), set()).add(offset)
+            parts = continuations(response, item.url or response.url, {response.url})
+            yield self._next_part(item, parts, [response.url]) if parts else item
+
+    def _next_part(self, item: Article, pending: list[str], seen: list[str]) -> Request:
+        """The request for the article's next page; the item rides along until the last."""
+        return Request(
+            pending[0],
+            callback=self.parse_article_part,
+            errback=self.article_part_failed,
+            dont_filter=True,  # also linked as a page of its own, which the article stands for
+            meta={
+                "newscrawl_article": item,
+                "newscrawl_parts": pending[1:],
+                "newscrawl_seen": [*seen, pending[0]],
+            },
+        )
+
+    def parse_article_part(self, response: Response) -> Iterator[Article | Request]:
+        """A later page of an article: its text is added to the article's body.
+
+        The article is exported after its last page (at most ``MAX_PARTS``); a page that
+        gives no text adds none.
+        """
+        item: Article = response.meta["newscrawl_article"]
+        pending: list[str] = response.meta["newscrawl_parts"]
+        seen: list[str] = response.meta["newscrawl_seen"]
+        if isinstance(response, TextResponse):
+            try:
+                text = self.page(lean(response)).continuation_body()
+            except Exception:
+                text = ""
+                logger.warning("Extraction failed on %(url)s", {"url": response.url}, exc_info=True)
+            if text and item.body and text not in item.body:
+                item.body = f"{item.body}\n\n{text}"
+                item.word_count = len(item.body.split())
+            known = {*seen, *pending}
+            pending = sorted(
+                {*pending, *continuations(response, item.url or response.url, known)},
+                key=lambda url: continuation_number(url, item.url or url) or 0,
+            )
+        if pending and len(seen) < MAX_PARTS:
+            yield self._next_part(item, pending, seen)
+        else:
             yield item
+
+    def article_part_failed(self, failure: Failure) -> Iterator[Article]:
+        """A later page that could not be fetched: the article as far as it was read."""
+        reject_failure(self.crawler, failure)
+        request = getattr(failure, "request", None)
+        if request is not None and "newscrawl_article" in request.meta:
+            yield request.meta["newscrawl_article"]
 
     def article_failed(self, failure: Failure) -> None:
         """An article request that ended without a page (HTTP error, timeout, robots.txt...)."""
         reject_failure(self.crawler, failure)
 
 
-__all__ = ["ArticleParsingMixin"]
+def continuations(response: TextResponse, article_url: str, known: set[str]) -> list[str]:
+    """The article's later pages that ``response`` links to ("Halaman 2", "Next page"), in order.
+
+    Links to the article's own URL with a page number (``?page=2``, ``/judul/2``), not yet
+    ``known``.
+    """
+    numbered: dict[str, int] = {}
+    for href in response.xpath("//a/@href").getall():
+        url = response.urljoin(href.strip()).split("#", 1)[0]
+        if url not in known and (number := continuation_number(url, article_url)) is not None:
+            numbered.setdefault(url, number)
+    return sorted(numbered, key=numbered.__getitem__)
+
+
+__all__ = ["MAX_PARTS", "ArticleParsingMixin", "continuations"]
