@@ -148,6 +148,8 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
             "<p class='scroll'>SCROLL TO CONTINUE WITH CONTENT</p></div>"
         ),
         "<div class='box-a'><span>IKLAN</span></div>",
+        "<p>(antara)</p>",
+        "<p>(ant/imk)</p>",
         "<p><strong>Baca Juga:</strong> <a href='/berita/d-1'>Kereta komuter tambah jadwal</a></p>",
     ],
 )

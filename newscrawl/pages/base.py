@@ -515,7 +515,9 @@ class ArticlePage:
             lambda: self.meta("article:section")[:1],
             lambda: sections.breadcrumb_section(self.nodes),
             lambda: sections.category_links(self.links),
-            lambda: sections.first_segment(self.canonical_url, self.site_sections),
+            lambda: sections.url_section(
+                self.canonical_url, self.site_sections, self.scope, self.markup
+            ),
             # last: a scan of the page, for URLs that name no section (/Article/Details/123),
             # or whose folder the navigation did not list but the breadcrumb confirms
             lambda: sections.html_breadcrumb(

@@ -90,6 +90,33 @@ def html_breadcrumb(
     return []
 
 
+def url_section(
+    url: str, sections: Collection[str], scope: HtmlElement, markup: str = "breadcrumb"
+) -> list[str]:
+    """:func:`first_segment`, unless the page's breadcrumb leads elsewhere without it.
+
+    A generic first segment (``/berita/d-123/...``: "news") the navigation also lists gives
+    way to the section of a breadcrumb that never links to it ("Home / Ekonomi").
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> crumbs = f('<div class="breadcrumb"><a href="/">Home</a> / <a href="/ekonomi">Ekonomi</a></div>')
+    >>> url_section("https://x.example/berita/d-1/judul", {"berita", "ekonomi"}, crumbs)
+    ['ekonomi']
+    >>> url_section("https://x.example/ekonomi/d-1/judul", {"berita", "ekonomi"}, crumbs)
+    ['ekonomi']
+    """
+    found = first_segment(url, sections)
+    if not found or "crumb" not in markup:
+        return found
+    trail = {
+        urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
+        for link in _CRUMB_LINKS(scope)
+    }
+    if found[0] in trail:
+        return found
+    return html_breadcrumb(scope, sections, markup) or found
+
+
 def category_links(links: Sequence[HtmlElement]) -> list[str]:
     """The text of the first link marked ``rel="category"`` (WordPress: ``rel="category tag"``).
 

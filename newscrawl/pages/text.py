@@ -526,6 +526,8 @@ _PROMPT = re.compile(
     r"|reklame|advertentie|reklama|reklam|mainos|广告|広告|광고"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
+    # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
+    r"|\([a-z]{2,10}(?:/[a-z]{2,10}){0,3}\)"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
     r"|(?:this (?:article|story|content) is )?(?:only |exclusively )?(?:available )?"
