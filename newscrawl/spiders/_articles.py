@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import urlsplit
 
 from scrapy.http import Request, Response, TextResponse
 
@@ -165,8 +166,14 @@ def continuations(response: TextResponse, article_url: str, known: set[str]) -> 
     ``known``.
     """
     numbered: dict[str, int] = {}
+    # A later page's link names the article's last path segment, or is a query alone
+    # ("?page=2"): most of a page's links are neither, and are not joined and split.
+    tail = urlsplit(article_url).path.rstrip("/").rsplit("/", 1)[-1]
     for href in response.xpath("//a/@href").getall():
-        url = response.urljoin(href.strip()).split("#", 1)[0]
+        href = href.strip()
+        if not href.startswith("?") and (not tail or tail not in href):
+            continue
+        url = response.urljoin(href).split("#", 1)[0]
         if url not in known and (number := continuation_number(url, article_url)) is not None:
             numbered.setdefault(url, number)
     return sorted(numbered, key=numbered.__getitem__)
