@@ -267,9 +267,8 @@ def jiangnan_ribao() -> CmsSite:
         url=u(A_GANGKOU), site=host, article_id="1129876543", title=z1_title, description=z1_dek,
         authors=["陈明"], published_at="2026-11-24T07:05:32Z", published_raw="2026-11-24 15:05:32",
         section="gn",
-        # DEFECT: the tags are the "关键词：" row ["江州港", "集装箱"]; its links go to a search
-        # script (/was5/web/search?searchword=) the tag layers do not take for tag pages.
-        tags=[],
+        # the "关键词：" row's links go to the search script robots.txt disallows: still tags
+        tags=["江州港", "集装箱"],
         # DEFECT: the centred line under the image is its caption, not text; the true body is
         # body("gangkou"), and the image in the text (z1_img) is the lead image (the generic
         # layers read only og:image and JSON-LD, not a first image in the text).
@@ -310,7 +309,7 @@ def jiangnan_ribao() -> CmsSite:
         url=u(A_DAOMI), site=host, article_id="7654321", title=z3_title, description=z3_dek,
         authors=["王芳", "赵强"], published_at="2026-11-24T01:30:00Z",
         published_raw="2026年11月24日 09:30", section="sh",
-        tags=[],  # DEFECT: the "关键词：" row's ["晚稻", "稻虾共养"], as for Z1
+        tags=["晚稻", "稻虾共养"],
         body=body("daomi"), language="zh",
     )  # fmt: skip
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Chinese tag rows are written with their own full-width punctuation)
 """The generic tag layers: which links in an article's box are links to the site's own tag pages."""
 
 from __future__ import annotations
@@ -122,3 +123,61 @@ def test_a_second_link_to_a_tag_page_is_a_label_not_a_tag() -> None:
         "Trenes",
         "Costa Atlántica",
     ]
+
+
+def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
+    """``box_tags`` of an article box holding ``after_text`` after its text."""
+    page = lxml.html.fromstring(
+        f"<html><body>{before}<div id='box'><h1>Headline</h1><div><p>Text of the article.</p>"
+        f"</div>{after_text}</div></body></html>"
+    )
+    return tags.box_tags(page.get_element_by_id("box"), page_url)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # TRS WCM: the keywords link to the site's search script (which robots.txt may forbid)
+        (
+            '<div class="keywords">关键词：<a href="/was5/web/search?searchword=江州港&amp;channelid=2">'
+            '江州港</a> <a href="/was5/web/search?searchword=集装箱&amp;channelid=2">集装箱</a></div>'
+        ),
+        (
+            '<div>Tags: <a href="/search?q=harbour">harbour</a>, <a href="/search?q=cranes">cranes</a>'
+            "</div>"
+        ),
+        (
+            '<p><strong>Schlagwörter:</strong> <a href="/suche/?s=harbour">harbour</a> '
+            '<a href="https://www.example.com/suche/?s=cranes">cranes</a></p>'
+        ),
+        (
+            '<div><span>Mots-clés :</span><ul><li><a href="/recherche?texte=harbour">harbour</a></li>'
+            '<li><a href="/recherche?texte=cranes">cranes</a></li></ul></div>'
+        ),
+        (
+            '<section><h4>Etiquetas:</h4><a href="/buscar/harbour">harbour</a>'
+            '<a href="/buscar/cranes">cranes</a></section>'
+        ),
+    ],
+)
+def test_the_links_of_a_labelled_tag_row_are_tags_wherever_they_go(row: str) -> None:
+    found = _row_tags("https://www.example.com/2026/11/24/story.html", row)
+    assert found in (["harbour", "cranes"], ["江州港", "集装箱"])
+
+
+@pytest.mark.parametrize(
+    ("row", "before"),
+    [
+        # hot searches, a search box, navigation: the site's, not the article's
+        ('<div>热门搜索：<a href="/was5/web/search?searchword=地铁">地铁</a></div>', ""),
+        ('<div>Read more: <a href="/search?q=harbour">harbour</a></div>', ""),
+        ('<form>Tags: <a href="/search?q=harbour">harbour</a></form>', ""),
+        ('<nav>Topics: <a href="/search?q=harbour">harbour</a></nav>', ""),
+        # another site's search, and a row that only talks about tags
+        ('<div>Tags: <a href="https://search.other.example/?q=harbour">harbour</a></div>', ""),
+        ('<div>Tags: <a href="javascript:void(0)">harbour</a></div>', ""),
+        ('<div><a href="/search?q=harbour">harbour</a></div>', "<div>Tags:</div>"),
+    ],
+)
+def test_search_links_outside_a_labelled_tag_row_are_no_tags(row: str, before: str) -> None:
+    assert _row_tags("https://www.example.com/2026/11/24/story.html", row, before) == []

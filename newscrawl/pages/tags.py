@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (Chinese labels are matched with their own full-width punctuation)
 """Generic tag layers: links marked ``rel=tag``, and links to tag pages in the article's own box."""
 
 from __future__ import annotations
@@ -58,6 +59,24 @@ _TAG_HINT = re.compile(
 _TERM_PATH = re.compile(r"/taxonomy/term/\d+/?$", re.IGNORECASE)
 #: A paragraph this long around a link is running text, not a tag row.
 PROSE_CHARS = 200
+#: The label opening a row of the article's tags or keywords, whatever its links' URLs are
+#: (``关键词：`` before links to the site's search script): a label and a colon, nothing else.
+_ROW_LABEL = re.compile(
+    r"(?:tags?|keywords?|topics?|tagged(?: with)?|related topics|"
+    r"schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|"
+    r"mots?[- ]cl(?:é|e)s?|mots?[- ]clefs?|(?:é|e)tiquettes?|th(?:è|e)mes|"
+    r"etiquetas|temas|palabras clave|argomenti|temi|parole chiave|"
+    r"palavras[- ]chave|assuntos|t(?:ó|o)picos|trefwoorden|onderwerpen|"
+    r"taggar|(?:ä|a)mnen|nyckelord|stikkord|emner|emneord|n(?:ø|o)gleord|"
+    r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|s(?:ł|l)owa kluczowe|"
+    r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
+    r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
+    r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드)"
+    r"\s*[:：]",
+    re.IGNORECASE,
+)
+#: Text before a row's first link longer than this is no label.
+_LABEL_CHARS = 40
 
 
 def rel_tags(
@@ -142,7 +161,9 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
     for scope in scopes:
         for link in _LINKS(scope):
             href = link.get("href", "")
-            if not is_tag_url(href) or _in_site_box(link, scope) or _in_prose(link):
+            if not (is_tag_url(href) or _in_labelled_row(link, scope)):
+                continue
+            if _in_site_box(link, scope) or _in_prose(link) or not _is_page_link(href):
                 continue
             try:
                 target = urljoin(page_url, href.strip())
@@ -160,6 +181,44 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
         if found:
             break
     return found
+
+
+def _is_page_link(href: str) -> bool:
+    return not href.lstrip().lower().startswith(("#", "javascript:", "mailto:"))
+
+
+def _in_labelled_row(link: HtmlElement, scope: HtmlElement) -> bool:
+    """The link follows a tag label in its row: the text before the row's first link.
+
+    The row is the nearest ancestor with any text before its first link (the label can sit in
+    a ``<span>`` or heading before a ``<ul>`` of links); a "热门搜索：" (hot searches) or "Read
+    more:" row, or running text, is no tag row.
+    """
+    for node in link.iterancestors():
+        before, _ = _text_before_link(node)
+        before = before.strip()
+        if before:
+            return len(before) <= _LABEL_CHARS and _ROW_LABEL.fullmatch(before) is not None
+        if node is scope:
+            return False
+    return False
+
+
+def _text_before_link(node: HtmlElement) -> tuple[str, bool]:
+    """Text of ``node`` before its first ``<a>`` (cut past a label's length), and if one came."""
+    text = node.text or ""
+    for child in node:
+        if isinstance(child.tag, str):
+            if child.tag == "a":
+                return text, True
+            inner, found = _text_before_link(child)
+            text += inner
+            if found:
+                return text, True
+        text += child.tail or ""
+        if len(text.strip()) > _LABEL_CHARS:
+            return text, False
+    return text, False
 
 
 def _in_prose(link: HtmlElement) -> bool:
