@@ -102,11 +102,6 @@ A_NUANQI = "/news/202611/t20261123_123300.html"
 A_SHUIWU = "/content/2026-11/24/content_7654400.htm"
 
 
-def _with_caption(text: str, caption: str) -> str:
-    first, rest = text.split("\n\n", 1)
-    return f"{first}\n\n{caption}\n\n{rest}"
-
-
 def _add(site: CmsSite, url: str, text: str, ctype: str = GBK) -> None:
     """A page served in GBK (which GB2312 pages really hold too)."""
     site.pages.append(Page(url, text.encode("gbk"), ctype))
@@ -269,10 +264,10 @@ def jiangnan_ribao() -> CmsSite:
         section="gn",
         # the "关键词：" row's links go to the search script robots.txt disallows: still tags
         tags=["江州港", "集装箱"],
-        # DEFECT: the centred line under the image is its caption, not text; the true body is
-        # body("gangkou"), and the image in the text (z1_img) is the lead image (the generic
-        # layers read only og:image and JSON-LD, not a first image in the text).
-        body=_with_caption(body("gangkou"), "图为江州港第三期集装箱码头。新华社记者 陈明 摄"),
+        # the centred line under the image is its caption, not text
+        body=body("gangkou"),
+        # DEFECT: the image in the text (z1_img) is the lead image (the generic layers read
+        # only og:image and JSON-LD, not a first image in the text).
         image_url=None,
         language="zh",
     )  # fmt: skip

@@ -366,3 +366,54 @@ def test_article_extraction_benchmark_f1() -> None:
     assert summary(results)["f1"] >= 0.973
     assert summary(results[::2])["f1"] >= 0.965
     assert summary(results[1::2])["f1"] >= 0.965
+
+
+def _captioned(image: str, line: str, style: str = "") -> str:
+    """The sentences as paragraphs (centred by ``style``), ``image`` then ``line`` after the first."""
+    paragraphs = [f"<p{style}>{s}</p>" for s in SENTENCES]
+    paragraphs.insert(1, f"{image}{line}")
+    return body(page(f"<div class='txt'>{''.join(paragraphs)}</div>"))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        '<p style="text-align: center;">The new quay on its first day. Photo: Jane Roe</p>',
+        '<p align="center">The new quay on its first day.</p>',
+        '<p style="TEXT-ALIGN: center">图为江州港第三期集装箱码头。新华社记者 陈明 摄</p>',
+    ],
+)
+@pytest.mark.parametrize(
+    "image",
+    [
+        '<p style="text-align: center;"><img src="/images/quay.jpg" border="0"></p>',
+        '<p><a href="/images/quay.jpg"><img src="/images/quay-s.jpg"></a></p>',
+        '<img src="/images/quay.jpg">',
+    ],
+)
+def test_a_short_centred_line_under_an_image_in_the_text_is_its_caption(
+    image: str, caption: str
+) -> None:
+    text = _captioned(image, caption)
+    assert_all_sentences(text)
+    assert "quay" not in text
+    assert "集装箱码头" not in text
+
+
+@pytest.mark.parametrize(
+    ("image", "line", "style"),
+    [
+        # a centred paragraph with no image above it
+        ("", '<p align="center">The new quay opened on its first day.</p>', ""),
+        # text between the image and the centred line
+        ('<p><img src="/q.jpg"></p>Text', '<p align="center">The new quay opened today.</p>', ""),
+        # a page that centres its paragraphs too: the centred line is one of them
+        ('<p align="center"><img src="/q.jpg"></p>', '<p align="center">The new quay.</p>',
+         ' align="center"'),
+        # a centred line too long for a caption
+        ('<p><img src="/q.jpg"></p>', f'<p align="center">The new quay. {" ".join(SENTENCES)}</p>',
+         ""),
+    ],
+)  # fmt: skip
+def test_a_centred_line_elsewhere_is_text(image: str, line: str, style: str) -> None:
+    assert "The new quay" in _captioned(image, line, style)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import chain
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -489,6 +490,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             or tag in _NOT_BODY
             or _hidden(element)
             or (tag not in _INLINE and _skippable(element, stats, total))
+            or (tag == "p" and is_image_caption(element))
         ):
             if element.tail:
                 add(element.tail, in_link)
@@ -507,6 +509,53 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
         stack.extend((child, True, link) for child in reversed(element))
     flush()
     return blocks
+
+
+#: A centred line under an image longer than this (in :func:`text_length` terms) is text.
+CAPTION_CHARS = 200
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def is_image_caption(element: HtmlElement) -> bool:
+    """A short centred line right after a block that holds only an image: the image's caption.
+
+    Editors without ``<figure>`` (TRS, old WYSIWYG ones) centre the caption under the image;
+    a centred paragraph anywhere else is text, as many sites centre real paragraphs.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> div = f('<div><p><img src="a.jpg"></p><p align="center">The quay.</p><p>Text.</p></div>')
+    >>> is_image_caption(div[1]), is_image_caption(f('<p align="center">Text.</p>'))
+    (True, False)
+    """
+    if not _centred(element):
+        return False
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # a comment
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip():
+        return False
+    if before.tag != "img" and (
+        before.tag not in ("p", "div", "center", "a", "span")
+        or "".join(before.itertext()).strip()
+        or next(before.iter("img"), None) is None
+    ):
+        return False
+    text = "".join(element.itertext()).strip()
+    if not 0 < text_length(text) <= CAPTION_CHARS or next(element.iter("img"), None) is not None:
+        return False
+    # On a page that centres its paragraphs too, a centred line is no mark of a caption.
+    siblings = chain(element.itersiblings(preceding=True), element.itersiblings())
+    return any(
+        sibling.tag == "p" and not _centred(sibling) and "".join(sibling.itertext()).strip()
+        for sibling in siblings
+    )
+
+
+def _centred(element: HtmlElement) -> bool:
+    if (element.get("align") or "").lower() == "center":
+        return True
+    style = element.get("style")
+    return style is not None and _CENTRED.search(style) is not None
 
 
 #: The label of a link to another story inside the text ("Also read:", "Bunlar da ilginizi
