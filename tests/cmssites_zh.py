@@ -266,9 +266,8 @@ def jiangnan_ribao() -> CmsSite:
         tags=["江州港", "集装箱"],
         # the centred line under the image is its caption, not text
         body=body("gangkou"),
-        # DEFECT: the image in the text (z1_img) is the lead image (the generic layers read
-        # only og:image and JSON-LD, not a first image in the text).
-        image_url=None,
+        # no og:image nor JSON-LD: the picture in the text is the lead image
+        image_url=z1_img,
         language="zh",
     )  # fmt: skip
 

@@ -17,7 +17,7 @@ from parsel.csstranslator import HTMLTranslator
 from newscrawl.dates import relative_date
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
-from newscrawl.pages import bylines, dates, headline, jsonld, sections, tags
+from newscrawl.pages import bylines, dates, headline, images, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
 from newscrawl.pages.text import (
     article_body,
@@ -229,6 +229,8 @@ class ArticlePage:
             self.selector = Selector(text=response.text, type="html")
         self.root: HtmlElement = self.selector.root
         self._generic: list[str] | None = None
+        #: The elements the generic body's text came from (set by :meth:`generic_body`).
+        self.body_elements: list[HtmlElement] = []
         #: Byline and date lines taken off the top of the generic body.
         self.header_lines = 0
         #: The offset the page prints beside a date it also gives without a zone, if any.
@@ -555,7 +557,18 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("image"), key="url")[:1],
             lambda: self.meta("og:image", "twitter:image"),
             lambda: self.site_css("image_url"),
+            # last: a page with no image metadata shows its lead picture in the text
+            self.body_image,
         )
+
+    def body_image(self) -> list[str]:
+        """The first picture in the article text that is no logo, icon, avatar, pixel or ad.
+
+        Only in a generic body: a site file that names its body container names its image
+        selector too (``css["image_url"]``).
+        """
+        self.body()
+        return images.body_image(self.body_elements)
 
     def language(self) -> list[str]:
         return self.first(
@@ -590,8 +603,9 @@ class ArticlePage:
         best: list[str] = []
         if (blocks := self.marked_body) is not None and _length(blocks) >= GENERIC_MIN_CHARS:
             best = blocks
+            self.body_elements = [_MARKED_BODY(self.root)[0].getparent()]
         else:
-            found = article_body(self.root)
+            found = article_body(self.root, self.body_elements)
             # A short text needs its own header: a brief (a Chinese one of 150 characters)
             # under its headline and date line is an article, an empty shell is not.
             length = _length(found)

@@ -650,7 +650,7 @@ def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
     )
 
 
-def article_body(root: HtmlElement) -> list[str]:
+def article_body(root: HtmlElement, found: list[HtmlElement] | None = None) -> list[str]:
     """The article text of any page as blocks: no site selectors, linear in the page size.
 
     Paragraph-like units (any element holding at least a line of its own prose: ``<p>``,
@@ -659,9 +659,13 @@ def article_body(root: HtmlElement) -> list[str]:
     that hold article text too, so a body split across sibling containers stays whole.
     Inside it, boxes named by class (related, share, ads) are dropped only when they are
     a minor part of the text, so an article wrapper with an ``ad`` state class is kept.
+    ``found``, when given, receives the containers the text came from.
     """
     stats = _Stats(root)
-    blocks = [block for c in _containers(stats) for block in _blocks(c, stats)]
+    containers = _containers(stats)
+    if found is not None:
+        found.extend(containers)
+    blocks = [block for c in containers for block in _blocks(c, stats)]
     # Not one line of prose: a headline, a byline and a label are no article.
     return blocks if any(text_length(block) >= MIN_PARAGRAPH for block in blocks) else []
 

@@ -1,0 +1,83 @@
+"""The lead image inside the article text: its first picture that is no logo, icon or pixel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: Where lazy loaders keep the real address (``src`` then holds a placeholder).
+_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+#: Words of a class, id or file name (not alt text: a caption's words) that mark site furniture, not the story's picture.
+_NOT_PICTURE = re.compile(
+    r"(?:^|[^a-z])(?:logo|logos|icon|icons|favicon|avatar|avatars|gravatar|emoji|emoticon|"
+    r"sprite|spacer|pixel|blank|tracking|tracker|beacon|badge|button|btn|ad|ads|adv|advert\w*|"
+    r"banner|sponsor\w*|promo|qrcode|qr|share|social|weibo|wechat|weixin|author|byline|"
+    r"placeholder|loading)(?=$|[^a-z])",
+    re.IGNORECASE,
+)
+#: Boxes inside the text whose pictures are not the article's: ads, related stories, bylines.
+_NOT_BOX_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "noscript", "a"})
+_BOX = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|sponsor\w*|promo\w*|related|recommend\w*|outbrain|"
+    r"taboola|share|sharing|social|author|byline|avatar|banner)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+#: A side this short (in pixels) is an icon or a pixel, not a picture.
+_MIN_SIDE = 100
+_DIGITS = re.compile(r"\d+")
+
+
+def body_image(containers: Iterable[HtmlElement]) -> list[str]:
+    """The address of the first picture in the article text's containers, as written.
+
+    Logos, icons, avatars, tracking pixels (a side under 100 pixels), ads and pictures in
+    related-story boxes or links to other pages are passed over.
+    """
+    for container in containers:
+        for image in container.iter("img"):
+            src = _source(image)
+            if src and _is_picture(image, src) and not _in_box(image, container):
+                return [src]
+    return []
+
+
+def _source(image: HtmlElement) -> str:
+    for attribute in _SOURCES:
+        value = (image.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return ""
+
+
+def _is_picture(image: HtmlElement, src: str) -> bool:
+    for side in ("width", "height"):
+        size = _DIGITS.match((image.get(side) or "").strip())
+        if size and int(size.group()) < _MIN_SIDE:
+            return False
+    name = src.split("?", 1)[0].rsplit("/", 2)
+    if name[-1].lower().endswith(".svg"):
+        return False
+    marks = " ".join((image.get("class", ""), image.get("id", ""), "/".join(name[-2:])))
+    return _NOT_PICTURE.search(marks) is None
+
+
+def _in_box(image: HtmlElement, container: HtmlElement) -> bool:
+    for node in image.iterancestors():
+        if node is container:
+            return False
+        if node.tag in _NOT_BOX_TAGS and not (node.tag == "a" and _links_to_image(node)):
+            return True
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if marks.strip() and _BOX.search(marks):
+            return True
+    return False
+
+
+def _links_to_image(link: HtmlElement) -> bool:
+    """A link around a picture that opens the picture itself (its full size), not a page."""
+    href = (link.get("href") or "").split("?", 1)[0].lower()
+    return href.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"))

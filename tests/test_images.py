@@ -1,0 +1,72 @@
+"""The lead image of a page without image metadata: the first picture in its text."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from newscrawl.extract import extract_article
+
+URL = "https://www.courier.example/news/2026/11/24/quay-opens"
+PARAGRAPHS = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "The third container quay opened on Tuesday, adding six berths to the port.",
+        "Cranes on the new quay are run from a control room, the port authority said.",
+        "Ships to the southern ports will call eighteen times a week instead of twelve.",
+        "A cold store for fruit and fish is to be built next to the quay next year.",
+    )
+)
+
+
+def _image_url(inside: str, head: str = "") -> str | None:
+    html = (
+        f"<html lang='en'><head><title>Quay opens</title>{head}</head><body>"
+        "<header><img src='/static/logo.png' alt='The Courier'></header>"
+        "<article><h1>Quay opens</h1><p class='date'>24 November 2026 15:05</p>"
+        f"<div class='text'>{inside}{PARAGRAPHS}</div></article></body></html>"
+    )
+    response = HtmlResponse(url=URL, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, crawled_at="2026-11-25T10:00:00Z")
+    return item["image_url"]
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        '<p style="text-align:center"><img src="/images/2026/11/quay.jpg" border="0"></p>',
+        '<p><a href="/images/2026/11/quay-big.jpg"><img src="/images/2026/11/quay.jpg"></a></p>',
+        # lazy loading: the real address is in data-src
+        '<img class="lazy" src="data:image/gif;base64,R0lGOD" data-src="/images/2026/11/quay.jpg">',
+        # icons, pixels, avatars and ads before the picture are passed over
+        (
+            '<img src="/pixel.gif" width="1" height="1"><img src="/icons/print.png">'
+            '<div class="ad-slot"><img src="/banners/2026/shop.jpg"></div>'
+            '<div class="author-box"><img src="/people/jane.jpg"></div>'
+            '<a href="/news/other-story"><img src="/images/2026/11/other.jpg"></a>'
+            '<figure><img src="/images/2026/11/quay.jpg" width="800"></figure>'
+        ),
+    ],
+)
+def test_the_first_picture_in_the_text_is_the_lead_image(inside: str) -> None:
+    assert _image_url(inside) == "https://www.courier.example/images/2026/11/quay.jpg"
+
+
+def test_image_metadata_comes_first() -> None:
+    head = '<meta property="og:image" content="https://cdn.courier.example/og/quay.jpg">'
+    inside = '<p><img src="/images/2026/11/quay.jpg"></p>'
+    assert _image_url(inside, head) == "https://cdn.courier.example/og/quay.jpg"
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "",
+        '<img src="/static/logo-small.png"><img src="/img/avatar_12.jpg">',
+        '<img src="/images/2026/11/spacer.gif"><img src="/static/weibo.svg">',
+        '<img src="/images/2026/11/quay.jpg" width="16" height="16">',
+        '<aside><img src="/images/2026/11/quay.jpg"></aside>',
+    ],
+)
+def test_no_picture_in_the_text_no_lead_image(inside: str) -> None:
+    assert _image_url(inside) is None
