@@ -381,7 +381,8 @@ def jiangnan_ribao() -> CmsSite:
         body=body("jingji"), language="zh",
     )  # fmt: skip
 
-    # Z8: only behind the sport section's script pager (/ty/index_1.html).
+    # Z8: only on /ty/index_1.html, which only TRS's createPageHTML(countPage, currentPage,
+    # "index", "html") script names.
     z8_title = "澄江队主场3比1胜临海队 提前一轮夺得省超冠军"
     z8_dek = "澄江队主场以三比一战胜临海队，提前一轮锁定全省足球超级联赛冠军。"
     _add(site, u(A_ZUQIU), story(
@@ -391,10 +392,11 @@ def jiangnan_ribao() -> CmsSite:
         meta=metas("2026-11-23", "1129876300", "省超,澄江队,足球", z8_dek),
         editor="责任编辑：孙丽",
     ))  # fmt: skip
-    # DEFECT: /ty/index_1.html is linked only by TRS's createPageHTML(2, 0, "index", "html")
-    # script, which the crawl does not read, so this article is never found; it should be
-    # exported with authors ["林涛"], published_at 2026-11-23T14:48:10Z, section "ty".
-    site.never_exported.add(u(A_ZUQIU))
+    site.article(
+        url=u(A_ZUQIU), site=host, article_id="1129876300", title=z8_title, description=z8_dek,
+        authors=["林涛"], published_at="2026-11-23T14:48:10Z",
+        published_raw="2026-11-23 22:48:10", section="ty", body=body("zuqiu"), language="zh",
+    )  # fmt: skip
 
     # Z9: only in the RSS feed; GBK by header.
     z9_title = "寒潮来袭 江州气温将降8至10摄氏度"

@@ -707,3 +707,53 @@ def test_an_article_split_over_pages_is_exported_once_with_all_its_text() -> Non
     paragraphs = [text for page in texts for text in page]
     assert item.body == "\n\n".join(paragraphs)
     assert item.word_count == len(" ".join(paragraphs).split())
+
+
+# -- pagers written by script ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("script", "following"),
+    [
+        ('createPageHTML(3, 0, "index", "html");', "index_1.html"),
+        ('createPageHTML(3, 1, "index", "html");', "index_2.html"),
+        ('createPageHTML(3, 2, "index", "html");', None),  # the last page
+        # variables, as TRS templates write them, and the newer call with an element id
+        (('var currentPage = 0;var countPage = 2;createPageHTML(countPage, currentPage, "index",'
+         ' "html");'), "index_1.html"),
+        (("var countPage = 12//共多少页\nvar currentPage = 4;\n"
+         "createPageHTML('page_div', countPage, currentPage, 'list', 'shtml', 240);"),
+         "list_5.shtml"),
+        # the function's own definition is no call, a value the page computes no number
+        ("function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}", None),
+        ('createPageHTML(total, 0, "index", "html");', None),
+    ],
+)  # fmt: skip
+def test_a_trs_pager_script_names_the_next_page(script: str, following: str | None) -> None:
+    from newscrawl.spiders.news import script_next_page
+
+    assert script_next_page(f"<div class='page'><script>{script}</script></div>") == following
+
+
+@pytest.mark.parametrize(("max_pages", "followed"), [(5, True), (1, False)])
+def test_a_listing_follows_the_next_page_its_pager_script_names(
+    max_pages: int, followed: bool
+) -> None:
+    """The sport listing links no page of its own: only the script names ``index_1.html``."""
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(
+        crawler, site="https://www.jnrb.example/", max_pages=str(max_pages)
+    )
+    crawler.spider = spider
+    url = "https://www.jnrb.example/ty/index.html"
+    body = (
+        "<html><body><ul class='list'><li><a href='/ty/202611/t20261123_1.html'>x</a></li></ul>"
+        "<div class='page'><script>var currentPage = 0;var countPage = 2;"
+        'createPageHTML(countPage, currentPage, "index", "html");</script></div></body></html>'
+    )
+    response = HtmlResponse(url=url, body=body.encode(), encoding="utf-8", request=Request(url))
+    requests = {r.url: r for r in spider._requests_to_follow(response) if r is not None}
+    next_page = "https://www.jnrb.example/ty/index_1.html"
+    assert (next_page in requests) is followed
+    if followed:
+        assert requests[next_page].meta["newscrawl_page"] == 2

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 from scrapy.exceptions import CloseSpider, UsageError
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import Rule
 
@@ -48,7 +49,6 @@ from newscrawl.urls import (
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-    from scrapy.link import Link
     from scrapy.settings import BaseSettings
     from twisted.python.failure import Failure
 
@@ -840,6 +840,10 @@ class GenericNewsSpider(NewsSpider):
                 and page_number(canonical) is None
             ):
                 listings[link.url] = link
+        if nexts - listings.keys():
+            # a next page no link names (a pager written by script) is still the next page
+            named = {self.canonical_page(url) for url in listings}
+            listings.update((url, Link(url)) for url in sorted(nexts - named))
         for link in self.canonical_links(articles.values()):
             yield self.article_request(self._build_request(0, link), response)
         for link in self.listing_links(listings.values()):
@@ -852,9 +856,12 @@ class GenericNewsSpider(NewsSpider):
     def next_pages(self, response: HtmlResponse, site: Site) -> set[str]:
         """Links to the next page of this listing.
 
-        ``rel=next``, "Next"/"Older" anchors, ``/page/N`` and ``?page=N`` of the same listing.
+        ``rel=next``, "Next"/"Older" anchors, ``/page/N`` and ``?page=N`` of the same listing,
+        and the next page of a pager written by script (:func:`script_next_page`).
         """
         found: set[str] = set()
+        if script := script_next_page(response.text):
+            found.add(response.urljoin(script))
         for href in _REL_NEXT(response.selector.root):
             found.add(response.urljoin(href.strip()))
         here = _listing_parts(response.url)
@@ -943,4 +950,47 @@ def _same_listing(
     return link[0] == here[0] and here[1] <= link[1]
 
 
-__all__ = ["GenericArticle", "GenericNewsSpider", "Site", "never_article"]
+#: TRS WCM's pager, written by script: ``createPageHTML(3, 0, "index", "html")`` (pages in all,
+#: this page's index from 0, file stem, extension; ``index.html``, ``index_1.html``...), or
+#: with variables and a leading element id: ``createPageHTML('pager', countPage, currentPage,
+#: 'index', 'html', 60)``.
+_PAGER_CALL = re.compile(r"createPageHTML\s*\(([^()]*)\)")
+_PAGER_VAR = re.compile(r"\b([A-Za-z_$][\w$]*)\s*=\s*(\d+)\s*(?=[;,\n/<])")
+_PAGER_NAME = re.compile(r"[\w-]+")
+
+
+def script_next_page(markup: str) -> str | None:
+    """The next page's file a TRS-style ``createPageHTML`` pager script names, if any.
+
+    >>> script_next_page('<script>createPageHTML(3, 0, "index", "html");</script>')
+    'index_1.html'
+    >>> script_next_page("var currentPage = 2;var countPage = 3;"
+    ...                  "createPageHTML(countPage, currentPage, 'index', 'shtml');") is None
+    True
+    """
+    if "createPageHTML" not in markup:
+        return None
+    for call in _PAGER_CALL.finditer(markup):
+        # variables hold the numbers on many templates: their last values before the call
+        values = dict(_PAGER_VAR.findall(markup, 0, call.start()))
+        numbers: list[int] = []
+        names: list[str] = []
+        for argument in (a.strip() for a in call.group(1).split(",")):
+            quoted = argument[:1] in ("'", '"') and argument[-1:] == argument[:1]
+            if quoted and len(numbers) == 2:
+                names.append(argument[1:-1])
+            elif not quoted and len(numbers) < 2:
+                number = argument if argument.isdigit() else values.get(argument, "")
+                if not number.isdigit():
+                    break  # the function's own definition, or a value the page computes
+                numbers.append(int(number))
+        if len(numbers) < 2 or len(names) < 2:
+            continue
+        (count, current), (stem, extension) = numbers, names[:2]
+        if not (_PAGER_NAME.fullmatch(stem) and _PAGER_NAME.fullmatch(extension)):
+            continue
+        return f"{stem}_{current + 1}.{extension}" if current + 1 < count else None
+    return None
+
+
+__all__ = ["GenericArticle", "GenericNewsSpider", "Site", "never_article", "script_next_page"]
