@@ -154,6 +154,11 @@ def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
             '<div><span>Mots-clés :</span><ul><li><a href="/recherche?texte=harbour">harbour</a></li>'
             '<li><a href="/recherche?texte=cranes">cranes</a></li></ul></div>'
         ),
+        # CMS comments around the label
+        (
+            '<div><!-- keywords -->Tags:<!-- /label --> <a href="/search?q=harbour">harbour</a> '
+            '<a href="/search?q=cranes">cranes</a></div>'
+        ),
         (
             '<section><h4>Etiquetas:</h4><a href="/buscar/harbour">harbour</a>'
             '<a href="/buscar/cranes">cranes</a></section>'

@@ -195,8 +195,7 @@ def _in_labelled_row(link: HtmlElement, scope: HtmlElement) -> bool:
     more:" row, or running text, is no tag row.
     """
     for node in link.iterancestors():
-        before, _ = _text_before_link(node)
-        before = before.strip()
+        before = _text_before_link(node).strip()
         if before:
             return len(before) <= _LABEL_CHARS and _ROW_LABEL.fullmatch(before) is not None
         if node is scope:
@@ -204,21 +203,24 @@ def _in_labelled_row(link: HtmlElement, scope: HtmlElement) -> bool:
     return False
 
 
-def _text_before_link(node: HtmlElement) -> tuple[str, bool]:
-    """Text of ``node`` before its first ``<a>`` (cut past a label's length), and if one came."""
-    text = node.text or ""
-    for child in node:
-        if isinstance(child.tag, str):
-            if child.tag == "a":
-                return text, True
-            inner, found = _text_before_link(child)
-            text += inner
-            if found:
-                return text, True
-        text += child.tail or ""
-        if len(text.strip()) > _LABEL_CHARS:
-            return text, False
-    return text, False
+def _text_before_link(node: HtmlElement) -> str:
+    """Text of ``node`` before its first ``<a>``, cut once past a label's length."""
+    parts: list[str] = []
+    size = 0
+    # comments and processing instructions come as one event of their own: only their tail
+    for event, element in etree.iterwalk(node, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if element.tag == "a" and element is not node:
+                break
+            text = element.text
+        else:
+            text = element.tail if element is not node else None
+        if text:
+            parts.append(text)
+            size += len(text.strip())
+            if size > _LABEL_CHARS:
+                break
+    return "".join(parts)
 
 
 def _in_prose(link: HtmlElement) -> bool:
