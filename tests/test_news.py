@@ -735,9 +735,14 @@ def test_a_trs_pager_script_names_the_next_page(script: str, following: str | No
     assert script_next_page(f"<div class='page'><script>{script}</script></div>") == following
 
 
-@pytest.mark.parametrize(("max_pages", "followed"), [(5, True), (1, False)])
+@pytest.mark.parametrize(
+    ("max_pages", "path", "followed"),
+    [(5, "/ty/index.html", True), (5, "/ty/", True), (1, "/ty/index.html", False),
+     # not one of the pager's files: the next file's address would be wrong
+     (5, "/ty/list.html", False)],
+)  # fmt: skip
 def test_a_listing_follows_the_next_page_its_pager_script_names(
-    max_pages: int, followed: bool
+    max_pages: int, path: str, followed: bool
 ) -> None:
     """The sport listing links no page of its own: only the script names ``index_1.html``."""
     crawler = get_crawler(GenericNewsSpider)
@@ -745,7 +750,7 @@ def test_a_listing_follows_the_next_page_its_pager_script_names(
         crawler, site="https://www.jnrb.example/", max_pages=str(max_pages)
     )
     crawler.spider = spider
-    url = "https://www.jnrb.example/ty/index.html"
+    url = "https://www.jnrb.example" + path
     body = (
         "<html><body><ul class='list'><li><a href='/ty/202611/t20261123_1.html'>x</a></li></ul>"
         "<div class='page'><script>var currentPage = 0;var countPage = 2;"

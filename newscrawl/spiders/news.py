@@ -860,7 +860,7 @@ class GenericNewsSpider(NewsSpider):
         and the next page of a pager written by script (:func:`script_next_page`).
         """
         found: set[str] = set()
-        if script := script_next_page(response.text):
+        if (script := script_next_page(response.text)) and _pager_file(response.url, script):
             found.add(response.urljoin(script))
         for href in _REL_NEXT(response.selector.root):
             found.add(response.urljoin(href.strip()))
@@ -991,6 +991,16 @@ def script_next_page(markup: str) -> str | None:
             continue
         return f"{stem}_{current + 1}.{extension}" if current + 1 < count else None
     return None
+
+
+def _pager_file(url: str, following: str) -> bool:
+    """The page is one of the script pager's files (``/ty/``, ``/ty/index.html``, ``index_1``).
+
+    A page at another path (``/ty`` without its slash) would make the next file's address
+    wrong.
+    """
+    last = urlsplit(url).path.rsplit("/", 1)[-1]
+    return not last or last.startswith(following.rsplit("_", 1)[0])
 
 
 __all__ = ["GenericArticle", "GenericNewsSpider", "Site", "never_article", "script_next_page"]
