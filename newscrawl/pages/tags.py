@@ -158,10 +158,11 @@ def box_tags(box: HtmlElement, page_url: str) -> list[str]:
         sibling = sibling.getnext()
     found: list[str] = []
     pages: set[str] = set()
+    before: dict[HtmlElement, str] = {}  # the links of one row share their ancestors
     for scope in scopes:
         for link in _LINKS(scope):
             href = link.get("href", "")
-            if not (is_tag_url(href) or _in_labelled_row(link, scope)):
+            if not (is_tag_url(href) or _in_labelled_row(link, scope, before)):
                 continue
             if _in_site_box(link, scope) or _in_prose(link) or not _is_page_link(href):
                 continue
@@ -187,15 +188,19 @@ def _is_page_link(href: str) -> bool:
     return not href.lstrip().lower().startswith(("#", "javascript:", "mailto:"))
 
 
-def _in_labelled_row(link: HtmlElement, scope: HtmlElement) -> bool:
+def _in_labelled_row(
+    link: HtmlElement, scope: HtmlElement, seen: dict[HtmlElement, str] | None = None
+) -> bool:
     """The link follows a tag label in its row: the text before the row's first link.
 
     The row is the nearest ancestor with any text before its first link (the label can sit in
     a ``<span>`` or heading before a ``<ul>`` of links); a "热门搜索：" (hot searches) or "Read
     more:" row, or running text, is no tag row.
     """
+    seen = {} if seen is None else seen
     for node in link.iterancestors():
-        before = _text_before_link(node).strip()
+        if (before := seen.get(node)) is None:
+            before = seen[node] = _text_before_link(node).strip()
         if before:
             return len(before) <= _LABEL_CHARS and _ROW_LABEL.fullmatch(before) is not None
         if node is scope:
