@@ -90,6 +90,17 @@ def html_breadcrumb(
     return []
 
 
+#: First URL segments that say "news" or "article" rather than name a section: behind them
+#: the breadcrumb tells the section (``/berita/d-123/...`` under "Home / Ekonomi").
+GENERIC_FOLDERS = frozenset(
+    {
+        "news", "berita", "noticias", "noticia", "nachrichten", "actualites", "actualite",
+        "notizie", "nieuws", "haber", "haberler", "novosti", "article", "articles", "story",
+        "stories", "content", "post", "posts", "read", "detail", "details", "artikel", "a",
+    }
+)  # fmt: skip
+
+
 def url_section(
     url: str, sections: Collection[str], scope: HtmlElement, markup: str = "breadcrumb"
 ) -> list[str]:
@@ -106,7 +117,7 @@ def url_section(
     ['ekonomi']
     """
     found = first_segment(url, sections)
-    if not found or "crumb" not in markup:
+    if not found or found[0] not in GENERIC_FOLDERS or "crumb" not in markup:
         return found
     trail = {
         urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
@@ -153,9 +164,20 @@ def url_folder(url: str) -> frozenset[str]:
 
     >>> sorted(url_folder("https://x.example/Nieuws/31874455/zwembad")), url_folder("https://x.example/zwembad")
     (['nieuws'], frozenset())
+    >>> url_folder("https://x.example/articles/news/8544119/doobie-brothers")
+    frozenset()
     """
     segments = [s.lower() for s in urlsplit(url).path.split("/") if s]
-    return frozenset(segments[:1]) if len(segments) > 1 else frozenset()
+    if len(segments) < 2 or segments[0] in _ARTICLE_FOLDERS:
+        return frozenset()
+    return frozenset(segments[:1])
+
+
+#: Folders that hold articles of every section (``/articles/news/8544119/...``): no section.
+_ARTICLE_FOLDERS = frozenset(
+    {"article", "articles", "story", "stories", "content", "post", "posts", "read", "detail",
+     "details", "a", "amp", "p", "artikel"}
+)  # fmt: skip
 
 
 #: Letters German URLs spell out: "Bärstadt" is ``/baerstadt/``, "Straße" ``/strasse/``.

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
+from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 
 from newscrawl.dates import (
@@ -159,6 +160,12 @@ class ArticleParsingMixin:
         reject_failure(self.crawler, failure)
 
 
+_QUERY_HREFS = etree.XPath("//a[starts-with(normalize-space(@href), '?')]/@href")
+_NAMING_HREFS = etree.XPath(
+    "//a[contains(@href, $tail) or starts-with(normalize-space(@href), '?')]/@href"
+)
+
+
 def continuations(response: TextResponse, article_url: str, known: set[str]) -> list[str]:
     """The article's later pages that ``response`` links to ("Halaman 2", "Next page"), in order.
 
@@ -167,13 +174,12 @@ def continuations(response: TextResponse, article_url: str, known: set[str]) -> 
     """
     numbered: dict[str, int] = {}
     # A later page's link names the article's last path segment, or is a query alone
-    # ("?page=2"): most of a page's links are neither, and are not joined and split.
+    # ("?page=2"): lxml picks those out, the page's hundreds of other links stay in C.
     tail = urlsplit(article_url).path.rstrip("/").rsplit("/", 1)[-1]
-    for href in response.xpath("//a/@href").getall():
-        href = href.strip()
-        if not href.startswith("?") and (not tail or tail not in href):
-            continue
-        url = response.urljoin(href).split("#", 1)[0]
+    root = response.selector.root
+    hrefs = _NAMING_HREFS(root, tail=tail) if tail else _QUERY_HREFS(root)
+    for href in hrefs:
+        url = response.urljoin(str(href).strip()).split("#", 1)[0]
         if url not in known and (number := continuation_number(url, article_url)) is not None:
             numbered.setdefault(url, number)
     return sorted(numbered, key=numbered.__getitem__)
