@@ -28,7 +28,6 @@ from newscrawl.pages.text import (
     text_blocks,
     text_length,
 )
-from newscrawl.parsing import MarkupMark
 from newscrawl.processors import split_keywords
 from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
@@ -68,9 +67,6 @@ def _length(blocks: list[str]) -> int:
 
 #: A headline labelled as a picture gallery or a video in Chinese ("组图：", "【图集】", "视频｜").
 _MEDIA_LABEL = re.compile(r"^\s*[【\[]?(?:高清)?(?:组图|图集|视频)(?:[】\]]|\s*[:：|｜])")
-#: Substring tests, not a regex: an alternation of CJK words scans a 300 KB page slowly.
-_MEDIA_WORDS = ("组图", "图集", "视频")
-_SOURCE_WORDS = ("来源", "稿源", "来自")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -147,7 +143,7 @@ _CONTENT_LANGUAGE = etree.XPath(
 # a predicate per element of the page (a "/.." step would make libxml2 deduplicate quadratically).
 _MARKED_BODY = etree.XPath("//@itemprop[. = 'articleBody']")
 #: The same as the lower-cased markup spells it: a page without it is not scanned.
-_ITEMPROP_BODY_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*articlebody""")
+_ITEMPROP_BODY_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*articlebody""")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
 #: A byline or date line above the text is no longer than this.
@@ -468,7 +464,7 @@ class ArticlePage:
         """The publisher's names, casefolded: JSON-LD ``publisher`` and the site's names."""
         names = self.site_names | {_folded(n) for n in jsonld.texts(self.ld.get("publisher"))}
         # The outlet a Chinese date line credits ("来源：江南日报") publishes, it does not write.
-        if not any(word in self.markup for word in _SOURCE_WORDS):
+        if not _HAN_CHAR.search(self.html_title):  # a Chinese page's; its title says so
             return names
         scan = self._header_scan
         line = scan[1] if scan is not None else ""
@@ -835,7 +831,8 @@ class ArticlePage:
     # -- what kind of page ---------------------------------------------------------
 
     def is_media(self) -> bool:
-        if any(word in self.markup for word in _MEDIA_WORDS) and any(
+        # a CJK gallery or video label opens the headline: <title> shows it too, cheaply
+        if _HAN_CHAR.search(self.html_title) and any(
             _MEDIA_LABEL.match(title) for title in self.title()[:1]
         ):
             return True

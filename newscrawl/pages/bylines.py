@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newscrawl.parsing import MarkupMark
 from newscrawl.processors import KO_STAFF_TITLE, drop_contact_and_title, language_subtag
 
 if TYPE_CHECKING:
@@ -25,8 +24,8 @@ _ITEMPROP_NAME = etree.XPath("descendant::*/@itemprop[. = 'name']")
 _LINK_HREFS = etree.XPath(".//a/@href")
 #: What the ``rel`` and ``itemprop`` scans look for, as the lower-cased markup spells it: a page
 #: whose markup lacks it is not scanned (each scan reads every element of the page).
-_REL_AUTHOR_MARK = MarkupMark("rel", r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)""")
-_ITEMPROP_AUTHOR_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*author""")
+_REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)""")
+_ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
     r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar)/"

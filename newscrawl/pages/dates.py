@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lxml import etree
 
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
-from newscrawl.parsing import MarkupMark
 from newscrawl.processors import language_subtag
 
 if TYPE_CHECKING:
@@ -214,10 +213,8 @@ def _itemprop(elements: list[HtmlElement]) -> list[str]:
 
 
 #: The ``itemprop`` values above as the lower-cased markup spells them: without, no scan.
-_ITEMPROP_PUBLISHED_MARK = MarkupMark(
-    "itemprop", r"""itemprop\s*=\s*["']?\s*date(?:published|created)"""
-)
-_ITEMPROP_MODIFIED_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*datemodified""")
+_ITEMPROP_PUBLISHED_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*date(?:published|created)""")
+_ITEMPROP_MODIFIED_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*datemodified""")
 
 
 def itemprop_published(scope: HtmlElement, markup: str | None = None) -> list[str]:

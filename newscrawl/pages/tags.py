@@ -11,7 +11,6 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from lxml import etree
 
 from newscrawl.pages.bylines import is_byline
-from newscrawl.parsing import MarkupMark
 from newscrawl.urls import on_domain, registered_domain
 
 if TYPE_CHECKING:
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 _LINK_RELS = etree.XPath(".//a/@rel")
 _LINKS = etree.XPath(".//a[@href]")
 #: A ``rel`` holding "tag", as the lower-cased markup spells it: without one, no scan.
-_REL_TAG_MARK = MarkupMark("rel", r"""rel\s*=\s*(?:"[^"]*tag|'[^']*tag|tag)""")
+_REL_TAG_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*tag|'[^']*tag|tag)""")
 #: Path segments of tag, topic and keyword pages, in the languages news sites use most.
 TAG_SEGMENTS = frozenset(
     {

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from scrapy.http import Request, Response, TextResponse
@@ -176,6 +176,14 @@ def continuations(response: TextResponse, article_url: str, known: set[str]) -> 
     # A later page's link names the article's last path segment, or is a query alone
     # ("?page=2"): lxml picks those out, the page's hundreds of other links stay in C.
     tail = urlsplit(article_url).path.rstrip("/").rsplit("/", 1)[-1]
+    # The bytes first: most article pages hold no such link, and any XPath over their
+    # hundreds of links costs a millisecond.
+    body = response.body
+    marks = {tail.encode(), unquote(tail).encode()} if tail else set()
+    if not any(mark + b"?" in body or mark + b"/" in body for mark in marks) and not (
+        b'href="?' in body or b"href='?" in body
+    ):
+        return []
     root = response.selector.root
     hrefs = _NAMING_HREFS(root, tail=tail) if tail else _QUERY_HREFS(root)
     for href in hrefs:
