@@ -46,7 +46,8 @@ logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
 #: Query parameters that number a listing's pages (``?sayfa=2`` is Turkish for ``?page=2``).
-PAGE_PARAMETERS = frozenset({"page", "pg", "p", "paged", "pagina", "seite", "sayfa"})
+#: Bitrix numbers a listing's pages ``?PAGEN_1=2`` (the number of its pager on the page).
+PAGE_PARAMETERS = frozenset({"page", "pg", "p", "paged", "pagina", "seite", "sayfa", "PAGEN_1"})
 #: A listing's page number in its path (``/page/2``, ``/page-2``, ``/sayfa/2``).
 PAGE_IN_PATH = r"/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)(\d+)/?"
 _PAGE_NUMBER = re.compile(
@@ -76,6 +77,8 @@ def page_number(url: str) -> int | None:
     2
     >>> page_number("https://x.example/ekonomi/sayfa/2"), page_number("https://x.example/gundem/?sayfa=3")
     (2, 3)
+    >>> page_number("https://x.example/news/obshchestvo/?PAGEN_1=2")
+    2
     """
     match = _PAGE_NUMBER.search(url)
     return int(match.group(1) or match.group(2)) if match else None
