@@ -762,3 +762,14 @@ def test_a_listing_follows_the_next_page_its_pager_script_names(
     assert (next_page in requests) is followed
     if followed:
         assert requests[next_page].meta["newscrawl_page"] == 2
+
+
+def test_bitrix_pagen_pages_are_pages_of_one_listing() -> None:
+    """``?PAGEN_1=3`` linked from ``?PAGEN_1=2``: the same listing's next page, as ?page=N."""
+    from newscrawl.spiders.news import _listing_parts, _same_listing
+
+    second = _listing_parts("https://www.x.example/news/obshchestvo/?PAGEN_1=2")
+    third = _listing_parts("https://www.x.example/news/obshchestvo/?PAGEN_1=3")
+    other = _listing_parts("https://www.x.example/news/sport/?PAGEN_1=3")
+    assert _same_listing(third, second)
+    assert not _same_listing(other, second)
