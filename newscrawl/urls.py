@@ -255,9 +255,13 @@ _ID_PARAM = re.compile(
 )
 
 
-#: Query parameters that number an article's later pages (``?page=2``, ``?halaman=2``). Not
-#: ``p``: WordPress numbers its posts with it (``?p=123``).
-ARTICLE_PAGE_PARAMETERS = frozenset({"page", "pg", "paged", "pagina", "seite", "sayfa", "halaman"})
+#: Query parameters that number a listing's or an article's pages, lower-cased: ``?page=2``,
+#: ``?sayfa=2`` (Turkish), ``?halaman=2`` (Indonesian), Bitrix's ``?PAGEN_1=2``.
+PAGE_PARAMETERS = frozenset(
+    {"page", "pg", "p", "paged", "pagina", "seite", "sayfa", "halaman", "pagen_1"}
+)
+#: An article's later pages: not ``p``, with which WordPress numbers its posts (``?p=123``).
+ARTICLE_PAGE_PARAMETERS = PAGE_PARAMETERS - {"p"}
 
 
 def continuation_number(link: str, article_url: str) -> int | None:

@@ -36,7 +36,7 @@ from newscrawl.dates import (
 from newscrawl.pages import jsonld
 from newscrawl.spiders._articles import ArticleParsingMixin
 from newscrawl.spiders._discovery import ARTICLE_PRIORITY, DISCOVERY_PRIORITY, DiscoveryMixin
-from newscrawl.urls import canonicalize_url
+from newscrawl.urls import PAGE_PARAMETERS, canonicalize_url
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -45,13 +45,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
-#: Query parameters that number a listing's pages (``?sayfa=2`` is Turkish for ``?page=2``).
-#: Bitrix numbers a listing's pages ``?PAGEN_1=2`` (the number of its pager on the page).
-PAGE_PARAMETERS = frozenset({"page", "pg", "p", "paged", "pagina", "seite", "sayfa", "PAGEN_1"})
 #: A listing's page number in its path (``/page/2``, ``/page-2``, ``/sayfa/2``).
 PAGE_IN_PATH = r"/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)(\d+)/?"
 _PAGE_NUMBER = re.compile(
-    rf"(?:{PAGE_IN_PATH}|[?&](?:{'|'.join(sorted(PAGE_PARAMETERS))})=(\d+))(?:$|[&#])"
+    rf"(?:{PAGE_IN_PATH}|[?&](?i:{'|'.join(sorted(PAGE_PARAMETERS))})=(\d+))(?:$|[&#])"
 )
 #: The ``-a`` arguments every news spider takes (help for each: ``COMMON_ARGUMENTS``). A spider
 #: adds its own in one line: ``job_arguments = (*NewsSpider.job_arguments, "site")``; any

@@ -456,8 +456,6 @@ class Site:
 
 # -- the page ------------------------------------------------------------------------
 
-#: Page parameters as lower-cased keys (Bitrix writes ``PAGEN_1``).
-_PAGE_KEYS = frozenset(key.lower() for key in PAGE_PARAMETERS)
 #: A folder's index page: the folder is the section.
 _INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 
@@ -936,7 +934,7 @@ def _listing_parts(url: str) -> tuple[str, frozenset[tuple[str, str]]]:
     """
     parts = urlsplit(url)
     path = _PAGE_SUFFIX.sub("/", parts.path)
-    query = frozenset((k, v) for k, v in parse_qsl(parts.query) if k.lower() not in _PAGE_KEYS)
+    query = frozenset((k, v) for k, v in parse_qsl(parts.query) if k.lower() not in PAGE_PARAMETERS)
     return urlunsplit((parts.scheme, parts.netloc, path, "", "")), query
 
 
