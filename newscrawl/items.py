@@ -34,7 +34,9 @@ class Article:
     """The dek or summary shown under the headline, or null when the page has none."""
 
     authors: list[str] = field(default_factory=list)
-    """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two."""
+    """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two.
+    A title or desk after a person's name is none ("By Robert Burns, AP National Security
+    Writer" is one author); a news agency or desk credited alone is the author."""
 
     published_at: str | None = None
     """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``.
@@ -67,14 +69,18 @@ class Article:
     null when none says."""
 
     tags: list[str] = field(default_factory=list)
-    """Tag names as shown on the page, deduplicated, in page order."""
+    """Tag names as shown on the page, deduplicated, in page order; a CMS's own tokens
+    (``channel_other``, ``@post-id:1913719``) and "Category: " words left out."""
 
     body: str | None = None
     """Plain text of the article, paragraphs joined by a blank line; no ad labels, related-story
-    boxes, captions or share buttons, and only the first article when the page appends more."""
+    boxes, captions or share buttons, and only the first article when the page appends more.
+    An article split over pages (``?page=2``, ``/2``) is the text of all its pages, at most 20."""
 
     image_url: str | None = None
-    """Absolute URL of the lead image, or null."""
+    """Absolute URL of the lead image (JSON-LD ``image``, ``og:image``; else, on the generic
+    path, the first picture in the article text that is no logo, icon, avatar or pixel), or
+    null."""
 
     language: str | None = None
     """Primary language subtag of the article, lowercase (``"en"``)."""
