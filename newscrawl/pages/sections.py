@@ -43,10 +43,11 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
 
 
 #: Links of an HTML breadcrumb: inside an element whose class or id names one, or marked up as
-#: a schema.org BreadcrumbList.
+#: a schema.org BreadcrumbList. Found through the attributes (``//@class[...]/..``): libxml2
+#: tests a predicate on every element of ``//*`` three times slower.
 _CRUMB_LINKS = etree.XPath(
-    "//*[contains(@class, 'crumb') or contains(@id, 'crumb')"
-    " or contains(@itemtype, 'BreadcrumbList')]/descendant::a[@href]"
+    "(//@class[contains(., 'crumb')] | //@id[contains(., 'crumb')]"
+    " | //@itemtype[contains(., 'BreadcrumbList')])/../descendant::a[@href]"
 )
 #: Chinese CMSes print the trail after "当前位置：" (you are here) in a box of any name.
 _TRAIL_LINKS = etree.XPath(
