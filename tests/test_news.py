@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 import re
 import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,8 +19,11 @@ from scrapy.exceptions import UsageError
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.settings import Settings
+from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
+from newscrawl import context
+from newscrawl.pipelines.dates import normalize_dates
 from newscrawl.spiders.news import GenericArticle, GenericNewsSpider, Site, never_article
 from tests.newssite import ROOT, SHAPES, NewsSite, crawl_news
 
@@ -707,6 +712,56 @@ def test_an_article_split_over_pages_is_exported_once_with_all_its_text() -> Non
     paragraphs = [text for page in texts for text in page]
     assert item.body == "\n\n".join(paragraphs)
     assert item.word_count == len(" ".join(paragraphs).split())
+
+
+def test_a_split_article_resumed_from_jobdir_keeps_what_its_first_page_said_of_its_zone() -> None:
+    """Paused between pages: the resumed process's spider never saw the first page, whose
+    "AWST" beside a zoneless JSON-LD date and whose sitemap offset set the zone; the request
+    for the next page carries them, so the dates come out as in an uninterrupted crawl."""
+    url = "https://www.goldfields.example/news/2026/11/23/water-rates-rise/"
+    said = (
+        "the council said on Monday, adding that the new charges would apply from the first "
+        "billing period of next year and that pensioners would keep their concession."
+    )
+
+    def page(address: str, number: int, last: bool) -> HtmlResponse:
+        ld = '{"@type": "NewsArticle", "datePublished": "2026-11-23T16:40:00"}'
+        more = "" if last else f'<a href="{url}?page={number + 1}">Next page</a>'
+        html = (
+            f'<html lang="en"><head><link rel="canonical" href="{url}">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article>'
+            "<h1>Water rates rise across the shire</h1><div>23 November 2026, 4.40pm AWST</div>"
+            + "".join(f"<p>Page {number}, paragraph {n}: {said}</p>" for n in (1, 2, 3))
+            + f"{more}</article></body></html>"
+        )
+        return HtmlResponse(url=address, body=html.encode(), encoding="utf-8")
+
+    def dates(spider: GenericNewsSpider, item: Any) -> tuple[str | None, str | None]:
+        rules = context.date_rules(spider, item)
+        normalized = dataclasses.replace(item)
+        normalize_dates(
+            normalized, tz_name=rules.tz_name, zones=rules.zones, formats=rules.formats,
+            date_order=rules.date_order, listed_zone=rules.listed_zone,
+            page_zone=rules.page_zone, clock_zones=rules.clock_zones,
+            country_zone=rules.country_zone,
+        )  # fmt: skip
+        return normalized.published_at, normalized.modified_at
+
+    home = "https://www.goldfields.example/"
+    first_request = Request(url, meta={"newscrawl_listed_offset": 8 * 3600})
+    before = _sites(home)
+    (request,) = before.parse_article(page(url, 1, False).replace(request=first_request))
+    assert isinstance(request, Request)
+    uninterrupted = list(before.parse_article_part(
+        page(request.url, 2, True).replace(request=request)
+    ))  # fmt: skip
+    # The request as JOBDIR's disk queue keeps it, read back by a new process's spider.
+    resumed = _sites(home)
+    stored = pickle.loads(pickle.dumps(request.to_dict(spider=before), protocol=4))
+    again = request_from_dict(stored, spider=resumed)
+    (item,) = resumed.parse_article_part(page(again.url, 2, True).replace(request=again))
+    assert item == uninterrupted[0]
+    assert dates(resumed, item) == dates(before, uninterrupted[0]) == ("2026-11-23T08:40:00Z", None)
 
 
 # -- pagers written by script ---------------------------------------------------------------

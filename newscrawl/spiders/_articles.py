@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -117,8 +117,34 @@ class ArticleParsingMixin:
                 "newscrawl_article": item,
                 "newscrawl_parts": pending[1:],
                 "newscrawl_seen": [*seen, pending[0]],
+                "newscrawl_date_facts": self._date_facts(item.url),
             },
         )
+
+    def _date_maps(self) -> dict[str, dict[str, Any]]:
+        return {
+            "listed": self.listed_offsets,
+            "countries": self.date_countries,
+            "offset": self.date_offsets,
+            "region": self.date_regions,
+        }
+
+    def _date_facts(self, url: str | None) -> dict[str, Any]:
+        """What the article's first page and its listing said of its dates' zone.
+
+        The item's dates are read when its last page is in, maybe in a process resumed from
+        JOBDIR whose spider never saw the first page: the facts travel with the request.
+        """
+        if not url:
+            return {}
+        return {name: facts[url] for name, facts in self._date_maps().items() if url in facts}
+
+    def _with_date_facts(self, item: Article, facts: dict[str, Any]) -> Article:
+        if item.url:
+            maps = self._date_maps()
+            for name, value in facts.items():
+                maps[name].setdefault(item.url, value)
+        return item
 
     def parse_article_part(self, response: Response) -> Iterator[Article | Request]:
         """A later page of an article: its text is added to the article's body.
@@ -146,14 +172,15 @@ class ArticleParsingMixin:
         if pending and len(seen) < MAX_PARTS:
             yield self._next_part(item, pending, seen)
         else:
-            yield item
+            yield self._with_date_facts(item, response.meta.get("newscrawl_date_facts") or {})
 
     def article_part_failed(self, failure: Failure) -> Iterator[Article]:
         """A later page that could not be fetched: the article as far as it was read."""
         reject_failure(self.crawler, failure)
         request = getattr(failure, "request", None)
         if request is not None and "newscrawl_article" in request.meta:
-            yield request.meta["newscrawl_article"]
+            facts = request.meta.get("newscrawl_date_facts") or {}
+            yield self._with_date_facts(request.meta["newscrawl_article"], facts)
 
     def article_failed(self, failure: Failure) -> None:
         """An article request that ended without a page (HTTP error, timeout, robots.txt...)."""
