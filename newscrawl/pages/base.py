@@ -414,7 +414,7 @@ class ArticlePage:
     def authors(self) -> list[str]:
         """JSON-LD or ``<meta>`` authors, completed by the byline when it names more.
 
-        The site's selectors, else the generic byline, else the agencies of the text's source
+        JSON-LD's are the article node's, else the ``WebPage`` node's. The site's selectors, else the generic byline, else the agencies of the text's source
         mark, when the markup names no one; a marked author that is the publisher gives way
         to the people of the byline line.
         """
@@ -422,6 +422,7 @@ class ArticlePage:
             "authors",
             lambda: jsonld.texts(self.ld.get("author")),
             lambda: self.meta("author", "article:author"),
+            lambda: jsonld.texts(jsonld.page_author(self.nodes)),
         )
         cleaned = self.loader.cleaned
         if not marked:

@@ -110,6 +110,23 @@ def find_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
     return result
 
 
+def page_author(nodes: list[dict[str, Any]]) -> Any:
+    """The ``author`` of the page's ``WebPage`` node, references resolved, or None.
+
+    Yoast SEO's graph of a post without an Article node names the writer there.
+
+    >>> graph = [{"@type": "WebPage", "author": {"@id": "#/person/1"}},
+    ...          {"@type": "Person", "@id": "#/person/1", "name": "Josh Abara"}]
+    >>> texts(page_author(graph)), page_author([{"@type": "WebSite", "author": "X"}])
+    (['Josh Abara'], None)
+    """
+    for node in nodes:
+        if "WebPage" in _types(node) and node.get("author"):
+            index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+            return _unescape(_resolve(node["author"], index))
+    return None
+
+
 def _resolve(value: Any, index: dict[str, dict[str, Any]]) -> Any:
     """Replace ``{"@id": ...}`` references (one level) with the node they name."""
     if isinstance(value, list):
