@@ -9,9 +9,14 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-_SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
-#: The characters _SPACE collapses that str.split() keeps (zero-width spaces, BOM).
+_SPACE = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
+#: The zero-width characters str.split() keeps: spaces (zero-width space, BOM) and joiners.
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+#: A zero-width (non-)joiner with no letter on one side. Inside a word it is spelling
+#: (Persian "می\u200cشود", emoji sequences) and stays; it never separates words.
+_LOOSE_JOINER = re.compile(
+    r"(?<![^\s\u200b\u2060\ufeff])[\u200c\u200d]+|[\u200c\u200d]+(?![^\s\u200b\u2060\ufeff])"
+)
 # C0/C1 controls and lone surrogates make JSON lines unreadable for some loaders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -140,12 +145,17 @@ def clean_text(value: str | None) -> str | None:
     'Obama to press China'
     >>> clean_text("   ") is None
     True
+
+    A zero-width non-joiner inside a word is kept, one beside a space is dropped:
+
+    >>> clean_text("\u200cمی\u200cشود \u200c برچسب\u200cها\u200b")
+    'می\u200cشود برچسب\u200cها'
     """
     if value is None:
         return None
     text = _CONTROL.sub("", str(value))
     if _INVISIBLE.search(text):
-        return _SPACE.sub(" ", text).strip() or None
+        return _SPACE.sub(" ", _LOOSE_JOINER.sub("", text)).strip() or None
     # What _SPACE does when only str.isspace() characters separate words, twice as fast.
     return " ".join(text.split()) or None
 
