@@ -35,6 +35,9 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Von Anna Berger · vor 2 Stunden", "de", ["Anna Berger"]),
         ("كتب: محمد علي", "ar", ["محمد علي"]),  # a script without capitals
         ("بقلم: سارة حسن، محمد علي", "ar", ["سارة حسن", "محمد علي"]),
+        # Persian agencies: "نویسنده:" (writer), "خبرنگار:" (reporter)
+        ("نویسنده: مریم رضایی", "fa", ["مریم رضایی"]),
+        ("خبرنگار: علی کاظمی و سارا محمدی", "fa", ["علی کاظمی", "سارا محمدی"]),
         ("Автор: Иван Петров", "ru", ["Иван Петров"]),
         ("Авторы: Иван Петров и Ольга Кузнецова", "ru", ["Иван Петров", "Ольга Кузнецова"]),
         ("Текст: Анна Соколова", "ru", ["Анна Соколова"]),
@@ -73,6 +76,7 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Por Marta Gil", "de"),
         ("كتب المحافظ رسالة طويلة إلى أهالي المدينة يشرح فيها الخطة", "ar"),  # a sentence
         ("Фото: Мария Смирнова", "ru"),  # a photographer is no author
+        ("عکاس: رضا نوری", "fa"),  # a photographer is no author
         ("Текст закона опубликуют в пятницу", "ru"),  # prose
         ("Foto: Olof Strand", "sv"),  # a photographer is no author
         ("Kommunen och Regionen", "sv"),  # one-word names are no people's

@@ -64,6 +64,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # "كتب:" (wrote), "بقلم:" (by the pen of); "و" (and) is also written joined to the name
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
+    # "نویسنده:" (writer), "خبرنگار:" (reporter), "به قلم:" (by the pen of)
+    "fa": (("نویسنده:", "خبرنگار:", "به قلم:", "نگارش:"), ("و",)),
     # "Текст:" names the writer as "Фото:" names the photographer, who is no author
     "ru": (("автор:", "авторы:", "автор текста:", "текст:", "текст и фото:"), ("и",)),
     "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),
