@@ -126,6 +126,16 @@ def test_sections_are_listings_not_articles() -> None:
     assert site.sections == frozenset({"business"})
 
 
+def test_sections_under_a_folder_of_sections_are_named_by_their_second_segment() -> None:
+    """Persian agencies list their desks as ``/service/society``: the section is "society"."""
+    site = Site(
+        home="https://www.x.example/",
+        key="x.example",
+        section_paths={"/service/society", "/service/Economy", "/multimedia/photo", "/sport"},
+    )
+    assert site.sections == frozenset({"society", "economy", "sport"})
+
+
 # -- arguments -------------------------------------------------------------------------
 
 

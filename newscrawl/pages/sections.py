@@ -71,6 +71,9 @@ def html_breadcrumb(
     ...            ' / <a href="/news/society/">مجتمع</a></div>')
     >>> html_breadcrumb(crumbs, {"news", "sport"}), html_breadcrumb(crumbs, {"sport"})
     (['news'], [])
+    >>> agency = f('<ol class="breadcrumb"><li><a href="/service/society">جامعه</a></li></ol>')
+    >>> html_breadcrumb(agency, {"society"})
+    ['society']
     >>> trail = f('<div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/gn/index.html">国内</a></div>')
     >>> html_breadcrumb(trail, {"gn"}, "当前位置")
     ['gn']
@@ -85,10 +88,32 @@ def html_breadcrumb(
     else:
         return []
     for link in links:
-        segment = urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
+        segment = section_slug(urlsplit(link.get("href") or "").path)
         if segment in sections:
             return [segment]
     return []
+
+
+#: First segments that hold the sections rather than name one: ``/service/society``
+#: (Persian news agencies), ``/section/world``, ``/rubrique/culture``.
+SECTION_FOLDERS = frozenset(
+    {"service", "services", "section", "sections", "rubrique", "rubriques", "ressort"}
+)
+
+
+def section_slug(path: str) -> str:
+    """The section a listing path names: its first segment, or the second after a folder
+    of sections.
+
+    >>> section_slug("/service/Society"), section_slug("/news/society/"), section_slug("/")
+    ('society', 'news', '')
+    """
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments:
+        return ""
+    if len(segments) > 1 and segments[0].lower() in SECTION_FOLDERS:
+        return segments[1].lower()
+    return segments[0].lower()
 
 
 #: First URL segments that say "news" or "article" rather than name a section: behind them
@@ -120,10 +145,7 @@ def url_section(
     found = first_segment(url, sections)
     if not found or found[0] not in GENERIC_FOLDERS or "crumb" not in markup:
         return found
-    trail = {
-        urlsplit(link.get("href") or "").path.strip("/").split("/")[0].lower()
-        for link in _CRUMB_LINKS(scope)
-    }
+    trail = {section_slug(urlsplit(link.get("href") or "").path) for link in _CRUMB_LINKS(scope)}
     if found[0] in trail:
         return found
     return html_breadcrumb(scope, sections, markup) or found

@@ -19,6 +19,7 @@ from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS, HEADER_MIN_CHARS
+from newscrawl.pages.sections import SECTION_FOLDERS, section_slug
 from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
@@ -404,11 +405,12 @@ class Site:
     def sections(self) -> frozenset[str]:
         """Slugs of the one-segment sections the navigation listed (``world``, ``business``)."""
         return frozenset(
-            segments[0].lower()
+            section_slug(path)
             for path in self.section_paths
             # "/gn/index.html": a section's index page, as TRS and other Chinese CMSes link it
             if len(segments := _segments(path)) == 1
             or (len(segments) == 2 and _INDEX_PAGE.match(segments[1]))
+            or (len(segments) == 2 and segments[0].lower() in SECTION_FOLDERS)
         )
 
     def is_section(self, url: str) -> bool:
