@@ -148,8 +148,8 @@ def clean_text(value: str | None) -> str | None:
 
     A zero-width non-joiner inside a word is kept, one beside a space is dropped:
 
-    >>> clean_text("\u200cمی\u200cشود \u200c برچسب\u200cها\u200b")
-    'می\u200cشود برچسب\u200cها'
+    >>> clean_text("\u200cمی\u200cشود \u200c محیط\u200cزیست\u200b")
+    'می\u200cشود محیط\u200cزیست'
     """
     if value is None:
         return None

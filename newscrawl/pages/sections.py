@@ -102,8 +102,7 @@ SECTION_FOLDERS = frozenset(
 
 
 def section_slug(path: str) -> str:
-    """The section a listing path names: its first segment, or the second after a folder
-    of sections.
+    """The section a listing path names: its first segment, or the second after a folder.
 
     >>> section_slug("/service/Society"), section_slug("/news/society/"), section_slug("/")
     ('society', 'news', '')
