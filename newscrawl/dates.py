@@ -11,6 +11,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from newscrawl import jalali
 from newscrawl.processors import language_subtag
 
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
@@ -696,6 +697,12 @@ def parse_date_full(
     text = nordic_clock(_DOTTED_CLOCK.sub(r"\1\2:\3", value.strip()))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
+    if language in jalali.LANGUAGES:
+        # "۸ آذر ۱۴۰۵": the Solar Hijri day as Gregorian; a form it cannot read is no date
+        # (its year 1405 or its month 9 read as Gregorian would be a wrong one)
+        if (gregorian := jalali.as_gregorian(text, language)) is None:
+            return failed
+        text = gregorian
     try:
         default_tz: tzinfo = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -1299,3 +1299,68 @@ def test_zoneless_jsonld_date_takes_the_zone_the_page_prints_beside_it() -> None
     )
     assert page.published_raw() == ["2026-11-23T19:30:00"]
     assert page.date_offset == timedelta(hours=9)
+
+
+# -- Solar Hijri (Jalali) dates of Persian pages ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # 8 Azar 1405 is 29 November 2026; Tehran is at +03:30 all year since 2022
+        ("۸ آذر ۱۴۰۵ - ۱۵:۰۵", "2026-11-29T11:35:00Z"),
+        ("شنبه ۷ آذر ۱۴۰۵ ساعت ۲۱:۴۰", "2026-11-28T18:10:00Z"),
+        ("۱۵:۰۵ - ۸ آذر ۱۴۰۵", "2026-11-29T11:35:00Z"),
+        ("۱۴۰۵/۰۹/۰۸ ۱۵:۰۵", "2026-11-29T11:35:00Z"),
+        ("1405/9/8 15:05", "2026-11-29T11:35:00Z"),
+        ("1405-09-08T15:05:00+03:30", "2026-11-29T11:35:00Z"),  # a Jalali date in ISO dress
+        ("۸ آذر ۱۴۰۵", "2026-11-29T00:00:00Z"),  # the day as printed
+        # the Arabic yeh and kaf as some CMSes write them; no summer time in July
+        ("۲۴ تير ۱۴۰۵ - ۰۹:۳۰", "2026-07-15T06:00:00Z"),
+        ("۱۰ ارديبهشت ۱۴۰۵ - ۱۱:۰۰", "2026-04-30T07:30:00Z"),
+        ("۸ دي ۱۴۰۴ - ۱۰:۰۰", "2025-12-29T06:30:00Z"),
+        # the last day of a leap year (1403) and Afghanistan's Dari month names
+        ("۳۰ اسفند ۱۴۰۳ - ۱۲:۰۰", "2025-03-20T08:30:00Z"),
+        ("۸ قوس ۱۴۰۵ - ۱۵:۰۵", "2026-11-29T11:35:00Z"),
+        # Iran kept summer time until 2022: 1 Tir 1400 was at +04:30
+        ("۱ تیر ۱۴۰۰ - ۱۲:۰۰", "2021-06-22T07:30:00Z"),
+    ],
+)  # fmt: skip
+def test_solar_hijri_dates_are_their_gregorian_instant(raw: str, expected: str) -> None:
+    moment, _ = parse_date(
+        raw, tz_name="Asia/Tehran", language="fa", reference=CRAWL.replace(month=12)
+    )
+    assert moment is not None
+    assert to_utc_string(moment) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        ("۳۰ اسفند ۱۴۰۴ - ۱۲:۰۰", "fa"),  # 1404 is no leap year: no such day
+        ("۳۱ مهر ۱۴۰۵", "fa"),  # Mehr has 30 days
+        ("۸ آذر ۱۴۰۵ - ۲۵:۰۵", "fa"),  # no such hour
+        ("۰۵/۰۹/۰۸ ۱۵:۰۵", "fa"),  # a two-digit year: either calendar, never guessed
+        ("05/09/08", "fa"),
+        ("1448/05/15", "ar"),  # the lunar Hijri calendar of an Arabic page, not Jalali
+    ],
+)
+def test_a_solar_hijri_date_that_cannot_be_read_is_no_date(raw: str, language: str) -> None:
+    assert parse_date(raw, tz_name="Asia/Tehran", language=language)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        ("یکشنبه ۸ آذر ۱۴۰۵ - ۱۵:۰۵ | کد خبر: 123456", "۸ آذر ۱۴۰۵ - ۱۵:۰۵"),
+        ("شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۲۰", "۸ آذر ۱۴۰۵ ساعت ۱۰:۲۰"),
+        ("تاریخ انتشار: ۱۴۰۵/۰۹/۰۷ ۲۱:۴۰", "۱۴۰۵/۰۹/۰۷ ۲۱:۴۰"),
+        ("۲۴ تير ۱۴۰۵ - ۰۹:۳۰", "۲۴ تير ۱۴۰۵ - ۰۹:۳۰"),
+    ],
+)
+def test_a_printed_solar_hijri_date_is_found_as_printed(line: str, printed: str) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "fa")
+    assert found is not None
+    assert found[2] == printed

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
+from newscrawl import jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
 from newscrawl.processors import language_subtag
 
@@ -346,6 +347,11 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     (8, 32, '٢٣ نوفمبر ٢٠٢٦ - ٠٧:٥٠ م')
     >>> find_printed_date("آخر تحديث: ٢٤/١١/٢٠٢٦ ٠٩:١٠ م", "ar")
     (11, 29, '2026-11-24 21:10')
+
+    On Persian and Pashto pages, a Solar Hijri date is given as printed:
+
+    >>> find_printed_date("یکشنبه ۸ آذر ۱۴۰۵ - ۱۵:۰۵", "fa")
+    (7, 25, '۸ آذر ۱۴۰۵ - ۱۵:۰۵')
     """
     probe = line.translate(_DIGITS)  # as long as ``line``: what matches in one is in the other
     found: list[tuple[int, int, str]] = []
@@ -356,7 +362,10 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
         day, time, year = match.groups()
         joined = f"{day}, {year} {time}" if day[0].isalpha() else f"{day} {year} {time}"
         found.append((match.start(), match.end(), joined))
-    local = _locale(language_subtag(language) or "")
+    subtag = language_subtag(language) or ""
+    if subtag in jalali.LANGUAGES and (span := jalali.find(line)):
+        found.append((*span, line[span[0] : span[1]]))  # read as Gregorian by parse_date
+    local = _locale(subtag)
     if local.pattern is not None and (match := local.pattern.search(probe)):
         found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
     if local.order.startswith("D") and (match := SLASH_DATE.search(probe)):
