@@ -207,7 +207,7 @@ def continuations(response: TextResponse, article_url: str, known: set[str]) -> 
     # hundreds of links costs a millisecond.
     body = response.body
     marks = {tail.encode(), unquote(tail).encode()} if tail else set()
-    if not any(mark + b"?" in body or mark + b"/" in body for mark in marks) and not (
+    if not any(_names_a_later_page(body, mark) for mark in marks) and not (
         b'href="?' in body or b"href='?" in body
     ):
         return []
@@ -218,6 +218,26 @@ def continuations(response: TextResponse, article_url: str, known: set[str]) -> 
         if url not in known and (number := continuation_number(url, article_url)) is not None:
             numbered.setdefault(url, number)
     return sorted(numbered, key=numbered.__getitem__)
+
+
+def _names_a_later_page(body: bytes, mark: bytes) -> bool:
+    """``mark`` (the URL's last segment) followed by a query or by ``/`` and a digit or a query.
+
+    What a link to a later page has (``judul?page=2``, ``judul/2``, ``slug/?page=2``), and
+    the canonical, AMP and share links every page has do not (``slug/"``, ``slug/amp/``).
+
+    >>> _names_a_later_page(b'<a href="/a/slug/amp/">AMP</a> <a href="/a/slug/">x</a>', b"slug")
+    False
+    >>> _names_a_later_page(b'<a href="/a/slug/2/">2</a>', b"slug"), _names_a_later_page(b"slug?page=3", b"slug")
+    (True, True)
+    """
+    at = body.find(mark)
+    while at >= 0:
+        after = body[at + len(mark) : at + len(mark) + 2]
+        if after[:1] == b"?" or (after[:1] == b"/" and (after[1:].isdigit() or after[1:] == b"?")):
+            return True
+        at = body.find(mark, at + 1)
+    return False
 
 
 __all__ = ["MAX_PARTS", "ArticleParsingMixin", "continuations"]
