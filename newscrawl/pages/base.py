@@ -225,6 +225,7 @@ class ArticlePage:
             self.selector = Selector(text=response.text, type="html")
         self.root: HtmlElement = self.selector.root
         self._generic: list[str] | None = None
+        self._language: list[str] | None = None
         #: The elements the generic body's text came from (set by :meth:`generic_body`).
         self.body_elements: list[HtmlElement] = []
         #: Byline and date lines taken off the top of the generic body.
@@ -568,15 +569,18 @@ class ArticlePage:
         return images.body_image(self.body_elements)
 
     def language(self) -> list[str]:
-        return self.first(
-            "language",
-            lambda: jsonld.texts(self.ld.get("inLanguage")),
-            lambda: _LANG(self.root),
-            lambda: self.meta("og:locale"),
-            lambda: self.content_languages[:1],
-            lambda: script_language(self.html_title),
-            lambda: [self.default_language],
-        )
+        # Asked by most other fields' layers (bylines, dates, sections): found once.
+        if self._language is None:
+            self._language = self.first(
+                "language",
+                lambda: jsonld.texts(self.ld.get("inLanguage")),
+                lambda: _LANG(self.root),
+                lambda: self.meta("og:locale"),
+                lambda: self.content_languages[:1],
+                lambda: script_language(self.html_title),
+                lambda: [self.default_language],
+            )
+        return list(self._language)
 
     def body(self) -> list[str]:
         """Text blocks of the site's body container, else of the generic guess."""
