@@ -49,7 +49,7 @@ UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
     "EST": _fixed(-5), "EDT": _fixed(-4), "CDT": _fixed(-5), "MST": _fixed(-7),
     "MDT": _fixed(-6), "PST": _fixed(-8), "PDT": _fixed(-7), "AKST": _fixed(-9),
     "AKDT": _fixed(-8), "HST": _fixed(-10), "ADT": _fixed(-3), "NST": _fixed(-3.5),
-    "NDT": _fixed(-2.5), "BRT": _fixed(-3), "ART": _fixed(-3),
+    "NDT": _fixed(-2.5), "BRT": _fixed(-3), "ART": _fixed(-3), "IDT": _fixed(3),
     "AEST": _fixed(10), "AEDT": _fixed(11), "ACST": _fixed(9.5), "ACDT": _fixed(10.5),
     "AWST": _fixed(8), "NZST": _fixed(12), "NZDT": _fixed(13), "JST": _fixed(9),
     "KST": _fixed(9), "SGT": _fixed(8), "HKT": _fixed(8), "PHT": _fixed(8), "MYT": _fixed(8),
@@ -173,6 +173,45 @@ def _zones_from_offsets(observed: frozenset[tuple[str, int]]) -> tuple[ZoneInfo,
             for at, offset in moments
         )
     )
+
+
+def fits_offsets(zone: tzinfo | None, observed: Iterable[tuple[str, int]]) -> str | None:
+    """``zone``'s name when its clock had each observed offset at its instant (as above).
+
+    One offset proves no zone, but a zone the page's language names (Hebrew: Jerusalem) that
+    gives it is the site's clock in every season: +02:00 in November, +03:00 in July and on
+    the Friday and Saturday before the EU changes its clocks in March.
+
+    >>> fits_offsets(ZoneInfo("Asia/Jerusalem"), [("2026-11-24T09:00:00Z", 7200)])
+    'Asia/Jerusalem'
+    >>> fits_offsets(ZoneInfo("Asia/Jerusalem"), [("2026-07-24T09:00:00Z", 7200)]) is None
+    True
+    """
+    if not isinstance(zone, ZoneInfo):
+        return None
+    moments = frozenset(observed)
+    if not moments or zone not in _zones_from_offsets(moments):
+        return None
+    return str(zone.key)
+
+
+def settled_by_offsets(offsets: Iterable[int]) -> dict[str, tzinfo]:
+    """Ambiguous abbreviations the offsets a site's own sitemaps and feeds print read one way.
+
+    An English page of an Israeli site prints "IST" beside listings at +02:00: Israel's.
+
+    >>> settled_by_offsets([7200])["IST"].utcoffset(None), settled_by_offsets([19800])["IST"]
+    (datetime.timedelta(seconds=7200), datetime.timezone(datetime.timedelta(seconds=19800)))
+    >>> settled_by_offsets([0]), "IST" in settled_by_offsets([3600, 7200])
+    ({}, False)
+    """
+    seconds = {timedelta(seconds=offset) for offset in offsets}
+    settled: dict[str, tzinfo] = {}
+    for word, meanings in AMBIGUOUS_ZONES.items():
+        fits = {m.utcoffset(None): m for m in meanings.values() if m.utcoffset(None) in seconds}
+        if len(fits) == 1:
+            settled[word] = next(iter(fits.values()))
+    return settled
 
 
 def agreed_offset(wall: datetime, zones: Iterable[tzinfo]) -> timezone | None:

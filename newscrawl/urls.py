@@ -217,11 +217,22 @@ def short_id(url: str) -> str | None:
     True
     """
     segments = [s for s in urlsplit(url).path.split("/") if s]
-    if len(segments) < 2 or not _SHORT_ID.fullmatch(last := segments[-1]):
-        return None
-    if len(_RUNS.findall(last)) < 3 or not any(c.isdigit() for c in last):
+    if len(segments) < 2 or not is_mixed_id(last := segments[-1]):
         return None
     return last if len([w for w in _SLUG_WORD.split(segments[-2]) if w]) >= 2 else None
+
+
+def is_mixed_id(segment: str) -> bool:
+    """A path segment of 6-16 letters and digits that changes between them at least twice.
+
+    >>> is_mixed_id("r1x7kq2m"), is_mixed_id("hjw11p1ap6"), is_mixed_id("covid19"), is_mixed_id("abcdefgh")
+    (True, True, False, False)
+    """
+    return (
+        bool(_SHORT_ID.fullmatch(segment))
+        and len(_RUNS.findall(segment)) >= 3
+        and any(c.isdigit() for c in segment)
+    )
 
 
 def tilde_id(url: str) -> str | None:

@@ -507,6 +507,10 @@ def test_numeric_ids_in_the_query_or_alone_in_the_path(url: str, article: bool) 
         ("https://www.x.example/sport/derbyt-avgjordes-i-forlangning/140012", True, "140012"),
         ("https://www.x.example/nyheter/vaccin-mot-covid/covid19", False, None),  # a word, no id
         ("https://www.x.example/nyheter/r1x7kq2m", False, None),  # no slug before it
+        # Israeli CMSes: the short id alone after an "article" segment
+        ("https://www.x.example/news/article/r1abc23xy", True, None),
+        ("https://www.x.example/sport/article/hjw11p1ap6", True, None),
+        ("https://www.x.example/news/article/covid19", False, None),
         # Dutch and Belgian CMSes: a tilde, a letter and hex digits end the slug or stand alone;
         # a dmf<date>_<id> id
         ("https://www.x.example/sport/derby-gewonnen~a3f4b5c6/", True, None),
@@ -552,6 +556,38 @@ def test_bst_is_read_by_the_country_the_page_points_to(
     rules = spider.date_rules({"url": url})
     found = parse_date_full("09:00 BST, 24 October 2026", tz_name=rules.tz_name, zones=rules.zones)
     assert (to_utc_string(found.moment) if found.moment else None) == utc
+
+
+@pytest.mark.parametrize(
+    ("language", "raw", "utc"),
+    [
+        # Jerusalem's clock, which the Hebrew page names and the listings' +02:00 fits: summer
+        # time from the Friday before the EU's last Sunday of March
+        ("he", "2026-03-28T10:30:00", "2026-03-28T07:30:00Z"),
+        ("he", "27 במרץ 2026, 09:00", "2026-03-27T06:00:00Z"),
+        ("he", "2026-11-28 21:10", "2026-11-28T19:10:00Z"),
+        # the English edition: IST is Israel's +02:00 by the listings' offset, never India's
+        ("en", "Nov 29, 2026 3:05 PM IST", "2026-11-29T13:05:00Z"),
+        ("en", "Mar 28, 2026 11:00 AM IDT", "2026-03-28T08:00:00Z"),
+    ],
+)  # fmt: skip
+def test_an_israeli_sites_dates_by_its_listings_offset(language: str, raw: str, utc: str) -> None:
+    from newscrawl.pipelines.dates import normalize_dates
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    listed = "https://www.x.example/news/article/1"
+    spider.remember_clock(listed, [("2026-11-29T13:05:00Z", 7200)])
+    spider.site_offsets[spider.site_of(listed)] = {7200}  # an article the news sitemap listed
+    item = {"url": "https://www.x.example/news/article/2", "language": language,
+            "published_raw": raw, "crawled_at": "2026-11-30T08:00:00Z"}  # fmt: skip
+    rules = spider.date_rules(item)
+    normalize_dates(
+        item, tz_name=rules.tz_name, zones=rules.zones, formats=rules.formats,
+        listed_zone=rules.listed_zone, clock_zones=rules.clock_zones,
+        country_zone=rules.country_zone,
+    )  # fmt: skip
+    assert item.get("published_at") == utc
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,11 @@ from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_argument
 from newscrawl.context import DateRules
 from newscrawl.dates import (
     DEFAULT_FORMATS,
+    fits_offsets,
+    language_zone,
     settled_abbreviations,
     settled_by_countries,
+    settled_by_offsets,
     zone_from_offsets,
     zone_of,
     zones_from_offsets,
@@ -171,7 +174,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             # Offsets on both sides of a DST change prove the site's zone (London, Paris):
             # its zoneless dates of any season read on that clock, not at one fixed offset.
             observed = [at for span in clock.values() for at in span]
-            proven = zone_from_offsets(observed)
+            # Else the zone of the page's country or language, when its clock gave every
+            # offset the listings print (Jerusalem's +02:00 in November): one offset proves no
+            # zone alone, but it confirms the one the page names.
+            proven = zone_from_offsets(observed) or fits_offsets(
+                country or language_zone(ItemAdapter(item).get("language")), observed
+            )
             if proven is not None:
                 return DateRules(
                     tz_name=proven,
@@ -189,9 +197,16 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 # Two offsets that several zones share (Cairo's and Athens' +02:00 / +03:00):
                 # a zoneless date is still proven in the seasons where those zones agree.
                 clock_zones = zones_from_offsets(observed)
+        # The offsets the site's own sitemaps and feeds print settle IST or CST on its pages.
+        site = self.site_of(url) if url else ""
+        site_offsets = self.site_offsets.get(site, set()) | set(self.site_clocks.get(site, {}))
         return DateRules(
             tz_name=tz_name,
-            zones={**self.page_zones(url, tz_name), **self.date_zones},
+            zones={
+                **settled_by_offsets(site_offsets),
+                **self.page_zones(url, tz_name),
+                **self.date_zones,
+            },
             formats=self.date_formats,
             date_order=self.date_order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,

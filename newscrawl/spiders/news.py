@@ -40,6 +40,7 @@ from newscrawl.unreachable import (
 from newscrawl.unreachable import REASON as UNREACHABLE
 from newscrawl.urls import (
     canonicalize_url,
+    is_mixed_id,
     numeric_id,
     on_domain,
     registered_domain,
@@ -446,8 +447,10 @@ class Site:
             return True  # /nyheter/artikel/<slug>/r1x7kq2m, /binnenland/<slug>~a1b2c3d4/
         if slug_words(last) >= LONG_SLUG_WORDS:
             return True
-        if any(s.lower() in ARTICLE_SEGMENTS for s in segments[:-1]) and slug_words(last) >= 2:
-            return True
+        if any(s.lower() in ARTICLE_SEGMENTS for s in segments[:-1]) and (
+            slug_words(last) >= 2 or is_mixed_id(last)
+        ):
+            return True  # /news/article/<slug>, /sport/article/b1q9zz7kp
         return self.under_section(path) and slug_words(last) >= 2
 
     def is_listing_url(self, url: str) -> bool:
