@@ -10,12 +10,21 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
-#: The zero-width characters str.split() keeps: spaces (zero-width space, BOM) and joiners.
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+#: The zero-width characters str.split() keeps: spaces (zero-width space, BOM), joiners, and
+#: the direction marks right-to-left pages put around dates and names.
+_INVISIBLE = re.compile(
+    r"[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+)
 #: A zero-width (non-)joiner with no letter on one side. Inside a word it is spelling
 #: (Persian "می\u200cشود", emoji sequences) and stays; it never separates words.
 _LOOSE_JOINER = re.compile(
     r"(?<![^\s\u200b\u2060\ufeff])[\u200c\u200d]+|[\u200c\u200d]+(?![^\s\u200b\u2060\ufeff])"
+)
+#: Direction marks and embeddings right-to-left pages put around dates and names: no text.
+_BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+#: The same marks as a ``str.translate`` table that deletes them.
+BIDI_MARKS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 )
 # C0/C1 controls and lone surrogates make JSON lines unreadable for some loaders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -150,12 +159,14 @@ def clean_text(value: str | None) -> str | None:
 
     >>> clean_text("\u200cمی\u200cشود \u200c محیط\u200cزیست\u200b")
     'می\u200cشود محیط\u200cزیست'
+    >>> clean_text("\u200f\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9\u200f")  # right-to-left marks
+    '\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9'
     """
     if value is None:
         return None
     text = _CONTROL.sub("", str(value))
     if _INVISIBLE.search(text):
-        return _SPACE.sub(" ", _LOOSE_JOINER.sub("", text)).strip() or None
+        return _SPACE.sub(" ", _LOOSE_JOINER.sub("", _BIDI.sub("", text))).strip() or None
     # What _SPACE does when only str.isspace() characters separate words, twice as fast.
     return " ".join(text.split()) or None
 

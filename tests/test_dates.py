@@ -1364,3 +1364,39 @@ def test_a_printed_solar_hijri_date_is_found_as_printed(line: str, printed: str)
     found = find_printed_date(line, "fa")
     assert found is not None
     assert found[2] == printed
+
+
+def test_direction_marks_inside_a_printed_date_are_no_text() -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, time_element_date
+
+    lrm = "\u200e"
+    page = html.fromstring(
+        '<html lang="he" dir="rtl"><body><article><h1>גל חום כבד בעמק</h1>'
+        f"<div>{lrm}15 ביולי 2026{lrm} | {lrm}08:15{lrm}</div>"
+        "<p>הטמפרטורות צפויות להגיע היום ל־41 מעלות בשעות הצהריים.</p>"
+        "</article></body></html>"
+    )
+    assert near_headline(page.find(".//h1"), "he") == ["15 ביולי 2026 | 08:15"]
+    moment, _ = dates.parse_date("15 ביולי 2026 | 08:15", tz_name="Asia/Jerusalem", language="he")
+    assert moment is not None
+    assert to_utc_string(moment) == "2026-07-15T05:15:00Z"
+    # a <time> without ``datetime`` that prints a label before the date
+    labelled = html.fromstring(
+        '<div><time class="date">Published: Nov 29, 2026 3:05 PM IST</time></div>'
+    )
+    assert time_element_date(labelled) == ["Nov 29, 2026 3:05 PM IST"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "utc"),
+    [
+        ("Mar 28, 2026 11:00 AM IDT", "2026-03-28T08:00:00Z"),  # Israel Daylight Time
+        ("Jul 14, 2026 8:15 AM IDT", "2026-07-14T05:15:00Z"),
+    ],
+)
+def test_israel_daylight_time(raw: str, utc: str) -> None:
+    moment, _ = parse_date(raw)
+    assert moment is not None
+    assert to_utc_string(moment) == utc

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newscrawl.processors import KO_STAFF_TITLE, drop_contact_and_title, language_subtag
+from newscrawl.processors import (
+    BIDI_MARKS,
+    KO_STAFF_TITLE,
+    drop_contact_and_title,
+    language_subtag,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -66,6 +71,9 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
     # "نویسنده:" (writer), "خبرنگار:" (reporter), "به قلم:" (by the pen of)
     "fa": (("نویسنده:", "خبرنگار:", "به قلم:", "نگارش:"), ("و",)),
+    # "מאת" (by), "כתב:"/"כתבה:"/"כתבו:" (wrote); "ו" (and) is written onto the next name,
+    # with or without a hyphen ("ונועה ברק", "ו-נועה ברק"): a joiner ending in "-" is so
+    "he": (("מאת:", "מאת", "כתב:", "כתבה:", "כתבו:", "כתבים:"), ("ו-",)),
     # "Текст:" names the writer as "Фото:" names the photographer, who is no author
     "ru": (("автор:", "авторы:", "автор текста:", "текст:", "текст и фото:"), ("и",)),
     "uk": (("автор:", "авторка:", "автори:", "текст:", "текст і фото:"), ("і", "та")),
@@ -210,7 +218,7 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         # the innermost: a "byline-section" also holds the publication's name beside the names
         if any(id(e) in inner for e in element.iterdescendants(*tags)):
             continue
-        text = " ".join("".join(element.itertext()).split())
+        text = " ".join("".join(element.itertext()).translate(BIDI_MARKS).split())
         # a label ("Text: Maja Ek / Foto: ...") is read line by line further on
         if not text or len(text) >= 90 or ":" in text:
             continue
@@ -516,9 +524,22 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
 
 @lru_cache(maxsize=64)
 def _name_separators(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    """Commas, "&" and the language's "and" between names (compiled once per language)."""
-    joined = "|".join(re.escape(word) for word in joiners)
-    return re.compile(rf"\s*(?:,|،|;|&|\b(?:{joined})\b)\s*")
+    """Commas, "&" and the language's "and" between names (compiled once per language).
+
+    A joiner ending in "-" is written onto the next name, its hyphen (or maqaf) optional.
+
+    >>> _name_separators(("ו-",)).split("שירה בן דוד ואלון מזרחי ו-נועה ברק")
+    ['שירה בן דוד', 'אלון מזרחי', 'נועה ברק']
+    """
+    words = [re.escape(word) for word in joiners if not word.endswith("-")]
+    prefixes = [re.escape(word[:-1]) for word in joiners if word.endswith("-")]
+    alternatives = [",", "،", ";", "&"]
+    if words:
+        alternatives.append(rf"\b(?:{'|'.join(words)})\b")
+    separators = rf"\s*(?:{'|'.join(alternatives)})\s*"
+    if prefixes:
+        separators += rf"|\s+(?:{'|'.join(prefixes)})[-\u05be]?(?=[^\W\d_])"
+    return re.compile(separators)
 
 
 def _name_like(text: str) -> bool:
@@ -544,11 +565,12 @@ def _leaf_texts(box: HtmlElement) -> Iterator[str]:
     for element in box.iterdescendants(*_LEAF_TAGS):
         if any(isinstance(child.tag, str) for child in element):
             continue
+        # right-to-left pages wrap names in direction marks ("\u200fשירה בן דוד\u200f")
         if element.text:
-            yield element.text
+            yield element.text.translate(BIDI_MARKS)
         for child in element:  # comments: the text after each is a text node of its own
             if child.tail:
-                yield child.tail
+                yield child.tail.translate(BIDI_MARKS)
 
 
 def _near_headline(scope: HtmlElement, h1s: Sequence[HtmlElement] | None = None) -> HtmlElement:

@@ -13,7 +13,7 @@ from lxml import etree
 
 from newscrawl import jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
-from newscrawl.processors import language_subtag
+from newscrawl.processors import BIDI_MARKS, language_subtag
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -85,7 +85,16 @@ _TIME_MODIFIED = etree.XPath(f".//time[{_MODIFIED_MARK}]")
 
 def _time_value(element: HtmlElement) -> str:
     value = (element.get("datetime") or "").strip()
-    return value or " ".join("".join(element.itertext()).split())
+    if value:
+        return value
+    text = " ".join("".join(element.itertext()).translate(BIDI_MARKS).split())
+    # "Published: Nov 29, 2026 3:05 PM IST": the label is no part of the date
+    label = _TIME_LABEL.match(text)
+    return text[label.end() :] if label else text
+
+
+#: A label ending in a colon before the date in a ``<time>``'s text: "Published:", "פורסם:".
+_TIME_LABEL = re.compile(r"[^\W\d_][^\d:]{0,28}:\s+(?=.{0,12}\d)")
 
 
 def time_element_date(scope: HtmlElement) -> list[str]:
@@ -504,6 +513,8 @@ _UPDATED = re.compile(
     r"|letzte aktualisierung(?: am)?|zuletzt aktualisiert(?: am)?"
     r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?"
     r"|آخر تحديث|تم التحديث(?: في)?"
+    # Hebrew: "עודכן: 29.11.2026, 08:45", "עדכון אחרון"
+    r"|עודכן(?: ב)?|עדכון(?: אחרון)?"
     # Russian and Ukrainian: "Обновлено: 25 ноября 2026, 10:15", "Дата обновления: ..."
     r"|обновлено|изменено|последнее обновление|дата обновления|оновлено"
     # Korean: "수정 2026.11.24 16:10", "최종수정", "업데이트"
@@ -530,7 +541,7 @@ def _text_after(headline: HtmlElement) -> str:
         seen += len(text)
         if seen > NEAR_HEADLINE_CHARS:
             break
-    return _SPACE.sub(" ", " ".join(texts)).strip()
+    return _SPACE.sub(" ", " ".join(texts).translate(BIDI_MARKS)).strip()
 
 
 def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
@@ -687,7 +698,7 @@ def _text_before(headline: HtmlElement) -> str:
 
 
 def _clean(line: str) -> str:
-    line = _SPACE.sub(" ", line).strip()
+    line = _SPACE.sub(" ", line.translate(BIDI_MARKS)).strip()
     return plain_day_and_meridiem(line)
 
 
