@@ -2129,6 +2129,7 @@ from tests.cmssites_br import folha_do_vale
 from tests.cmssites_de import rheinblick_kurier
 from tests.cmssites_es_ar import diario_del_plata
 from tests.cmssites_fa import parsnameh
+from tests.cmssites_he import kol_haemek
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_id import kabar_nusantara
 from tests.cmssites_it import gazzetta_del_lago
@@ -2154,3 +2155,4 @@ SITES["diario-del-plata"] = diario_del_plata
 SITES["het-polder-dagblad"] = polder_dagblad
 SITES["kabar-nusantara"] = kabar_nusantara
 SITES["parsnameh"] = parsnameh
+SITES["kol-haemek"] = kol_haemek
