@@ -420,6 +420,7 @@ _TEXT_FORMAT_HINT = re.compile(r"[A-Za-z]")
 #: wherever dots are written (dateparser's English default would read 05.10 as May 10).
 _NUMERIC_FORMAT = re.compile(
     r"\d{1,2}\.\d{1,2}\.\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b|\d{1,2}-\d{1,2}-\d{2},? \d{1,2}:\d{2}$"
+    r"|\d{1,2}\.\d{1,2}\.\d{2}(?:,| \|)? \d{1,2}:\d{2}$"
 )
 _RELATIVE = re.compile(r"\d|\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
 _ANCHORED = re.compile(r"\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
@@ -465,6 +466,9 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%d.%m.%Y",
     "%d-%m-%y, %H:%M",  # 24-11-26, 15:05 (Dutch papers: day first, a two-digit year)
     "%d-%m-%y %H:%M",
+    "%d.%m.%y | %H:%M",  # 29.11.26 | 15:05 (Israeli papers)
+    "%d.%m.%y, %H:%M",
+    "%d.%m.%y %H:%M",
 )
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)

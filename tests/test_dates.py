@@ -1400,3 +1400,15 @@ def test_israel_daylight_time(raw: str, utc: str) -> None:
     moment, _ = parse_date(raw)
     assert moment is not None
     assert to_utc_string(moment) == utc
+
+
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_a_dotted_two_digit_year_with_a_clock_is_day_first(language: str) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date("פורסם: 03.11.26 | 15:05", language)
+    assert found is not None
+    assert found[2] == "03.11.26 | 15:05"
+    moment, method = parse_date(found[2], tz_name="Asia/Jerusalem", language=language)
+    assert moment is not None
+    assert (to_utc_string(moment), method) == ("2026-11-03T13:05:00Z", "format")

@@ -157,8 +157,10 @@ _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
 NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"
-    # Dutch papers' day, month and two-digit year, always with a clock: "24-11-26, 15:05"
-    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d\d(?=,? \d{1,2}:\d{2}(?![\d:]?\d)))"
+    # Dutch papers' day, month and two-digit year, always with a clock: "24-11-26, 15:05";
+    # Israeli ones' with dots and a bar: "29.11.26 | 15:05"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?:-(?:0?[1-9]|1[0-2])-|\.(?:0?[1-9]|1[0-2])\.)\d\d"
+    r"(?=,? (?:[-\u2013\u2014|] )?\d{1,2}:\d{2}(?![\d:]?\d)))"
     # a short word, a dash or a bar may join the day and the clock: "24.11.2026 в 15:05",
     # "23.10.2026 um 15:05", "23.10.2026 - 15:05"; the Nordic clock word a clock with a dot:
     # "24.11.2026 kl. 15.05", "... klo 15.05"
