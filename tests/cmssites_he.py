@@ -342,6 +342,31 @@ def kol_haemek() -> CmsSite:
         body="\n\n".join(museum), language="he",
     )  # fmt: skip
 
+    # K8: only the printed date, Ynet's "26.11.26 | 11:40" (a two-digit year), in marks; the
+    # update the same way; on /economy/.
+    k8 = "/news/article/1234620"
+    k8_title = "עמותת נהגי המוניות בעמק מאיימת בשביתה"
+    k8_dek = "הנהגים דורשים תחנת המתנה מקורה ליד תחנת הרכבת החדשה"
+    taxi = [
+        "עמותת נהגי המוניות בעמק הודיעה כי תשבות ביום ראשון הקרוב אם לא תוקם תחנת המתנה מקורה ליד תחנת הרכבת.",
+        "לדברי יושב ראש העמותה, הנהגים ממתינים שעות בשמש ובגשם, ללא שירותים וללא מקום לשבת.",
+        "בעירייה מסרו כי התכנון כבר אושר וכי העבודות יחלו בחודש הבא.",
+    ]
+    site.add(u(k8), story(
+        k8, k8_title, k8_dek, paras(taxi[:2]) + ad + paras(taxi[2:]),
+        dates=f'<span class="date">{RLM}26.11.26 | 11:40{RLM}</span> '
+        f'<span class="updated">עודכן: {RLM}26.11.26 | 13:05{RLM}</span>',
+        byline=author("כתב:", ("אורי דהן", "uri-dahan")),
+        crumb=("/economy/", "כלכלה"), tags=[("transport", "תחבורה")],
+    ))  # fmt: skip
+    site.article(
+        url=u(k8), site=host, article_id="1234620", title=k8_title, description=k8_dek,
+        authors=["אורי דהן"], published_at="2026-11-26T09:40:00Z",
+        published_raw="26.11.26 | 11:40", modified_at="2026-11-26T11:05:00Z",
+        modified_raw="26.11.26 | 13:05", section="economy", tags=["תחבורה"],
+        body="\n\n".join(taxi), language="he",
+    )  # fmt: skip
+
     # E1-E3: the English edition. "IST" is Israel Standard Time (+02:00), "IDT" Israel
     # Daylight Time (+03:00); no JSON-LD on E1 and E2.
     e1 = "/english/article/hyx11nov29"
@@ -397,6 +422,32 @@ def kol_haemek() -> CmsSite:
         language="en",
     )  # fmt: skip
 
+    # E4: August (+03:00), JSON-LD without a zone and a printed date without one: the
+    # English edition keeps the Hebrew site's clock (the home page is lang="he"; the
+    # listings print +02:00, which Jerusalem's clock gives in November).
+    e4 = "/english/article/hyx44aug02"
+    e4_title = "Valley museum finds a lost diary of the first settlers"
+    e4_dek = "Volunteers sorting the archive came upon forty handwritten pages from 1921."
+    diary = [
+        "Volunteers sorting boxes in the Valley Museum's basement have found the diary of one of the region's first settlers, forty handwritten pages from the winter of 1921.",
+        "The diary describes the draining of the swamps, a flood in February and the first wedding held in the new village.",
+        "The museum plans to show the pages in the new wing once conservators have treated the paper.",
+    ]
+    site.add(u(e4), story(
+        e4, e4_title, e4_dek, paras(diary),
+        dates='<div class="date">Aug 2, 2026 6:20 PM</div>',
+        byline='By <a href="/authors/noa-barak">Noa Barak</a>',
+        crumb=("/english/", "English"), lang="en",
+        ld=news_ld(e4_title, e4_dek, "en", datePublished="2026-08-02T18:20:00",
+                   author=person("Noa Barak")),
+    ))  # fmt: skip
+    site.article(
+        url=u(e4), site=host, article_id=None, title=e4_title, description=e4_dek,
+        authors=["Noa Barak"], published_at="2026-08-02T15:20:00Z",
+        published_raw="2026-08-02T18:20:00", section="english",
+        body="\n\n".join(diary), language="en",
+    )  # fmt: skip
+
     # A video and a gallery at article-shaped URLs: never items.
     video = "/video/article/hkv001abc"
     site.add(u(video), page(
@@ -430,7 +481,7 @@ def kol_haemek() -> CmsSite:
     site.never_exported |= {
         u("/tags/trains"), u("/tags/valley"), u("/tags/water"), u("/tags/prices"),
         u("/tags/weather"), u("/tags/basketball"), u("/tags/education"), u("/tags/culture"),
-        u("/tags/trains-en"), u("/authors/dana-levi"), u("/authors/shira-ben-david"),
+        u("/tags/trains-en"), u("/tags/transport"), u("/authors/dana-levi"), u("/authors/shira-ben-david"),
         u("/authors/yossi-cohen"), u("/authors/michal-avraham"), u("/authors/ron-shapira"),
         u("/authors/noa-barak"), u("/authors/itay-golan"), u("/authors/uri-dahan"),
         u("/video/"), u("/gallery/"),
@@ -477,11 +528,11 @@ def kol_haemek() -> CmsSite:
     site.add(u("/news/"), listing("חדשות", [k1, k2, k4], "/news/?page=2"))
     site.add(u("/news/?page=2"), listing("חדשות", [k6], "/news/?page=3"))
     site.add(u("/news/?page=3"), listing("חדשות", ["/authors/shira-ben-david"]))
-    site.add(u("/economy/"), listing("כלכלה", [k3]))
+    site.add(u("/economy/"), listing("כלכלה", [k3, k8]))
     site.add(u("/sport/"), listing("ספורט", [], "/sport/?page=2"))
     site.add(u("/sport/?page=2"), listing("ספורט", [k5]))
     site.add(u("/english/"), page("English", '<main><h1>Kol HaEmek in English</h1>'
-             + "".join(f'<h3><a href="{h}">Story</a></h3>' for h in (e1, e2, e3)) + "</main>",
+             + "".join(f'<h3><a href="{h}">Story</a></h3>' for h in (e1, e2, e3, e4)) + "</main>",
              lang="en"))  # fmt: skip
     site.add(u("/video/"), listing("וידאו", [video]))
     site.add(u("/gallery/"), listing("גלריות", [gallery]))

@@ -559,19 +559,23 @@ def test_bst_is_read_by_the_country_the_page_points_to(
 
 
 @pytest.mark.parametrize(
-    ("language", "raw", "utc"),
+    ("language", "raw", "utc", "home"),
     [
         # Jerusalem's clock, which the Hebrew page names and the listings' +02:00 fits: summer
         # time from the Friday before the EU's last Sunday of March
-        ("he", "2026-03-28T10:30:00", "2026-03-28T07:30:00Z"),
-        ("he", "27 במרץ 2026, 09:00", "2026-03-27T06:00:00Z"),
-        ("he", "2026-11-28 21:10", "2026-11-28T19:10:00Z"),
+        ("he", "2026-03-28T10:30:00", "2026-03-28T07:30:00Z", None),
+        ("he", "27 במרץ 2026, 09:00", "2026-03-27T06:00:00Z", None),
+        ("he", "2026-11-28 21:10", "2026-11-28T19:10:00Z", None),
         # the English edition: IST is Israel's +02:00 by the listings' offset, never India's
-        ("en", "Nov 29, 2026 3:05 PM IST", "2026-11-29T13:05:00Z"),
-        ("en", "Mar 28, 2026 11:00 AM IDT", "2026-03-28T08:00:00Z"),
+        ("en", "Nov 29, 2026 3:05 PM IST", "2026-11-29T13:05:00Z", None),
+        ("en", "Mar 28, 2026 11:00 AM IDT", "2026-03-28T08:00:00Z", None),
+        # its zoneless dates on the clock of the home page's language, not at +02:00 in August
+        ("en", "2026-08-02T18:20:00", "2026-08-02T15:20:00Z", "he"),
     ],
 )  # fmt: skip
-def test_an_israeli_sites_dates_by_its_listings_offset(language: str, raw: str, utc: str) -> None:
+def test_an_israeli_sites_dates_by_its_listings_offset(
+    language: str, raw: str, utc: str, home: str | None
+) -> None:
     from newscrawl.pipelines.dates import normalize_dates
 
     crawler = get_crawler(GenericNewsSpider)
@@ -579,6 +583,9 @@ def test_an_israeli_sites_dates_by_its_listings_offset(language: str, raw: str, 
     listed = "https://www.x.example/news/article/1"
     spider.remember_clock(listed, [("2026-11-29T13:05:00Z", 7200)])
     spider.site_offsets[spider.site_of(listed)] = {7200}  # an article the news sitemap listed
+    site = spider.site_for(listed)
+    assert site is not None
+    site.home_language = home
     item = {"url": "https://www.x.example/news/article/2", "language": language,
             "published_raw": raw, "crawled_at": "2026-11-30T08:00:00Z"}  # fmt: skip
     rules = spider.date_rules(item)

@@ -157,6 +157,10 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         """The zone for dates printed without one (the site's newsroom)."""
         return self.timezone
 
+    def site_language(self, url: str) -> str | None:
+        """The language of the site's home page, when the crawl read it."""
+        return None
+
     def date_rules(self, item: Any) -> DateRules:
         url = ItemAdapter(item).get("url") or ""
         offset = self.listed_offsets.get(url)
@@ -174,12 +178,16 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             # Offsets on both sides of a DST change prove the site's zone (London, Paris):
             # its zoneless dates of any season read on that clock, not at one fixed offset.
             observed = [at for span in clock.values() for at in span]
-            # Else the zone of the page's country or language, when its clock gave every
-            # offset the listings print (Jerusalem's +02:00 in November): one offset proves no
-            # zone alone, but it confirms the one the page names.
-            proven = zone_from_offsets(observed) or fits_offsets(
-                country or language_zone(ItemAdapter(item).get("language")), observed
+            # Else the zone of the page's country or language, or of the home page's language
+            # (an English edition of a Hebrew site), when its clock gave every offset the
+            # listings print (Jerusalem's +02:00 in November): one offset proves no zone
+            # alone, but it confirms the one the page names.
+            named = (
+                country
+                or language_zone(ItemAdapter(item).get("language"))
+                or language_zone(self.site_language(url))
             )
+            proven = zone_from_offsets(observed) or fits_offsets(named, observed)
             if proven is not None:
                 return DateRules(
                     tz_name=proven,

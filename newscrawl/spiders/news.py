@@ -392,6 +392,9 @@ class Site:
     section_queries: dict[str, set[frozenset[tuple[str, str]]]] = field(default_factory=dict)
     syndication_announced: bool = False
     usual_syndication_tried: bool = False
+    #: The home page's ``<html lang>``: the newsroom's language, whose one zone (Hebrew:
+    #: Jerusalem) may be the clock of an edition in another language.
+    home_language: str | None = None
 
     @property
     def host(self) -> str:
@@ -619,6 +622,10 @@ class GenericNewsSpider(NewsSpider):
         site = self.site_for(url)
         return site.key if site is not None else site_host(urlsplit(url).hostname or "")
 
+    def site_language(self, url: str) -> str | None:
+        site = self.site_for(url)
+        return site.home_language if site is not None else None
+
     def site_for(self, url: str) -> Site | None:
         """The site of a URL on any host of the sites' registered domains.
 
@@ -740,6 +747,7 @@ class GenericNewsSpider(NewsSpider):
             site.home = canonicalize_url(site.home, scheme=scheme)
         if isinstance(response, HtmlResponse):
             self.learn_sections(site, response)
+            site.home_language = response.selector.root.get("lang")
         yield from self.discover_syndication_feeds(site, response)
         if not site.syndication_announced and "feeds" in self.args.sources:
             site.usual_syndication_tried = True
