@@ -953,7 +953,28 @@ def _parse(
     moment = _dateparser(text, tz_name, reference, date_order, language)
     if moment is None:
         return Parsed(None, "failed", False)
-    return Parsed(moment, "dateparser", zoned or bool(_OFFSET.search(text)))
+    zoned = zoned or bool(_OFFSET.search(text)) or _dateparser_zone_word(text)
+    return Parsed(moment, "dateparser", zoned)
+
+
+def _dateparser_zone_word(text: str) -> bool:
+    """Whether ``text`` names a zone dateparser reads itself ("CLT", "MEST", "IRST").
+
+    Its instant is then exact: a zone for zoneless dates applied on top of it would move it
+    by that zone's offset.
+
+    >>> _dateparser_zone_word("Mar 28, 2026 11:00 AM CLT"), _dateparser_zone_word("11:00 AM")
+    (True, False)
+    """
+    words = set(_ZONE_WORD.findall(text)) - _NOT_ZONES
+    return bool(words) and not words.isdisjoint(_dateparser_zone_names())
+
+
+@lru_cache(maxsize=1)
+def _dateparser_zone_names() -> frozenset[str]:
+    from dateparser.timezones import timezone_info_list
+
+    return frozenset(str(zone[0]) for info in timezone_info_list for zone in info["timezones"])
 
 
 _SPACES = re.compile(r"\s+")

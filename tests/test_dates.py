@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from unittest import mock
 from zoneinfo import ZoneInfo
 
@@ -1412,3 +1412,21 @@ def test_a_dotted_two_digit_year_with_a_clock_is_day_first(language: str) -> Non
     moment, method = parse_date(found[2], tz_name="Asia/Jerusalem", language=language)
     assert moment is not None
     assert (to_utc_string(moment), method) == ("2026-11-03T13:05:00Z", "format")
+
+
+@pytest.mark.parametrize(
+    ("raw", "utc"),
+    [
+        ("Mar 28, 2026 11:00 AM CLT", "2026-03-28T15:00:00Z"),  # Chile, -04:00
+        ("Mar 28, 2026 11:00 AM MEST", "2026-03-28T09:00:00Z"),  # Middle European Summer Time
+        ("Mar 28, 2026 11:00 AM IRST", "2026-03-28T07:30:00Z"),  # Iran, +03:30
+    ],
+)
+def test_a_zone_only_dateparser_knows_is_not_zoned_twice(raw: str, utc: str) -> None:
+    from newscrawl.pipelines.dates import normalize_dates
+
+    for listed in (None, timezone(timedelta(hours=2))):
+        item = {"url": "https://x.example/a", "published_raw": raw, "language": "en",
+                "crawled_at": "2026-11-30T08:00:00Z"}  # fmt: skip
+        normalize_dates(item, tz_name="UTC", zones={}, listed_zone=listed)
+        assert item["published_at"] == utc, listed
