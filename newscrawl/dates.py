@@ -403,9 +403,9 @@ def _site_abbreviations(tz_name: str) -> dict[str, tzinfo]:
 
 
 #: An upper-case word that may be a zone abbreviation ("CEST", "(IST)").
-_ZONE_WORD = re.compile(r"(?<![\w+-])\(?([A-Z]{2,5})\)?(?!\w)")
+_ZONE_WORD = re.compile(r"(?<![\w+-])\(?([A-Z]{2,5})\)?(?!\w)(?!\s*[+-]\d)")
 #: A numeric offset after the time: "+05:30", "-0400", "UTC+2", "GMT+5:30".
-_OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*$")
+_OFFSET = re.compile(r"\(?(?:\b(?:UTC|GMT))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?\s*$")
 _NOT_ZONES = frozenset(
     {"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT",
      "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"}
@@ -664,6 +664,27 @@ def _dateparser(
     except (ValueError, OverflowError, KeyError):
         return None
     return result
+
+
+@lru_cache(maxsize=64)
+def _day_first(language: str) -> str | None:
+    """``DMY`` for a language whose dates put the day first, which dateparser may not apply.
+
+    With English as its fallback, dateparser reads "05/11/2026, 08:10" as 11 May on a
+    Vietnamese or French page: the page's own order settles the numbers.
+
+    >>> _day_first("vi"), _day_first("fr"), _day_first("en"), _day_first("ja")
+    ('DMY', 'DMY', None, None)
+    """
+    if language == "en":
+        return None
+    from dateparser.languages.loader import default_loader
+
+    try:
+        order = str(default_loader.get_locale(language).info.get("date_order") or "")
+    except (KeyError, ValueError):
+        return None
+    return "DMY" if order == "DMY" else None
 
 
 @lru_cache(maxsize=64)
@@ -950,7 +971,7 @@ def _parse(
             offset = datetime.now(fixed).strftime("%z")
             text, count = _zone_word(word).subn(offset, text)
             zoned = zoned or bool(count)
-    moment = _dateparser(text, tz_name, reference, date_order, language)
+    moment = _dateparser(text, tz_name, reference, date_order or _day_first(language), language)
     if moment is None:
         return Parsed(None, "failed", False)
     zoned = zoned or bool(_OFFSET.search(text)) or _dateparser_zone_word(text)

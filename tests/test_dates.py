@@ -1430,3 +1430,70 @@ def test_a_zone_only_dateparser_knows_is_not_zoned_twice(raw: str, utc: str) -> 
                 "crawled_at": "2026-11-30T08:00:00Z"}  # fmt: skip
         normalize_dates(item, tz_name="UTC", zones={}, listed_zone=listed)
         assert item["published_at"] == utc, listed
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [("Chủ nhật, 29/11/2026, 15:05 (GMT+7)", "2026-11-29 15:05 GMT+7"),
+     ("29/11/2026 15:05 GMT+7", "2026-11-29 15:05 GMT+7"),
+     ("Thứ năm, 05/11/2026, 08:10 (GMT+7)", "2026-11-05 08:10 GMT+7"),
+     ("Thứ bảy, 28/11/2026 - 07:45", "2026-11-28 07:45"),
+     ("Thứ sáu, ngày 27 tháng 11 năm 2026, 15:30 (GMT+7)", "2026-11-27 15:30 GMT+7"),
+     ("15:30 ngày 27 tháng 11 năm 2026", "2026-11-27 15:30"),
+     ("ngày 5 tháng 11 năm 2026", "2026-11-05")],
+)  # fmt: skip
+def test_vietnamese_printed_dates_keep_their_offset(line: str, found: str) -> None:
+    """The "(GMT+7)" after the clock is the date's zone: never dropped, never read as GMT."""
+    from newscrawl.pages.dates import find_printed_date
+
+    printed = find_printed_date(line, "vi")
+    assert printed is not None
+    assert printed[2] == found
+    utc = {"2026-11-29 15:05 GMT+7": "2026-11-29T08:05:00Z",
+           "2026-11-05 08:10 GMT+7": "2026-11-05T01:10:00Z",
+           "2026-11-27 15:30 GMT+7": "2026-11-27T08:30:00Z"}  # fmt: skip
+    if found in utc:
+        moment = dates.parse_date_full(found, language="vi")
+        assert moment.zoned
+        assert moment.moment is not None
+        assert to_utc_string(moment.moment) == utc[found]
+
+
+@pytest.mark.parametrize("language", ["vi", "fr", "es", "de"])
+def test_slash_dates_read_day_first_in_day_first_languages(language: str) -> None:
+    """dateparser's English fallback read "05/11/2026, 08:10" as 11 May."""
+    found = dates.parse_date_full("05/11/2026, 08:10 (GMT+7)", language=language)
+    assert found.zoned
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2026-11-05T01:10:00Z"
+    english = dates.parse_date_full("11/05/2026 08:10", language="en").moment
+    assert english is not None
+    assert english.month == 11
+
+
+def test_a_zoneless_jsonld_time_takes_the_printed_gmt_offset() -> None:
+    from newscrawl.pages import dates as page_dates
+
+    wall = page_dates.unzoned_clock("2026-11-29T15:05:12", "vi")
+    assert wall is not None
+    for printed in ("29/11/2026 15:05 GMT+7", "Chủ nhật, 29/11/2026, 15:05 (GMT+7)",
+                    "2026-11-29 15:05 GMT+7"):  # fmt: skip
+        assert page_dates.offset_at([printed], wall, "vi") == timedelta(hours=7), printed
+
+
+def test_vietnamese_update_line_above_the_headline() -> None:
+    """VnExpress-like pages print the date lines above the headline: "Cập nhật" is the update."""
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    root = document_fromstring(
+        "<html><body><section><div><span class='date'>Thứ hai, 30/11/2026, 08:10 (GMT+7)"
+        "</span><span class='date-update'>Cập nhật: 30/11/2026, 09:45 (GMT+7)</span>"
+        "<h1>Giá lúa gạo tăng mạnh</h1><p class='description'>Giá lúa tăng.</p></div>"
+        "</section></body></html>"
+    )
+    h1 = h1_element(root)
+    assert page_dates.updated_near_headline(h1, "vi") == ["2026-11-30 09:45 GMT+7"]
+    assert page_dates.near_headline(h1, "vi") == ["2026-11-30 08:10 GMT+7"]

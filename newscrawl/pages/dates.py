@@ -381,11 +381,16 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
         found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
     if local.order.startswith("D") and (match := SLASH_DATE.search(probe)):
         found.append(_slash_date(match, probe, local.meridiem))
+    if "th\u00e1ng" in probe and (match := VI_DATE.search(probe)):
+        found.append(_vi_date(match))
     if not found:
         return None
     # Of dates starting at the same place, the one read furthest: "24. November 2026 um
     # 15:05" in the page's language over the English pattern's "24. November 2026".
     start, end, value = min(found, key=lambda found: (found[0], -found[1]))
+    if (offset := _GMT_OFFSET.match(probe, end)) and has_time_of_day(value):
+        # "15:05 (GMT+7)": the offset after the clock is the date's own, never dropped
+        value, end = f"{value} {offset.group(1)}{offset.group(2)}", offset.end()
     word = value.rsplit(" ", 1)[-1]
     if (
         word.isupper()
@@ -422,7 +427,26 @@ def _slash_date(
     return match.start(), end, value
 
 
-_SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b")
+_SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
+#: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30".
+_GMT_OFFSET = re.compile(r",? ?\(?(GMT|UTC) ?([+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?(?![\d:])")
+
+#: Vietnamese dates with the month's number in words: "ngày 27 tháng 11 năm 2026, 15:30",
+#: "15:30 ngày 27 tháng 11 năm 2026", "27 tháng 11, 2026 - 15:30".
+VI_DATE = re.compile(
+    r"(?:(?<![\d:])(\d{1,2})[:h](\d{2}),? )?(?:ng\u00e0y )?(\d{1,2}) th\u00e1ng (\d{1,2}),?"
+    r" (?:n\u0103m )?((?:19|20)\d\d)(?:(?:,| -| l\u00fac| v\u00e0o l\u00fac)? (\d{1,2})[:h](\d{2}))?(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _vi_date(match: re.Match[str]) -> tuple[int, int, str]:
+    """A Vietnamese "ngày 27 tháng 11 năm 2026, 15:30" given as ISO."""
+    hour, minute, day, month, year, hour2, minute2 = match.groups()
+    value = f"{year}-{int(month):02d}-{int(day):02d}"
+    if (hour := hour or hour2) is not None:
+        value = f"{value} {int(hour):02d}:{minute or minute2}"
+    return match.start(), match.end(), value
 
 
 def _visible(text: Any) -> bool:
@@ -458,7 +482,8 @@ def near_headline(
         ):
             value = found[2]
         elif before:
-            value = _last_printed_date(before, lang)
+            # "Thứ hai, 30/11/2026, 08:10 Cập nhật: 30/11/2026, 09:45" above the headline
+            value = _last_printed_date(_without_updates(before, lang), lang)
         if value and _readable(value, lang):
             return [value] if index == 0 else _neutral(value, lang)
     return []
@@ -526,7 +551,9 @@ _UPDATED = re.compile(
     # Turkish: "Güncelleme: 25.11.2026 10:15", "Son güncelleme", "Güncellenme tarihi"
     r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
     # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
-    r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update)\b:?\s*"
+    r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update"
+    # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
+    r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?)\b:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
@@ -557,6 +584,8 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
     if headline is None:
         return []
     printed = _text_after(headline)
+    if not _UPDATED.search(printed) and (before := _text_before(headline)):
+        printed = before  # the date lines above the headline, as some papers print them
     for marker in _UPDATED.finditer(printed):
         rest = printed[marker.end() : marker.end() + 80]
         if (relative := relative_date(rest[:RELATIVE_LINE_CHARS], language)) and not relative.start:
@@ -813,7 +842,7 @@ def offset_at(values: Sequence[str], wall: datetime, language: str = "en") -> ti
     return None
 
 
-_TRAILING_ZONE = re.compile(r"\s+[A-Z]{2,5}$")
+_TRAILING_ZONE = re.compile(r",?\s+\(?(?:[A-Z]{2,5}|(?:GMT|UTC) ?[+-]\d{1,2}(?::?\d{2})?)\)?$")
 
 
 #: How much text after the headline is searched for a relative date ("vor 2 Stunden").
