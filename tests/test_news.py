@@ -881,3 +881,36 @@ def test_bitrix_pagen_pages_are_pages_of_one_listing() -> None:
     other = _listing_parts("https://www.x.example/news/sport/?PAGEN_1=3")
     assert _same_listing(third, second)
     assert not _same_listing(other, second)
+
+
+def test_vietnamese_listing_pages_are_pagination_not_articles() -> None:
+    """``/thoi-su-p2`` is page 2 of ``/thoi-su``, linked as "Trang sau"."""
+    from newscrawl.spiders.base import page_number
+    from newscrawl.spiders.news import _NEXT_TEXT, _listing_parts, _same_listing
+
+    site = Site(home="https://www.tin.example/", key="tin.example")
+    site.section_paths |= {"/thoi-su", "/the-gioi"}
+    page_two = "https://www.tin.example/thoi-su-p2"
+    assert page_number(page_two) == 2
+    assert not site.is_article_url(page_two)
+    assert site.is_listing_url(page_two)
+    here = _listing_parts("https://www.tin.example/thoi-su")
+    assert _same_listing(_listing_parts(page_two), here)
+    assert _same_listing(_listing_parts("https://www.tin.example/thoi-su-p3"), here)
+    assert not _same_listing(_listing_parts("https://www.tin.example/the-gioi-p2"), here)
+    assert page_number("https://www.tin.example/xe-buyt-dien-chay-4812345.html") is None
+    assert page_number("https://www.tin.example/ra-mat-20261129150512345.htm") is None
+    for text in ("Trang sau", "Trang tiếp", "Tiếp theo »"):
+        assert _NEXT_TEXT.match(text), text
+    assert not _NEXT_TEXT.match("Tin liên quan")
+
+
+def test_vietnamese_photo_author_and_topic_pages_are_never_articles() -> None:
+    from newscrawl.spiders.news import never_article
+
+    base = "https://www.tin.example"
+    assert never_article(base + "/anh/mua-hoa-da-quy-tren-cao-nguyen-4812100.html") == "media"
+    assert never_article(base + "/infographic/ngan-sach-20261127100000321.htm") == "media"
+    assert never_article(base + "/tac-gia/minh-anh") == "not_article"
+    assert never_article(base + "/chu-de/bao-so-9") == "not_article"
+    assert never_article(base + "/canh-dong-anh-sang-4812100.html") is None

@@ -195,6 +195,12 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "logg-inn",
         "log-ind",
         "prenumerera",
+        # Vietnamese: author, topic, keyword, search and sign-in pages
+        "tac-gia",
+        "chu-de",
+        "tu-khoa",
+        "tim-kiem",
+        "dang-nhap",
     ]
 )
 #: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
@@ -258,6 +264,10 @@ MEDIA_SEGMENTS = frozenset(
         "billedserie",
         "kuvagalleria",
         "webb-tv",
+        # Vietnamese photo and infographic sections
+        "anh",
+        "infographic",
+        "infographics",
         "webbtv",
         "nett-tv",
     ]
@@ -307,7 +317,9 @@ _NEXT_TEXT = re.compile(
     r"|n[aä]sta(?: sida)?|visa fler(?: artiklar| nyheter)?|neste(?: side)?|vis flere"
     r"|n[aæ]ste(?: side)?|seuraava(?: sivu)?|n[aä]yt[aä] lis[aä][aä]"
     # Turkish: "Sonraki", "İleri", "Daha Fazla"
-    r"|sonraki(?: sayfa)?|ileri|daha fazla(?: haber| göster| yükle)?)"
+    r"|sonraki(?: sayfa)?|ileri|daha fazla(?: haber| göster| yükle)?"
+    # Vietnamese: "Trang sau", "Trang tiếp", "Tiếp theo", "Xem thêm tin"
+    r"|trang (?:sau|tiếp(?: theo)?)|tiếp theo|xem thêm tin)"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
@@ -942,13 +954,18 @@ def _canonical_page(url: str, scheme: str) -> str:
 _PAGE_SUFFIX = _PAGINATION
 
 
+def _without_page(match: re.Match[str]) -> str:
+    # "/thoi-su-p2" is page 2 of "/thoi-su"; "/x/page/2/" of "/x/"
+    return "" if match.group(0).startswith("-") else "/"
+
+
 def _listing_parts(url: str) -> tuple[str, frozenset[tuple[str, str]]]:
     """A listing URL without its page number, as (URL without query, query parameters).
 
     ``/category/x/page/3/`` -> ``/category/x/``; ``?page=3&cat=x`` -> ``{("cat", "x")}``.
     """
     parts = urlsplit(url)
-    path = _PAGE_SUFFIX.sub("/", parts.path)
+    path = _PAGE_SUFFIX.sub(_without_page, parts.path)
     query = frozenset((k, v) for k, v in parse_qsl(parts.query) if k.lower() not in PAGE_PARAMETERS)
     return urlunsplit((parts.scheme, parts.netloc, path, "", "")), query
 
