@@ -147,6 +147,16 @@ def at_most(field: str) -> Any:
     return check
 
 
+#: A letter and the combining diacritics after it: "e\u0302\u0301" as some pages write "ế".
+_COMBINING = re.compile(r"\w[\u0300-\u036f]+")
+
+
+def _composed(match: re.Match[str]) -> str:
+    # Only letters with combining marks: NFC of a whole text would also rewrite CJK
+    # compatibility ideographs, which pages use on purpose.
+    return unicodedata.normalize("NFC", match.group(0))
+
+
 def clean_text(value: str | None) -> str | None:
     """Collapse white space, drop control characters; None for an empty result.
 
@@ -161,10 +171,18 @@ def clean_text(value: str | None) -> str | None:
     'می\u200cشود محیط\u200cزیست'
     >>> clean_text("\u200f\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9\u200f")  # right-to-left marks
     '\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9'
+
+    A letter written with combining diacritics is given in its precomposed form, so the
+    same name or title compares equal however the page wrote it:
+
+    >>> clean_text("Hoa\u0300ng Lan") == "Hoàng Lan"
+    True
     """
     if value is None:
         return None
     text = _CONTROL.sub("", str(value))
+    if not text.isascii() and _COMBINING.search(text):
+        text = _COMBINING.sub(_composed, text)
     if _INVISIBLE.search(text):
         return _SPACE.sub(" ", _LOOSE_JOINER.sub("", _BIDI.sub("", text))).strip() or None
     # What _SPACE does when only str.isspace() characters separate words, twice as fast.

@@ -296,3 +296,27 @@ def test_a_dutch_agency_credit_run_into_the_date_is_the_author(
         )
     )
     assert page.loader.cleaned("authors", page.authors()) == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [('<p style="text-align:right;"><strong>Hoàng Lan - Thanh Tùng</strong></p>',
+      ["Hoàng Lan", "Thanh Tùng"]),
+     ('<p style="text-align: right"><strong>Phương Linh</strong> (theo Reuters)</p>',
+      ["Phương Linh"]),
+     ('<p class="author_mail"><strong>Minh Anh</strong></p>', ["Minh Anh"]),
+     ('<p align="right"><b>Quang Hải</b></p>', ["Quang Hải"]),
+     # not a signature: prose, no bold, or text after it
+     ('<p style="text-align:right"><strong>Ghi chú</strong>: số liệu đến tháng 10.</p>', None),
+     ('<p style="text-align:right">Minh Anh</p>', None),
+     ('<p style="text-align:right"><strong>Minh Anh</strong></p><p>' + "Đoạn văn " * 12 + "</p>",
+      None)],
+)  # fmt: skip
+def test_closing_signature_of_the_body(closing: str, names: list[str] | None) -> None:
+    from newscrawl.pages.bylines import closing_signature
+
+    root = document_fromstring(
+        f"<html><body><article><p>{'Nội dung bài viết. ' * 8}</p>{closing}</article></body></html>"
+    )
+    found = closing_signature([next(root.iter("article"))])
+    assert (found[1] if found else None) == names

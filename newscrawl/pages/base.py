@@ -435,6 +435,8 @@ class ArticlePage:
                 ),
                 # the byline line under the headline, where the page's <h1> is its logo
                 self.byline_line_names,
+                # the writers' names signing the end of the body ("Hoàng Lan - Thanh Tùng")
+                self.signature_names,
                 # agency copy without a byline: "(dpa)" closing the text, "Berlin (dpa) -"
                 lambda: bylines.source_mark(self.body()),
             )
@@ -445,6 +447,18 @@ class ArticlePage:
         return bylines.merged_authors(
             cleaned("authors", marked), cleaned("authors", shown), self.publisher_names
         )
+
+    def signature_names(self) -> list[str]:
+        """The names of the bold, right-aligned line that signs the end of the body."""
+        self.body()
+        return self.closing_signature[1] if self.closing_signature else []
+
+    @cached_property
+    def closing_signature(self) -> tuple[str, list[str]] | None:
+        """The signature closing the generic body (its text, its names), if any."""
+        if not self.body_elements or not ("right" in self.markup or 'class="author' in self.markup):
+            return None
+        return bylines.closing_signature(self.body_elements)
 
     def byline_line_names(self) -> list[str]:
         """The names of the byline line just under the headline (a line, not a page's links)."""
@@ -621,8 +635,14 @@ class ArticlePage:
             LD_BODY_CHARS, 1.5 * _length(best)
         ):
             best = [line for line in ld_body.split("\n") if line.strip()]
-        self._generic = self.without_header_lines(best)
+        self._generic = self.without_signature(self.without_header_lines(best))
         return self._generic
+
+    def without_signature(self, blocks: list[str]) -> list[str]:
+        """The body without the signature line closing it (a byline, not text)."""
+        if blocks and (signature := self.closing_signature) and blocks[-1] == signature[0]:
+            return blocks[:-1]
+        return blocks
 
     def without_header_lines(self, blocks: list[str]) -> list[str]:
         """The body without its leading headline, standfirst and byline/date lines.

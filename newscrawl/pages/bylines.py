@@ -617,3 +617,48 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
         return []
     names = [name.strip() for name in match.group(1).split("/")]
     return names if all(name.casefold() in AGENCIES for name in names) else []
+
+
+#: Paragraphs a closing signature is printed in: right-aligned, or classed as the author's.
+_SIGNATURES = etree.XPath(
+    "descendant::p/@style[contains(translate(., ' ', ''), 'text-align:right')]/.."
+    " | descendant::p/@align[. = 'right']/.. | descendant::p/@class[starts-with(., 'author')]/.."
+)
+#: The source a signature credits after the names: "(theo Reuters)", "(via AFP)".
+_SIGNATURE_CREDIT = re.compile(
+    r"\s*[(\[](?:theo|ngu\u1ed3n|via|with|according to|from)\s[^()\[\]]{2,40}[)\]]\s*$",
+    re.IGNORECASE,
+)
+_SIGNATURE_SPLIT = re.compile(r"\s+[-\u2013\u2014]\s+|\s*,\s*|\s+(?:v\u00e0|and)\s+")
+#: A signature is a line, never a paragraph of prose.
+SIGNATURE_CHARS = 80
+
+
+def closing_signature(containers: Sequence[HtmlElement]) -> tuple[str, list[str]] | None:
+    """The names that sign the body at its end, and the signature's text.
+
+    Vietnamese papers (and others) close a story with the writers' names in bold on a
+    right-aligned line: ``<p style="text-align:right"><strong>Hoàng Lan - Thanh Tùng</strong>
+    </p>``, perhaps with the source it draws on ("Phương Linh (theo Reuters)"). The line must
+    be the last paragraph of its container, and all of its names in bold.
+    """
+    for container in reversed(containers):
+        candidates = _SIGNATURES(container)
+        if not candidates:
+            continue
+        last = candidates[-1]
+        if any(
+            sibling.tag == "p" and len(" ".join("".join(sibling.itertext()).split())) >= 60
+            for sibling in last.itersiblings()
+        ):
+            return None  # prose after it: no closing line
+        text = " ".join("".join(last.itertext()).split())
+        bold = " ".join(" ".join(t for b in last.iter("strong", "b") for t in b.itertext()).split())
+        names_part = _SIGNATURE_CREDIT.sub("", text)
+        if not bold or len(text) > SIGNATURE_CHARS or bold != names_part:
+            return None
+        names = [name for name in _SIGNATURE_SPLIT.split(names_part) if name]
+        if names and all(_name_like(name) for name in names):
+            return text, names
+        return None
+    return None
