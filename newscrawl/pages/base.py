@@ -655,7 +655,7 @@ class ArticlePage:
         titles = {_folded(t) for t in self.meta("og:title", "twitter:title")}
         if self.headline_element is not None:
             titles.add(_folded("".join(self.headline_element.itertext())))
-        dek = {_folded(block) for block in self.header_dek(blocks)}
+        dek = {_folded(block) for block in self.header_dek(blocks)} | self.dek_after_headline()
         self.header_lines = 0
         start = 0
         while start < min(len(blocks), 3 + len(dek)):
@@ -669,6 +669,22 @@ class ArticlePage:
                 continue
             break
         return blocks[start:] if start < len(blocks) else blocks
+
+    def dek_after_headline(self) -> set[str]:
+        """The standfirst printed right after the headline, when it is the page's description.
+
+        A VnExpress-like page puts its dek (``<p class="description">``) between the headline
+        and the text, with the byline at the end: no byline line marks where the text starts.
+        """
+        after = self.headline_element.getnext() if self.headline_element is not None else None
+        if after is None or after.tag not in ("p", "h2", "div"):
+            return set()
+        text = _folded("".join(after.itertext()))
+        described = [
+            *jsonld.texts(self.ld.get("description")),
+            *self.meta("og:description", "description"),
+        ]
+        return {text} if text and any(_folded(d) == text for d in described) else set()
 
     def is_header_line(self, line: str) -> bool:
         """A byline or date line: short, no sentence, with a printed date, a byline or an author."""
