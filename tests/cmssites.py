@@ -2138,6 +2138,7 @@ from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_tr import ege_haber
+from tests.cmssites_vi import tin_bien_xanh
 from tests.cmssites_zh import jiangnan_ribao
 
 SITES["coastal-herald"] = coastal_herald
@@ -2156,3 +2157,4 @@ SITES["het-polder-dagblad"] = polder_dagblad
 SITES["kabar-nusantara"] = kabar_nusantara
 SITES["parsnameh"] = parsnameh
 SITES["kol-haemek"] = kol_haemek
+SITES["tin-bien-xanh"] = tin_bien_xanh
