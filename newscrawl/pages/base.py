@@ -89,6 +89,10 @@ def script_language(text: str) -> list[str]:
     return ["zh"] if len(_HAN_CHAR.findall(text)) >= 4 else []
 
 
+#: Markup of a closing signature's line (the markup is lower-cased): ``bylines._SIGNATURES``.
+_SIGNATURE_MARKS = ("text-align:right", "text-align: right", 'align="right"', 'class="author')
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -456,7 +460,7 @@ class ArticlePage:
     @cached_property
     def closing_signature(self) -> tuple[str, list[str]] | None:
         """The signature closing the generic body (its text, its names), if any."""
-        if not self.body_elements or not ("right" in self.markup or 'class="author' in self.markup):
+        if not self.body_elements or not any(mark in self.markup for mark in _SIGNATURE_MARKS):
             return None
         return bylines.closing_signature(self.body_elements)
 
