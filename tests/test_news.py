@@ -898,6 +898,13 @@ def test_vietnamese_listing_pages_are_pagination_not_articles() -> None:
     assert _same_listing(_listing_parts(page_two), here)
     assert _same_listing(_listing_parts("https://www.tin.example/thoi-su-p3"), here)
     assert not _same_listing(_listing_parts("https://www.tin.example/the-gioi-p2"), here)
+    page_file = "https://www.tin.example/the-gioi/trang-2.htm"
+    assert page_number(page_file) == 2
+    assert not site.is_article_url(page_file)
+    assert site.is_listing_url(page_file)
+    assert _same_listing(
+        _listing_parts("https://www.tin.example/the-gioi/trang-3.htm"), _listing_parts(page_file)
+    )
     assert page_number("https://www.tin.example/xe-buyt-dien-chay-4812345.html") is None
     assert page_number("https://www.tin.example/ra-mat-20261129150512345.htm") is None
     for text in ("Trang sau", "Trang tiếp", "Tiếp theo »"):

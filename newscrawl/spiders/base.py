@@ -48,9 +48,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _STRING = etree.XPath("string()")
-#: A listing's page number in its path (``/page/2``, ``/page-2``, ``/sayfa/2``), or after its
-#: last word (``/thoi-su-p2``, as Vietnamese CMSes number a section's pages).
-PAGE_IN_PATH = r"(?:/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)|(?<=[a-z])-p)(\d+)/?"
+#: A listing's page number in its path (``/page/2``, ``/page-2``, ``/sayfa/2``), or as
+#: Vietnamese CMSes number a section's pages: after its last word (``/thoi-su-p2``) or as a
+#: page file (``/the-thao/trang-2.htm``).
+PAGE_IN_PATH = (
+    r"(?:/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)|(?<=[a-z])-p|/trang-(?=\d+\.html?$))"
+    r"(\d+)(?:\.html?)?/?"
+)
 _PAGE_NUMBER = re.compile(
     rf"(?:{PAGE_IN_PATH}|[?&](?i:{'|'.join(sorted(PAGE_PARAMETERS))})=(\d+))(?:$|[&#])"
 )
@@ -82,6 +86,8 @@ def page_number(url: str) -> int | None:
     2
     >>> page_number("https://x.example/thoi-su-p2"), page_number("https://x.example/iphone-15-pro")
     (2, None)
+    >>> page_number("https://x.example/the-thao/trang-2.htm")
+    2
     """
     match = _PAGE_NUMBER.search(url)
     return int(match.group(1) or match.group(2)) if match else None
