@@ -306,6 +306,8 @@ def test_a_dutch_agency_credit_run_into_the_date_is_the_author(
       ["Phương Linh"]),
      ('<p class="author_mail"><strong>Minh Anh</strong></p>', ["Minh Anh"]),
      ('<p align="right"><b>Quang Hải</b></p>', ["Quang Hải"]),
+     ('<p style="text-align:right"><strong>Theo Reuters</strong></p>', ["Reuters"]),
+     ('<p style="text-align:right"><strong>Như Tâm (theo AFP)</strong></p>', ["Như Tâm"]),
      # not a signature: prose, no bold, or text after it
      ('<p style="text-align:right"><strong>Ghi chú</strong>: số liệu đến tháng 10.</p>', None),
      ('<p style="text-align:right">Minh Anh</p>', None),

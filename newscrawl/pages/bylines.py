@@ -629,6 +629,8 @@ _SIGNATURE_CREDIT = re.compile(
     r"\s*[(\[](?:theo|ngu\u1ed3n|via|with|according to|from)\s[^()\[\]]{2,40}[)\]]\s*$",
     re.IGNORECASE,
 )
+#: A signature naming only the source: "Theo Reuters" (after Reuters), "Nguồn: AFP".
+_SIGNATURE_SOURCE = re.compile(r"^(?:theo|ngu\u1ed3n:?)\s+(\S.{1,40})$", re.IGNORECASE)
 _SIGNATURE_SPLIT = re.compile(r"\s+[-\u2013\u2014]\s+|\s*,\s*|\s+(?:v\u00e0|and)\s+")
 #: A signature is a line, never a paragraph of prose.
 SIGNATURE_CHARS = 80
@@ -655,8 +657,10 @@ def closing_signature(containers: Sequence[HtmlElement]) -> tuple[str, list[str]
         text = " ".join("".join(last.itertext()).split())
         bold = " ".join(" ".join(t for b in last.iter("strong", "b") for t in b.itertext()).split())
         names_part = _SIGNATURE_CREDIT.sub("", text)
-        if not bold or len(text) > SIGNATURE_CHARS or bold != names_part:
+        if not bold or len(text) > SIGNATURE_CHARS or bold not in (names_part, text):
             return None
+        if source := _SIGNATURE_SOURCE.match(names_part):
+            return text, [source.group(1)]  # "Theo Reuters": the agency alone is the author
         names = [name for name in _SIGNATURE_SPLIT.split(names_part) if name]
         if names and all(_name_like(name) for name in names):
             return text, names
