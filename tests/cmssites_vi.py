@@ -76,11 +76,12 @@ def tin_bien_xanh() -> CmsSite:
     """A Vietnamese national daily on Hanoi's clock (+07:00, no summer time), in the shapes
     Vietnamese news CMSes print: ``/<slug>-4812345.html`` and ``/<slug>-20261129150512345.htm``
     (a 17-digit time-stamped id) article URLs with no section in the path, section listings
-    paged ``/thoi-su-p2`` and ``?page=2``, dates printed "Chủ nhật, 29/11/2026, 15:05 (GMT+7)",
+    paged ``/thoi-su-p2``, ``/the-thao/trang-2.htm`` and ``?page=2``, dates printed "Chủ nhật, 29/11/2026, 15:05 (GMT+7)",
     "29/11/2026 15:05 GMT+7", "Thứ bảy, 28/11/2026 - 07:45", "Cập nhật: ..." and "ngày 27
     tháng 11 năm 2026", day-first dates with the day at most 12, a JSON-LD date without a zone,
     a world story whose only date is zoneless and listed by no sitemap or feed, bylines as a
-    right-aligned bold name at the end of the body (with "(theo Reuters)" credits), "Xem thêm"
+    right-aligned bold name at the end of the body (with "(theo Reuters)" credits, or
+    "Theo Reuters" alone), "Xem thêm"
     and "Tin liên quan" boxes and ads in the body, "Từ khóa" tags, a headline and byline in
     decomposed (NFD) diacritics, video, photo and infographic pages, tag and author pages."""
     site = CmsSite("tin-bien-xanh", TBX + "/", datetime.fromisoformat("2026-11-30T03:00:00+00:00"))
@@ -114,7 +115,9 @@ def tin_bien_xanh() -> CmsSite:
             "</body></html>"
         )
 
-    def listing(title: str, links: list[str], more: str | None = None) -> str:
+    def listing(
+        title: str, links: list[str], more: str | None = None, numbers: dict[int, str] | None = None
+    ) -> str:
         cards = "".join(
             f'<article class="item-news"><h3 class="title-news"><a href="{href}">Bài viết</a>'
             "</h3></article>"
@@ -125,6 +128,10 @@ def tin_bien_xanh() -> CmsSite:
             f'href="{more}">Trang sau</a></div>'
             if more
             else ""
+        )
+        # a numbered pager without a "next" word: "1 2 3"
+        pager += "".join(
+            f'<a class="page-num" href="{h}">{n}</a>' for n, h in (numbers or {}).items()
         )
         return page(
             title, f'<section class="section"><h1>{title}</h1><div class="list-news">{cards}'
@@ -420,6 +427,28 @@ def tin_bien_xanh() -> CmsSite:
         body="\n\n".join(hoi), image_url=img + "hoi-cho-sach.jpg", language="vi",
     )  # fmt: skip
 
+    # V11: agency copy signed only "Theo Reuters" (the agency is the author); printed-only
+    # "(GMT+7)" date; on the third page of /the-thao, a Dan Tri-like "/trang-3.htm" reached
+    # only by its number in the pager of "/trang-2.htm".
+    v11_title = "Tay vợt trẻ Hà Tiên vào bán kết giải quần vợt châu Á"
+    v11_dek = "Tay vợt 19 tuổi thắng hai set trắng trước hạt giống số ba của giải."
+    tennis = [
+        "Tay vợt 19 tuổi Hà Tiên đã giành vé vào bán kết giải quần vợt trẻ châu Á sau khi thắng hạt giống số ba với tỷ số 6-3, 6-4.",
+        "Đây là lần đầu tiên một tay vợt của đội tuyển lọt vào bán kết giải đấu này kể từ khi giải được tổ chức.",
+        "Ở bán kết, Hà Tiên sẽ gặp đương kim vô địch vào chiều thứ bảy.",
+    ]
+    site.add(u(V11), story(
+        V11, v11_title, v11_dek, paras(tennis) + right("Theo Reuters"),
+        date="Thứ năm, 26/11/2026, 21:15 (GMT+7)", section_vi="Thể thao", section="the-thao",
+        tags=[("quan-vot", "Quần vợt")],
+    ))  # fmt: skip
+    site.article(
+        url=u(V11), site=host, article_id="20261126211500987", title=v11_title,
+        description=v11_dek, authors=["Reuters"], published_at="2026-11-26T14:15:00Z",
+        published_raw="2026-11-26 21:15 GMT+7", section="the-thao", tags=["Quần vợt"],
+        body="\n\n".join(tennis), language="vi",
+    )  # fmt: skip
+
     # Video, photo and infographic pages at article-shaped URLs: never items.
     video = "/video/bien-dong-chieu-nay-tren-cang-bien-xanh-4812399.html"
     site.add(u(video), page(
@@ -531,8 +560,11 @@ def tin_bien_xanh() -> CmsSite:
     site.add(u("/the-gioi-p2"), listing("Thế giới", [V4, "/tag/bao"]))
     site.add(u("/kinh-doanh"), listing("Kinh doanh", [V6], "/kinh-doanh?page=2"))
     site.add(u("/kinh-doanh?page=2"), listing("Kinh doanh", [V7]))
-    site.add(u("/the-thao"), listing("Thể thao", ["/tac-gia/quang-hai"], "/the-thao-p2"))
-    site.add(u("/the-thao-p2"), listing("Thể thao", [V8]))
+    site.add(u("/the-thao"), listing("Thể thao", ["/tac-gia/quang-hai"], "/the-thao/trang-2.htm"))
+    site.add(u("/the-thao/trang-2.htm"), listing(
+        "Thể thao", [V8], numbers={1: "/the-thao", 2: "/the-thao/trang-2.htm",
+                                  3: "/the-thao/trang-3.htm"}))  # fmt: skip
+    site.add(u("/the-thao/trang-3.htm"), listing("Thể thao", [V11]))
     site.add(u("/giao-duc"), listing("Giáo dục", [V9]))
     site.add(u("/van-hoa"), listing("Văn hóa", [V5, info]))
     site.add(u("/video"), listing("Video", [video]))
@@ -551,4 +583,5 @@ V6 = "/gia-lua-gao-tang-manh-dip-cuoi-nam-4812401.html"
 V7 = "/nhieu-ngan-hang-tang-lai-suat-tien-gui-ky-han-12-thang-4807712.html"
 V8 = "/song-ngan-thang-nguoc-len-dau-bang-sau-vong-9-20261110215000456.htm"
 V9 = "/thanh-pho-xay-moi-12-truong-mam-non-o-phia-dong-4805521.html"
+V11 = "/tay-vot-tre-ha-tien-vao-ban-ket-giai-quan-vot-chau-a-20261126211500987.htm"
 V10 = "/hoi-cho-sach-mua-dong-khai-mac-voi-gan-200-gian-hang-20261128190000789.htm"
