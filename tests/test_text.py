@@ -417,3 +417,26 @@ def test_a_short_centred_line_under_an_image_in_the_text_is_its_caption(
 )  # fmt: skip
 def test_a_centred_line_elsewhere_is_text(image: str, line: str, style: str) -> None:
     assert "The new quay" in _captioned(image, line, style)
+
+
+def test_dek_after_the_headline_is_no_body_and_the_closing_signature_is_no_text() -> None:
+    """A VnExpress-like page: the dek (the page's description) right under the headline,
+    the text, and the writers' names signing it on a right-aligned bold line."""
+    dek = "Bến container số 4 dài 320 m sẽ đón tàu từ đầu tháng 12, rút ngắn thời gian chờ."
+    text = [
+        "Ban quản lý cảng cho biết từ đầu tháng 12, bến container số 4 sẽ chính thức đi vào hoạt động.",
+        "Bến mới dài 320 mét, có thể tiếp nhận tàu trọng tải đến 50.000 tấn và hai cần cẩu giàn.",
+        "Tỉnh cũng đang xin ý kiến các bộ về dự án nạo vét luồng vào cảng trong quý II năm sau.",
+    ]
+    html = (
+        f'<html lang="vi"><head><meta name="description" content="{dek}">'
+        '<meta property="og:type" content="article"></head><body><section><div>'
+        '<span class="date">Chủ nhật, 29/11/2026, 15:05 (GMT+7)</span>'
+        f'<h1>Cảng Biển Xanh mở thêm bến container</h1><p class="description">{dek}</p>'
+        + "".join(f'<p class="Normal">{p}</p>' for p in text)
+        + '<p style="text-align:right;"><strong>Hoàng Lan - Thanh Tùng</strong></p>'
+        "</div></section></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://tin.example/cang-4812345.html", body=html.encode()))
+    assert page.body() == text
+    assert page.authors() == ["Hoàng Lan", "Thanh Tùng"]
