@@ -498,6 +498,8 @@ def test_zoneless_date_on_a_japanese_page_is_tokyo_time_after_the_listing_zone()
     assert published("ja", timezone(timedelta(hours=8))) == "2026-11-24T01:30:00Z"  # listed
     assert published("en") == "2026-11-24T09:30:00Z"  # no zone of its own: assumed, counted
     assert stats.get_value("newscrawl/dates/assumed_zone") == 1
+    assert published("vi") == "2026-11-24T02:30:00Z"  # Vietnam's one clock, +07:00
+    assert stats.get_value("newscrawl/dates/language_zone") == 2
 
 
 @pytest.mark.parametrize(
@@ -590,7 +592,7 @@ def parse_date_full_utc(text: str, tz_name: str, zones: dict[str, dates.tzinfo])
     ("language", "zone"),
     [("de-AT", "Europe/Berlin"), ("it", "Europe/Rome"), ("pl", "Europe/Warsaw"), ("fr", None),
      ("en-GB", None), ("es", None), ("pt", None), ("nb", "Europe/Oslo"), ("nn-NO", "Europe/Oslo"),
-     ("fi", "Europe/Helsinki"),
+     ("fi", "Europe/Helsinki"), ("vi", "Asia/Ho_Chi_Minh"), ("vi-VN", "Asia/Ho_Chi_Minh"),
      # Swedish is also written in Finland (+02:00), Danish in Greenland and the Faroes
      ("sv", None), ("sv-FI", None), ("da", None)],
 )  # fmt: skip
