@@ -52,7 +52,9 @@ _STRING = etree.XPath("string()")
 #: Vietnamese CMSes number a section's pages: after its last word (``/thoi-su-p2``) or as a
 #: page file (``/the-thao/trang-2.htm``).
 PAGE_IN_PATH = (
-    r"(?:/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)|(?<=[a-z])-p|/trang-(?=\d+\.html?$))"
+    r"(?:/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)"
+    # "-p" and a number of three digits at most closing the path: a longer one is an id
+    r"|(?<=[a-z])-p(?=\d{1,3}/?(?:$|[?&#]))|/trang-(?=\d+\.html?$))"
     r"(\d+)(?:\.html?)?/?"
 )
 _PAGE_NUMBER = re.compile(
@@ -86,6 +88,8 @@ def page_number(url: str) -> int | None:
     2
     >>> page_number("https://x.example/thoi-su-p2"), page_number("https://x.example/iphone-15-pro")
     (2, None)
+    >>> page_number("https://x.example/doi-song/ban-gia-p4812345"), page_number("https://x.example/gia-p12/")
+    (None, 12)
     >>> page_number("https://x.example/the-thao/trang-2.htm")
     2
     """
