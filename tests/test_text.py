@@ -419,6 +419,30 @@ def test_a_centred_line_elsewhere_is_text(image: str, line: str, style: str) -> 
     assert "The new quay" in _captioned(image, line, style)
 
 
+def test_a_plain_lead_paragraph_that_the_description_copies_stays_in_the_body() -> None:
+    """Many CMSes fill the description with the text's first paragraph: a plain ``<p>`` right
+    under the headline is the lead, kept, even when it equals the description."""
+    lead = (
+        "The county opened its third cooling centre on Monday as the heat wave entered a fifth day."
+    )
+    text = [
+        lead,
+        "Officials said the library on Main Street would stay open until ten in the evening.",
+        "Volunteers will hand out water at the bus station and the two largest parks until Friday.",
+    ]
+    html = (
+        f'<html lang="en"><head><meta name="description" content="{lead}">'
+        '<meta property="og:type" content="article"></head><body><article>'
+        "<h1>County opens a third cooling centre</h1>"
+        + "".join(f"<p>{p}</p>" for p in text)
+        + "</article></body></html>"
+    )
+    page = ArticlePage(
+        HtmlResponse("https://county.example/news/2026/07/20/cooling/", body=html.encode())
+    )
+    assert page.body() == text
+
+
 def test_dek_after_the_headline_is_no_body_and_the_closing_signature_is_no_text() -> None:
     """A VnExpress-like page: the dek (the page's description) right under the headline,
     the text, and the writers' names signing it on a right-aligned bold line."""

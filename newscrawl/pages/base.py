@@ -683,6 +683,8 @@ class ArticlePage:
         after = self.headline_element.getnext() if self.headline_element is not None else None
         if after is None or after.tag not in ("p", "h2", "div"):
             return set()
+        if after.tag == "p" and not after.get("class"):
+            return set()  # a plain paragraph is the text's lead, which descriptions often copy
         text = _folded("".join(after.itertext()))
         described = [
             *jsonld.texts(self.ld.get("description")),
