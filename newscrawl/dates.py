@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from newscrawl import jalali
 from newscrawl.processors import language_subtag
+from newscrawl.thaidates import thai_date
 
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
 DEFAULT_FORMATS: tuple[str, ...] = (
@@ -90,6 +91,8 @@ LANGUAGE_ZONES: Mapping[str, str] = {
     # Vietnamese is a national language in Vietnam alone, which keeps +07:00 all year (a
     # diaspora paper abroad is why the reading is counted as newscrawl/dates/language_zone)
     "vi": "Asia/Ho_Chi_Minh",
+    # Thai is written in Thailand alone, on +07:00 all year
+    "th": "Asia/Bangkok",
 }  # fmt: skip
 
 
@@ -430,6 +433,9 @@ _ANCHORED = re.compile(r"\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|yesterday|today|now|hours?|minutes?|mins?)\b", re.IGNORECASE
 )
+#: Thai letters: a value holding one may print a Buddhist Era year.
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_BE_YEAR = re.compile(r"(?<!\d)2[45]\d\d(?!\d)|\u0e1e\.\s?\u0e28\.")
 #: Published dates before this are not believed, whatever parsed them.
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 #: ... nor dates later than the crawl by more than this (clocks and zones a little off).
@@ -761,7 +767,15 @@ def parse_date_full(
     '2026-10-24T15:05:00+00:00'
     """
     failed = Parsed(None, "failed", False)
-    text = nordic_clock(_DOTTED_CLOCK.sub(r"\1\2:\3", value.strip()))
+    text = value.strip()
+    if _THAI_LETTER.search(text) or language_subtag(language) == "th":
+        # "29 พ.ย. 2569 15:05 น.", "29/11/2569": a Buddhist Era year, which no other layer
+        # may read as a Gregorian one
+        if (thai := thai_date(text)) is not None:
+            text = thai[2]
+        elif _BE_YEAR.search(text):
+            return failed
+    text = nordic_clock(_DOTTED_CLOCK.sub(r"\1\2:\3", text))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
     if language in jalali.LANGUAGES:

@@ -1499,3 +1499,79 @@ def test_vietnamese_update_line_above_the_headline() -> None:
     h1 = h1_element(root)
     assert page_dates.updated_near_headline(h1, "vi") == ["2026-11-30 09:45 GMT+7"]
     assert page_dates.near_headline(h1, "vi") == ["2026-11-30 08:10 GMT+7"]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        ("29 พ.ย. 2569 15:05 น.", "29 พ.ย. 2569 15:05 น.", "2026-11-29T08:05:00Z"),
+        ("วันอาทิตย์ที่ 29 พฤศจิกายน พ.ศ. 2569 เวลา 15.05 น.",
+         "29 พฤศจิกายน พ.ศ. 2569 เวลา 15.05 น.", "2026-11-29T08:05:00Z"),
+        # two digits: the Buddhist Era's last two ("69" is 2569 BE, 2026 CE)
+        ("28 พ.ย. 69 21:40 น.", "28 พ.ย. 69 21:40 น.", "2026-11-28T14:40:00Z"),
+        ("2 ธ.ค. 68 09:30 น.", "2 ธ.ค. 68 09:30 น.", "2025-12-02T02:30:00Z"),
+        ("28 พฤศจิกายน 2569 - 09:30 น.", "28 พฤศจิกายน 2569 - 09:30 น.", "2026-11-28T02:30:00Z"),
+        ("โพสต์ 29/11/2569 15:05 น.", "29/11/2569 15:05 น.", "2026-11-29T08:05:00Z"),
+        ("๒๙ พ.ย. ๒๕๖๙ ๑๕:๐๕ น.", "๒๙ พ.ย. ๒๕๖๙ ๑๕:๐๕ น.", "2026-11-29T08:05:00Z"),
+        # a Gregorian year beside a Thai month stays as it is
+        ("29 พ.ย. 2026 15:05", "29 พ.ย. 2026 15:05", "2026-11-29T08:05:00Z"),
+        ("24 พฤศจิกายน 2569", "24 พฤศจิกายน 2569", "2026-11-24T00:00:00Z"),
+    ],
+)  # fmt: skip
+def test_thai_printed_dates_in_the_buddhist_era(line: str, printed: str, utc: str) -> None:
+    """ "29 พ.ย. 2569 15:05 น." was no date at all; 2569 read as a year would be 543 years off."""
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "th")
+    assert found is not None
+    assert found[2] == printed
+    reference = datetime(2026, 11, 29, 10, tzinfo=UTC)
+    parsed = parse_date_full(found[2], tz_name="Asia/Bangkok", language="th", reference=reference)
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == utc
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "ธ.ค. 2569",  # no day: unread, never a Gregorian 2569 nor today's day
+        "พ.ศ. 2569",
+        "2 ธ.ค. 69",  # 2 December 2026: after the crawl
+        "31 ก.พ. 2569",
+        "29/11/2569 15:05 GMT+7 2569",
+    ],
+)
+def test_a_buddhist_era_year_is_never_read_as_gregorian(value: str) -> None:
+    from newscrawl.dates import parse_date_full
+
+    reference = datetime(2026, 11, 29, 10, tzinfo=UTC)
+    for language in ("th", "en"):
+        found = parse_date_full(
+            value, tz_name="Asia/Bangkok", language=language, reference=reference
+        )
+        assert found.moment is None or found.moment.year == 2026, (value, language, found)
+
+
+def test_thai_update_labels_and_clock() -> None:
+    """ "อัปเดต" and "แก้ไขล่าสุด" label the update; a Thai page's zoneless date is Bangkok's."""
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>ชาวไร่กาแฟดอยผาแดงเก็บเกี่ยวเร็วกว่าทุกปี</h1>"
+        '<div class="date">28 พฤศจิกายน 2569 - 09:30 น. <span>แก้ไขล่าสุด 28 พ.ย. 69 11:45 น.'
+        "</span></div><p>เกษตรกรเริ่มเก็บเกี่ยวผลผลิตฤดูกาลใหม่</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "th") == ["28 พฤศจิกายน 2569 - 09:30 น."]
+    assert updated_near_headline(headline, "th") == ["28 พ.ย. 69 11:45 น."]
+    page = html.fromstring(
+        "<html><body><article><h1>น้ำปิงเพิ่มสูงขึ้น</h1>"
+        "<p>อัปเดต 29 พ.ย. 2569 16:20 น. | 29 พ.ย. 2569 15:05 น.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "th") == ["29 พ.ย. 2569 15:05 น."]
+    assert updated_near_headline(headline, "th") == ["29 พ.ย. 2569 16:20 น."]
+    assert dates.language_zone("th") == ZoneInfo("Asia/Bangkok")

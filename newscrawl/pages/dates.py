@@ -14,6 +14,7 @@ from lxml import etree
 from newscrawl import jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
 from newscrawl.processors import BIDI_MARKS, language_subtag
+from newscrawl.thaidates import thai_date
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -376,6 +377,9 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     subtag = language_subtag(language) or ""
     if subtag in jalali.LANGUAGES and (span := jalali.find(line)):
         found.append((*span, line[span[0] : span[1]]))  # read as Gregorian by parse_date
+    # "29 พ.ย. 2569 15:05 น.": Thai months and Buddhist Era years, which no pattern above reads
+    if subtag == "th" and (thai := thai_date(probe)) is not None:
+        found.append((thai[0], thai[1], line[thai[0] : thai[1]]))
     local = _locale(subtag)
     if local.pattern is not None and (match := local.pattern.search(probe)):
         found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
@@ -554,6 +558,8 @@ _UPDATED = re.compile(
     r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update"
     # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
     r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?)\b:?\s*"
+    # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited)
+    r"|(?:อัปเดต|อัพเดต|อัพเดท)(?:ล่าสุด)?(?:เมื่อ)?:?\s*|(?:แก้ไข|ปรับปรุง)ล่าสุด(?:เมื่อ)?:?\s*"
     r"|更新(?:日時)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
@@ -686,6 +692,8 @@ def _neutral(value: str, language: str) -> list[str]:
     import dateparser
 
     language = language_subtag(language) or "en"
+    if language == "th" and (thai := thai_date(value)) is not None:
+        return [thai[2]]  # the Buddhist Era year as CE, which dateparser would keep
     try:
         moment = dateparser.parse(value, languages=[language], settings={"STRICT_PARSING": True})
     except (ValueError, OverflowError, KeyError):
