@@ -123,7 +123,8 @@ def test_sections_are_listings_not_articles() -> None:
     )
     assert not site.is_article_url("https://www.x.example/news/local-news-and-politics/")
     assert site.is_listing_url("https://www.x.example/news/local-news-and-politics/")
-    assert site.sections == frozenset({"business"})
+    # "/news/local-news-and-politics/": a section listed under a generic "news" folder
+    assert site.sections == frozenset({"business", "local-news-and-politics"})
 
 
 def test_sections_under_a_folder_of_sections_are_named_by_their_second_segment() -> None:
@@ -921,3 +922,20 @@ def test_vietnamese_photo_author_and_topic_pages_are_never_articles() -> None:
     assert never_article(base + "/tac-gia/minh-anh") == "not_article"
     assert never_article(base + "/chu-de/bao-so-9") == "not_article"
     assert never_article(base + "/canh-dong-anh-sang-4812100.html") is None
+
+
+def test_a_section_behind_a_generic_folder_is_the_articles_section() -> None:
+    """ "/news/sport/2871547" under a navigation that lists "/news/sport" is in "sport"."""
+    from newscrawl.pages.sections import first_segment
+
+    site = Site(
+        home="https://www.x.example/",
+        key="x.example",
+        section_paths={"/news/local", "/news/sport", "/video"},
+    )
+    assert site.sections == frozenset({"local", "sport", "video"})
+    assert first_segment("https://www.x.example/news/sport/2871547", site.sections) == ["sport"]
+    assert first_segment("https://www.x.example/news/local/north/2871570", site.sections) == [
+        "local"
+    ]
+    assert first_segment("https://www.x.example/news/2871562", site.sections) == []

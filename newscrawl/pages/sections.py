@@ -172,10 +172,19 @@ def first_segment(url: str, sections: Collection[str]) -> list[str]:
     ['world']
     >>> first_segment("https://x.example/2026/11/24/rain/", {"world"})
     []
+
+    Behind a generic folder the navigation did not list, the section listed under it:
+
+    >>> first_segment("https://x.example/news/sport/2871547", {"sport"})
+    ['sport']
+    >>> first_segment("https://x.example/news/sport/2871547", {"news", "sport"})
+    ['news']
     """
-    segments = urlsplit(url).path.strip("/").split("/")
-    if len(segments) > 1 and segments[0].lower() in sections:
-        return [segments[0].lower()]
+    segments = [segment.lower() for segment in urlsplit(url).path.strip("/").split("/")]
+    if len(segments) > 1 and segments[0] in sections:
+        return [segments[0]]
+    if len(segments) > 2 and segments[0] in GENERIC_FOLDERS and segments[1] in sections:
+        return [segments[1]]
     return []
 
 

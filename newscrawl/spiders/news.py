@@ -19,7 +19,7 @@ from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS, HEADER_MIN_CHARS
-from newscrawl.pages.sections import SECTION_FOLDERS, section_slug
+from newscrawl.pages.sections import GENERIC_FOLDERS, SECTION_FOLDERS
 from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
@@ -419,15 +419,19 @@ class Site:
 
     @property
     def sections(self) -> frozenset[str]:
-        """Slugs of the one-segment sections the navigation listed (``world``, ``business``)."""
-        return frozenset(
-            section_slug(path)
-            for path in self.section_paths
+        """Slugs of the sections the navigation listed (``world``; ``sport`` for ``/news/sport``)."""
+        found: set[str] = set()
+        for path in self.section_paths:
+            segments = [segment.lower() for segment in _segments(path)]
             # "/gn/index.html": a section's index page, as TRS and other Chinese CMSes link it
-            if len(segments := _segments(path)) == 1
-            or (len(segments) == 2 and _INDEX_PAGE.match(segments[1]))
-            or (len(segments) == 2 and segments[0].lower() in SECTION_FOLDERS)
-        )
+            if len(segments) == 1 or (len(segments) == 2 and _INDEX_PAGE.match(segments[1])):
+                found.add(segments[0])
+            elif len(segments) == 2 and (
+                segments[0] in SECTION_FOLDERS or segments[0] in GENERIC_FOLDERS
+            ):
+                # "/service/society" (a folder of sections), "/news/sport" (behind "news")
+                found.add(segments[1])
+        return frozenset(found)
 
     def is_section(self, url: str) -> bool:
         """A section or sub-section page the navigation links to (page numbers aside)."""
