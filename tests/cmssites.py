@@ -2137,6 +2137,7 @@ from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
+from tests.cmssites_th import khao_lanna
 from tests.cmssites_tr import ege_haber
 from tests.cmssites_vi import tin_bien_xanh
 from tests.cmssites_zh import jiangnan_ribao
@@ -2158,3 +2159,4 @@ SITES["kabar-nusantara"] = kabar_nusantara
 SITES["parsnameh"] = parsnameh
 SITES["kol-haemek"] = kol_haemek
 SITES["tin-bien-xanh"] = tin_bien_xanh
+SITES["khao-lanna"] = khao_lanna
