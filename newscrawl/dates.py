@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from newscrawl import jalali
 from newscrawl.processors import language_subtag
-from newscrawl.thaidates import thai_date
+from newscrawl.thaidates import be_iso, thai_date
 
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
 DEFAULT_FORMATS: tuple[str, ...] = (
@@ -773,6 +773,8 @@ def parse_date_full(
         # may read as a Gregorian one
         if (thai := thai_date(text)) is not None:
             text = thai[2]
+        elif (gregorian := be_iso(text)) is not None:
+            text = gregorian  # "2569-11-27T08:00:00+07:00" from a CMS on a Thai locale
         elif _BE_YEAR.search(text):
             return failed
     text = nordic_clock(_DOTTED_CLOCK.sub(r"\1\2:\3", text))

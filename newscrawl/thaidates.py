@@ -111,3 +111,19 @@ def _iso(year: int, month: int, day: str, clock: list[str | None]) -> str | None
     if hour is None:
         return iso
     return f"{iso}T{int(hour):02d}:{minute}" + (f":{second}" if second else "")
+
+
+#: An ISO date whose year is a Buddhist Era one, as CMSes on a Thai locale write them.
+_BE_ISO = re.compile(r"(2[4-6]\d\d)(?=-[01]\d-[0-3]\d(?:[T ]|$))")
+
+
+def be_iso(value: str) -> str | None:
+    """An ISO date with a Buddhist Era year, as CMSes on a Thai locale write it, in CE.
+
+    >>> be_iso("2569-11-27T08:00:00+07:00"), be_iso("2026-11-27T08:00:00+07:00")
+    ('2026-11-27T08:00:00+07:00', None)
+    """
+    if (match := _BE_ISO.match(value)) is None:
+        return None
+    return f"{int(match.group(1)) - BE_OFFSET:04d}{value[match.end() :]}"
+

@@ -1575,3 +1575,18 @@ def test_thai_update_labels_and_clock() -> None:
     assert near_headline(headline, "th") == ["29 พ.ย. 2569 15:05 น."]
     assert updated_near_headline(headline, "th") == ["29 พ.ย. 2569 16:20 น."]
     assert dates.language_zone("th") == ZoneInfo("Asia/Bangkok")
+
+
+def test_an_iso_date_with_a_buddhist_era_year_on_a_thai_page() -> None:
+    """A CMS on a Thai locale writes "2569-11-27T08:00:00+07:00": the article was dropped."""
+    from newscrawl.dates import parse_date_full
+
+    reference = datetime(2026, 11, 29, 10, tzinfo=UTC)
+    found = parse_date_full("2569-11-27T08:00:00+07:00", language="th", reference=reference)
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2026-11-27T01:00:00Z"
+    found = parse_date_full("2569-11-27T08:00:00", tz_name="Asia/Bangkok", language="th")
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2026-11-27T01:00:00Z"
+    # elsewhere a year 2569 is no date, never a Gregorian one
+    assert parse_date_full("2569-11-27T08:00:00+07:00", reference=reference).moment is None
