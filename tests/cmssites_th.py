@@ -51,6 +51,10 @@ _TH_PARAS = {
         "สะพานไม้ข้ามลำห้วยแม่สายน้อยที่ชำรุดจากน้ำป่าเมื่อเดือนก่อน ได้รับการซ่อมแซมเสร็จแล้ว และเปิดให้รถจักรยานยนต์สัญจรได้ตั้งแต่เช้าวันนี้",
         "องค์การบริหารส่วนตำบลระบุว่ารถยนต์ยังต้องใช้เส้นทางเลี่ยงไปอีกราวหนึ่งสัปดาห์ ระหว่างรอเทพื้นคอนกรีตช่วงเชิงสะพาน",
     ],
+    "temple": [
+        "วัดป่าแดงหลวงเปิดให้นักท่องเที่ยวเข้าชมวิหารไม้สักอายุกว่าสองร้อยปีอีกครั้ง หลังกรมศิลปากรบูรณะหลังคาและภาพจิตรกรรมฝาผนังเสร็จสิ้น",
+        "เจ้าอาวาสขอให้ผู้มาเยือนแต่งกายสุภาพ และงดใช้แฟลชถ่ายภาพภายในวิหารเพื่อถนอมสีของภาพเขียนโบราณ",
+    ],
     "school": [
         "โรงเรียนบนดอยสูงสามแห่งได้รับแผงโซลาร์เซลล์จากมูลนิธิท้องถิ่น ทำให้นักเรียนมีไฟฟ้าใช้ในห้องเรียนตลอดวันเป็นครั้งแรก",
     ],
@@ -360,6 +364,31 @@ def khao_lanna() -> CmsSite:
         body="\n\n".join(bridge), language="th",
     )  # fmt: skip
 
+    # T11: a CMS on a Thai locale writes its ISO dates with Buddhist Era years
+    # ("2569-11-27T08:00:00+07:00" is 27 November 2026) in JSON-LD and <meta>.
+    t11_title = "วัดป่าแดงหลวงเปิดวิหารไม้สักให้เข้าชมอีกครั้งหลังบูรณะ"
+    t11_dek = "ขอให้แต่งกายสุภาพและงดใช้แฟลชภายในวิหาร"
+    temple = _TH_PARAS["temple"]
+    site.add(u(T11), story(
+        T11, t11_title, t11_dek, paras(temple),
+        dates="27 พ.ย. 2569 08:00 น.",
+        byline="โดย " + author_link("วิไลวรรณ ศรีสุข", "wilaiwan"),
+        tags=[("temple", "วัด")], image=img + "11/temple.jpg",
+        meta='<meta property="article:published_time" content="2569-11-27T08:00:00+07:00">'
+        '<meta property="article:modified_time" content="2569-11-27T12:30:00+07:00">',
+        ld=news_ld(t11_title, t11_dek, articleSection="ข่าวภูมิภาค",
+                   datePublished="2569-11-27T08:00:00+07:00",
+                   dateModified="2569-11-27T12:30:00+07:00",
+                   author=person("วิไลวรรณ ศรีสุข"), image=img + "11/temple.jpg"),
+    ))  # fmt: skip
+    site.article(
+        url=u(T11), site=host, article_id="2871558", title=t11_title, description=t11_dek,
+        authors=["วิไลวรรณ ศรีสุข"], published_at="2026-11-27T01:00:00Z",
+        published_raw="2569-11-27T08:00:00+07:00", modified_at="2026-11-27T05:30:00Z",
+        modified_raw="2569-11-27T12:30:00+07:00", section="ข่าวภูมิภาค", tags=["วัด"],
+        body="\n\n".join(temple), image_url=img + "11/temple.jpg", language="th",
+    )  # fmt: skip
+
     # A video, a gallery and a clip at numeric-id URLs: never items.
     video = "/video/2871580"
     site.add(u(video), page(
@@ -438,7 +467,7 @@ def khao_lanna() -> CmsSite:
 
     site.add(u("/"), listing("ข่าวล้านนารายวัน", [T1, T2, video, gallery, tag1]))
     site.add(u("/news/local"), listing("ข่าวภูมิภาค", [T1, T9], "/news/local?page=2"))
-    site.add(u("/news/local?page=2"), listing("ข่าวภูมิภาค", [T7, T8], "/news/local?page=3"))
+    site.add(u("/news/local?page=2"), listing("ข่าวภูมิภาค", [T7, T11, T8], "/news/local?page=3"))
     site.add(u("/news/local?page=3"), listing("ข่าวภูมิภาค", [T10]))
     site.add(u("/news/politic"), listing("การเมือง", [T2]))
     site.add(u("/news/economy"), listing("เศรษฐกิจ", [T4, T5, "/tags/coffee"]))
@@ -459,3 +488,4 @@ T7 = "/news/local/north/2871570"
 T8 = "/news/local/2860012"
 T9 = "/news/local/2871575"
 T10 = "/news/local/2758310"
+T11 = "/news/local/2871558"
