@@ -126,4 +126,3 @@ def be_iso(value: str) -> str | None:
     if (match := _BE_ISO.match(value)) is None:
         return None
     return f"{int(match.group(1)) - BE_OFFSET:04d}{value[match.end() :]}"
-
