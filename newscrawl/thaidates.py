@@ -32,9 +32,11 @@ _CLOCK = (
     r"(?:[:.]([0-5]\d)(?!\d))?(?:\s*(?:น\.|นาฬิกา))?)?"
 )
 #: "29 พ.ย. 2569 15:05 น.", "29 พฤศจิกายน พ.ศ. 2569 เวลา 15.05 น.", "2 ธ.ค. 69": the day,
-#: the month, an era word, the year (four digits or the BE's last two), then a clock.
+#: the month, an era word, the year (four digits or the BE's last two), then a clock; or the
+#: clock first, with its "น.": "15:05 น. 29 พ.ย. 2569".
 THAI_DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*({_MONTH})\s*(?:(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(\d{{4}}|\d{{2}})(?!\d)"
+    r"(?<![\d:.])(?:([01]?\d|2[0-3])[:.]([0-5]\d)\s*น\.\s*(?:[-\u2013|,]\s*)?)?"
+    rf"(\d{{1,2}})\s*({_MONTH})\s*(?:(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(\d{{4}}|\d{{2}})(?!\d)"
     + _CLOCK
 )
 #: "29/11/2569 15:05": day, month and a Buddhist Era year in numbers, which a Thai page alone
@@ -82,6 +84,8 @@ def thai_date(text: str) -> tuple[int, int, str] | None:
     '2026-11-29T15:05'
     >>> thai_date("2 ธ.ค. 69")[2], thai_date("๒๙ พ.ย. ๒๕๖๙")[2], thai_date("29 พ.ย. 2026 15:05")[2]
     ('2026-12-02', '2026-11-29', '2026-11-29T15:05')
+    >>> thai_date("15:05 น. 29 พ.ย. 2569")
+    (0, 21, '2026-11-29T15:05')
     >>> thai_date("29/11/2569 15:05")[2], thai_date("29/11/2026 15:05")
     ('2026-11-29T15:05', None)
     >>> thai_date("31 ก.พ. 2569") is None, thai_date("29 November 2026") is None
@@ -90,7 +94,9 @@ def thai_date(text: str) -> tuple[int, int, str] | None:
     probe = text.translate(_DIGITS)
     found: list[tuple[int, int, str]] = []
     for match in THAI_DATE.finditer(probe):
-        day, name, era, printed, *clock = match.groups()
+        first_hour, first_minute, day, name, era, printed, *clock = match.groups()
+        if first_hour is not None and clock[0] is None:
+            clock = [first_hour, first_minute, None]
         if (month := _month(name)) and (iso := _iso(_year(printed, era), month, day, clock)):
             found.append((match.start(), match.end(), iso))
             break
