@@ -36,8 +36,7 @@ _CLOCK = (
 #: clock first, with its "น.": "15:05 น. 29 พ.ย. 2569".
 THAI_DATE = re.compile(
     r"(?<![\d:.])(?:([01]?\d|2[0-3])[:.]([0-5]\d)\s*น\.\s*(?:[-\u2013|,]\s*)?)?"
-    rf"(\d{{1,2}})\s*({_MONTH})\s*(?:(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(\d{{4}}|\d{{2}})(?!\d)"
-    + _CLOCK
+    rf"(\d{{1,2}})\s*({_MONTH})\s*(?:(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(\d{{4}}|\d{{2}})(?!\d)" + _CLOCK
 )
 #: "29/11/2569 15:05": day, month and a Buddhist Era year in numbers, which a Thai page alone
 #: prints (no Gregorian year of a news page starts with 24, 25 or 26).
