@@ -262,7 +262,11 @@ def khao_lanna() -> CmsSite:
     t5_title = "ราคาข้าวหอมมะลิขยับขึ้นสูงสุดในรอบสามปี"
     t5_dek = "ตันละหนึ่งหมื่นสามพันบาท แต่ชาวนาบอกผลผลิตลดลงเพราะภัยแล้ง"
     site.add(u(T5), story(
-        T5, t5_title, t5_dek, paras(_TH_PARAS["rice"]),
+        T5, t5_title, t5_dek, paras(_TH_PARAS["rice"][:1])
+        + f'<p><strong>อ่านเพิ่มเติม :</strong> <a href="{T4}">ชาวไร่กาแฟดอยผาแดงเก็บเกี่ยวเร็วกว่าทุกปี</a></p>'
+        + '<div class="inread-slot"><p>โฆษณา</p><div id="gpt-inread"></div></div>'
+        + paras(_TH_PARAS["rice"][1:])
+        + f'<p>อ่านข่าวที่เกี่ยวข้อง <a href="{T1}">น้ำปิงเพิ่มสูงขึ้นเกือบสองเมตร</a></p>',
         dates="27 พ.ย. 2569 18:00 น.",
         byline="โดย " + author_link("ปรียา ทองคำ", "preeya"),
         tags=[("rice", "ข้าวหอมมะลิ")], tag_label="Tags",

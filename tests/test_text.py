@@ -151,6 +151,10 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         "<p>(antara)</p>",
         "<p>(ant/imk)</p>",
         "<p><strong>Baca Juga:</strong> <a href='/berita/d-1'>Kereta komuter tambah jadwal</a></p>",
+        # Thai portals: the ad label in a slot without a telling class, "read related news"
+        "<div class='inread-slot'><p>โฆษณา</p><div id='gpt-inread'></div></div>",
+        "<p>อ่านข่าวที่เกี่ยวข้อง <a href='/news/local/2871543'>น้ำปิงเพิ่มสูงขึ้นเกือบสองเมตร</a></p>",
+        "<p><b>อ่านข่าว :</b> <a href='/news/local/2871544'>สภาจังหวัดผ่านงบประมาณ</a></p>",
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:
@@ -170,6 +174,10 @@ def test_a_paragraph_that_starts_like_a_label_is_kept() -> None:
     related = "Related talks between the two councils will resume in the spring, officials said."
     inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, related]) + "</article>"
     assert related in body(page(inner))
+    # Thai: "read the news" opening a sentence of the story
+    thai = "อ่านข่าวประกาศของจังหวัดแล้ว ชาวบ้านริมน้ำเริ่มขนของขึ้นที่สูงตั้งแต่เช้า"
+    inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, thai]) + "</article>"
+    assert thai in body(page(inner))
 
 
 def test_french_subscription_prompts_are_dropped() -> None:
