@@ -201,13 +201,13 @@ def khao_lanna() -> CmsSite:
     site.add(u(T2), story(
         T2, t2_title, t2_dek, paras(_TH_PARAS["budget"]),
         dates="วันอาทิตย์ที่ 29 พฤศจิกายน พ.ศ. 2569 เวลา 15.05 น.",
-        byline="โดย " + author_link("วิไลวรรณ ศรีสุข", "wilaiwan"),
+        byline="โดย วิไลวรรณ ศรีสุข และ ธนากร บุญมา",
         tags=[("budget", "งบประมาณ"), ("council", "สภาจังหวัด")],
         meta='<meta property="article:section" content="การเมือง">',
     ))  # fmt: skip
     site.article(
         url=u(T2), site=host, article_id="2871544", title=t2_title, description=t2_dek,
-        authors=["วิไลวรรณ ศรีสุข"], published_at="2026-11-29T08:05:00Z",
+        authors=["วิไลวรรณ ศรีสุข", "ธนากร บุญมา"], published_at="2026-11-29T08:05:00Z",
         published_raw="29 พฤศจิกายน พ.ศ. 2569 เวลา 15.05 น.", section="การเมือง",
         tags=["งบประมาณ", "สภาจังหวัด"], body="\n\n".join(_TH_PARAS["budget"]), language="th",
     )  # fmt: skip
@@ -303,12 +303,12 @@ def khao_lanna() -> CmsSite:
     site.add(u(T7), story(
         T7, t7_title, t7_dek, paras(_TH_PARAS["market"]),
         dates="25 พ.ย. 2569 07:45 น.",
-        byline="โดย " + author_link("วิไลวรรณ ศรีสุข", "wilaiwan"),
+        byline="โดย ทีมข่าวภูมิภาค",
         tags=[("market", "ตลาดนัด")],
     ))  # fmt: skip
     site.article(
         url=u(T7), site=host, article_id="2871570", title=t7_title, description=t7_dek,
-        authors=["วิไลวรรณ ศรีสุข"], published_at="2026-11-25T00:45:00Z",
+        authors=["ทีมข่าวภูมิภาค"], published_at="2026-11-25T00:45:00Z",
         published_raw="25 พ.ย. 2569 07:45 น.", section="local",
         tags=["ตลาดนัด"], body=_TH_PARAS["market"][0], language="th",
     )  # fmt: skip
@@ -339,7 +339,7 @@ def khao_lanna() -> CmsSite:
     site.add(u(T9), story(
         T9, t9_title, t9_dek, paras(_TH_PARAS["school"]) + ad(),
         dates="24 พฤศจิกายน 2569 13:20 น.",
-        byline="ผู้เขียน: " + author_link("ณัฐพล แสงทอง", "natthaphon"),
+        byline="ผู้เขียน: ณัฐพล แสงทอง",
         tags=[("solar", "โซลาร์เซลล์")],
     ))  # fmt: skip
     site.article(

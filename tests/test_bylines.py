@@ -59,6 +59,10 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Penulis Dimas Prasetyo | Editor Sari Anggraini", "id", ["Dimas Prasetyo"]),
         ("Reporter: Ahmad Fauzi | Editor: Sari Anggraini", "id", ["Ahmad Fauzi"]),
         ("Laporan wartawan Kabar Nusantara, Budi Santoso", "id", ["Budi Santoso"]),
+        # Thai: "โดย" (by), "ผู้เขียน:" (writer), "และ" (and); a desk credited alone
+        ("โดย วิไลวรรณ ศรีสุข และ ธนากร บุญมา", "th", ["วิไลวรรณ ศรีสุข", "ธนากร บุญมา"]),
+        ("ผู้เขียน: ณัฐพล แสงทอง", "th", ["ณัฐพล แสงทอง"]),
+        ("โดย ทีมข่าวภูมิภาค", "th", ["ทีมข่าวภูมิภาค"]),
     ],
 )
 def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str]) -> None:
@@ -83,6 +87,7 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Anna Lindqvist", "sv"),  # a name alone, without "Av", may be a caption's
         ("Editor: Hendra Wijaya", "id"),  # an editor is no author
         ("Penulis buku itu hadir di acara peluncuran", "id"),  # prose
+        ("โดยทั่วไปแล้วฝนจะตกหนักในช่วงปลายเดือน", "th"),  # prose: "โดย" joined to its sentence
     ],
 )
 def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:

@@ -80,6 +80,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
     # "Haber:" (news by), "Muhabir:" (reporter), "Yazan:" (written by)
     "tr": (("haber:", "muhabir:", "yazan:"), ("ve",)),
+    # "โดย" (by), "ผู้เขียน:" (writer), "รายงานโดย" (reported by), "เรื่อง:" (story); "และ" (and)
+    "th": (("โดย", "ผู้เขียน:", "ผู้เขียน", "รายงานโดย", "เรื่อง:", "เรื่องโดย"), ("และ",)),
 }
 #: News agencies credited alone on a byline line, per page language: the agency is the
 #: story's author (Anadolu, Demirören, İhlas and ANKA news agencies; the Dutch ANP and the
