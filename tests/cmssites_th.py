@@ -284,7 +284,9 @@ def khao_lanna() -> CmsSite:
     t6_title = "เปิดรับฟังความเห็นรถรางไฟฟ้าสายแรกของเมืองเชียงดาว"
     t6_dek = "เส้นทางสิบสองกิโลเมตรเชื่อมสถานีขนส่ง มหาวิทยาลัย และโรงพยาบาล"
     site.add(u(T6), story(
-        T6, t6_title, t6_dek, paras(_TH_PARAS["tram"]),
+        T6, t6_title, t6_dek, paras(_TH_PARAS["tram"])
+        + '<div class="kw-row"><span>คำค้น :</span> <a href="/search?q=%E0%B8%A3%E0%B8%96%E0%B8%A3%E0%B8%B2%E0%B8%87">'
+        'รถราง</a> <a href="/search?q=%E0%B8%82%E0%B8%99%E0%B8%AA%E0%B9%88%E0%B8%87">ขนส่ง</a></div>',
         dates="26 พ.ย. 2569 10:15 น.",
         byline="โดย " + author_link("ณัฐพล แสงทอง", "natthaphon"),
         ld=news_ld(t6_title, t6_dek, datePublished="2026-11-26T03:15:00Z",
@@ -293,7 +295,8 @@ def khao_lanna() -> CmsSite:
     site.article(
         url=u(T6), site=host, article_id="2871562", title=t6_title, description=t6_dek,
         authors=["ณัฐพล แสงทอง"], published_at="2026-11-26T03:15:00Z",
-        published_raw="2026-11-26T03:15:00Z", body="\n\n".join(_TH_PARAS["tram"]),
+        published_raw="2026-11-26T03:15:00Z", tags=["รถราง", "ขนส่ง"],
+        body="\n\n".join(_TH_PARAS["tram"]),
         language="th",
     )  # fmt: skip
 

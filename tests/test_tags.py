@@ -163,11 +163,17 @@ def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
             '<section><h4>Etiquetas:</h4><a href="/buscar/harbour">harbour</a>'
             '<a href="/buscar/cranes">cranes</a></section>'
         ),
+        # Thai portals: "คำค้น :" (search words), "แท็ก:" (tags) before search links
+        (
+            '<div class="kw-row"><span>คำค้น :</span> <a href="/search?q=รถราง">รถราง</a> '
+            '<a href="/search?q=ขนส่ง">ขนส่ง</a></div>'
+        ),
+        '<p>แท็ก: <a href="/search?q=รถราง">รถราง</a>, <a href="/search?q=ขนส่ง">ขนส่ง</a></p>',
     ],
 )
 def test_the_links_of_a_labelled_tag_row_are_tags_wherever_they_go(row: str) -> None:
     found = _row_tags("https://www.example.com/2026/11/24/story.html", row)
-    assert found in (["harbour", "cranes"], ["江州港", "集装箱"])
+    assert found in (["harbour", "cranes"], ["江州港", "集装箱"], ["รถราง", "ขนส่ง"])
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,9 @@ _ROW_LABEL = re.compile(
     r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|s(?:ł|l)owa kluczowe|"
     r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
     r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
-    r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드)"
+    r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"
+    # Thai: "แท็ก" (tag), "คำค้น" (search words), "คำสำคัญ" (keywords), "ป้ายกำกับ" (labels)
+    r"แท็ก|แท็ค|แท๊ก|คำค้น(?:หา)?|คำสำคัญ|คีย์เวิร์ด|ป้ายกำกับ)"
     r"\s*[:：]",
     re.IGNORECASE,
 )
