@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, Page, _ld
 
 LANNA = "https://www.khaolanna.example"
 
@@ -54,6 +54,10 @@ _TH_PARAS = {
     "temple": [
         "วัดป่าแดงหลวงเปิดให้นักท่องเที่ยวเข้าชมวิหารไม้สักอายุกว่าสองร้อยปีอีกครั้ง หลังกรมศิลปากรบูรณะหลังคาและภาพจิตรกรรมฝาผนังเสร็จสิ้น",
         "เจ้าอาวาสขอให้ผู้มาเยือนแต่งกายสุภาพ และงดใช้แฟลชถ่ายภาพภายในวิหารเพื่อถนอมสีของภาพเขียนโบราณ",
+    ],
+    "canal": [
+        "เทศบาลเริ่มขุดลอกคูเมืองด้านทิศใต้ระยะทางหนึ่งกิโลเมตร เพื่อให้น้ำไหลได้สะดวกก่อนฤดูน้ำหลากปีหน้า",
+        "ระหว่างการขุดลอก ถนนเลียบคูเมืองจะปิดการจราจรหนึ่งช่องทางในช่วงกลางวัน",
     ],
     "school": [
         "โรงเรียนบนดอยสูงสามแห่งได้รับแผงโซลาร์เซลล์จากมูลนิธิท้องถิ่น ทำให้นักเรียนมีไฟฟ้าใช้ในห้องเรียนตลอดวันเป็นครั้งแรก",
@@ -316,7 +320,8 @@ def khao_lanna() -> CmsSite:
         tags=["ตลาดนัด"], body=_TH_PARAS["market"][0], language="th",
     )  # fmt: skip
 
-    # T8: a July story (still +07:00: Thailand keeps no summer time) in the news sitemap.
+    # T8: a July story (still +07:00: Thailand keeps no summer time) only in the news
+    # sitemap, where its date has a Buddhist Era year.
     t8_title = "เทศบาลเตรียมจัดงานลอยกระทงริมแม่น้ำปิง ห้ามปล่อยโคมลอยใกล้สนามบิน"
     t8_dek = "งานสามวันสามคืน ขอให้ใช้กระทงจากใบตองและขนมปัง"
     site.add(u(T8), story(
@@ -396,6 +401,25 @@ def khao_lanna() -> CmsSite:
         body="\n\n".join(temple), image_url=img + "11/temple.jpg", language="th",
     )  # fmt: skip
 
+    # T12: an older template served in TIS-620 (windows-874), as legacy Thai sites still are,
+    # the charset declared only by <meta http-equiv>; the date printed with Thai digits.
+    t12_title = "เทศบาลขุดลอกคูเมืองด้านทิศใต้ก่อนฤดูน้ำหลาก"
+    t12_dek = "ถนนเลียบคูเมืองปิดหนึ่งช่องทางช่วงกลางวัน"
+    canal = _TH_PARAS["canal"]
+    t12_html = story(
+        T12, t12_title, t12_dek, paras(canal),
+        dates="๒๓ พ.ย. ๒๕๖๙ ๐๘:๔๕ น.",
+        byline="โดย ปรียา ทองคำ", tags=[("canal", "คูเมือง")],
+    ).replace('<meta charset="utf-8">',
+              '<meta http-equiv="Content-Type" content="text/html; charset=tis-620">')  # fmt: skip
+    site.pages.append(Page(u(T12), t12_html.encode("cp874", "xmlcharrefreplace"), "text/html"))
+    site.article(
+        url=u(T12), site=host, article_id="2871501", title=t12_title, description=t12_dek,
+        authors=["ปรียา ทองคำ"], published_at="2026-11-23T01:45:00Z",
+        published_raw="๒๓ พ.ย. ๒๕๖๙ ๐๘:๔๕ น.", section="local", tags=["คูเมือง"],
+        body="\n\n".join(canal), language="th",
+    )  # fmt: skip
+
     # A video, a gallery and a clip at numeric-id URLs: never items.
     video = "/video/2871580"
     site.add(u(video), page(
@@ -447,7 +471,8 @@ def khao_lanna() -> CmsSite:
         (T1, "2026-11-29T15:05:00+07:00", "น้ำปิงเพิ่มสูงขึ้นเกือบสองเมตร"),
         (video, "2026-11-29T12:00:00+07:00", "คลิปน้ำปิงล้นตลิ่ง"),
         (T4, "2026-11-28T09:30:00+07:00", "ชาวไร่กาแฟเก็บเกี่ยวเร็ว"),
-        (T8, "2026-07-15T10:00:00+07:00", "เตรียมจัดงานลอยกระทง"),
+        # a CMS on a Thai locale: the sitemap's year in the Buddhist Era too
+        (T8, "2569-07-15T10:00:00+07:00", "เตรียมจัดงานลอยกระทง"),
     ]
     site.add(u("/sitemap-news.xml"), (
         '<?xml version="1.0" encoding="UTF-8"?>'
@@ -474,8 +499,8 @@ def khao_lanna() -> CmsSite:
 
     site.add(u("/"), listing("ข่าวล้านนารายวัน", [T1, T2, video, gallery, tag1]))
     site.add(u("/news/local"), listing("ข่าวภูมิภาค", [T1, T9], "/news/local?page=2"))
-    site.add(u("/news/local?page=2"), listing("ข่าวภูมิภาค", [T7, T11, T8], "/news/local?page=3"))
-    site.add(u("/news/local?page=3"), listing("ข่าวภูมิภาค", [T10]))
+    site.add(u("/news/local?page=2"), listing("ข่าวภูมิภาค", [T7, T11], "/news/local?page=3"))
+    site.add(u("/news/local?page=3"), listing("ข่าวภูมิภาค", [T10, T12]))
     site.add(u("/news/politic"), listing("การเมือง", [T2]))
     site.add(u("/news/economy"), listing("เศรษฐกิจ", [T4, T5, "/tags/coffee"]))
     site.add(u("/news/sport"), listing("กีฬา", [T3, clip]))
@@ -496,3 +521,4 @@ T8 = "/news/local/2860012"
 T9 = "/news/local/2871575"
 T10 = "/news/local/2758310"
 T11 = "/news/local/2871558"
+T12 = "/news/local/2871501"
