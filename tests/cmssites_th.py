@@ -402,7 +402,8 @@ def khao_lanna() -> CmsSite:
     )  # fmt: skip
 
     # T12: an older template served in TIS-620 (windows-874), as legacy Thai sites still are,
-    # the charset declared only by <meta http-equiv>; the date printed with Thai digits.
+    # the charset declared only by <meta http-equiv>, no language declared (the Thai script
+    # says it); the date printed with Thai digits.
     t12_title = "เทศบาลขุดลอกคูเมืองด้านทิศใต้ก่อนฤดูน้ำหลาก"
     t12_dek = "ถนนเลียบคูเมืองปิดหนึ่งช่องทางช่วงกลางวัน"
     canal = _TH_PARAS["canal"]
@@ -411,7 +412,8 @@ def khao_lanna() -> CmsSite:
         dates="๒๓ พ.ย. ๒๕๖๙ ๐๘:๔๕ น.",
         byline="โดย ปรียา ทองคำ", tags=[("canal", "คูเมือง")],
     ).replace('<meta charset="utf-8">',
-              '<meta http-equiv="Content-Type" content="text/html; charset=tis-620">')  # fmt: skip
+              '<meta http-equiv="Content-Type" content="text/html; charset=tis-620">'
+    ).replace('<html lang="th">', "<html>")  # fmt: skip
     site.pages.append(Page(u(T12), t12_html.encode("cp874", "xmlcharrefreplace"), "text/html"))
     site.article(
         url=u(T12), site=host, article_id="2871501", title=t12_title, description=t12_dek,

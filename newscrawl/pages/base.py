@@ -70,10 +70,12 @@ _MEDIA_LABEL = re.compile(r"^\s*[【\[]?(?:高清)?(?:组图|图集|视频)(?:[�
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: Thai letters (U+0E01-U+0E2E): the script of Thai alone among news languages.
+_THAI = re.compile(r"[\u0e01-\u0e2e]")
 
 
 def script_language(text: str) -> list[str]:
-    """The language a title's script alone tells (Chinese, Japanese, Korean), else none.
+    """The language a title's script alone tells (Chinese, Japanese, Korean, Thai), else none.
 
     A page that declares no language is not English for lack of a declaration.
 
@@ -81,11 +83,15 @@ def script_language(text: str) -> list[str]:
     (['zh'], ['ja'])
     >>> script_language("Rain returns"), script_language("버스 노선 개편")
     ([], ['ko'])
+    >>> script_language("เทศบาลขุดลอกคูเมือง | ข่าวล้านนารายวัน")
+    ['th']
     """
     if _KANA.search(text):
         return ["ja"]
     if _HANGUL.search(text):
         return ["ko"]
+    if _THAI.search(text):
+        return ["th"]
     return ["zh"] if len(_HAN_CHAR.findall(text)) >= 4 else []
 
 

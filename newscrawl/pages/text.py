@@ -436,7 +436,7 @@ def _containers(stats: _Stats) -> list[HtmlElement]:
 
 
 def _wide_chars(group: list[HtmlElement]) -> int:
-    """CJK characters in ``group``'s text (only asked of a short text: rare, cheap)."""
+    """CJK characters (and Thai pairs) in ``group``'s text (only asked of a short text: rare, cheap)."""
     return sum(len(_WIDE.findall("".join(element.itertext()))) for element in group)
 
 
@@ -675,21 +675,24 @@ def article_body(root: HtmlElement, found: list[HtmlElement] | None = None) -> l
 #: The longest block of a generic body is at least one sentence long.
 MIN_PARAGRAPH = 60
 
-#: Han, kana and hangul: scripts that say in one character what Latin says in two or more.
+#: Han, kana and hangul: scripts that say in one character what Latin says in two or more;
+#: and two Thai characters, which say what Latin says in three (Thai has no spaces between
+#: words, and its vowel and tone marks are characters of their own).
 _WIDE = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+    r"|[\u0e01-\u0e5b]{2}"
 )
 
 
 def text_length(text: str) -> int:
-    """Length of ``text`` in Latin-letter terms: a CJK character counts twice.
+    """Length of ``text`` in Latin-letter terms: a CJK character counts twice, Thai one and a half.
 
     A Japanese or Chinese sentence is a third as long in characters as its English
-    counterpart, so length thresholds made for Latin text would take real articles in those
-    languages for shells.
+    counterpart, a Thai one about two thirds, so length thresholds made for Latin text would
+    take real articles in those languages for shells.
 
-    >>> text_length("Rain returns."), text_length("雨が戻る。")
-    (13, 9)
+    >>> text_length("Rain returns."), text_length("雨が戻る。"), text_length("ฝนกลับมา")
+    (13, 9, 12)
     """
     if text.isascii():
         return len(text)
