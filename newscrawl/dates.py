@@ -435,7 +435,8 @@ _RELATIVE_WORDS = re.compile(
 )
 #: Thai letters: a value holding one may print a Buddhist Era year.
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
-_BE_YEAR = re.compile(r"(?<!\d)2[4-6]\d\d(?!\d)|\u0e1e\.\s?\u0e28\.")
+#: A Buddhist Era year or its era word "พ.ศ." (not a fraction of a second: ".2500").
+_BE_YEAR = re.compile(r"(?<![\d.:])2[4-6]\d\d(?!\d)|\u0e1e\.\s?\u0e28\.")
 #: Published dates before this are not believed, whatever parsed them.
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 #: ... nor dates later than the crawl by more than this (clocks and zones a little off).

@@ -1592,3 +1592,7 @@ def test_an_iso_date_with_a_buddhist_era_year_on_a_thai_page() -> None:
     assert to_utc_string(found.moment) == "2026-11-27T01:00:00Z"
     # elsewhere a year 2569 is no date, never a Gregorian one
     assert parse_date_full("2569-11-27T08:00:00+07:00", reference=reference).moment is None
+    # a Gregorian one on a Thai page, whatever its fraction of a second
+    found = parse_date_full("2026-11-27T08:00:00.2500+07:00", language="th", reference=reference)
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == "2026-11-27T01:00:00Z"
