@@ -1576,6 +1576,13 @@ def test_thai_update_labels_and_clock() -> None:
     headline = page.find(".//h1")
     assert near_headline(headline, "th") == ["29 พ.ย. 2569 15:05 น."]
     assert updated_near_headline(headline, "th") == ["29 พ.ย. 2569 16:20 น."]
+    page = html.fromstring(
+        "<html><body><article><h1>น้ำปิงเพิ่มสูงขึ้น</h1>"
+        "<p>เผยแพร่ 29 พ.ย. 2569 15:05 น. แก้ไขเมื่อ 30/11/2569 08:10 น.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "th") == ["29 พ.ย. 2569 15:05 น."]
+    assert updated_near_headline(headline, "th") == ["30/11/2569 08:10 น."]
     assert dates.language_zone("th") == ZoneInfo("Asia/Bangkok")
 
 
