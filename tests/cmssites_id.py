@@ -361,9 +361,8 @@ def kabar_nusantara() -> CmsSite:
     ))  # fmt: skip
     site.article(
         url=u(K_BERAS), site=host, article_id="7654340", title=k6_title, description=k6_dek,
-        # DEFECT: the author is ["Antara"], named only by the "(antara)" sign-off under the
-        # text (now dropped from the body), which no author layer reads
-        authors=[], published_at="2026-11-25T07:00:00Z",
+        # named only by the "(antara)" sign-off under the text, which the body leaves out
+        authors=["Antara"], published_at="2026-11-25T07:00:00Z",
         published_raw="3 jam yang lalu", section="ekonomi", tags=["beras"],
         body=body("beras"), language="id",
     )  # fmt: skip

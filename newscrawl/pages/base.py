@@ -449,6 +449,8 @@ class ArticlePage:
                 self.signature_names,
                 # agency copy without a byline: "(dpa)" closing the text, "Berlin (dpa) -"
                 lambda: bylines.source_mark(self.body()),
+                # or alone on the text's last line, which the body leaves out: "(antara)"
+                lambda: bylines.source_mark(self.closing_line()),
             )
             return bylines.without_affiliations(cleaned("authors", shown), self.publisher_names)
         # A site's author selectors are its byline; only a site without them needs the
@@ -457,6 +459,13 @@ class ArticlePage:
         return bylines.merged_authors(
             cleaned("authors", marked), cleaned("authors", shown), self.publisher_names
         )
+
+    def closing_line(self) -> list[str]:
+        """The text of the generic body's last paragraph as printed, sign-offs included."""
+        self.body()
+        paragraphs = list(self.body_elements[-1].iter("p")) if self.body_elements else []
+        text = " ".join("".join(paragraphs[-1].itertext()).split()) if paragraphs else ""
+        return [text] if text else []
 
     def signature_names(self) -> list[str]:
         """The names of the bold, right-aligned line that signs the end of the body."""

@@ -588,11 +588,21 @@ def _near_headline(scope: HtmlElement, h1s: Sequence[HtmlElement] | None = None)
     return box if box is not None else scope
 
 
-#: News agencies by the short names their copy is credited with ("(dpa)", "dpa/AFP").
-AGENCIES = frozenset(
-    {"dpa", "afp", "ap", "reuters", "kna", "epd", "sid", "ddp", "dts", "dpa-afx", "apa",
-     "sda", "keystone-sda", "ansa", "efe", "belga", "anp", "pap", "ctk", "mti", "tt", "ntb"}
-)  # fmt: skip
+#: News agencies by the short names their copy is credited with ("(dpa)", "dpa/AFP"), and
+#: how each writes its name, for a credit printed in lower case ("(antara)").
+AGENCY_NAMES: dict[str, str] = {
+    "dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "kna": "KNA", "epd": "epd",
+    "sid": "SID", "ddp": "ddp", "dts": "dts", "dpa-afx": "dpa-AFX", "apa": "APA", "sda": "SDA",
+    "keystone-sda": "Keystone-SDA", "ansa": "ANSA", "efe": "EFE", "belga": "Belga",
+    "anp": "ANP", "pap": "PAP", "ctk": "ČTK", "mti": "MTI", "tt": "TT", "ntb": "NTB",
+    "aap": "AAP", "upi": "UPI", "lusa": "Lusa", "stt": "STT", "ritzau": "Ritzau",
+    "bta": "BTA", "hina": "HINA", "tanjug": "Tanjug", "tasr": "TASR", "ukrinform": "Ukrinform",
+    "unian": "UNIAN", "tass": "TASS", "interfax": "Interfax", "anadolu": "Anadolu",
+    "aa": "AA", "xinhua": "Xinhua", "yonhap": "Yonhap", "kyodo": "Kyodo", "pti": "PTI",
+    "ians": "IANS", "ani": "ANI", "antara": "Antara", "bernama": "Bernama", "vna": "VNA",
+    "mena": "MENA", "wafa": "WAFA", "irna": "IRNA", "isna": "ISNA", "kuna": "KUNA",
+}  # fmt: skip
+AGENCIES = frozenset(AGENCY_NAMES)
 _AGENCY_LIST = r"([\w-]{2,14}(?:\s*/\s*[\w-]{2,14}){0,3})"
 #: A source mark closing the text ("... ist frei. (dpa)"), or a dateline opening it
 #: ("Berlin (dpa) - Die Koalition ...", "Paris (AFP) - ...", with any dash).
@@ -611,6 +621,8 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
     ['dpa', 'AFP']
     >>> source_mark(["Das sagte Bürgermeisterin Eva Roth (CDU)."]), source_mark([])
     ([], [])
+    >>> source_mark(["(antara)"]), source_mark(["Harga beras naik. (ANTARA)"])
+    (['Antara'], ['ANTARA'])
     """
     if not blocks:
         return []
@@ -618,7 +630,9 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
     if match is None:
         return []
     names = [name.strip() for name in match.group(1).split("/")]
-    return names if all(name.casefold() in AGENCIES for name in names) else []
+    if not all(name.casefold() in AGENCIES for name in names):
+        return []
+    return [AGENCY_NAMES[name.casefold()] if name.islower() else name for name in names]
 
 
 #: Paragraphs a closing signature is printed in: right-aligned, or classed as the author's.
