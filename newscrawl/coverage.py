@@ -12,6 +12,8 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from spidermon.contrib.scrapy.monitors import base
 
+from newscrawl.jobdir import paused
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
@@ -137,6 +139,10 @@ class CoverageDropMonitor(base.BaseScrapyMonitor):  # type: ignore[misc]
         path = history_path(crawler)
         if not current:
             self.note = "nothing to compare: no article exported"
+            return
+        if paused(crawler, dict(self.stats)):
+            # A batch's share of the articles: not a run of its own the next one is held to.
+            self.note = "not compared: paused, resume with the same command"
             return
         if path is None:
             self.note = "not compared: no health file to keep the history beside"

@@ -14,6 +14,7 @@ from scrapy.core.scheduler import Scheduler
 
 if TYPE_CHECKING:
     from scrapy import Request
+    from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +22,19 @@ STATS = "newscrawl/jobdir"
 #: Where a damaged queue folder is moved, beside the JOBDIR's ``requests.queue``.
 DAMAGED = "requests.queue.damaged"
 _SIZE = struct.Struct(">L")  # queuelib's record-length and count format
+
+
+#: Why a crawl stops on purpose before its end: Ctrl-C or SIGTERM (a scrapyd cancel), or a
+#: CLOSESPIDER_ITEMCOUNT, _PAGECOUNT or _TIMEOUT batch limit. Under JOBDIR the rest waits in
+#: the queue (not the ``*_no_item`` and ``errorcount`` closes: those say something is wrong).
+PAUSE_REASONS = frozenset(
+    {"shutdown", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"}
+)
+
+
+def paused(crawler: Crawler, stats: dict[str, Any]) -> bool:
+    """A crawl stopped on purpose under JOBDIR: the same command resumes where it stopped."""
+    return stats.get("finish_reason") in PAUSE_REASONS and bool(crawler.settings.get("JOBDIR"))
 
 
 class QueueDamaged(Exception):

@@ -16,6 +16,7 @@ from spidermon.core.actions import Action
 
 from newscrawl.coverage import CoverageDropMonitor
 from newscrawl.delta import FAILURE_STATS, store_failed
+from newscrawl.jobdir import paused
 from newscrawl.reasons import DROPPED
 from newscrawl.rejects import now_utc
 from newscrawl.sidecars import sidecar_path
@@ -187,11 +188,6 @@ def health_failed(crawler: Crawler) -> bool:
     return bool(crawler.stats.get_value(f"{STATS}/failed")) or store_failed(
         crawler.stats.get_stats()
     )
-
-
-def paused(crawler: Crawler, stats: dict[str, Any]) -> bool:
-    """A crawl stopped on purpose (Ctrl-C, SIGTERM) under JOBDIR: it resumes where it stopped."""
-    return stats.get("finish_reason") == "shutdown" and bool(crawler.settings.get("JOBDIR"))
 
 
 def _first_line(error: Any) -> str:

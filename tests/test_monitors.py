@@ -11,7 +11,7 @@ from scrapy.utils.project import get_project_settings
 from scrapy.utils.test import get_crawler
 from spidermon.contrib.scrapy.runners import SpiderMonitorRunner
 
-from newscrawl.monitors import CrawlHealthSuite, health_failed, report_path
+from newscrawl.monitors import CrawlHealthSuite, health_failed, paused, report_path
 from newscrawl.spiders.firstpost import FirstpostSpider
 
 # spidermon's runner logs through Spider.log(), deprecated in Scrapy.
@@ -132,6 +132,31 @@ def test_a_paused_job_is_not_a_failure(tmp_path: Path) -> None:
     assert text.startswith("newscrawl health: paused, resume with the same command")
     # A paused crawl is not judged: no check is listed as failed (or skipped).
     assert not re.search(r"^(FAIL|SKIPPED|ERROR)", text, re.MULTILINE), text
+
+
+@pytest.mark.parametrize(
+    ("reason", "jobdir", "is_paused"),
+    [
+        # A batch limit under JOBDIR leaves the rest queued: the same command goes on.
+        ("closespider_itemcount", True, True),
+        ("closespider_pagecount", True, True),
+        ("closespider_timeout", True, True),
+        # Without JOBDIR the limit ends the crawl, which is judged.
+        ("closespider_itemcount", False, False),
+        # Nothing scraped for a while, or too many errors: something is wrong, paused or not.
+        ("closespider_timeout_no_item", True, False),
+        ("closespider_errorcount", True, False),
+    ],
+)
+def test_a_closespider_limit_under_jobdir_is_a_pause(
+    tmp_path: Path, reason: str, jobdir: bool, is_paused: bool
+) -> None:
+    crawler = get_crawler(
+        FirstpostSpider, {**THRESHOLDS, **({"JOBDIR": str(tmp_path / "job")} if jobdir else {})}
+    )
+    crawler.stats.open_spider()
+    crawler.stats.set_value("finish_reason", reason)
+    assert paused(crawler, crawler.stats.get_stats()) is is_paused
 
 
 def test_an_incremental_run_with_nothing_new_is_healthy(tmp_path: Path) -> None:
