@@ -1,9 +1,10 @@
-"""JOBDIR request queues checked before a resume: a damaged queue is set aside, never read."""
+"""JOBDIR kept safe for a resume: a damaged queue is set aside, never read; spider state restored."""
 
 from __future__ import annotations
 
 import json
 import logging
+import pickle
 import shutil
 import struct
 from contextlib import suppress
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scrapy.core.scheduler import Scheduler
+from scrapy.extensions import spiderstate as scrapy_spiderstate
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -171,3 +173,43 @@ class ResumableScheduler(Scheduler):
             self.stats.set_value(f"{STATS}/requests_dropped", lost)
             self.dqs = self._dq()
             return None
+
+
+class SpiderState(scrapy_spiderstate.SpiderState):
+    """Scrapy's SpiderState, which hands ``spider.state`` to the spider and keeps it safe.
+
+    On open, a spider with ``restore_state(state)`` gets back what the paused run learned
+    before any request of the resumed one is parsed; on close, ``save_state(state)`` puts
+    it in before the file is written. The file is written whole or not at all (a ``.part``
+    renamed); a torn or unreadable one is set aside with a warning and the crawl re-learns
+    what it held, as a run killed before any clean close does.
+    """
+
+    def spider_opened(self, spider: Any) -> None:
+        try:
+            super().spider_opened(spider)
+        # A torn pickle raises almost anything: EOFError, UnpicklingError, ImportError...
+        except Exception as exc:  # noqa: BLE001
+            spider.state = {}
+            path = Path(self.statefn)
+            with suppress(OSError):
+                path.replace(path.with_name(path.name + ".damaged"))
+            logger.warning(
+                "JOBDIR spider state unreadable (%(why)s): set aside, re-learning what it held",
+                {"why": f"{type(exc).__name__}: {exc}"},
+            )
+        restore = getattr(spider, "restore_state", None)
+        if callable(restore) and isinstance(spider.state, dict):
+            restore(spider.state)
+
+    def spider_closed(self, spider: Any) -> None:
+        if not hasattr(spider, "state"):
+            return  # never opened: nothing was learned
+        save = getattr(spider, "save_state", None)
+        if callable(save) and isinstance(spider.state, dict):
+            save(spider.state)
+        path = Path(self.statefn)
+        partial = path.with_name(path.name + ".part")
+        with partial.open("wb") as fh:
+            pickle.dump(spider.state, fh, protocol=4)
+        partial.replace(path)

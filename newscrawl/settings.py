@@ -61,6 +61,10 @@ DOWNLOADER_MIDDLEWARES = {
 DUPEFILTER_CLASS = "newscrawl.feeds.RunDupeFilter"
 
 EXTENSIONS = {
+    # Scrapy's SpiderState (JOBDIR's spider.state) replaced: the spider restores what it learned
+    # before a resumed crawl parses a page, and a torn state file is set aside, not fatal.
+    "scrapy.extensions.spiderstate.SpiderState": None,
+    "newscrawl.jobdir.SpiderState": 0,
     "newscrawl.rejects.RejectsFeed": 100,
     "newscrawl.extensions.StatsFileExtension": 500,
     "newscrawl.extensions.ProgressLogExtension": 500,

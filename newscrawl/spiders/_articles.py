@@ -55,6 +55,8 @@ class ArticleParsingMixin:
     date_offsets: dict[str, int]
     #: By article URL, the zone of the one-clock country its page's language region names.
     date_regions: dict[str, str]
+    #: Newest sitemap/feed date seen per article URL (the store's modified time).
+    lastmods: dict[str, str]
 
     @classmethod
     def site_of(cls, url: str) -> str:
@@ -103,6 +105,10 @@ class ArticleParsingMixin:
             if offset is not None and item.url:
                 self.listed_offsets.setdefault(item.url, offset)
                 self.site_offsets.setdefault(self.site_of(item.url), set()).add(offset)
+            if lastmod := response.meta.get("newscrawl_lastmod"):
+                # Under the URL the sitemap or feed listed, as article_request_for keeps it.
+                listed = (response.meta.get("redirect_urls") or [response.url])[0]
+                self.lastmods.setdefault(listed, lastmod)
             parts = continuations(response, item.url or response.url, {response.url})
             yield self._next_part(item, parts, [response.url]) if parts else item
 
@@ -123,6 +129,7 @@ class ArticleParsingMixin:
 
     def _date_maps(self) -> dict[str, dict[str, Any]]:
         return {
+            "lastmod": self.lastmods,
             "listed": self.listed_offsets,
             "countries": self.date_countries,
             "offset": self.date_offsets,

@@ -64,12 +64,15 @@ _PAGE_NUMBER = re.compile(
 #: adds its own in one line: ``job_arguments = (*NewsSpider.job_arguments, "site")``; any
 #: argument not declared stops ``scrapy crawl`` at start, naming the closest declared one.
 JOB_ARGUMENTS: tuple[str, ...] = tuple(COMMON_ARGUMENTS)
+#: The key of what the crawl learned of its sites in ``spider.state``.
+STATE_KEY = "newscrawl"
 
 __all__ = [
     "ARTICLE_PRIORITY",
     "DISCOVERY_PRIORITY",
     "PAGE_IN_PATH",
     "PAGE_PARAMETERS",
+    "STATE_KEY",
     "NewsSpider",
     "page_number",
 ]
@@ -150,6 +153,54 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         return spider
+
+    # -- what a resumed crawl keeps (spider.state, saved in JOBDIR by newscrawl.jobdir) -------
+
+    def save_state(self, state: dict[str, Any]) -> None:
+        """Put what the crawl learned of its sites in ``state``, which JOBDIR keeps on a pause.
+
+        Only what a resumed process needs before it re-learns it and no request carries:
+        per-URL facts ride in the requests' meta instead.
+        """
+        state[STATE_KEY] = {
+            "site_offsets": {site: sorted(offsets) for site, offsets in self.site_offsets.items()},
+            "site_clocks": {site: dict(spans) for site, spans in self.site_clocks.items()},
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Take back what :meth:`save_state` kept; a state that does not read is re-learned."""
+        learned = state.get(STATE_KEY)
+        if not isinstance(learned, dict):
+            return
+        try:
+            self.relearn(learned)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            logger.warning(
+                "JOBDIR spider state not understood (%(why)s): re-learning what it held",
+                {"why": f"{type(exc).__name__}: {exc}"},
+            )
+
+    def relearn(self, learned: dict[str, Any]) -> None:
+        """Merge a saved state into what this process knows; TypeError etc. when malformed."""
+        offsets = {
+            str(site): {int(offset) for offset in found}
+            for site, found in learned.get("site_offsets", {}).items()
+        }
+        clocks = {
+            str(site): [
+                ((str(at), int(printed)), int(offset))
+                for offset, span in spans.items()
+                for at, printed in span
+            ]
+            for site, spans in learned.get("site_clocks", {}).items()
+        }
+        for site, found in offsets.items():
+            self.site_offsets.setdefault(site, set()).update(found)
+        for site, instants in clocks.items():
+            spans = self.site_clocks.setdefault(site, {})
+            for moment, offset in instants:
+                first, last = spans.get(offset, (moment, moment))
+                spans[offset] = (min(first, moment), max(last, moment))
 
     @property
     def max_pages(self) -> int:

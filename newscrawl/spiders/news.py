@@ -25,6 +25,7 @@ from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
     PAGE_IN_PATH,
     PAGE_PARAMETERS,
+    STATE_KEY,
     NewsSpider,
     page_links,
     page_number,
@@ -632,6 +633,42 @@ class GenericNewsSpider(NewsSpider):
         self.start_urls = [site.home for site in self.sites.values()]
 
     # -- per-site facts ------------------------------------------------------------
+
+    def save_state(self, state: dict[str, Any]) -> None:
+        """Also each site's sections: a resumed crawl parses queued pages before its home page."""
+        super().save_state(state)
+        state[STATE_KEY]["sections"] = {
+            key: {
+                path: (
+                    sorted(sorted(query) for query in site.section_queries[path])
+                    if path in site.section_queries
+                    else None
+                )
+                for path in sorted(site.section_paths)
+            }
+            for key, site in self.sites.items()
+        }
+
+    def relearn(self, learned: dict[str, Any]) -> None:
+        super().relearn(learned)
+        sections = {
+            str(key): {
+                str(path): (
+                    None
+                    if queries is None
+                    else {frozenset((str(k), str(v)) for k, v in query) for query in queries}
+                )
+                for path, queries in paths.items()
+            }
+            for key, paths in learned.get("sections", {}).items()
+        }
+        for key, paths in sections.items():
+            if (site := self.sites.get(key)) is None:
+                continue  # a site this run was not asked to crawl
+            for path, queries in paths.items():
+                site.section_paths.add(path)
+                if queries is not None:
+                    site.section_queries.setdefault(path, set()).update(queries)
 
     def site_of(self, url: str) -> str:  # type: ignore[override]
         """The key of the site ``url`` belongs to (``example-paper.com``), else its host's."""
