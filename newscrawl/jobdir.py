@@ -13,10 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.extensions import spiderstate as scrapy_spiderstate
+from scrapy.utils.asyncio import create_looping_call
 
 if TYPE_CHECKING:
+    from typing import Self
+
     from scrapy import Request
     from scrapy.crawler import Crawler
+    from scrapy.utils.asyncio import AsyncioLoopingCall
+    from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -180,10 +185,25 @@ class SpiderState(scrapy_spiderstate.SpiderState):
 
     On open, a spider with ``restore_state(state)`` gets back what the paused run learned
     before any request of the resumed one is parsed; on close, ``save_state(state)`` puts
-    it in before the file is written. The file is written whole or not at all (a ``.part``
+    it in before the file is written. It is also written every NEWSCRAWL_STATE_INTERVAL
+    seconds when it changed: a process killed without a clean close (SIGKILL, out of memory)
+    leaves what it had learned by then. The file is written whole or not at all (a ``.part``
     renamed); a torn or unreadable one is set aside with a warning and the crawl re-learns
-    what it held, as a run killed before any clean close does.
+    what it held.
     """
+
+    def __init__(self, jobdir: str | None = None, interval: float = 0.0) -> None:
+        super().__init__(jobdir)
+        self.interval = interval
+        self.task: AsyncioLoopingCall | LoopingCall | None = None
+        #: What the file holds, as written: an unchanged state is not written again.
+        self.written: bytes | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        extension = super().from_crawler(crawler)
+        extension.interval = crawler.settings.getfloat("NEWSCRAWL_STATE_INTERVAL")
+        return extension
 
     def spider_opened(self, spider: Any) -> None:
         try:
@@ -201,15 +221,32 @@ class SpiderState(scrapy_spiderstate.SpiderState):
         restore = getattr(spider, "restore_state", None)
         if callable(restore) and isinstance(spider.state, dict):
             restore(spider.state)
+        if self.interval > 0:
+            self.task = create_looping_call(self.checkpoint, spider)
+            self.task.start(self.interval, now=False)
+
+    def checkpoint(self, spider: Any) -> None:
+        """Write the state if it changed since it was last written."""
+        try:
+            self.write(spider, force=False)
+        except OSError as exc:  # a full disk: the close tries again, and fails loudly
+            logger.warning("JOBDIR spider state not written: %(error)s", {"error": exc})
 
     def spider_closed(self, spider: Any) -> None:
-        if not hasattr(spider, "state"):
-            return  # never opened: nothing was learned
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        if hasattr(spider, "state"):  # else never opened: nothing was learned
+            self.write(spider, force=True)
+
+    def write(self, spider: Any, *, force: bool) -> None:
         save = getattr(spider, "save_state", None)
         if callable(save) and isinstance(spider.state, dict):
             save(spider.state)
+        data = pickle.dumps(spider.state, protocol=4)
+        if data == self.written and not force:
+            return
         path = Path(self.statefn)
         partial = path.with_name(path.name + ".part")
-        with partial.open("wb") as fh:
-            pickle.dump(spider.state, fh, protocol=4)
+        partial.write_bytes(data)
         partial.replace(path)
+        self.written = data

@@ -107,6 +107,9 @@ NEWSCRAWL_FEED_DIR = "feeds"
 NEWSCRAWL_MAX_PAGES = 50
 NEWSCRAWL_SECTION_DEPTH = 2
 NEWSCRAWL_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+# Under JOBDIR, what the crawl learned of its sites (spider.state) is written on a pause and
+# every N seconds when it changed, for a process killed without a clean close (0: on a pause).
+NEWSCRAWL_STATE_INTERVAL = 30.0
 # A `since` backfill walks daily sitemaps newest first and stops after this many missing days
 # in a row (0: never stop).
 NEWSCRAWL_DAILY_SITEMAP_MAX_MISSES = 7

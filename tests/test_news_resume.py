@@ -221,3 +221,24 @@ def test_the_listed_date_the_store_keeps_rides_with_the_article_request() -> Non
     (item,) = resumed.parse_article(response)
     assert item.url == url
     assert resumed.listed_date(url) == "2026-11-25T02:00:00Z"
+
+
+def test_the_state_is_written_while_the_crawl_runs_when_it_changed(tmp_path: Path) -> None:
+    """A process killed without a clean close (SIGKILL) leaves what it had learned by its
+    last checkpoint (NEWSCRAWL_STATE_INTERVAL); an unchanged state is not written again."""
+    job = tmp_path / "job"
+    job.mkdir()
+    spider = _spider()
+    spider.crawler.stats.open_spider()
+    extension = SpiderState(str(job))
+    extension.spider_opened(spider)
+    extension.checkpoint(spider)
+    assert (job / "spider.state").exists()
+    (job / "spider.state").unlink()
+    extension.checkpoint(spider)
+    assert not (job / "spider.state").exists()
+    list(spider.parse_home(HtmlResponse(HOME, body=NAVIGATION, request=Request(HOME))))
+    extension.checkpoint(spider)
+    resumed = _spider()
+    SpiderState(str(job)).spider_opened(resumed)
+    assert resumed.sites["x.example"].sections == {"berita", "ekonomi"}
