@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from scrapy import Request
     from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
     from scrapy.utils.asyncio import AsyncioLoopingCall
     from twisted.internet.task import LoopingCall
 
@@ -180,21 +181,30 @@ class ResumableScheduler(Scheduler):
             return None
 
 
+#: The stats the health checks judge a job's articles by (field coverage): a paused run's are
+#: added to the next run's, so the run that ends the job is judged on all of its articles.
+JOB_STATS = ("spidermon_item_scraped_count", "newscrawl/coverage/")
+#: Where ``spider.state`` keeps them between runs.
+JOB_STATS_KEY = "newscrawl_job_stats"
+
+
 class SpiderState(scrapy_spiderstate.SpiderState):
     """Scrapy's SpiderState, which hands ``spider.state`` to the spider and keeps it safe.
 
     On open, a spider with ``restore_state(state)`` gets back what the paused run learned
-    before any request of the resumed one is parsed; on close, ``save_state(state)`` puts
-    it in before the file is written. It is also written every NEWSCRAWL_STATE_INTERVAL
+    before any request of the resumed one is parsed; on close, ``save_state(state, ended=)``
+    puts it in before the file is written (``ended``: the crawl finished, its queue is empty
+    and the next run with this JOBDIR starts afresh). It is also written every NEWSCRAWL_STATE_INTERVAL
     seconds when it changed: a process killed without a clean close (SIGKILL, out of memory)
     leaves what it had learned by then. The file is written whole or not at all (a ``.part``
     renamed); a torn or unreadable one is set aside with a warning and the crawl re-learns
-    what it held.
+    what it held. The field coverage counts of paused runs (JOB_STATS) are carried over.
     """
 
     def __init__(self, jobdir: str | None = None, interval: float = 0.0) -> None:
         super().__init__(jobdir)
         self.interval = interval
+        self.stats: StatsCollector | None = None
         self.task: AsyncioLoopingCall | LoopingCall | None = None
         #: What the file holds, as written: an unchanged state is not written again.
         self.written: bytes | None = None
@@ -203,6 +213,7 @@ class SpiderState(scrapy_spiderstate.SpiderState):
     def from_crawler(cls, crawler: Crawler) -> Self:
         extension = super().from_crawler(crawler)
         extension.interval = crawler.settings.getfloat("NEWSCRAWL_STATE_INTERVAL")
+        extension.stats = crawler.stats
         return extension
 
     def spider_opened(self, spider: Any) -> None:
@@ -221,6 +232,11 @@ class SpiderState(scrapy_spiderstate.SpiderState):
         restore = getattr(spider, "restore_state", None)
         if callable(restore) and isinstance(spider.state, dict):
             restore(spider.state)
+        carried = spider.state.get(JOB_STATS_KEY) if isinstance(spider.state, dict) else None
+        if self.stats is not None and isinstance(carried, dict):
+            for key, value in carried.items():
+                if str(key).startswith(JOB_STATS) and isinstance(value, int):
+                    self.stats.inc_value(key, value)
         if self.interval > 0:
             self.task = create_looping_call(self.checkpoint, spider)
             self.task.start(self.interval, now=False)
@@ -232,16 +248,26 @@ class SpiderState(scrapy_spiderstate.SpiderState):
         except OSError as exc:  # a full disk: the close tries again, and fails loudly
             logger.warning("JOBDIR spider state not written: %(error)s", {"error": exc})
 
-    def spider_closed(self, spider: Any) -> None:
+    def spider_closed(self, spider: Any, reason: str = "") -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
-        if hasattr(spider, "state"):  # else never opened: nothing was learned
-            self.write(spider, force=True)
+        if not hasattr(spider, "state"):
+            return  # never opened: nothing was learned
+        if isinstance(spider.state, dict) and self.stats is not None:
+            if reason in PAUSE_REASONS:  # the job goes on: these articles count in its verdict
+                spider.state[JOB_STATS_KEY] = {
+                    key: value
+                    for key, value in self.stats.get_stats().items()
+                    if key.startswith(JOB_STATS) and isinstance(value, int)
+                }
+            else:
+                spider.state.pop(JOB_STATS_KEY, None)
+        self.write(spider, force=True, ended=reason == "finished")
 
-    def write(self, spider: Any, *, force: bool) -> None:
+    def write(self, spider: Any, *, force: bool, ended: bool = False) -> None:
         save = getattr(spider, "save_state", None)
         if callable(save) and isinstance(spider.state, dict):
-            save(spider.state)
+            save(spider.state, ended=ended)
         data = pickle.dumps(spider.state, protocol=4)
         if data == self.written and not force:
             return

@@ -242,3 +242,50 @@ def test_the_state_is_written_while_the_crawl_runs_when_it_changed(tmp_path: Pat
     resumed = _spider()
     SpiderState(str(job)).spider_opened(resumed)
     assert resumed.sites["x.example"].sections == {"berita", "ekonomi"}
+
+
+def test_a_finished_crawl_leaves_nothing_for_the_next_run_to_restore(tmp_path: Path) -> None:
+    """Its queue is empty: the next run with the JOBDIR is a new crawl of the sites as they are."""
+    job = tmp_path / "job"
+    job.mkdir()
+    spider = _learned()
+    extension = SpiderState(str(job))
+    extension.spider_opened(spider)
+    extension.spider_closed(spider, reason="finished")
+    assert "newscrawl" not in pickle.loads((job / "spider.state").read_bytes())
+    fresh = _spider()
+    extension.spider_opened(fresh)
+    assert fresh.sites["x.example"].section_paths == set()
+
+
+def test_the_run_that_ends_a_paused_job_is_judged_on_all_its_articles(tmp_path: Path) -> None:
+    """Field coverage counts of the paused runs are added to the resumed run's: its verdict
+    is the job's (one article left for the last run, without a byline, is no failed job)."""
+    settings = {"JOBDIR": str(tmp_path / "job")}
+    paused = _spider(settings)
+    counts = {
+        "spidermon_item_scraped_count": 5,
+        "spidermon_item_scraped_count/Article": 5,
+        "spidermon_item_scraped_count/Article/authors": 5,
+        "newscrawl/coverage/x.example/items": 5,
+        "newscrawl/coverage/x.example/authors": 5,
+    }
+    first = SpiderState.from_crawler(paused.crawler)
+    paused.crawler.stats.open_spider()
+    first.spider_opened(paused)
+    for key, value in counts.items():
+        paused.crawler.stats.set_value(key, value)
+    paused.crawler.stats.set_value("item_scraped_count", 5)
+    first.spider_closed(paused, reason="closespider_itemcount")
+    resumed = _spider(settings)
+    resumed.crawler.stats.open_spider()
+    SpiderState.from_crawler(resumed.crawler).spider_opened(resumed)
+    stats = resumed.crawler.stats
+    assert {key: stats.get_value(key) for key in counts} == counts
+    assert stats.get_value("item_scraped_count") is None  # this run's own count stays its own
+    stats.inc_value("spidermon_item_scraped_count/Article")  # one more, without authors
+    last = SpiderState.from_crawler(resumed.crawler)
+    last.spider_closed(resumed, reason="finished")
+    assert "newscrawl_job_stats" not in pickle.loads(
+        (tmp_path / "job" / "spider.state").read_bytes()
+    )

@@ -156,12 +156,16 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
 
     # -- what a resumed crawl keeps (spider.state, saved in JOBDIR by newscrawl.jobdir) -------
 
-    def save_state(self, state: dict[str, Any]) -> None:
+    def save_state(self, state: dict[str, Any], *, ended: bool = False) -> None:
         """Put what the crawl learned of its sites in ``state``, which JOBDIR keeps on a pause.
 
         Only what a resumed process needs before it re-learns it and no request carries:
-        per-URL facts ride in the requests' meta instead.
+        per-URL facts ride in the requests' meta instead. A crawl that ``ended`` (its queue
+        empty) leaves nothing: the next run re-learns its sites as they are then.
         """
+        if ended:
+            state.pop(STATE_KEY, None)
+            return
         state[STATE_KEY] = {
             "site_offsets": {site: sorted(offsets) for site, offsets in self.site_offsets.items()},
             "site_clocks": {site: dict(spans) for site, spans in self.site_clocks.items()},

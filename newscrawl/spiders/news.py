@@ -634,9 +634,11 @@ class GenericNewsSpider(NewsSpider):
 
     # -- per-site facts ------------------------------------------------------------
 
-    def save_state(self, state: dict[str, Any]) -> None:
+    def save_state(self, state: dict[str, Any], *, ended: bool = False) -> None:
         """Also each site's sections: a resumed crawl parses queued pages before its home page."""
-        super().save_state(state)
+        super().save_state(state, ended=ended)
+        if ended:
+            return
         state[STATE_KEY]["sections"] = {
             key: {
                 path: (
