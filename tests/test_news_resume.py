@@ -22,7 +22,7 @@ from tests.newssite import crawl_news
 
 HOME = "https://www.x.example/"
 NAVIGATION = (
-    b'<html><body><nav><a href="/berita/">Berita</a> <a href="/ekonomi/">Ekonomi</a>'
+    b'<html lang="id"><body><nav><a href="/berita/">Berita</a> <a href="/ekonomi/">Ekonomi</a>'
     b'<a href="/tag/banjir/">Banjir</a></nav></body></html>'
 )
 
@@ -146,6 +146,7 @@ def test_what_the_crawl_learned_of_its_sites_comes_back_in_a_resumed_process() -
     site, was = resumed.sites["x.example"], before.sites["x.example"]
     assert site.sections == was.sections == {"berita", "ekonomi"}
     assert site.section_queries == was.section_queries
+    assert site.home_language == was.home_language == "id"  # an edition's clock (Site)
     story = "https://www.x.example/berita/banjir-surut/"  # two words under a section
     assert resumed.is_article_url(story)
     assert before.is_article_url(story)

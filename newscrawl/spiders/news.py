@@ -650,9 +650,15 @@ class GenericNewsSpider(NewsSpider):
             }
             for key, site in self.sites.items()
         }
+        state[STATE_KEY]["home_languages"] = {
+            key: site.home_language for key, site in self.sites.items() if site.home_language
+        }
 
     def relearn(self, learned: dict[str, Any]) -> None:
         super().relearn(learned)
+        for key, language in learned.get("home_languages", {}).items():
+            if (site := self.sites.get(str(key))) is not None and site.home_language is None:
+                site.home_language = str(language)
         sections = {
             str(key): {
                 str(path): (
