@@ -19,6 +19,7 @@ from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import bylines, dates, headline, images, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
+from newscrawl.pages.marks import MarkupMark
 from newscrawl.pages.text import (
     article_body,
     container_body,
@@ -149,7 +150,7 @@ _CONTENT_LANGUAGE = etree.XPath(
 # a predicate per element of the page (a "/.." step would make libxml2 deduplicate quadratically).
 _MARKED_BODY = etree.XPath("//@itemprop[. = 'articleBody']")
 #: The same as the lower-cased markup spells it: a page without it is not scanned.
-_ITEMPROP_BODY_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*articlebody""")
+_ITEMPROP_BODY_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*articlebody""")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
 #: A byline or date line above the text is no longer than this.

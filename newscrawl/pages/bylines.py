@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import (
     BIDI_MARKS,
     KO_STAFF_TITLE,
@@ -30,7 +31,7 @@ _LINK_HREFS = etree.XPath(".//a/@href")
 #: What the ``rel`` and ``itemprop`` scans look for, as the lower-cased markup spells it: a page
 #: whose markup lacks it is not scanned (each scan reads every element of the page).
 _REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)""")
-_ITEMPROP_AUTHOR_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*author""")
+_ITEMPROP_AUTHOR_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
     r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar)/"

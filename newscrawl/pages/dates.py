@@ -13,6 +13,7 @@ from lxml import etree
 
 from newscrawl import jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
+from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
 from newscrawl.thaidates import thai_date
 
@@ -226,8 +227,10 @@ def _itemprop(elements: list[HtmlElement]) -> list[str]:
 
 
 #: The ``itemprop`` values above as the lower-cased markup spells them: without, no scan.
-_ITEMPROP_PUBLISHED_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*date(?:published|created)""")
-_ITEMPROP_MODIFIED_MARK = re.compile(r"""itemprop\s*=\s*["']?\s*datemodified""")
+_ITEMPROP_PUBLISHED_MARK = MarkupMark(
+    "itemprop", r"""itemprop\s*=\s*["']?\s*date(?:published|created)"""
+)
+_ITEMPROP_MODIFIED_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*datemodified""")
 
 
 def itemprop_published(scope: HtmlElement, markup: str | None = None) -> list[str]:
