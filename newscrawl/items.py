@@ -36,14 +36,16 @@ class Article:
     authors: list[str] = field(default_factory=list)
     """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two.
     A title or desk after a person's name is none ("By Robert Burns, AP National Security
-    Writer" is one author); a news agency or desk credited alone is the author."""
+    Writer" is one author); a news agency or desk credited alone is the author, also by a
+    sign-off alone under the text ("(antara)") or a signature line closing it."""
 
     published_at: str | None = None
     """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``.
 
     A page that gives only a day (``"2018-08-13"``, "3 days ago") and no time of day on that
     day anywhere else: that day as printed at ``00:00:00Z``, never moved by a zone into
-    another UTC day (counted as ``newscrawl/dates/date_only``)."""
+    another UTC day (counted as ``newscrawl/dates/date_only``). A date printed in another
+    calendar (Solar Hijri, the Thai Buddhist Era) is its Gregorian instant."""
 
     published_raw: str | None = None
     """The string ``published_at`` was parsed from, exactly as found on the page; except a
@@ -74,8 +76,9 @@ class Article:
 
     body: str | None = None
     """Plain text of the article, paragraphs joined by a blank line; no ad labels, related-story
-    boxes, captions or share buttons, and only the first article when the page appends more.
-    An article split over pages (``?page=2``, ``/2``) is the text of all its pages, at most 20."""
+    boxes, captions or share buttons, the standfirst printed above it or the writers' signature
+    line closing it, and only the first article when the page appends more. An article split
+    over pages (``?page=2``, ``/2``) is the text of all its pages, at most 20."""
 
     image_url: str | None = None
     """Absolute URL of the lead image (JSON-LD ``image``, ``og:image``; else, on the generic
