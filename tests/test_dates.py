@@ -1186,6 +1186,59 @@ def test_turkish_update_labels() -> None:
     assert updated_near_headline(headline, "tr") == ["22.11.2026 16:00"]
 
 
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        ("29 Νοεμβρίου 2026, 15:05", "29 Νοεμβρίου 2026, 15:05", "2026-11-29T13:05:00Z"),
+        # capitals drop the tonos, and keep the diaeresis of "Μαΐου" or not
+        ("29 ΝΟΕΜΒΡΙΟΥ 2026, 15:05", "29 ΝΟΕΜΒΡΙΟΥ 2026, 15:05", "2026-11-29T13:05:00Z"),
+        ("ΤΕΤΑΡΤΗ 15 ΙΟΥΛΙΟΥ 2026, 11:30", "15 ΙΟΥΛΙΟΥ 2026, 11:30", "2026-07-15T08:30:00Z"),
+        ("15 ΜΑΪΟΥ 2026 09:30", "15 ΜΑΪΟΥ 2026 09:30", "2026-05-15T06:30:00Z"),
+        ("15 ΜΑΙΟΥ 2026 09:30", "15 ΜΑΙΟΥ 2026 09:30", "2026-05-15T06:30:00Z"),
+        ("28 ΝΟΕΜΒΡΙΟΥ 2026, 19:50 EET", "28 ΝΟΕΜΒΡΙΟΥ 2026, 19:50 EET", "2026-11-28T17:50:00Z"),
+        ("Παρ, 20 Μαρ 2026 10:00", "20 Μαρ 2026 10:00", "2026-03-20T08:00:00Z"),
+        # French capitals drop their accents too
+        ("5 FEVRIER 2026 10:00", "5 FEVRIER 2026 10:00", "2026-02-05T08:00:00Z"),
+    ],
+)
+def test_month_names_in_capitals_without_their_accents(line: str, printed: str, utc: str) -> None:
+    """ "15 ΙΟΥΛΙΟΥ 2026, 11:30" was no date: the month names were matched with their accents."""
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pages.dates import find_printed_date
+
+    language = "fr" if "FEVRIER" in line else "el"
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed
+    parsed = parse_date_full(found[2], tz_name="Europe/Athens", language=language)
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == utc
+
+
+@pytest.mark.parametrize(
+    ("label", "updated"),
+    [
+        ("Τελευταία ενημέρωση: 29.11.2026 | 17:40", "29.11.2026 | 17:40"),
+        ("Ενημερώθηκε: 29 Νοεμβρίου 2026, 11:25", "29 Νοεμβρίου 2026, 11:25"),
+        ("ΕΝΗΜΕΡΩΘΗΚΕ ΣΤΙΣ 29.11.2026 | 17:40", "29.11.2026 | 17:40"),
+    ],
+)
+def test_greek_update_labels(label: str, updated: str) -> None:
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Νέος παραλιακός δρόμος για το λιμάνι</h1>"
+        f'<div class="date"><span>29.11.2026 | 15:05</span> <span>{label}</span></div>'
+        "<p>Το δημοτικό συμβούλιο ενέκρινε χθες τη μελέτη για τον νέο δρόμο.</p>"
+        "</article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "el") == ["29.11.2026 | 15:05"]
+    assert updated_near_headline(headline, "el") == [updated]
+
+
 def test_zoneless_dates_on_the_clock_of_the_language_region_country() -> None:
     """An es-AR page's "24 Nov, 2026 07:50 hs" is Buenos Aires time, not UTC (3 h early)."""
     from zoneinfo import ZoneInfo

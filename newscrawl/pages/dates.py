@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -300,12 +301,12 @@ def _locale(language: str) -> _Locale:
         if am and pm
         else None
     )
-    months = {
+    months = _unaccented(
         name.strip(".").lower()
         for key in _MONTH_KEYS
         for name in info.get(key, ())
         if len(name.strip(".")) >= 3 and not any(c.isdigit() for c in name)
-    }
+    )
     order = str(info.get("date_order") or "")
     if not months:
         return _Locale(None, order, meridiem)
@@ -336,6 +337,29 @@ _AMPM = r"(?: ?[AaPp]\.?[Mm]\b\.?)?"
 
 def _words(words: set[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+#: The acute accent (the Greek tonos), which capitals drop while keeping the diaeresis.
+_ACUTE = "\u0301"
+
+
+def _unaccented(names: Iterable[str]) -> set[str]:
+    """Month names as written, and as pages print them in capitals: without their accents.
+
+    Greek capitals drop the tonos ("29 ΝΟΕΜΒΡΙΟΥ 2026") and keep the diaeresis or not
+    ("ΜΑΪΟΥ", "ΜΑΙΟΥ"); French ones often drop every accent ("5 FEVRIER 2026").
+
+    >>> sorted(_unaccented(["μαΐου", "février"]))
+    ['fevrier', 'février', 'μαΐου', 'μαιου', 'μαϊου']
+    """
+    found: set[str] = set()
+    for name in names:
+        split = unicodedata.normalize("NFD", name)
+        found.add(name)
+        found.add(unicodedata.normalize("NFC", split.replace(_ACUTE, "")))
+        bare = "".join(c for c in split if not unicodedata.combining(c))
+        found.add(unicodedata.normalize("NFC", bare))
+    return found
 
 
 _MONTH_KEYS = (
@@ -559,6 +583,9 @@ _UPDATED = re.compile(
     r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
     # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
     r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update"
+    # Greek, with or without the accents capitals drop: "Τελευταία ενημέρωση: 29.11.2026 |
+    # 17:40", "Ενημερώθηκε: 29 Νοεμβρίου 2026, 11:25", "ΕΝΗΜΕΡΩΘΗΚΕ"
+    r"|(?:τελευτα[ιί]α )?ενημ[εέ]ρωση|ενημερ[ωώ]θηκε(?: στι[σς])?"  # noqa: RUF001
     # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
     r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?)\b:?\s*"
     # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited),
