@@ -155,6 +155,13 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         "<div class='inread-slot'><p>โฆษณา</p><div id='gpt-inread'></div></div>",
         "<p>อ่านข่าวที่เกี่ยวข้อง <a href='/news/local/2871543'>น้ำปิงเพิ่มสูงขึ้นเกือบสองเมตร</a></p>",
         "<p><b>อ่านข่าว :</b> <a href='/news/local/2871544'>สภาจังหวัดผ่านงบประมาณ</a></p>",
+        # Greek: an ad-inserter block labelled in capitals, "read also" lines in both cases
+        # (a capital Σ is no final ς to re's IGNORECASE)
+        "<div class='code-block code-block-2'><p>ΔΙΑΦΗΜΙΣΗ</p><div id='inread-2'></div></div>",
+        "<p>Διαφήμιση</p>",
+        "<p><strong>Διαβάστε επίσης:</strong> <a href='/politiki/561234570/x/'>Πέφτει η τιμή</a></p>",
+        "<p><b>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:</b> <a href='/politiki/561234571/y/'>Νέος δρόμος</a></p>",
+        "<p>ΔΕΙΤΕ ΑΚΟΜΗ: <a href='/kosmos/561234572/z/'>Σεισμός νότια του νησιού</a></p>",  # noqa: RUF001
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

@@ -566,7 +566,11 @@ _SEE_ALSO = re.compile(
     r"|ilgili haber(?:ler)?|bunlar da ilginizi [cç]ekebilir|ilginizi [cç]ekebilir"
     r"|ayr[\u0131i]ca (?:bak[\u0131i]n[\u0131i]z|okuyun)"
     # Thai: "อ่านข่าวที่เกี่ยวข้อง" (read related news), "อ่านเพิ่มเติม" (read more), "อ่านข่าว"
-    r"|อ่าน(?:ข่าว|เพิ่มเติม|ต่อ)(?:ที่เกี่ยวข้อง)?|(?:ข่าว|เรื่อง)ที่เกี่ยวข้อง)\b\W*",
+    r"|อ่าน(?:ข่าว|เพิ่มเติม|ต่อ)(?:ที่เกี่ยวข้อง)?|(?:ข่าว|เรื่อง)ที่เกี่ยวข้อง"
+    # Greek, with or without the accents capitals drop; re's IGNORECASE does not match a final
+    # sigma (ς) with a capital Σ: "Διαβάστε επίσης:", "δείτε ακόμη", "σχετικά άρθρα"
+    r"|(?:διαβ[αά]στε|δε[ιί]τε) (?:επ[ιί]ση[σς]|ακ[οό]μ[ηα])|σχετικ[αά] (?:[αά]ρθρα|θ[εέ]ματα)"
+    r"|σχετικ[εέ][σς] ειδ[ηή]σει[σς])\b\W*",
     re.IGNORECASE,
 )
 #: Labels and prompts that sit inside article bodies but are not article text.
@@ -574,7 +578,7 @@ _PROMPT = re.compile(
     r"^\W*(?:article content|advertisement|advertising|sponsored content|skip (?:the )?ad"
     # the ad label in the languages news sites use most
     r"|publicidad|anuncio|publicidade|an[uú]ncio|publicit[eé]|pubblicit[aà]|werbung|anzeige"
-    r"|reklame|advertentie|reklama|reklam|mainos|广告|広告|광고|โฆษณา"
+    r"|reklame|advertentie|reklama|reklam|mainos|广告|広告|광고|โฆษณา|διαφ[ηή]μιση"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
