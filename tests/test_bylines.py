@@ -55,6 +55,18 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("Haber: Ayşe Yılmaz / Ege Haber", "tr", ["Ayşe Yılmaz"]),  # noqa: RUF001
         ("Von Anna Berger / dpa", "de", ["Anna Berger"]),
         # Indonesian portals: the writer before the editor, the outlet before the reporter
+        # Greek: the genitive after "Του"/"Της" (of) as printed, "Γράφει ο/η" (writes), names  # noqa: RUF003
+        # joined by "και του"/"και της"; "Της" case-folds to "τησ" (a final sigma)
+        ("Του Γιώργου Παπαδόπουλου", "el", ["Γιώργου Παπαδόπουλου"]),  # noqa: RUF001
+        ("Της Μαρίας Κ.", "el", ["Μαρίας Κ."]),  # noqa: RUF001
+        ("ΤΗΣ ΜΑΡΙΑΣ ΚΩΝΣΤΑΝΤΙΝΙΔΟΥ", "el", ["ΜΑΡΙΑΣ ΚΩΝΣΤΑΝΤΙΝΙΔΟΥ"]),
+        ("Γράφει ο Κώστας Ηλιόπουλος", "el", ["Κώστας Ηλιόπουλος"]),  # noqa: RUF001
+        (
+            "Της Άννας Μιχαηλίδου και του Πέτρου Ζαχαρίου",
+            "el",
+            ["Άννας Μιχαηλίδου", "Πέτρου Ζαχαρίου"],
+        ),
+        ("Της ημέρας τα νέα", "el", []),
         ("Penulis: Rina Wulandari", "id", ["Rina Wulandari"]),
         ("Penulis Dimas Prasetyo | Editor Sari Anggraini", "id", ["Dimas Prasetyo"]),
         ("Reporter: Ahmad Fauzi | Editor: Sari Anggraini", "id", ["Ahmad Fauzi"]),
@@ -327,3 +339,27 @@ def test_closing_signature_of_the_body(closing: str, names: list[str] | None) ->
     )
     found = closing_signature([next(root.iter("article"))])
     assert (found[1] if found else None) == names
+
+
+@pytest.mark.parametrize(("credit", "authors"), [("ΑΠΕ-ΜΠΕ", ["ΑΠΕ-ΜΠΕ"]), ("Σύνταξη", [])])
+def test_a_greek_agency_credit_is_the_author(credit: str, authors: list[str]) -> None:
+    """The Athens-Macedonian News Agency credited alone on the byline line wrote the story;
+    the desk ("Σύνταξη") names no author."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.spiders.news import GenericArticle
+
+    body = (
+        '<html lang="el"><head><meta property="og:type" content="article"></head><body>'
+        "<article><h1>Σεισμός 4,6 Ρίχτερ νότια του νησιού</h1>"
+        f'<div class="meta"><span class="source">{credit}</span><time>29.11.2026 | 12:20</time>'
+        "</div>"
+        + "<p>Σεισμική δόνηση σημειώθηκε το πρωί στη θαλάσσια περιοχή νότια του νησιού.</p>" * 4
+        + "</article></body></html>"
+    )
+    page = GenericArticle(
+        HtmlResponse(
+            "https://www.x.example/kosmos/561234580/seismos", body=body.encode(), encoding="utf-8"
+        )
+    )
+    assert page.loader.cleaned("authors", page.authors()) == authors

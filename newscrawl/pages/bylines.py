@@ -81,6 +81,12 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
     # "Haber:" (news by), "Muhabir:" (reporter), "Yazan:" (written by)
     "tr": (("haber:", "muhabir:", "yazan:"), ("ve",)),
+    # Greek names the writer in the genitive after "Του"/"Της" (of), or in the nominative after
+    # "Γράφει ο/η" (writes); "και του"/"και της" (and of) joins genitive names
+    "el": (
+        ("γράφει ο", "γράφει η", "γράφουν οι", "γράφει:", "του", "της", "των"),
+        ("και του", "και της", "και ο", "και η", "και"),
+    ),
     # "โดย" (by), "ผู้เขียน:" (writer), "รายงานโดย" (reported by), "เรื่อง:" (story); "และ" (and)
     "th": (("โดย", "ผู้เขียน:", "ผู้เขียน", "รายงานโดย", "เรื่อง:", "เรื่องโดย"), ("และ",)),
 }
@@ -92,6 +98,9 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     # Télam, Noticias Argentinas (NA), DyN; EFE and Europa Press (Spain), Notimex (Mexico)
     "es": frozenset({"Télam", "NA", "DyN", "EFE", "Europa Press", "Notimex"}),
     "nl": frozenset({"ANP", "Belga"}),
+    # the Athens-Macedonian News Agency (ΑΠΕ-ΜΠΕ, also written ANA-MPA) and the Cyprus News
+    # Agency (ΚΥΠΕ)
+    "el": frozenset({"ΑΠΕ-ΜΠΕ", "ΑΠΕ", "ANA-MPA", "ΚΥΠΕ"}),
 }
 #: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP"):
 #: the agency is the author when it is one.
@@ -507,10 +516,14 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     []
     >>> local_byline("Laporan wartawan Kabar Nusantara, Budi Santoso", ("laporan wartawan",), ("dan",))
     ['Budi Santoso']
+    >>> local_byline("Της Άννας Μιχαηλίδου και του Πέτρου Ζαχαρίου", *BYLINE_WORDS["el"])
+    ['Άννας Μιχαηλίδου', 'Πέτρου Ζαχαρίου']
     """
     lowered = line.casefold()
+    # both sides case-folded: a Greek final sigma is folded to σ ("Της" is "τησ")
     start = next(
-        (w for w in starts if lowered.startswith(w + ("" if w.endswith(":") else " "))), None
+        (w for w in starts if lowered.startswith(w.casefold() + ("" if w.endswith(":") else " "))),
+        None,
     )
     if start is None:
         return []
@@ -545,12 +558,18 @@ def _name_separators(joiners: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(separators)
 
 
+#: A surname given as its initial: "Κ.", "D.".
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def _name_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
         return False
-    if text.endswith((".", "!", "?", ":")) or not _capital(words[0]):
+    if text.endswith(("!", "?", ":")) or not _capital(words[0]):
         return False
+    if text.endswith(".") and (len(words) < 2 or not _INITIAL.fullmatch(words[-1])):
+        return False  # a sentence, not a name ending in an initial ("Μαρία Κ.")
     return all(_capital(w) or w.casefold() in _PARTICLES for w in words)
 
 
