@@ -107,6 +107,13 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/foto-galeri/karacam-festivalinden-renkli-kareler-123481", "media"),
         ("https://www.x.example/galeri/sahilde-gun-batimi-123482", "media"),
         ("https://www.x.example/video-galeri/sel-sularinin-cekildigi-anlar-123480", "media"),
+        # Greek sites in Greeklish: video and photo sections, author, tag and search pages
+        ("https://www.x.example/vinteo/", "media"),
+        ("https://www.x.example/vinteo/561234600/to-limani-apo-psila/", "media"),
+        ("https://www.x.example/fotografies/561234610/to-panigyri-se-eikones/", "media"),
+        ("https://www.x.example/syntaktes/giorgos-papadopoulos/", "not_article"),
+        ("https://www.x.example/etiketes/limani/", "not_article"),
+        ("https://www.x.example/anazitisi/?q=limani", "not_article"),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:

@@ -202,6 +202,12 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "tu-khoa",
         "tim-kiem",
         "dang-nhap",
+        # Greek, in Greeklish: tag, author, columnist and search pages
+        "etiketes",
+        "syntaktes",
+        "syntaktis",
+        "arthrografoi",
+        "anazitisi",
     ]
 )
 #: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
@@ -271,6 +277,12 @@ MEDIA_SEGMENTS = frozenset(
         "infographics",
         "webbtv",
         "nett-tv",
+        # Greek sections of videos and photographs, in Greeklish
+        "vinteo",
+        "vinteos",
+        "fotografies",
+        "fotogalleries",
+        "fotogallery",
     ]
 )
 #: Query parameters of search and account pages.
