@@ -2127,6 +2127,7 @@ from tests.cmssites_ar import al_nahar_al_jadid
 from tests.cmssites_au import coastal_herald
 from tests.cmssites_br import folha_do_vale
 from tests.cmssites_de import rheinblick_kurier
+from tests.cmssites_el import foni_tou_aigaiou
 from tests.cmssites_es_ar import diario_del_plata
 from tests.cmssites_fa import parsnameh
 from tests.cmssites_he import kol_haemek
@@ -2160,3 +2161,4 @@ SITES["parsnameh"] = parsnameh
 SITES["kol-haemek"] = kol_haemek
 SITES["tin-bien-xanh"] = tin_bien_xanh
 SITES["khao-lanna"] = khao_lanna
+SITES["foni-tou-aigaiou"] = foni_tou_aigaiou
