@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
@@ -835,6 +836,21 @@ def nordic_clock(text: str) -> str:
     return _NORDIC_CLOCK.sub(r" \1:\2", text)
 
 
+def _fold_table() -> dict[int, str]:
+    """Accented Latin and Greek letters as their bare letter, and the final sigma as the medial one."""
+    table = {ord("\u03c2"): "\u03c3"}
+    for code in [*range(0xC0, 0x250), *range(0x370, 0x400), *range(0x1F00, 0x2000)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and unicodedata.combining(base) == 0:
+            table[code] = base
+    return table
+
+
+#: One letter for one letter (spans are kept): what a relative date is matched on, so that
+#: "ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ" in capitals is "πριν από 2 ώρες".
+_FOLD = _fold_table()
+
+
 #: Languages whose capital I is a dotless i (U+0131) in lower case: Turkish, Azerbaijani.
 DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
 #: Units of a relative date ("3 days ago") that name a day, not a time of day.
@@ -865,7 +881,7 @@ def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]
             if len(words) != 3 or words[2] != "ago":
                 continue
             unit = words[1]
-            alternatives = sorted(patterns, key=len, reverse=True)
+            alternatives = sorted((p.translate(_FOLD) for p in patterns), key=len, reverse=True)
             try:
                 pattern = re.compile(
                     r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
@@ -885,13 +901,19 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
     ('day', None)
     >>> relative_date("Gestern, 14:30 Uhr", "de"), relative_date("Heute", "de").unit
     (Relative(text='Gestern, 14:30 Uhr', unit='clock', start=0), 'day')
+
+    Capitals drop the accents (and a final sigma is no ``ς`` to ``re``'s IGNORECASE):
+
+    >>> relative_date("ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ", "el"), relative_date("HACE 3 DIAS", "es").unit
+    (Relative(text='ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ', unit='hour', start=0), 'day')
     """
     language = language_subtag(language) or "en"
     best: Relative | None = None
+    folded = text.translate(_FOLD)  # as long as ``text``: a match's span is the same in both
     for pattern, unit in _relative_patterns(language):
-        match = pattern.search(text)
+        match = pattern.search(folded)
         if match and (best is None or match.start() < best.start):
-            best = Relative(match.group(0), unit, match.start())
+            best = Relative(text[match.start() : match.end()], unit, match.start())
     if best is None and (match := _day_words(language).match(text.strip())):
         # The whole text "Gestern, 14:30" (a wall clock that day) or "Heute" (the day): a
         # sentence that starts with "Heute" is prose.
