@@ -169,6 +169,12 @@ def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
             '<a href="/search?q=ขนส่ง">ขนส่ง</a></div>'
         ),
         '<p>แท็ก: <a href="/search?q=รถราง">รถราง</a>, <a href="/search?q=ขนส่ง">ขนส่ง</a></p>',
+        # Greek: "Ετικέτες:" (tags), in capitals without accents and with a capital final Σ
+        (
+            '<div class="article-tags"><strong>Ετικέτες:</strong><ul><li><a href="/anazitisi/?q=harbour">'
+            'harbour</a></li><li><a href="/anazitisi/?q=cranes">cranes</a></li></ul></div>'
+        ),
+        '<p>ΕΤΙΚΕΤΕΣ: <a href="/search?q=harbour">harbour</a> <a href="/search?q=cranes">cranes</a></p>',
     ],
 )
 def test_the_links_of_a_labelled_tag_row_are_tags_wherever_they_go(row: str) -> None:

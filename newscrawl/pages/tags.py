@@ -35,6 +35,8 @@ TAG_SEGMENTS = frozenset(
         "stikkord", "aihe", "aiheet", "avainsana", "asiasana",
         # Turkish
         "etiket", "etiketler", "anahtar-kelime",
+        # Greek, in Greeklish ("ετικέτες", "θέματα")
+        "etiketes", "etiketa", "themata",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
@@ -72,7 +74,10 @@ _ROW_LABEL = re.compile(
     r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
     r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"
     # Thai: "แท็ก" (tag), "คำค้น" (search words), "คำสำคัญ" (keywords), "ป้ายกำกับ" (labels)
-    r"แท็ก|แท็ค|แท๊ก|คำค้น(?:หา)?|คำสำคัญ|คีย์เวิร์ด|ป้ายกำกับ)"
+    r"แท็ก|แท็ค|แท๊ก|คำค้น(?:หา)?|คำสำคัญ|คีย์เวิร์ด|ป้ายกำกับ|"
+    # Greek "Ετικέτες:" (tags), "Λέξεις-κλειδιά:" (keywords), "Θέματα:" (topics), with or
+    # without the accents capitals drop (a final ς is no Σ to IGNORECASE)
+    r"ετικ[εέ]τε[σς]|λ[εέ]ξει[σς][- ]κλειδι[αά]|θ[εέ]ματα)"
     r"\s*[:：]",
     re.IGNORECASE,
 )
