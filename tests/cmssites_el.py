@@ -126,8 +126,10 @@ def foni_tou_aigaiou() -> CmsSite:
         image: str | None = None,
         ld: dict[str, Any] | None = None,
         meta: str = "",
+        tag_label: str = "Ετικέτες:",
+        tag_href: str = "/tags/{}/",
     ) -> str:
-        tag_links = "".join(f'<li><a href="/tags/{s}/">{n}</a></li>' for s, n in tags)
+        tag_links = "".join(f'<li><a href="{tag_href.format(s)}">{n}</a></li>' for s, n in tags)
         og_image = f'<meta property="og:image" content="{image}">' if image else ""
         return page(
             title,
@@ -137,7 +139,7 @@ def foni_tou_aigaiou() -> CmsSite:
             f'<p class="article-lead">{dek}</p><div class="article-author">{byline}</div>'
             f'<div class="article-date">{dates}</div>'
             f'<div class="article-text">{body_html}</div>'
-            f'<div class="article-tags"><strong>Ετικέτες:</strong><ul>{tag_links}</ul></div>'
+            f'<div class="article-tags"><strong>{tag_label}</strong><ul>{tag_links}</ul></div>'
             '<div class="share-buttons"><a href="https://social.example/share?u=x">Κοινοποίηση</a>'
             "</div></article>"
             '<aside class="most-read"><h2>Δημοφιλή</h2><ol>'
@@ -227,7 +229,8 @@ def foni_tou_aigaiou() -> CmsSite:
     )  # fmt: skip
 
     # E3: a July article at /article/<id>/<slug>; its only date is printed in accent-less
-    # capitals (EEST, +03:00); "Γράφει η ...".
+    # capitals (EEST, +03:00); "Γράφει η ..."; the section is its article:section, as written
+    # (the URL names none).
     e3_title = "Ρεκόρ αφίξεων τουριστών τον Ιούλιο στο αεροδρόμιο του νησιού"
     e3_dek = "Πληρότητα πάνω από 90% στα ξενοδοχεία."
     kal = _EL_PARAS["kalokairi"]
@@ -313,21 +316,22 @@ def foni_tou_aigaiou() -> CmsSite:
         body="\n\n".join(par), image_url=img + "05/paralia.jpg", language="el",
     )  # fmt: skip
 
-    # E7: printed "πριν από 2 ώρες" only (two hours before the crawl); in no sitemap; a
+    # E7: printed "ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ" only, in capitals without accents (two hours before the
+    # crawl); in no sitemap; a
     # plain-text "Γράφει ο ..." byline.
     e7_title = "Ο Αιγαίος νίκησε τον Πανθεσσαλικό και μένει αήττητος"
     e7_dek = "Είκοσι τέσσερις πόντους ο Μαυρίδης."
     basket = _EL_PARAS["basket"]
     site.add(u(E7), story(
         E7, e7_title, e7_dek, paras(basket),
-        dates="<span>πριν από 2 ώρες</span>",
+        dates='<span class="time-ago">ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ</span>',
         byline='<p class="byline">Γράφει ο Κώστας Ηλιόπουλος</p>',
         section_el="Αθλητικά", section="athlitika", tags=[("aigaios", "Αιγαίος")],
     ))  # fmt: skip
     site.article(
         url=u(E7), site=host, article_id="561234599", title=e7_title, description=e7_dek,
         authors=["Κώστας Ηλιόπουλος"], published_at="2026-11-29T14:00:00Z",
-        published_raw="πριν από 2 ώρες", section="athlitika", tags=["Αιγαίος"],
+        published_raw="ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ", section="athlitika", tags=["Αιγαίος"],
         body="\n\n".join(basket), language="el",
     )  # fmt: skip
 
@@ -350,7 +354,9 @@ def foni_tou_aigaiou() -> CmsSite:
         body="\n\n".join(mouseio), language="el",
     )  # fmt: skip
 
-    # E9: capitals without accents in November with EET; a Greeklish /article/ slug.
+    # E9: capitals without accents in November with EET; a Greeklish /article/ slug; its tags
+    # are links to the site's search (disallowed by robots.txt) under "ΕΤΙΚΕΤΕΣ:"; the
+    # section is its article:section, as written.
     e9_title = "Σε λειτουργία η νέα πτέρυγα του Γενικού Νοσοκομείου"
     e9_dek = "Σαράντα κλίνες και μονάδα αιμοκάθαρσης."
     nos = _EL_PARAS["nosokomeio"]
@@ -358,13 +364,16 @@ def foni_tou_aigaiou() -> CmsSite:
         E9, e9_title, e9_dek, paras(nos),
         dates="<span>28 ΝΟΕΜΒΡΙΟΥ 2026, 19:50 EET</span>",
         byline="Του " + author("Γιώργου Παπαδόπουλου", "giorgos-papadopoulos"),
-        section_el="Πολιτική", section="politiki", tags=[("ygeia", "Υγεία")],
+        section_el="Πολιτική", section="politiki",
+        tags=[("υγεία", "Υγεία"), ("νοσοκομείο", "Νοσοκομείο")],
+        tag_label="ΕΤΙΚΕΤΕΣ:", tag_href="/anazitisi/?q={}",
         meta='<meta property="article:section" content="Πολιτική">',
     ))  # fmt: skip
     site.article(
         url=u(E9), site=host, article_id="12388", title=e9_title, description=e9_dek,
         authors=["Γιώργου Παπαδόπουλου"], published_at="2026-11-28T17:50:00Z",
-        published_raw="28 ΝΟΕΜΒΡΙΟΥ 2026, 19:50 EET", section="πολιτική", tags=["Υγεία"],
+        published_raw="28 ΝΟΕΜΒΡΙΟΥ 2026, 19:50 EET", section="πολιτική",
+        tags=["Υγεία", "Νοσοκομείο"],
         body="\n\n".join(nos), language="el",
     )  # fmt: skip
 
@@ -464,7 +473,9 @@ def foni_tou_aigaiou() -> CmsSite:
     site.add(u("/athlitika/"), listing("Αθλητικά", [E7, video2]))
     site.add(u("/politismos/"), listing("Πολιτισμός", [gallery2], "/politismos/page/2/"))
     site.add(u("/politismos/page/2/"), listing("Πολιτισμός", [E8]))
-    site.never_requested |= {u("/anazitisi/?q="), u("/login/")}
+    site.never_requested |= {
+        u("/anazitisi/?q="), u("/anazitisi/?q=υγεία"), u("/anazitisi/?q=νοσοκομείο"), u("/login/"),
+    }  # fmt: skip
     return site
 
 
