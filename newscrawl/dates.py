@@ -906,6 +906,8 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
 
     >>> relative_date("ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ", "el"), relative_date("HACE 3 DIAS", "es").unit
     (Relative(text='ΠΡΙΝ ΑΠΟ 2 ΩΡΕΣ', unit='hour', start=0), 'day')
+    >>> relative_date(" ΣΗΜΕΡΑ, 15:05", "el")
+    Relative(text='ΣΗΜΕΡΑ, 15:05', unit='clock', start=0)
     """
     language = language_subtag(language) or "en"
     best: Relative | None = None
@@ -914,10 +916,11 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
         match = pattern.search(folded)
         if match and (best is None or match.start() < best.start):
             best = Relative(text[match.start() : match.end()], unit, match.start())
-    if best is None and (match := _day_words(language).match(text.strip())):
+    line = text.strip()
+    if best is None and (match := _day_words(language).match(line.translate(_FOLD))):
         # The whole text "Gestern, 14:30" (a wall clock that day) or "Heute" (the day): a
         # sentence that starts with "Heute" is prose.
-        best = Relative(match.group(0), "clock" if match.group(1) else "day", 0)
+        best = Relative(line[: match.end()], "clock" if match.group(1) else "day", 0)
     return best
 
 
@@ -938,7 +941,7 @@ def _day_words(language: str) -> re.Pattern[str]:
             continue
         relative = info.get("relative-type") or {}
         for key in ("0 day ago", "1 day ago"):
-            words.update(w for w in relative.get(key, ()) if len(w) >= 3)
+            words.update(w.translate(_FOLD) for w in relative.get(key, ()) if len(w) >= 3)
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?:{alternatives})(?!\w){_CLOCK}\s*$", re.IGNORECASE)
 
