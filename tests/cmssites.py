@@ -2136,6 +2136,7 @@ from tests.cmssites_id import kabar_nusantara
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_nl import polder_dagblad
+from tests.cmssites_pl import kurier_nadwislanski
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_th import khao_lanna
@@ -2162,3 +2163,4 @@ SITES["kol-haemek"] = kol_haemek
 SITES["tin-bien-xanh"] = tin_bien_xanh
 SITES["khao-lanna"] = khao_lanna
 SITES["foni-tou-aigaiou"] = foni_tou_aigaiou
+SITES["kurier-nadwislanski"] = kurier_nadwislanski
