@@ -42,8 +42,13 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_")
 #: Host prefixes that name the same site as the bare registered host.
 SITE_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 #: A run of 5-12 digits standing alone in a path (an article id), not glued to letters; a
-#: longer one only when it starts with a year: a time-stamped id (``2026112415050001``).
-_NUMERIC_ID = re.compile(r"(?<![0-9A-Za-z])(\d{5,12}|(?:19|20)\d{13,18})(?![0-9A-Za-z])")
+#: longer one when it starts with a year: a time-stamped id (``2026112415050001``), or when one
+#: lower-case letter that types it follows (``-6970236654623360a.html``: "a" an article, "v" a
+#: video, "g" a gallery, as Polish portals write them).
+_NUMERIC_ID = re.compile(
+    r"(?<![0-9A-Za-z])(\d{5,12}(?![0-9A-Za-z])|(?:19|20)\d{13,18}(?![0-9A-Za-z])"
+    r"|\d{13,19}(?=[a-z](?![0-9A-Za-z])))"
+)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?$")
 #: The public suffix list snapshot bundled with tldextract: never fetched, never cached to disk.
 #: Private suffixes count (``github.io``, ``blogspot.com``): each of their sites is its own.
@@ -170,8 +175,8 @@ def same_site(url: str, other: str) -> bool:
 def numeric_id(url: str) -> str | None:
     """The site's numeric article id in a URL's path, else in its id query parameter.
 
-    That is the path's last standalone run of 5-12 digits (or a time-stamped id) that is not
-    a date.
+    That is the path's last standalone run of 5-12 digits (or a time-stamped id, or 13-19
+    digits typed by one letter after them) that is not a date.
 
     >>> numeric_id("https://x.example/world/rain-returns-13758042.html")
     '13758042'
@@ -187,6 +192,10 @@ def numeric_id(url: str) -> str | None:
     '123456'
     >>> numeric_id("https://x.example/article/2026112415050001"), numeric_id("https://x.example/a/202611241505")
     ('2026112415050001', None)
+    >>> numeric_id("https://x.example/pozar-hali-6970236654623360a.html")
+    '6970236654623360'
+    >>> numeric_id("https://x.example/artykul/12345678,sejm-uchwalil.html")
+    '12345678'
     """
     parts = urlsplit(url)
     found: list[str] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.spiders.firstpost import ARTICLE, LISTING, FirstpostArticle
-from newscrawl.urls import canonicalize_url, registered_domain, same_site
+from newscrawl.urls import canonicalize_url, numeric_id, registered_domain, same_site
 
 CANONICAL = "https://www.firstpost.com/india/monsoon-arrives-early-13758042.html"
 
@@ -60,6 +60,21 @@ def test_article_id_pattern_needs_six_to_nine_digits() -> None:
     assert not ARTICLE.match("https://www.firstpost.com/india/top-10.html")
     assert not ARTICLE.match("https://www.firstpost.com/slug-only-13758042.html")
     assert not ARTICLE.match("https://www.example.com/india/monsoon-arrives-early-13758042.html")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/pozar-hali-magazynowej-6970236654623360a.html", "6970236654623360"),
+        ("https://x.example/wideo/wichura-6970236654629999v.html", "6970236654629999"),
+        ("https://x.example/artykul/12345678,sejm-uchwalil-ustawe.html", "12345678"),
+        ("https://x.example/wiadomosci/kraj/nowa-linia/k7x2pq9", None),
+        ("https://x.example/abc-6970236654623360ab.html", None),  # two letters: no type letter
+    ],
+)
+def test_numeric_id_of_polish_portals(url: str, expected: str | None) -> None:
+    """A long id typed by one letter after it, and an id joined to its slug by a comma."""
+    assert numeric_id(url) == expected
 
 
 # -- the registered domain and the scheme ---------------------------------------------
