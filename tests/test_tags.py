@@ -36,6 +36,9 @@ def _box_tags(page_url: str, tag_href: str) -> list[str]:
         ("https://www.example.se/nyheter/artikel/x/r1x7kq2m", "/%C3%A4mne/hamnen/"),
         ("https://www.example.no/nyheter/x/140012", "/emne/hamnen"),
         ("https://www.example.fi/uutiset/a/2000010", "/aihe/satama/"),
+        # Polish topic and tag pages
+        ("https://www.example.pl/wiadomosci/kraj/port/k7x2pq9", "/temat/port"),
+        ("https://www.example.pl/artykul/12345678,port.html", "/tagi/port/"),
         ("https://paper.example.blogspot.com/a", "https://example.blogspot.com/search?tag=x"),
     ],
 )
@@ -175,6 +178,10 @@ def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
             'harbour</a></li><li><a href="/anazitisi/?q=cranes">cranes</a></li></ul></div>'
         ),
         '<p>ΕΤΙΚΕΤΕΣ: <a href="/search?q=harbour">harbour</a> <a href="/search?q=cranes">cranes</a></p>',
+
+
+        # Polish portals: "Tematy:" (topics) before search links
+        '<div><span>Tematy:</span><a href="/szukaj?q=harbour">harbour</a><a href="/szukaj?q=cranes">cranes</a></div>',
     ],
 )
 def test_the_links_of_a_labelled_tag_row_are_tags_wherever_they_go(row: str) -> None:

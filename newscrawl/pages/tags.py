@@ -37,6 +37,8 @@ TAG_SEGMENTS = frozenset(
         "etiket", "etiketler", "anahtar-kelime",
         # Greek, in Greeklish ("ετικέτες", "θέματα")
         "etiketes", "etiketa", "themata",
+        # Polish ("temat" a topic page, "tagi" tags, "slowa-kluczowe" keywords)
+        "temat", "tematy", "tagi", "slowa-kluczowe",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
@@ -69,7 +71,7 @@ _ROW_LABEL = re.compile(
     r"etiquetas|temas|palabras clave|argomenti|temi|parole chiave|"
     r"palavras[- ]chave|assuntos|t(?:ó|o)picos|trefwoorden|onderwerpen|"
     r"taggar|(?:ä|a)mnen|nyckelord|stikkord|emner|emneord|n(?:ø|o)gleord|"
-    r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|s(?:ł|l)owa kluczowe|"
+    r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|tematy|s(?:ł|l)owa kluczowe|"
     r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
     r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
     r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"
