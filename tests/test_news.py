@@ -114,6 +114,13 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/syntaktes/giorgos-papadopoulos/", "not_article"),
         ("https://www.x.example/etiketes/limani/", "not_article"),
         ("https://www.x.example/anazitisi/?q=limani", "not_article"),
+        # Polish: videos, photos, topic, tag and author pages
+        ("https://www.x.example/wideo/wichura-nad-miastem-6970236654629999v.html", "media"),
+        ("https://www.x.example/wideo/", "media"),
+        ("https://www.x.example/zdjecia/artykul/12346050,pierwszy-snieg.html", "media"),
+        ("https://www.x.example/temat/pogoda", "not_article"),
+        ("https://www.x.example/tagi/sejm/", "not_article"),
+        ("https://www.x.example/autorzy/anna-kowalska", "not_article"),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:

@@ -208,6 +208,14 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "syntaktis",
         "arthrografoi",
         "anazitisi",
+        # Polish: topic, tag, author, search and sign-in pages
+        "temat",
+        "tematy",
+        "tagi",
+        "autorzy",
+        "szukaj",
+        "wyszukiwarka",
+        "zaloguj",
     ]
 )
 #: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
@@ -283,6 +291,11 @@ MEDIA_SEGMENTS = frozenset(
         "fotografies",
         "fotogalleries",
         "fotogallery",
+        # Polish videos, photos and photo reports
+        "wideo",
+        "zdjecia",
+        "fotorelacja",
+        "fotorelacje",
     ]
 )
 #: Query parameters of search and account pages.
