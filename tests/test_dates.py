@@ -707,6 +707,32 @@ def test_a_created_date_beside_stand_is_the_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    ("dates", "modified"),
+    [
+        ("<p>Opublikowano: 27.11.2026, 07:45</p><p>Aktualizacja: 27.11.2026 16:40</p>",
+         "27.11.2026 16:40"),
+        ("<p>27 listopada 2026, 07:45 | Ostatnia aktualizacja: 28 listopada 2026, 09:10</p>",
+         "28 listopada 2026, 09:10"),
+        ("<p>Opublikowano: 27.11.2026 07:45. Zaktualizowano: 27.11.2026 16:40</p>",
+         "27.11.2026 16:40"),
+    ],
+)  # fmt: skip
+def test_polish_update_labels_print_the_last_update(dates: str, modified: str) -> None:
+    """Polish portals print the update "Aktualizacja:" or "Zaktualizowano:", never the publication."""
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        f"<html lang='pl'><body><article><h1>Most zamknięty na trzy tygodnie</h1>{dates}"
+        "<p>Od poniedziałku kierowcy nie przejadą mostem.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.updated_near_headline(headline, "pl") == [modified]
+    assert page_dates.near_headline(headline, "pl") != [modified]
+
+
+@pytest.mark.parametrize(
     ("line", "printed", "tz_name", "utc"),
     [
         ("Published 09:00 BST, 24 October 2026", "09:00 BST, 24 October 2026", "Europe/London",

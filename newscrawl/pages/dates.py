@@ -579,6 +579,8 @@ _UPDATED = re.compile(
     r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?"
     # Swedish, Norwegian, Danish, Finnish: "Uppdaterad 25 nov. 2026 kl. 08.10", "Oppdatert"
     r"|(?:senast )?uppdaterad|(?:sist )?oppdatert|(?:senest )?opdateret|päivitetty"
+    # Polish: "Aktualizacja: 27.11.2026 16:40", "Ostatnia aktualizacja", "Zaktualizowano"
+    r"|(?:ostatnia )?aktualizacja|zaktualizowano(?: dnia)?"
     # Turkish: "Güncelleme: 25.11.2026 10:15", "Son güncelleme", "Güncellenme tarihi"
     r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
     # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
