@@ -162,6 +162,9 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         "<p><strong>Διαβάστε επίσης:</strong> <a href='/politiki/561234570/x/'>Πέφτει η τιμή</a></p>",
         "<p><b>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:</b> <a href='/politiki/561234571/y/'>Νέος δρόμος</a></p>",
         "<p>ΔΕΙΤΕ ΑΚΟΜΗ: <a href='/kosmos/561234572/z/'>Σεισμός νότια του νησιού</a></p>",  # noqa: RUF001
+        # Polish portals: the agency credited as the source on its own line
+        "<p class='source'>Źródło: PAP</p>",
+        "<p>Źródło: PAP, Reuters</p>",
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:
@@ -357,6 +360,18 @@ def test_lede_after_the_byline_stays_in_the_body_when_it_is_the_description() ->
         head=f"<meta property='og:description' content='{SENTENCES[0]}'>",
     )
     assert item == {"body": "\n\n".join(SENTENCES), "description": SENTENCES[0]}
+
+
+def test_a_classed_lead_under_the_byline_box_is_the_description_not_the_body() -> None:
+    """A Polish portal's header: headline, a box of byline and date lines, then the bold lead."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    item = _item(
+        "<article><h1>Council approves the budget</h1><div class='meta'>"
+        "<div class='author'>Autor: Anna Kowalska</div><div class='date'>dzisiaj, 00:10</div>"
+        f"</div><p class='lead'><strong>{DEK}</strong></p><div>{paragraphs}</div></article>",
+        head=f"<meta name='description' content='{DEK}'><meta property='og:locale' content='pl_PL'>",
+    )
+    assert item == {"body": "\n\n".join(SENTENCES[:2]), "description": DEK}
 
 
 def test_text_above_a_byline_at_the_end_is_the_body() -> None:

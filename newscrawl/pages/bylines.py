@@ -104,7 +104,9 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
 }
 #: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP"):
 #: the agency is the author when it is one.
-_SOURCE_LABEL = re.compile(r"^(?:fuente|fonte|source|quelle)\s*:\s*(\S.{0,40})$", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(
+    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o)\s*:\s*(\S.{0,40})$", re.IGNORECASE
+)
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
 #: Nusantara, Budi Santoso").
 _OUTLET_FIRST = frozenset({"laporan wartawan", "laporan reporter"})
@@ -474,6 +476,8 @@ def source_agency(line: str, language: str = "en") -> str | None:
 
     >>> source_agency("Fuente: NA", "es"), source_agency("Source: AFP"), source_agency("Fuente: INDEC", "es")
     ('NA', 'AFP', None)
+    >>> source_agency("Źródło: PAP", "pl"), source_agency("Źródło: Urząd Miasta", "pl")
+    ('PAP', None)
     """
     source = _SOURCE_LABEL.match(line)
     if source is None:

@@ -583,6 +583,8 @@ _PROMPT = re.compile(
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
     r"|\([a-z]{2,10}(?:/[a-z]{2,10}){0,3}\)"
+    # a Polish source credit alone on its line: "Źródło: PAP", "Źródło: PAP, Reuters"
+    r"|źr[oó]d[lł]o:\s*[^\W\d][^.!?]{0,40}"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
     r"|(?:this (?:article|story|content) is )?(?:only |exclusively )?(?:available )?"
