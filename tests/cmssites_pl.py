@@ -337,7 +337,9 @@ def kurier_nadwislanski() -> CmsSite:
     )  # fmt: skip
 
     # K7: the same night, printed only "25 października 2026, 01:50" (still CEST, +02:00);
-    # three names joined by a comma and "i".
+    # three names joined by a comma and "i". Without JSON-LD the section is the URL's first
+    # segment the navigation lists ("wiadomosci", news), as /news/<sub>/ URLs are named on
+    # other recorded sites, not the sub-section "kraj" below it.
     k7_title = "Wichura połamała drzewa w powiecie brzezińskim"
     k7_dek = "Strażacy wyjeżdżali ponad sześćdziesiąt razy, tysiące odbiorców bez prądu."
     wichura = _PL_PARAS["wichura"]
@@ -351,7 +353,7 @@ def kurier_nadwislanski() -> CmsSite:
         url=u(P_WICHURA), site=host, title=k7_title, description=k7_dek,
         authors=["Katarzyna Lewandowska", "Tomasz Wójcik", "Ewa Kamińska"],
         published_at="2026-10-24T23:50:00Z", published_raw="25 października 2026, 01:50",
-        section="kraj", tags=["pogoda"], body="\n\n".join(wichura), language="pl",
+        section="wiadomosci", tags=["pogoda"], body="\n\n".join(wichura), language="pl",
     )  # fmt: skip
 
     # K8: summer (+02:00); in the July sitemap.
@@ -406,7 +408,7 @@ def kurier_nadwislanski() -> CmsSite:
     site.article(
         url=u(P_NOCNY), site=host, title=k10_title, description=k10_dek,
         authors=["Ewa Kamińska"], published_at="2026-11-29T23:10:00Z",
-        published_raw="dzisiaj, 00:10", section="kraj", body="\n\n".join(nocny), language="pl",
+        published_raw="dzisiaj, 00:10", section="wiadomosci", body="\n\n".join(nocny), language="pl",
     )  # fmt: skip
 
     # K11: "wczoraj, 18:20" (29 November in Warsaw); comma URL; "(PAP)" and a named author.
