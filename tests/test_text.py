@@ -362,18 +362,6 @@ def test_lede_after_the_byline_stays_in_the_body_when_it_is_the_description() ->
     assert item == {"body": "\n\n".join(SENTENCES), "description": SENTENCES[0]}
 
 
-def test_a_classed_lead_under_the_byline_box_is_the_description_not_the_body() -> None:
-    """A Polish portal's header: headline, a box of byline and date lines, then the bold lead."""
-    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
-    item = _item(
-        "<article><h1>Council approves the budget</h1><div class='meta'>"
-        "<div class='author'>Autor: Anna Kowalska</div><div class='date'>dzisiaj, 00:10</div>"
-        f"</div><p class='lead'><strong>{DEK}</strong></p><div>{paragraphs}</div></article>",
-        head=f"<meta name='description' content='{DEK}'><meta property='og:locale' content='pl_PL'>",
-    )
-    assert item == {"body": "\n\n".join(SENTENCES[:2]), "description": DEK}
-
-
 def test_text_above_a_byline_at_the_end_is_the_body() -> None:
     paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
     item = _item(f"<main><h1>Council approves the budget</h1>{paragraphs}<p>By Ana Ruiz</p></main>")

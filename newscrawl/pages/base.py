@@ -149,8 +149,6 @@ _CONTENT_LANGUAGE = etree.XPath(
 # The attributes, whose getparent() is their element: as //*[@itemprop='articleBody'] without
 # a predicate per element of the page (a "/.." step would make libxml2 deduplicate quadratically).
 _MARKED_BODY = etree.XPath("//@itemprop[. = 'articleBody']")
-#: A box of byline and date lines between the headline and the dek holds no more lines.
-_HEADER_BOX_LINES = 4
 #: The same as the lower-cased markup spells it: a page without it is not scanned.
 _ITEMPROP_BODY_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*articlebody""")
 #: Article text that makes a page an article even when it also describes a video.
@@ -693,17 +691,8 @@ class ArticlePage:
 
         A VnExpress-like page puts its dek (``<p class="description">``) between the headline
         and the text, with the byline at the end: no byline line marks where the text starts.
-        A Polish portal puts its byline and date line first (``<p class="lead">`` after them).
         """
         after = self.headline_element.getnext() if self.headline_element is not None else None
-        if after is not None and after.tag == "div" and len(after) <= _HEADER_BOX_LINES:
-            lines = [
-                " ".join(" ".join(line.itertext()).split())
-                for line in after
-                if isinstance(line.tag, str)
-            ] or [" ".join(" ".join(after.itertext()).split())]
-            if all(line and self.is_header_line(line) for line in lines):
-                after = after.getnext()  # the byline and date lines between headline and dek
         if after is None or after.tag not in ("p", "h2", "div"):
             return set()
         if after.tag == "p" and not after.get("class"):
