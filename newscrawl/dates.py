@@ -881,7 +881,11 @@ def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]
             if len(words) != 3 or words[2] != "ago":
                 continue
             unit = words[1]
-            alternatives = sorted((p.translate(_FOLD) for p in patterns), key=len, reverse=True)
+            alternatives = sorted(
+                (p.translate(_FOLD) for p in _with_unit_words(patterns, info.get(unit))),
+                key=len,
+                reverse=True,
+            )
             try:
                 pattern = re.compile(
                     r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
@@ -890,6 +894,39 @@ def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]
                 continue
             found.append((pattern, unit))
     return tuple(found)
+
+
+def _with_unit_words(patterns: list[str], words: list[str] | None) -> set[str]:
+    r"""``patterns`` with any of the unit's words (or their abbreviations with a dot).
+
+    Dateparser's Polish "N godziny temu" then also reads "5 godzin temu" and "3 godz. temu".
+
+    >>> sorted(_with_unit_words(["([0-9]+) godz temu"], ["godz", "godzin"]))
+    ['([0-9]+) (?:godzin|godz)\\.? temu', '([0-9]+) godz temu']
+    """
+    found = set(patterns)
+    names = sorted({w for w in words or () if isinstance(w, str) and w.isalpha()}, key=len)[::-1]
+    if not names:
+        return found
+    spelled = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
+    for pattern in patterns:
+        for name in names:
+            # a word of the text, never a letter of the pattern's own escapes (a "d" of "\\d")
+            word = re.compile(rf"(?<![\w\\]){re.escape(name)}(?!\w)")
+            if word.search(pattern):
+                wider = word.sub(lambda _: spelled, pattern, count=1)
+                try:
+                    re.compile(wider)
+                except re.error:
+                    break
+                found.add(wider)
+                break
+    return found
+
+
+#: Seconds in the units of "N units ago" that are always that long.
+_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def relative_date(text: str, language: str = "en") -> Relative | None:
@@ -955,7 +992,14 @@ def _relative(
     """
     if reference is None:
         return Parsed(None, "failed", False)
-    moment = _dateparser(relative.text, tz_name, reference, None, language)
+    if relative.unit in _UNIT_SECONDS and (amount := _AMOUNT.search(relative.text)):
+        # counted here: dateparser misreads inflections it lacks ("5 godzin temu": midnight)
+        back = float(amount.group(0).replace(",", ".")) * _UNIT_SECONDS[relative.unit]
+        moment: datetime | None = (reference - timedelta(seconds=back)).astimezone(
+            ZoneInfo(tz_name)
+        )
+    else:
+        moment = _dateparser(relative.text, tz_name, reference, None, language)
     if moment is None:
         return Parsed(None, "failed", False)
     if relative.unit in DAY_UNITS:

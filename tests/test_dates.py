@@ -419,6 +419,28 @@ def test_relative_dates_in_the_page_language_from_the_crawl_time(
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Polish inflects the unit by the number and abbreviates it with a dot
+        ("2 godziny temu", "2026-11-20T08:00:00Z"),
+        ("5 godzin temu", "2026-11-20T05:00:00Z"),
+        ("3 godz. temu", "2026-11-20T07:00:00Z"),
+        ("10 minut temu", "2026-11-20T09:50:00Z"),
+        ("20 min. temu", "2026-11-20T09:40:00Z"),
+        ("3 hrs ago", "2026-11-20T07:00:00Z"),  # English, read on every page
+    ],
+)
+def test_relative_dates_in_every_form_of_their_unit(raw: str, expected: str) -> None:
+    """Never midnight: dateparser read "5 godzin temu" as the day, a silently wrong instant."""
+    found = dates.relative_date(raw, "pl")
+    assert found is not None
+    assert found.text == raw
+    moment, method = parse_date(found.text, reference=CRAWL, language="pl", tz_name="Europe/Warsaw")
+    assert moment is not None
+    assert (to_utc_string(moment), method) == (expected, "relative")
+
+
+@pytest.mark.parametrize(
     ("raw", "language"),
     [
         ("vor 2 Stunden", "de"),
