@@ -178,8 +178,6 @@ def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
             'harbour</a></li><li><a href="/anazitisi/?q=cranes">cranes</a></li></ul></div>'
         ),
         '<p>ΕΤΙΚΕΤΕΣ: <a href="/search?q=harbour">harbour</a> <a href="/search?q=cranes">cranes</a></p>',
-
-
         # Polish portals: "Tematy:" (topics) before search links
         '<div><span>Tematy:</span><a href="/szukaj?q=harbour">harbour</a><a href="/szukaj?q=cranes">cranes</a></div>',
     ],
