@@ -97,3 +97,24 @@ def test_dedupe_by_url_and_by_article_id() -> None:
         article(url="https://www.firstpost.com/india/b-13758043.html", article_id="13758043")
     )
     assert crawler.stats.get_value("newscrawl/dropped/duplicate") == 2
+
+
+def test_dedupe_keeps_the_translations_of_one_id() -> None:
+    crawler = crawler_with_spider()
+    pipeline = DedupePipeline.from_crawler(crawler)
+    pipeline.process_item(
+        article(url="https://example.com/news/2026/11/29/7512345/", language="uk")
+    )
+    pipeline.process_item(
+        article(url="https://example.com/rus/news/2026/11/29/7512345/", language="ru")
+    )
+    pipeline.process_item(
+        article(url="https://example.com/eng/news/2026/11/29/7512345/", language="en")
+    )
+    with pytest.raises(DropItem, match="duplicate"):
+        pipeline.process_item(
+            article(url="https://example.com/amp/news/2026/11/29/7512345/", language="uk-UA")
+        )
+    with pytest.raises(DropItem, match="duplicate"):
+        pipeline.process_item(article(url="https://example.com/m/news/7512345/", language=None))
+    assert crawler.stats.get_value("newscrawl/dropped/duplicate") == 2
