@@ -1704,3 +1704,26 @@ def test_an_iso_date_with_a_buddhist_era_year_on_a_thai_page() -> None:
     found = parse_date_full("2026-11-27T08:00:00.2500+07:00", language="th", reference=reference)
     assert found.moment is not None
     assert to_utc_string(found.moment) == "2026-11-27T01:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "crawled", "listed", "expected"),
+    [
+        # 00:30 on the 30th in Kyiv is still the 29th in UTC: yesterday is the 29th there
+        ("Вчора, 18:20", "uk", "2026-11-29T22:30:00Z", "Europe/Kyiv", "2026-11-29T16:20:00Z"),
+        ("Вчера, 18:20", "ru", "2026-11-29T22:30:00Z", "Europe/Kyiv", "2026-11-29T16:20:00Z"),
+        # 20:00 on the 29th in New York is already the 30th in UTC: today is the 29th there
+        ("Today, 9:15", "en", "2026-11-30T01:00:00Z", "America/New_York", "2026-11-29T14:15:00Z"),
+        # the same day in both: unchanged
+        ("Вчора, 18:20", "uk", "2026-11-29T12:00:00Z", "Europe/Kyiv", "2026-11-28T16:20:00Z"),
+    ],
+)
+def test_a_day_named_relative_to_the_crawl_is_counted_in_the_listed_zone(
+    raw: str, language: str, crawled: str, listed: str, expected: str
+) -> None:
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw=raw, language=language, crawled_at=crawled)
+    normalize_dates(item, tz_name="UTC", zones={}, listed_zone=ZoneInfo(listed))
+    assert item.published_at == expected

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itemadapter import ItemAdapter
 
@@ -78,7 +78,7 @@ def normalize_dates(
     zoned = zone_printed_dates(
         parsed, tz_name, stats, listed_zone,
         country_zone or language_zone(adapter.get("language")), page_zone,
-        clock_zones,
+        clock_zones, reference,
     )  # fmt: skip
     published, modified = zoned.get("published"), zoned.get("modified")
     if (
@@ -158,6 +158,7 @@ def zone_printed_dates(
     language_zone: tzinfo | None = None,
     page_zone: tzinfo | None = None,
     clock_zones: Sequence[tzinfo] = (),
+    reference: datetime | None = None,
 ) -> dict[str, Parsed]:
     """Give dates printed without a zone a zone, in this order of trust.
 
@@ -170,7 +171,9 @@ def zone_printed_dates(
     ``newscrawl/dates/clock_zones``); the one zone of the page's
     language when it has one (Japanese: Asia/Tokyo; ``language_zone``, counted as
     ``newscrawl/dates/language_zone``); only then UTC, as an assumption counted as
-    ``newscrawl/dates/assumed_zone``.
+    ``newscrawl/dates/assumed_zone``. A wall clock on a day named relative to the crawl
+    ("Вчора, 18:20") is on the day before the crawl's day in the zone it is given, not in
+    ``tz_name``'s (``reference``: the crawl time).
     """
     offset = next(iter(_offsets(parsed)), None)
     if offset is None and page_zone is not None:
@@ -200,11 +203,29 @@ def zone_printed_dates(
                     stats.inc_value(f"{STATS}/language_zone")
             if zone is not None:
                 wall = found.moment.replace(tzinfo=None)
+                if found.method == "relative" and reference is not None:
+                    wall = _same_day_offset(wall, reference, tz_name, zone)
                 found = found._replace(moment=wall.replace(tzinfo=zone), zoned=True)
             elif tz_name == "UTC" and stats is not None:
                 stats.inc_value(f"{STATS}/assumed_zone")
         result[name] = found
     return result
+
+
+def _same_day_offset(wall: datetime, reference: datetime, tz_name: str, zone: tzinfo) -> datetime:
+    """``wall``, read as days from the crawl's day in ``tz_name``, as as many days from it in ``zone``.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> crawl = datetime(2026, 11, 29, 22, 30, tzinfo=UTC)  # 00:30 on the 30th in Kyiv
+    >>> _same_day_offset(datetime(2026, 11, 28, 18, 20), crawl, "UTC", ZoneInfo("Europe/Kyiv"))
+    datetime.datetime(2026, 11, 29, 18, 20)
+    """
+    try:
+        parsed_in: tzinfo = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        parsed_in = UTC
+    days = wall.date() - reference.astimezone(parsed_in).date()
+    return datetime.combine(reference.astimezone(zone).date() + days, wall.time())
 
 
 def _clock_of_offset(
