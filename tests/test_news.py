@@ -953,3 +953,21 @@ def test_a_section_behind_a_generic_folder_is_the_articles_section() -> None:
         "local"
     ]
     assert first_segment("https://www.x.example/news/2871562", site.sections) == []
+
+
+def test_the_section_of_a_language_edition_is_behind_its_prefix() -> None:
+    """``/rus/news/...`` of a site's Russian edition is in "news", not a section "rus"."""
+    from newscrawl.pages.sections import first_segment
+
+    site = Site(
+        home="https://www.x.example/",
+        key="x.example",
+        section_paths={"/news/", "/rus/", "/rus/news/", "/eng/news/", "/ukr/news/economy/"},
+    )
+    assert site.sections == frozenset({"news", "rus", "economy"})
+    story = "https://www.x.example/rus/news/2026/11/29/7512345/"
+    assert first_segment(story, site.sections, "ru") == ["news"]
+    assert first_segment("https://www.x.example/eng/news/2026/11/29/7512345/", site.sections, "en")
+    assert first_segment(story, site.sections) == ["rus"]  # no language: the URL as it is
+    # a prefix in another language than the page's is no edition ("/uk/" on an English site)
+    assert first_segment("https://www.x.example/rus/news/1/", {"news", "rus"}, "en") == ["rus"]

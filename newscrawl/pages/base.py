@@ -546,7 +546,11 @@ class ArticlePage:
             lambda: sections.breadcrumb_section(self.nodes),
             lambda: sections.category_links(self.links),
             lambda: sections.url_section(
-                self.canonical_url, self.site_sections, self.scope, self.markup
+                self.canonical_url,
+                self.site_sections,
+                self.scope,
+                self.markup,
+                (self.language() or [""])[0],
             ),
             # last: a scan of the page, for URLs that name no section (/Article/Details/123),
             # or whose folder the navigation did not list but the breadcrumb confirms

@@ -126,8 +126,42 @@ GENERIC_FOLDERS = frozenset(
 )  # fmt: skip
 
 
+#: The URL prefixes a site's edition in a language sits under, besides the language's own
+#: two-letter code: ISO 639-2 codes (``/rus/``, ``/eng/``) and a country's (``/ua/``).
+_EDITION_CODES: dict[str, frozenset[str]] = {
+    "uk": frozenset({"ukr", "ua"}), "ru": frozenset({"rus"}), "en": frozenset({"eng"}),
+    "de": frozenset({"deu", "ger"}), "fr": frozenset({"fra", "fre"}), "es": frozenset({"spa"}),
+    "it": frozenset({"ita"}), "pt": frozenset({"por"}), "pl": frozenset({"pol"}),
+    "be": frozenset({"bel", "by"}), "kk": frozenset({"kaz", "kz"}), "ar": frozenset({"ara"}),
+    "zh": frozenset({"zho", "chi", "cn"}), "ja": frozenset({"jpn", "jp"}),
+    "ko": frozenset({"kor", "kr"}), "tr": frozenset({"tur"}), "fa": frozenset({"fas", "per"}),
+    "he": frozenset({"heb"}), "ro": frozenset({"ron", "rum"}), "ka": frozenset({"geo", "kat"}),
+}  # fmt: skip
+#: Every first segment that may name an edition (the codes above and the languages' own).
+EDITION_SEGMENTS = frozenset(
+    {*_EDITION_CODES, *(c for codes in _EDITION_CODES.values() for c in codes)}
+)
+
+
+def edition_prefix(segment: str, language: str) -> bool:
+    """A first URL segment that names the page's own language: the edition it belongs to.
+
+    >>> edition_prefix("rus", "ru"), edition_prefix("ukr", "uk-UA"), edition_prefix("en", "en")
+    (True, True, True)
+    >>> edition_prefix("uk", "en"), edition_prefix("rus", "uk"), edition_prefix("news", "en")
+    (False, False, False)
+    """
+    primary = language.split("-", 1)[0].lower()
+    segment = segment.lower()
+    return bool(primary) and (segment == primary or segment in _EDITION_CODES.get(primary, ()))
+
+
 def url_section(
-    url: str, sections: Collection[str], scope: HtmlElement, markup: str = "breadcrumb"
+    url: str,
+    sections: Collection[str],
+    scope: HtmlElement,
+    markup: str = "breadcrumb",
+    language: str = "",
 ) -> list[str]:
     """:func:`first_segment`, unless the page's breadcrumb leads elsewhere without it.
 
@@ -141,7 +175,7 @@ def url_section(
     >>> url_section("https://x.example/ekonomi/d-1/judul", {"berita", "ekonomi"}, crumbs)
     ['ekonomi']
     """
-    found = first_segment(url, sections)
+    found = first_segment(url, sections, language)
     if not found or found[0] not in GENERIC_FOLDERS or "crumb" not in markup:
         return found
     trail = {section_slug(urlsplit(link.get("href") or "").path) for link in _CRUMB_LINKS(scope)}
@@ -165,7 +199,7 @@ def category_links(links: Sequence[HtmlElement]) -> list[str]:
     return []
 
 
-def first_segment(url: str, sections: Collection[str]) -> list[str]:
+def first_segment(url: str, sections: Collection[str], language: str = "") -> list[str]:
     """The URL's first path segment when it names one of the site's sections.
 
     >>> first_segment("https://x.example/world/rain-returns/", {"world"})
@@ -179,8 +213,22 @@ def first_segment(url: str, sections: Collection[str]) -> list[str]:
     ['sport']
     >>> first_segment("https://x.example/news/sport/2871547", {"news", "sport"})
     ['news']
+
+    Behind the prefix of the page's language edition, the section in that edition:
+
+    >>> first_segment("https://x.example/rus/news/2026/11/29/7512345/", {"news", "rus"}, "ru")
+    ['news']
+    >>> first_segment("https://x.example/en/opinion-123", {"en"}, "en")
+    ['en']
     """
     segments = [segment.lower() for segment in urlsplit(url).path.strip("/").split("/")]
+    if (
+        len(segments) > 2
+        and language
+        and edition_prefix(segments[0], language)
+        and (found := first_segment(url.replace(f"/{segments[0]}/", "/", 1), sections))
+    ):
+        return found
     if len(segments) > 1 and segments[0] in sections:
         return [segments[0]]
     if len(segments) > 2 and segments[0] in GENERIC_FOLDERS and segments[1] in sections:

@@ -19,7 +19,7 @@ from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS, HEADER_MIN_CHARS
-from newscrawl.pages.sections import GENERIC_FOLDERS, SECTION_FOLDERS
+from newscrawl.pages.sections import EDITION_SEGMENTS, GENERIC_FOLDERS, SECTION_FOLDERS
 from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
@@ -449,6 +449,9 @@ class Site:
         found: set[str] = set()
         for path in self.section_paths:
             segments = [segment.lower() for segment in _segments(path)]
+            if len(segments) > 1 and segments[0] in EDITION_SEGMENTS:
+                # "/rus/news/": the "news" section of the Russian edition
+                segments = segments[1:]
             # "/gn/index.html": a section's index page, as TRS and other Chinese CMSes link it
             if len(segments) == 1 or (len(segments) == 2 and _INDEX_PAGE.match(segments[1])):
                 found.add(segments[0])
