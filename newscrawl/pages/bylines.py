@@ -89,6 +89,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # "โดย" (by), "ผู้เขียน:" (writer), "รายงานโดย" (reported by), "เรื่อง:" (story); "และ" (and)
     "th": (("โดย", "ผู้เขียน:", "ผู้เขียน", "รายงานโดย", "เรื่อง:", "เรื่องโดย"), ("และ",)),
+    # "By ..." is read before these; "Author:" as multilingual sites label every edition
+    "en": (("author:", "authors:"), ("and",)),
 }
 #: News agencies credited alone on a byline line, per page language: the agency is the
 #: story's author (Anadolu, Demirören, İhlas and ANKA news agencies; the Dutch ANP and the
@@ -101,11 +103,17 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     # the Athens-Macedonian News Agency (ΑΠΕ-ΜΠΕ, also written ANA-MPA) and the Cyprus News
     # Agency (ΚΥΠΕ)
     "el": frozenset({"ΑΠΕ-ΜΠΕ", "ΑΠΕ", "ANA-MPA", "ΚΥΠΕ"}),
+    # Ukrinform, UNIAN, Interfax-Ukraine in Ukrainian and Russian spelling, and the wires
+    # Ukrainian papers credit in Latin letters
+    "uk": frozenset({"Укрінформ", "УНІАН", "Інтерфакс-Україна", "Reuters", "AFP", "AP"}),
+    "ru": frozenset({"Укринформ", "УНИАН", "Интерфакс-Украина", "Интерфакс", "ТАСС", "Reuters"}),
+    "en": frozenset({"Reuters", "AFP", "Associated Press", "Bloomberg", "Ukrinform", "UNIAN"}),
 }
-#: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP"):
+#: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP",
+#: "Джерело: Укрінформ"):
 #: the agency is the author when it is one.
 _SOURCE_LABEL = re.compile(
-    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o)\s*:\s*(\S.{0,40})$", re.IGNORECASE
+    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|джерело|источник)\s*:\s*(\S.{0,40})$", re.IGNORECASE
 )
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
 #: Nusantara, Budi Santoso").
@@ -529,6 +537,10 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
         (w for w in starts if lowered.startswith(w.casefold() + ("" if w.endswith(":") else " "))),
         None,
     )
+    if start is None and (dashed := _DASHED_LABEL.match(line)):
+        # "Автор — Тарас Ґудзь": a dash where the label's colon would be
+        label = dashed.group(1).casefold() + ":"
+        start = dashed.group(0) if label in starts else None
     if start is None:
         return []
     rest = line[len(start) :]
@@ -540,6 +552,10 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     parts = _name_separators(joiners).split(rest)
     names = [part.strip() for part in parts if part.strip()]
     return names if names and all(_name_like(name) for name in names) else []
+
+
+#: A byline label and a dash after it instead of a colon ("Автор — ", "Text – ").
+_DASHED_LABEL = re.compile(r"^(\w+(?: \w+)?)\s+[\u2014\u2013-]\s+")
 
 
 @lru_cache(maxsize=64)
