@@ -434,6 +434,37 @@ def slobidska_pravda() -> CmsSite:
         body=text(r2), language="ru",
     )  # fmt: skip
 
+    # R4: published in summer time (20 October, +03:00), updated in winter time (27 November,
+    # +02:00), both zoneless; the sitemap's lastmod is the update's, at +02:00, which is not
+    # the offset of the publication's clock.
+    R4 = "/rus/news/2026/10/20/7509100/"
+    r4_title = "В Змиеве открыли пункт несокрушимости на 300 человек"
+    r4_dek = "В пункте есть генератор, скважина и связь Starlink."
+    r4 = [
+        (
+            "В здании бывшего дома культуры в Змиеве оборудовали пункт несокрушимости на 300 человек. "
+            "Там можно согреться, зарядить телефон и получить горячий чай."
+        ),
+        (
+            "После обновления в пункте появились ещё два генератора и отдельная комната для матерей с "
+            "детьми."
+        ),
+    ]
+    site.add(u(R4), story(
+        "ru", R4, r4_title, r4_dek, _paras(r4),
+        dates="20 октября 2026, 10:00 <span>Обновлено: 27 ноября 2026, 12:00</span>",
+        byline="Автор: Андрей Гринь",
+        tags=[("energetika", "энергетика")],
+        ld=news_ld(r4_title, r4_dek, "ru", datePublished="2026-10-20T10:00:00",
+                   dateModified="2026-11-27T12:00:00", author=person("Андрей Гринь")),
+    ))  # fmt: skip
+    expect(
+        R4, article_id="7509100", title=r4_title, description=r4_dek, authors=["Андрей Гринь"],
+        published_at="2026-10-20T07:00:00Z", published_raw="2026-10-20T10:00:00",
+        modified_at="2026-11-27T10:00:00Z", modified_raw="2026-11-27T12:00:00", section="news",
+        tags=["энергетика"], body=text(r4), language="ru",
+    )  # fmt: skip
+
     # R3: summer, printed in numbers only; only on /rus/news/page2/.
     R3 = "/rus/news/2026/07/03/7497000/"
     r3_title = "В Чугуеве открыли летний кинотеатр под открытым небом"
@@ -583,7 +614,7 @@ def slobidska_pravda() -> CmsSite:
     ]), XML)  # fmt: skip
     site.add(u("/sitemap-rus.xml"), urlset([
         (R1, "2026-11-29T17:40:00+02:00"), (R2, "2026-11-26T20:45:00+02:00"),
-        (R3, "2026-07-03T14:00:00+03:00"),
+        (R3, "2026-07-03T14:00:00+03:00"), (R4, "2026-11-27T12:00:00+02:00"),
     ]), XML)  # fmt: skip
     site.add(u("/sitemap-eng.xml"), urlset([
         (E1, "2026-11-29T15:05:00+02:00"), (E2, "2026-11-25T16:40:00+02:00"),
@@ -630,7 +661,7 @@ def slobidska_pravda() -> CmsSite:
     site.add(u("/rus/news/"), listing("ru", "Новости", [R1, R2], (
         '<div class="pagination"><a class="next" href="/rus/news/page2/">Следующая</a></div>'
     )))  # fmt: skip
-    site.add(u("/rus/news/page2/"), listing("ru", "Новости", [R3]))
+    site.add(u("/rus/news/page2/"), listing("ru", "Новости", [R4, R3]))
     site.add(u("/rus/video/"), listing("ru", "Видео", [video]))
     site.add(u("/eng/"), listing("en", "Slobidska Pravda — news from Kharkiv region", [E1, E2]))
     site.add(u("/eng/news/"), listing("en", "News", [E1, E2, E3]))

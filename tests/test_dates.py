@@ -1727,3 +1727,30 @@ def test_a_day_named_relative_to_the_crawl_is_counted_in_the_listed_zone(
     item = Article(published_raw=raw, language=language, crawled_at=crawled)
     normalize_dates(item, tz_name="UTC", zones={}, listed_zone=ZoneInfo(listed))
     assert item.published_at == expected
+
+
+def test_the_sites_clock_before_the_listed_offset_of_a_story_updated_in_another_season() -> None:
+    """Listed at its update's +02:00 (27 November), a story published on 20 October in
+    summer time (+03:00 on every clock the listings allow) is read at +03:00."""
+    from newscrawl.dates import parse_date_full
+    from newscrawl.pipelines.dates import zone_printed_dates
+
+    observed = [("2026-07-14T07:30:00Z", 10800), ("2026-11-29T15:40:00Z", 7200)]
+    clock = dates.zones_from_offsets(observed)
+    parsed = {
+        "published": parse_date_full("2026-10-20T10:00:00"),
+        "modified": parse_date_full("2026-11-27T12:00:00"),
+    }
+    listed = timezone(timedelta(hours=2))
+    zoned = zone_printed_dates(parsed, "UTC", None, listed, clock_zones=clock)
+    assert zoned["published"].moment is not None
+    assert to_utc_string(zoned["published"].moment) == "2026-10-20T07:00:00Z"
+    assert zoned["modified"].moment is not None
+    assert to_utc_string(zoned["modified"].moment) == "2026-11-27T10:00:00Z"
+    # a wall time on which the clocks disagree (Cairo keeps +03:00 until 29 October): listed
+    late = zone_printed_dates(
+        {"published": parse_date_full("2026-10-27T10:00:00")}, "UTC", None, listed,
+        clock_zones=clock,
+    )  # fmt: skip
+    assert late["published"].moment is not None
+    assert to_utc_string(late["published"].moment) == "2026-10-27T08:00:00Z"

@@ -164,11 +164,11 @@ def zone_printed_dates(
 
     Another date on the page that carries an offset (of the item's, else ``page_zone``: the
     page printing the same wall clock with a zone, "4.40pm AWST"); the site's zone (already applied) when
-    the site has one; the zone of the sitemap or feed entry that listed the article
-    (``listed_zone``, counted as ``newscrawl/dates/listed_zone``); the offset all the zones
-    the site's listings allow give that wall time (``clock_zones``: +02:00 / +03:00 are
-    Cairo's, Beirut's and Athens' offsets, which agree in November; counted as
-    ``newscrawl/dates/clock_zones``); the one zone of the page's
+    the site has one; the offset all the zones the site's listings allow give that wall time
+    (``clock_zones``: +02:00 / +03:00 are Cairo's, Beirut's and Athens' offsets, which agree
+    in November; counted as ``newscrawl/dates/clock_zones``); the zone of the sitemap or feed
+    entry that listed the article (``listed_zone``, counted as
+    ``newscrawl/dates/listed_zone``), whose offset is its lastmod's season's; the one zone of the page's
     language when it has one (Japanese: Asia/Tokyo; ``language_zone``, counted as
     ``newscrawl/dates/language_zone``); only then UTC, as an assumption counted as
     ``newscrawl/dates/assumed_zone``. A wall clock on a day named relative to the crawl
@@ -186,17 +186,19 @@ def zone_printed_dates(
     for name, found in parsed.items():
         if found.moment is not None and not found.zoned:
             zone: tzinfo | None = page_clock
-            if zone is None and tz_name == "UTC" and listed_zone is not None:
-                zone = listed_zone
-                if stats is not None:
-                    stats.inc_value(f"{STATS}/listed_zone")
-            elif (
+            if (
                 zone is None and tz_name == "UTC" and clock_zones
                 and (agreed := agreed_offset(found.moment.replace(tzinfo=None), clock_zones))
             ):  # fmt: skip
+                # before the listed offset, which is the lastmod's: an update in winter time
+                # lists a story published in summer time at the winter offset
                 zone = agreed
                 if stats is not None:
                     stats.inc_value(f"{STATS}/clock_zones")
+            elif zone is None and tz_name == "UTC" and listed_zone is not None:
+                zone = listed_zone
+                if stats is not None:
+                    stats.inc_value(f"{STATS}/listed_zone")
             elif zone is None and tz_name == "UTC" and language_zone is not None:
                 zone = language_zone
                 if stats is not None:
