@@ -94,6 +94,8 @@ LANGUAGE_ZONES: Mapping[str, str] = {
     "vi": "Asia/Ho_Chi_Minh",
     # Thai is written in Thailand alone, on +07:00 all year
     "th": "Asia/Bangkok",
+    # Ukrainian is a national language in Ukraine alone (EET with the EU's summer time)
+    "uk": "Europe/Kyiv",
 }  # fmt: skip
 
 

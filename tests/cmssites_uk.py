@@ -465,6 +465,34 @@ def slobidska_pravda() -> CmsSite:
         tags=["энергетика"], body=text(r4), language="ru",
     )  # fmt: skip
 
+    # R5: published in April in summer time, when Kyiv is at +03:00 but Cairo (whose clock
+    # also gives +02:00/+03:00) still at +02:00; no machine date; updated in November and
+    # listed at that +02:00: the site's clock is the newsroom's, Kyiv (the home page is in
+    # Ukrainian, written in Ukraine alone).
+    R5 = "/rus/news/2026/04/10/7490400/"
+    r5_title = "В Харькове высадили 2000 лип вдоль Сумской улицы"
+    r5_dek = "Деревья заменят те, что были повреждены за последние годы."
+    r5 = [
+        (
+            "Коммунальщики высадили вдоль Сумской улицы 2000 молодых лип. Саженцы вырастили в "
+            "городском питомнике."
+        ),
+        "Осенью к ним добавили ещё 300 деревьев в сквере у оперного театра.",
+    ]
+    site.add(u(R5), story(
+        "ru", R5, r5_title, r5_dek, _paras(r5),
+        dates="10 апреля 2026, 09:00<br>Обновлено: 28 ноября 2026, 11:00",
+        byline="Текст: Ольга Ковальчук",
+        tags=[("ekologiya", "экология")],
+    ))  # fmt: skip
+    expect(
+        R5, article_id="7490400", title=r5_title, description=r5_dek,
+        authors=["Ольга Ковальчук"], published_at="2026-04-10T06:00:00Z",
+        published_raw="10 апреля 2026, 09:00", modified_at="2026-11-28T09:00:00Z",
+        modified_raw="28 ноября 2026, 11:00", section="news", tags=["экология"], body=text(r5),
+        language="ru",
+    )  # fmt: skip
+
     # R3: summer, printed in numbers only; only on /rus/news/page2/.
     R3 = "/rus/news/2026/07/03/7497000/"
     r3_title = "В Чугуеве открыли летний кинотеатр под открытым небом"
@@ -615,6 +643,7 @@ def slobidska_pravda() -> CmsSite:
     site.add(u("/sitemap-rus.xml"), urlset([
         (R1, "2026-11-29T17:40:00+02:00"), (R2, "2026-11-26T20:45:00+02:00"),
         (R3, "2026-07-03T14:00:00+03:00"), (R4, "2026-11-27T12:00:00+02:00"),
+        (R5, "2026-11-28T11:00:00+02:00"),
     ]), XML)  # fmt: skip
     site.add(u("/sitemap-eng.xml"), urlset([
         (E1, "2026-11-29T15:05:00+02:00"), (E2, "2026-11-25T16:40:00+02:00"),
@@ -661,7 +690,7 @@ def slobidska_pravda() -> CmsSite:
     site.add(u("/rus/news/"), listing("ru", "Новости", [R1, R2], (
         '<div class="pagination"><a class="next" href="/rus/news/page2/">Следующая</a></div>'
     )))  # fmt: skip
-    site.add(u("/rus/news/page2/"), listing("ru", "Новости", [R4, R3]))
+    site.add(u("/rus/news/page2/"), listing("ru", "Новости", [R4, R5, R3]))
     site.add(u("/rus/video/"), listing("ru", "Видео", [video]))
     site.add(u("/eng/"), listing("en", "Slobidska Pravda — news from Kharkiv region", [E1, E2]))
     site.add(u("/eng/news/"), listing("en", "News", [E1, E2, E3]))

@@ -616,7 +616,9 @@ def parse_date_full_utc(text: str, tz_name: str, zones: dict[str, dates.tzinfo])
      ("en-GB", None), ("es", None), ("pt", None), ("nb", "Europe/Oslo"), ("nn-NO", "Europe/Oslo"),
      ("fi", "Europe/Helsinki"), ("vi", "Asia/Ho_Chi_Minh"), ("vi-VN", "Asia/Ho_Chi_Minh"),
      # Swedish is also written in Finland (+02:00), Danish in Greenland and the Faroes
-     ("sv", None), ("sv-FI", None), ("da", None)],
+     ("sv", None), ("sv-FI", None), ("da", None),
+     # Ukrainian is written in Ukraine alone; Russian on many clocks
+     ("uk", "Europe/Kyiv"), ("uk-UA", "Europe/Kyiv"), ("ru", None)],
 )  # fmt: skip
 def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str | None) -> None:
     found = dates.language_zone(language)

@@ -8,6 +8,7 @@ import pickle
 import re
 import subprocess
 import sys
+from datetime import timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -607,6 +608,40 @@ def test_an_israeli_sites_dates_by_its_listings_offset(
     normalize_dates(
         item, tz_name=rules.tz_name, zones=rules.zones, formats=rules.formats,
         listed_zone=rules.listed_zone, clock_zones=rules.clock_zones,
+        country_zone=rules.country_zone,
+    )  # fmt: skip
+    assert item.get("published_at") == utc
+
+
+@pytest.mark.parametrize(
+    ("language", "raw", "utc", "home"),
+    [
+        # Kyiv moves to summer time on 29 March, Cairo (also +02:00/+03:00) on 24 April
+        ("uk", "10 квітня 2026, 09:00", "2026-04-10T06:00:00Z", None),
+        # the Russian and English editions: on the clock of the home page's Ukrainian
+        ("ru", "10 апреля 2026, 09:00", "2026-04-10T06:00:00Z", "uk"),
+        ("en", "2026-04-10T09:00:00", "2026-04-10T06:00:00Z", "uk"),
+        ("ru", "29 ноября 2026, 15:05", "2026-11-29T13:05:00Z", "uk"),
+    ],
+)  # fmt: skip
+def test_a_ukrainian_sites_editions_on_kyiv_time(
+    language: str, raw: str, utc: str, home: str | None
+) -> None:
+    from newscrawl.pipelines.dates import normalize_dates
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    listed = "https://www.x.example/news/2026/11/28/1/"
+    spider.remember_clock(listed, [("2026-11-28T09:00:00Z", 7200), ("2026-07-14T07:30:00Z", 10800)])
+    site = spider.site_for(listed)
+    assert site is not None
+    site.home_language = home
+    item = {"url": "https://www.x.example/rus/news/2026/04/10/2/", "language": language,
+            "published_raw": raw, "crawled_at": "2026-11-30T08:00:00Z"}  # fmt: skip
+    rules = spider.date_rules(item)
+    normalize_dates(
+        item, tz_name=rules.tz_name, zones=rules.zones, formats=rules.formats,
+        listed_zone=timezone(timedelta(hours=2)), clock_zones=rules.clock_zones,
         country_zone=rules.country_zone,
     )  # fmt: skip
     assert item.get("published_at") == utc
