@@ -403,3 +403,18 @@ def test_a_wire_credited_alone_in_the_author_box_is_the_author(
         )
     )
     assert page.loader.cleaned("authors", page.authors()) == authors
+
+
+def test_a_comment_inside_a_byline_line_is_no_name() -> None:
+    """An English byline line may hold a CMS comment beside its names (a wire credit check
+    reads each element of the line: a comment is none)."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    line = fragment_fromstring(
+        "<div><!-- byline start --><span>By Ana Ruiz</span><!-- end --></div>"
+    )
+    assert line_names(line, "By Ana Ruiz", "en") == ["Ana Ruiz"]
+    credit = fragment_fromstring("<div><!-- wire --><span>Reuters</span><time>9:40</time></div>")
+    assert line_names(credit, "Reuters9:40", "en") == ["Reuters"]

@@ -393,7 +393,7 @@ def line_names(
     # "<span>ANP</span><time>24-11-26, 09:40</time>": the agency in an element of its own,
     # run into the date in the line's text ("ANP24-11-26, 09:40")
     if agencies and (
-        credited := [n for e in line.iterdescendants() if (n := _name(e)) in agencies]
+        credited := [n for e in line.iterdescendants(etree.Element) if (n := _name(e)) in agencies]
     ):
         return credited[:1]
     if (credit := _SLASH_CREDIT.match(text)) and _key(credit.group(2)) in publisher:
