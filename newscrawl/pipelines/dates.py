@@ -172,8 +172,8 @@ def zone_printed_dates(
     language when it has one (Japanese: Asia/Tokyo; ``language_zone``, counted as
     ``newscrawl/dates/language_zone``); only then UTC, as an assumption counted as
     ``newscrawl/dates/assumed_zone``. A wall clock on a day named relative to the crawl
-    ("Вчора, 18:20") is on the day before the crawl's day in the zone it is given, not in
-    ``tz_name``'s (``reference``: the crawl time).
+    ("Вчора, 18:20") counts that day from the crawl's day in the zone it is given, not in
+    ``tz_name`` (``reference``: the crawl time).
     """
     offset = next(iter(_offsets(parsed)), None)
     if offset is None and page_zone is not None:
@@ -215,7 +215,7 @@ def zone_printed_dates(
 
 
 def _same_day_offset(wall: datetime, reference: datetime, tz_name: str, zone: tzinfo) -> datetime:
-    """``wall``, read as days from the crawl's day in ``tz_name``, as as many days from it in ``zone``.
+    """``wall``, as many days from the crawl's day in ``zone`` as it is from it in ``tz_name``.
 
     >>> from zoneinfo import ZoneInfo
     >>> crawl = datetime(2026, 11, 29, 22, 30, tzinfo=UTC)  # 00:30 on the 30th in Kyiv
