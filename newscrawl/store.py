@@ -25,6 +25,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
+from newscrawl.urls import edition as url_edition
+
 #: Version of the store's tables; a store written by a newer newscrawl is refused.
 SCHEMA_VERSION = 1
 
@@ -76,10 +78,18 @@ class SeenStore(Protocol):
 def article_key(site: str, url: str, article_id: str | None) -> int:
     """One signed 64-bit key per article: its site's id when it has one, else its URL.
 
+    The id counts within the language edition the URL's first segment names: a site may give
+    a story's translations one id (``/news/7512345/``, ``/rus/news/7512345/``).
+
     >>> article_key("example.com", "https://a/x-1.html", "1") == article_key("example.com", "y", "1")
     True
+    >>> article_key("example.com", "https://a/news/1/", "1") == article_key("example.com", "https://a/rus/news/1/", "1")
+    False
     """
-    name = f"{site}\0{'id' if article_id else 'url'}\0{article_id or url}"
+    ident = (
+        f"{edition}/{article_id}" if article_id and (edition := url_edition(url)) else article_id
+    )
+    name = f"{site}\0{'id' if article_id else 'url'}\0{ident or url}"
     digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 

@@ -118,6 +118,36 @@ def _canonical(
     return urlunsplit((scheme, host, path, query, ""))
 
 
+#: The URL prefixes a site's edition in a language sits under, besides the language's own
+#: two-letter code: ISO 639-2 codes (``/rus/``, ``/eng/``) and a country's (``/ua/``).
+EDITION_CODES: dict[str, frozenset[str]] = {
+    "uk": frozenset({"ukr", "ua"}), "ru": frozenset({"rus"}), "en": frozenset({"eng"}),
+    "de": frozenset({"deu", "ger"}), "fr": frozenset({"fra", "fre"}), "es": frozenset({"spa"}),
+    "it": frozenset({"ita"}), "pt": frozenset({"por"}), "pl": frozenset({"pol"}),
+    "be": frozenset({"bel", "by"}), "kk": frozenset({"kaz", "kz"}), "ar": frozenset({"ara"}),
+    "zh": frozenset({"zho", "chi", "cn"}), "ja": frozenset({"jpn", "jp"}),
+    "ko": frozenset({"kor", "kr"}), "tr": frozenset({"tur"}), "fa": frozenset({"fas", "per"}),
+    "he": frozenset({"heb"}), "ro": frozenset({"ron", "rum"}), "ka": frozenset({"geo", "kat"}),
+}  # fmt: skip
+#: Every first segment that may name an edition (the codes above and the languages' own).
+EDITION_SEGMENTS = frozenset(
+    {*EDITION_CODES, *(c for codes in EDITION_CODES.values() for c in codes)}
+)
+
+
+def edition(url: str) -> str:
+    """The language edition a URL's first path segment names, else "".
+
+    Editions of one site may give a story's translations one id (``/news/7512345/``,
+    ``/rus/news/7512345/``): the id names an article within its edition.
+
+    >>> edition("https://x.example/rus/news/7512345/"), edition("https://x.example/news/7512345/")
+    ('rus', '')
+    """
+    first = urlsplit(url).path.lstrip("/").split("/", 1)[0].lower()
+    return first if first in EDITION_SEGMENTS and "/" in urlsplit(url).path.lstrip("/") else ""
+
+
 def site_host(host: str) -> str:
     """A host without the prefixes that name the same site (``www.``, ``m.``, ``amp.``).
 

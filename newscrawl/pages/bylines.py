@@ -113,7 +113,8 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
 #: "Джерело: Укрінформ"):
 #: the agency is the author when it is one.
 _SOURCE_LABEL = re.compile(
-    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|джерело|источник)\s*:\s*(\S.{0,40})$", re.IGNORECASE
+    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|джерело|источник)\s*:\s*(\S.{0,40})$",
+    re.IGNORECASE,
 )
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
 #: Nusantara, Budi Santoso").

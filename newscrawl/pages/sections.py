@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newscrawl.urls import EDITION_CODES
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -126,23 +128,6 @@ GENERIC_FOLDERS = frozenset(
 )  # fmt: skip
 
 
-#: The URL prefixes a site's edition in a language sits under, besides the language's own
-#: two-letter code: ISO 639-2 codes (``/rus/``, ``/eng/``) and a country's (``/ua/``).
-_EDITION_CODES: dict[str, frozenset[str]] = {
-    "uk": frozenset({"ukr", "ua"}), "ru": frozenset({"rus"}), "en": frozenset({"eng"}),
-    "de": frozenset({"deu", "ger"}), "fr": frozenset({"fra", "fre"}), "es": frozenset({"spa"}),
-    "it": frozenset({"ita"}), "pt": frozenset({"por"}), "pl": frozenset({"pol"}),
-    "be": frozenset({"bel", "by"}), "kk": frozenset({"kaz", "kz"}), "ar": frozenset({"ara"}),
-    "zh": frozenset({"zho", "chi", "cn"}), "ja": frozenset({"jpn", "jp"}),
-    "ko": frozenset({"kor", "kr"}), "tr": frozenset({"tur"}), "fa": frozenset({"fas", "per"}),
-    "he": frozenset({"heb"}), "ro": frozenset({"ron", "rum"}), "ka": frozenset({"geo", "kat"}),
-}  # fmt: skip
-#: Every first segment that may name an edition (the codes above and the languages' own).
-EDITION_SEGMENTS = frozenset(
-    {*_EDITION_CODES, *(c for codes in _EDITION_CODES.values() for c in codes)}
-)
-
-
 def edition_prefix(segment: str, language: str) -> bool:
     """A first URL segment that names the page's own language: the edition it belongs to.
 
@@ -153,7 +138,7 @@ def edition_prefix(segment: str, language: str) -> bool:
     """
     primary = language.split("-", 1)[0].lower()
     segment = segment.lower()
-    return bool(primary) and (segment == primary or segment in _EDITION_CODES.get(primary, ()))
+    return bool(primary) and (segment == primary or segment in EDITION_CODES.get(primary, ()))
 
 
 def url_section(

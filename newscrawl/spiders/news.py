@@ -19,7 +19,7 @@ from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS, HEADER_MIN_CHARS
-from newscrawl.pages.sections import EDITION_SEGMENTS, GENERIC_FOLDERS, SECTION_FOLDERS
+from newscrawl.pages.sections import GENERIC_FOLDERS, SECTION_FOLDERS
 from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
@@ -40,6 +40,7 @@ from newscrawl.unreachable import (
 )
 from newscrawl.unreachable import REASON as UNREACHABLE
 from newscrawl.urls import (
+    EDITION_SEGMENTS,
     canonicalize_url,
     is_mixed_id,
     numeric_id,
