@@ -413,3 +413,40 @@ def test_a_comment_inside_a_byline_line_is_no_name() -> None:
     assert line_names(line, "By Ana Ruiz", "en") == ["Ana Ruiz"]
     credit = fragment_fromstring("<div><!-- wire --><span>Reuters</span><time>9:40</time></div>")
     assert line_names(credit, "Reuters9:40", "en") == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("line", "jsonld", "authors"),
+    [
+        ("by: Mark Ellison, Associated Press", None, ["Mark Ellison"]),
+        ("By RAMONA VEGA, Nexstar Media Wire", None, ["RAMONA VEGA"]),
+        ("By RAMONA VEGA, Nexstar Media Wire", "Ramona Vega", ["Ramona Vega"]),
+        ("Posted by: The Associated Press", None, ["The Associated Press"]),
+    ],
+)
+def test_us_local_tv_bylines_with_a_colon_and_a_wire_credit(
+    line: str, jsonld: str | None, authors: list[str]
+) -> None:
+    """Nexstar-like station pages: "by:" with a colon, and the wire or agency the reporter
+    works for after the name, which is no author beside a person (all caps kept as printed)."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        f'{{"@type": "Person", "name": "{jsonld}"}}}}</script>'
+        if jsonld
+        else ""
+    )
+    html = (
+        f'<html lang="en-US"><head><meta property="og:type" content="article">{ld}</head><body>'
+        '<article><h1>Harbor ferry adds a late-night run</h1><div class="article-byline">'
+        f'<p class="article-authors">{line}</p><p>Nov 27, 2026 3:05 p.m. ET</p></div>'
+        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == authors

@@ -43,7 +43,9 @@ _AUTHOR_PATH = re.compile(
 )
 #: Elements whose own text may be a byline line when they hold no other element.
 _LEAF_TAGS = ("p", "span", "div", "address")
-_BY = re.compile(r"^\s*(?:written\s+)?by\s+(.{2,80}?)\s*$", re.IGNORECASE)
+#: "By Jane Roe", "Written by ...", and with a colon as US local TV sites print it ("by: Jane
+#: Roe", "Posted by: The Associated Press").
+_BY = re.compile(r"^\s*(?:(?:written|posted)\s+)?by:?\s+(.{2,80}?)\s*$", re.IGNORECASE)
 #: The word a byline starts with, and the word between two names, per page language.
 BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "de": (("von",), ("und",)),
@@ -277,13 +279,22 @@ _ROLE = re.compile(
     r"\b(?:writers?|correspondents?|reporters?|editors?|columnists?|contributors?|producers?"
     r"|photographers?|journalists?|staff|analysts?|bureau|desk|newsroom|redaktion|redakteurin?"
     r"|korrespondent(?:in)?|r[eé]daction|correspondant|journaliste|redacci[oó]n|corresponsal"
-    r"|reda[cç][aã]o|correspondente|redazione)\b",
+    r"|reda[cç][aã]o|correspondente|redazione"
+    # a wire credit after the name: "Nexstar Media Wire", "Tribune News Service"
+    r"|(?:news|media|press)\s?wire|newswire|wire services?|news service)\b",
     re.IGNORECASE,
 )
+#: News agencies by their full names, as a byline credits them after a reporter's name.
+_AGENCY_FULL_NAMES = frozenset(
+    {"associated press", "the associated press", "agence france-presse", "agence france presse",
+     "reuters", "thomson reuters", "deutsche presse-agentur", "bloomberg news"}
+)  # fmt: skip
 
 
 def _affiliation(name: str, publisher: Collection[str]) -> bool:
-    """A role ("AP Sports Writer") or the publisher's desk ("CNN Business" on cnn.com).
+    """A role ("AP Sports Writer"), a wire or agency, or the publisher's desk ("CNN Business").
+
+    "Nexstar Media Wire" or "Associated Press" after a reporter's name is whom they work for.
 
     The publisher's name counts as a prefix only as an acronym or in two words or more, so a
     site called "Regan" makes no affiliation of "Regan Smith".
@@ -291,6 +302,8 @@ def _affiliation(name: str, publisher: Collection[str]) -> bool:
     if _ROLE.search(name):
         return True
     key = _key(name)
+    if key in _AGENCY_FULL_NAMES or key in AGENCIES:
+        return True  # "Jane Roe, Associated Press": the reporter's agency, beside a person
     for folded in publisher:
         if key.startswith(folded + " ") and (" " in folded or name[: len(folded)].isupper()):
             return True
@@ -318,6 +331,12 @@ def without_affiliations(names: Sequence[str], publisher: Collection[str] = ()) 
     ['Jill Disis']
     >>> without_affiliations(["FP Staff", "Reuters"]), without_affiliations(["Desk Staff"])
     (['FP Staff', 'Reuters'], ['Desk Staff'])
+    >>> without_affiliations(["RAMONA VEGA", "Nexstar Media Wire"])
+    ['RAMONA VEGA']
+    >>> without_affiliations(["Mark Ellison", "Associated Press"])
+    ['Mark Ellison']
+    >>> without_affiliations(["The Associated Press"])
+    ['The Associated Press']
     """
     if not any(_person(name, publisher) for name in names):
         return list(names)
