@@ -1006,3 +1006,23 @@ def test_the_section_of_a_language_edition_is_behind_its_prefix() -> None:
     assert first_segment(story, site.sections) == ["rus"]  # no language: the URL as it is
     # a prefix in another language than the page's is no edition ("/uk/" on an English site)
     assert first_segment("https://www.x.example/rus/news/1/", {"news", "rus"}, "en") == ["rus"]
+
+
+def test_a_menus_sub_section_with_a_two_word_slug_is_a_listing() -> None:
+    """ "/news/" then "/news/local-news/" in one menu (a Nexstar-like station): the second is
+    the sub-section whose "Load more" pages are followed, not an article under "/news/"."""
+    spider = _sites("https://www.tv.example/")
+    site = next(iter(spider.sites.values()))
+    html = (
+        '<html><body><nav class="site-nav"><ul class="menu"><li><a href="/news/">News</a>'
+        '<ul class="sub-menu"><li><a href="/news/local-news/">Local News</a></li>'
+        '<li><a href="/news/national/">National</a></li></ul></li></ul></nav>'
+        '<main><a href="/news/council-votes-on-light-rail-extension/">Story</a></main>'
+        "</body></html>"
+    )
+    spider.learn_sections(site, HtmlResponse("https://www.tv.example/", body=html.encode()))
+    assert {"/news/", "/news/local-news/", "/news/national/"} <= site.section_paths
+    assert not site.is_article_url("https://www.tv.example/news/local-news/")
+    assert site.is_article_url("https://www.tv.example/news/council-votes-on-light-rail-extension/")
+    # outside a menu, a two-word slug under a section is still an article's
+    assert site.is_article_url("https://www.tv.example/news/storm-damage/")

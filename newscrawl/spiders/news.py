@@ -477,8 +477,12 @@ class Site:
             for section in self.section_paths
         )
 
-    def is_article_url(self, url: str) -> bool:
-        """Article or not before download, from the URL's shape on this site."""
+    def is_article_url(self, url: str, *, nested: bool = True) -> bool:
+        """Article or not before download, from the URL's shape on this site.
+
+        ``nested``: a slug of two words under a known section is an article (``/news/bus-fares``);
+        not for a navigation link, which is a sub-section (``/news/local-news/`` in a menu).
+        """
         if never_article(url):
             return False
         path = urlsplit(url).path
@@ -500,14 +504,14 @@ class Site:
             slug_words(last) >= 2 or is_mixed_id(last)
         ):
             return True  # /news/article/<slug>, /sport/article/b1q9zz7kp
-        return self.under_section(path) and slug_words(last) >= 2
+        return nested and self.under_section(path) and slug_words(last) >= 2
 
-    def is_listing_url(self, url: str) -> bool:
+    def is_listing_url(self, url: str, *, nested: bool = True) -> bool:
         """A section, sub-section or listing page worth following from the navigation."""
         if never_article(url) and not _PAGINATION.search(urlsplit(url).path):
             return False
         path = urlsplit(url).path or "/"
-        return 1 <= len(_segments(path)) <= 4 and not self.is_article_url(url)
+        return 1 <= len(_segments(path)) <= 4 and not self.is_article_url(url, nested=nested)
 
 
 # -- the page ------------------------------------------------------------------------
@@ -866,6 +870,7 @@ class GenericNewsSpider(NewsSpider):
         A home page without navigation markup gives its one- and two-segment listing links.
         """
         anchors = _NAV(response.selector.root)
+        in_menu = bool(anchors)
         if not anchors and fallback:
             anchors = list(response.selector.root.iter("a"))
         urls: dict[str, str | None] = {}  # by href: navigation repeats its links
@@ -879,7 +884,8 @@ class GenericNewsSpider(NewsSpider):
             url = urls[href]
             if url is None:
                 continue
-            if self.site_for(url) is site and site.is_listing_url(url):
+            # a menu's link under a section it also lists is a sub-section, whatever its slug
+            if self.site_for(url) is site and site.is_listing_url(url, nested=not in_menu):
                 path = urlsplit(url).path
                 if len(_segments(path)) <= 2:
                     site.section_paths.add(path)
