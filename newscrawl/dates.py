@@ -486,8 +486,9 @@ EXTRA_FORMATS: tuple[str, ...] = (
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _AT = re.compile(r",? at ", re.IGNORECASE)
-#: A dash between the year and the time: "November 24, 2026 — 2.05pm" (Australian papers).
-_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014] (?=\d)")
+#: A dash between the year and the time: "November 24, 2026 — 2.05pm" (Australian papers),
+#: or a slash: "Nov 29, 2026 / 03:05 PM MST" (US local TV stations).
+_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014/] (?=\d)")
 #: A 12-hour clock as British papers write it: "9.00am", "9:00pm" (``strptime`` wants "9:00 am").
 _DOT_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([AP]M)\b", re.IGNORECASE)
 
@@ -1051,22 +1052,43 @@ def _parse(
         # "today", "yesterday": counted from the crawl time or not at all (never from now).
         return Parsed(None, "failed", False)
     zoned = bool(_RELATIVE_WORDS.search(text))  # "5 hours ago" is exact from the crawl time
+    # A zone word is written as an offset dateparser reads; a zone with summer time ("CT":
+    # America/Chicago) gets today's, and the wall clock is put back in the zone afterwards.
+    seasonal: list[tuple[tzinfo, timezone]] = []
     for abbreviation, zone in site_zones.items():
-        offset = datetime.now(zone).strftime("%z")
-        text, count = _whole_word(abbreviation).subn(offset, text)
+        text, count = _as_offset(_whole_word(abbreviation), zone, text, seasonal)
         zoned = zoned or bool(count)
     # Other abbreviations ("EST" in "9:05 a.m. EST") with the offset they mean on this site,
     # so the result counts as zoned and is never moved to another date's offset later.
     for word in set(_ZONE_WORD.findall(text)) - _NOT_ZONES:
         if (fixed := zone_of(word, tz_name, country)) is not None:
-            offset = datetime.now(fixed).strftime("%z")
-            text, count = _zone_word(word).subn(offset, text)
+            text, count = _as_offset(_zone_word(word), fixed, text, seasonal)
             zoned = zoned or bool(count)
     moment = _dateparser(text, tz_name, reference, date_order or _day_first(language), language)
     if moment is None:
         return Parsed(None, "failed", False)
+    if len(seasonal) == 1 and moment.tzinfo is not None:
+        zone, today = seasonal[0]
+        moment = moment.astimezone(today).replace(tzinfo=zone)
     zoned = zoned or bool(_OFFSET.search(text)) or _dateparser_zone_word(text)
     return Parsed(moment, "dateparser", zoned)
+
+
+def _as_offset(
+    word: re.Pattern[str], zone: tzinfo, text: str, seasonal: list[tuple[tzinfo, timezone]]
+) -> tuple[str, int]:
+    """``text`` with the zone ``word`` written as its offset today, and how many were.
+
+    A zone whose offset changes with the season is added to ``seasonal`` with the offset
+    written, so the parsed wall clock can be given the offset of its own date.
+    """
+    now = datetime.now(zone)
+    text, count = word.subn(now.strftime("%z"), text)
+    if count and isinstance(zone, ZoneInfo):
+        offset = now.utcoffset()
+        assert offset is not None
+        seasonal.append((zone, timezone(offset)))
+    return text, count
 
 
 def _dateparser_zone_word(text: str) -> bool:

@@ -1756,3 +1756,47 @@ def test_the_sites_clock_before_the_listed_offset_of_a_story_updated_in_another_
     )  # fmt: skip
     assert late["published"].moment is not None
     assert to_utc_string(late["published"].moment) == "2026-10-27T08:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a US local TV station's slash between the day and the time; Arizona's MST in July
+        ("Posted: Jul 14, 2026 / 09:15 AM MST", "2026-07-14T16:15:00Z"),
+        ("Jul 15, 2026 / 11:15 AM CT", "2026-07-15T16:15:00Z"),
+        ("Nov 28, 2026 / 10:20 AM CT", "2026-11-28T16:20:00Z"),
+        ("Jul 15, 2026 / 01:40 PM CDT", "2026-07-15T18:40:00Z"),
+        # the zone family through dateparser: the offset of the date's season, not today's
+        ("July 15th 2026 at 11:15 CT", "2026-07-15T16:15:00Z"),
+        ("January 15th 2026 at 11:15 CT", "2026-01-15T17:15:00Z"),
+        ("July 15th 2026 at 11:15 ET", "2026-07-15T15:15:00Z"),
+        ("January 15th 2026 at 11:15 ET", "2026-01-15T16:15:00Z"),
+    ],
+)
+def test_us_zone_families_take_the_offset_of_their_date(raw: str, expected: str) -> None:
+    """ "CT" is CDT in July and CST in January, whatever the season of the crawl."""
+    reference = datetime(2026, 11, 30, tzinfo=UTC)
+    for now in (datetime(2026, 11, 29, tzinfo=UTC), datetime(2026, 7, 1, tzinfo=UTC)):
+        with mock.patch.object(dates, "datetime", wraps=datetime) as clock:
+            clock.now.side_effect = lambda tz=None, at=now: at.astimezone(tz)
+            parsed = dates.parse_date_full(raw, reference=reference, country="us")
+        assert parsed.moment is not None, raw
+        assert to_utc_string(parsed.moment) == expected, (raw, now)
+
+
+def test_a_slash_between_the_day_and_the_time_keeps_the_time() -> None:
+    """A Nexstar-like station's "Posted: Jul 15, 2026 / 11:15 AM CT" and "Updated: ..." lines."""
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    page = html.fromstring(
+        "<html><body><article><h1>Lakefront beaches stay open two more weeks</h1>"
+        "<p>Posted: <time>Jul 15, 2026 / 11:15 AM CT</time></p>"
+        "<p>Updated: <time>Jul 15, 2026 / 01:40 PM CDT</time></p>"
+        "<p>Chicago's lakefront beaches will stay open an extra two weeks this summer.</p>"
+        "</article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert near_headline(headline, "en") == ["Jul 15, 2026 / 11:15 AM CT"]
+    assert updated_near_headline(headline, "en") == ["Jul 15, 2026 / 01:40 PM CDT"]

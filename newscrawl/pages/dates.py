@@ -29,12 +29,13 @@ _UPPER_MONTH = (
 #: Dates as sites print them: "June 5, 2013, 08:23:04 IST", "August 02, 2021 10:15:00 IST",
 #: "5 June 2013 08:23", "18 NOV 2019", "NOV 18, 2019", "25. September 2018" (day with a dot,
 #: as German and other languages print it; the month name in any script's letters). The
-#: time may follow a dash and be a 12-hour clock with a dot: "November 24, 2026 — 2.05pm".
+#: time may follow a dash or a slash and be a 12-hour clock with a dot: "November 24, 2026 —
+#: 2.05pm", "Nov 29, 2026 / 04:40 PM MST".
 VISIBLE_DATE = re.compile(
     r"((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
-    r"(?: (?:at |[-\u2013\u2014|] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
+    r"(?: (?:at |[-\u2013\u2014|/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
     r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?))?(?: [A-Z]{2,5}\b)?)"
 )
 _SPACE = re.compile(r"\s+")
