@@ -2142,6 +2142,7 @@ from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_th import khao_lanna
 from tests.cmssites_tr import ege_haber
 from tests.cmssites_uk import slobidska_pravda
+from tests.cmssites_us import desert_9_news
 from tests.cmssites_vi import tin_bien_xanh
 from tests.cmssites_zh import jiangnan_ribao
 
@@ -2166,3 +2167,4 @@ SITES["khao-lanna"] = khao_lanna
 SITES["foni-tou-aigaiou"] = foni_tou_aigaiou
 SITES["kurier-nadwislanski"] = kurier_nadwislanski
 SITES["slobidska-pravda"] = slobidska_pravda
+SITES["desert-9-news"] = desert_9_news
