@@ -287,7 +287,7 @@ _ROLE = re.compile(
 #: News agencies by their full names, as a byline credits them after a reporter's name.
 _AGENCY_FULL_NAMES = frozenset(
     {"associated press", "the associated press", "agence france-presse", "agence france presse",
-     "reuters", "thomson reuters", "deutsche presse-agentur", "bloomberg news"}
+     "thomson reuters", "deutsche presse-agentur", "bloomberg news"}
 )  # fmt: skip
 
 
@@ -302,8 +302,10 @@ def _affiliation(name: str, publisher: Collection[str]) -> bool:
     if _ROLE.search(name):
         return True
     key = _key(name)
-    if key in _AGENCY_FULL_NAMES or key in AGENCIES:
-        return True  # "Jane Roe, Associated Press": the reporter's agency, beside a person
+    if key in _AGENCY_FULL_NAMES:
+        # "Jane Roe, Associated Press": the reporter's agency; an agency's short credit
+        # ("Von Anna Beispiel und dpa") names the agency as a co-author
+        return True
     for folded in publisher:
         if key.startswith(folded + " ") and (" " in folded or name[: len(folded)].isupper()):
             return True
