@@ -282,12 +282,7 @@ def settled_abbreviations(tz_name: str) -> Mapping[str, tzinfo]:
     except (ZoneInfoNotFoundError, ValueError):
         return {}
     used = {datetime(2024, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 7)}
-    settled: dict[str, tzinfo] = {}
-    for word, meanings in AMBIGUOUS_ZONES.items():
-        fits = {m.utcoffset(None): m for m in meanings.values() if m.utcoffset(None) in used}
-        if len(fits) == 1:
-            settled[word] = next(iter(fits.values()))
-    return settled
+    return settled_by_offsets(int(offset.total_seconds()) for offset in used if offset is not None)
 
 
 #: Countries of the zones whose sites print an ambiguous abbreviation.
