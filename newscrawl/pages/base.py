@@ -422,9 +422,10 @@ class ArticlePage:
     def authors(self) -> list[str]:
         """JSON-LD or ``<meta>`` authors, completed by the byline when it names more.
 
-        JSON-LD's are the article node's, else the ``WebPage`` node's. The site's selectors, else the generic byline, else the agencies of the text's source
-        mark, when the markup names no one; a marked author that is the publisher gives way
-        to the people of the byline line.
+        JSON-LD's are the article node's, else the ``WebPage`` node's. When the markup names
+        no one: the site's selectors, else the generic byline, the byline line, the signature
+        closing the body, else the agencies of the text's source mark or sign-off. A marked
+        author that is the publisher gives way to the people of the byline line.
         """
         marked = self.first(
             "authors",
