@@ -993,9 +993,12 @@ def _relative(
     if relative.unit in _UNIT_SECONDS and (amount := _AMOUNT.search(relative.text)):
         # counted here: dateparser misreads inflections it lacks ("5 godzin temu": midnight)
         back = float(amount.group(0).replace(",", ".")) * _UNIT_SECONDS[relative.unit]
-        moment: datetime | None = (reference - timedelta(seconds=back)).astimezone(
-            ZoneInfo(tz_name)
-        )
+        try:
+            moment: datetime | None = (reference - timedelta(seconds=back)).astimezone(
+                ZoneInfo(tz_name)
+            )
+        except (OverflowError, ValueError, ZoneInfoNotFoundError):  # "104303 weeks ago": year 0
+            return Parsed(None, "failed", False)
     else:
         moment = _dateparser(relative.text, tz_name, reference, None, language)
     if moment is None:
