@@ -72,6 +72,9 @@ def extract_article(
     cls = spider_class(spider) if isinstance(spider, str) else spider
     instance, pipelines = _spider(cls)  # type: ignore[arg-type]  # classes hash fine
     item: Any = instance.item_from(response, crawled_at)
-    for pipeline in pipelines:
-        item = pipeline.process_item(item)
+    try:
+        for pipeline in pipelines:
+            item = pipeline.process_item(item)
+    finally:
+        instance.item_settled(item, response)
     return ItemAdapter(item).asdict()

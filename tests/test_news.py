@@ -1026,3 +1026,67 @@ def test_a_menus_sub_section_with_a_two_word_slug_is_a_listing() -> None:
     assert site.is_article_url("https://www.tv.example/news/council-votes-on-light-rail-extension/")
     # outside a menu, a two-word slug under a section is still an article's
     assert site.is_article_url("https://www.tv.example/news/storm-damage/")
+
+
+# -- what is kept of each article while it is in flight ----------------------------------
+
+_KEPT_PAGE = """<html lang="bn-BD"><head><title>Ferry timetable changes</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Ferry timetable changes", "author": {"@type": "Person", "name": "Ada Penrose"}}</script></head><body><article>
+<h1>Ferry timetable changes</h1><p>Published 09:00 BST, 24 October 2026</p>
+<p>The island ferry will sail twice a day from Monday, the operator said, after a month in
+which storms cancelled one crossing in three and left the harbour's car park full.</p>
+<p>Islanders asked for an earlier morning sailing, which the operator said it would try in
+the spring, when a second boat returns from its refit on the mainland yard.</p>
+</article></body></html>"""
+
+
+def _kept(spider: GenericNewsSpider) -> dict[str, dict[str, Any]]:
+    return {name: dict(facts) for name, facts in spider._date_maps().items() if facts}
+
+
+@pytest.mark.parametrize("signal_name", ["item_scraped", "item_dropped", "item_error"])
+def test_an_articles_date_facts_are_dropped_once_its_item_is_settled(signal_name: str) -> None:
+    from scrapy import signals
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    crawler.spider = spider
+    url = "https://www.x.example/news/ferry-timetable-changes-4821"
+    request = Request(url, meta={"newscrawl_lastmod": "2026-11-24T09:30:00Z",
+                                 "newscrawl_listed_offset": 3600})  # fmt: skip
+    response = HtmlResponse(url, body=_KEPT_PAGE.encode(), encoding="utf-8", request=request)
+    (item,) = spider.parse_article(response)
+    # What the pipelines will read of this article: its listing's date and offset, the
+    # countries that settle its "BST", the zone of its page's language region.
+    assert set(_kept(spider)) == {"lastmod", "listed", "countries", "region"}
+    extra = {"exception": Exception("x")} if signal_name != "item_scraped" else {}
+    crawler.signals.send_catch_log(
+        getattr(signals, signal_name), item=item, response=response, spider=spider, **extra
+    )
+    assert _kept(spider) == {}
+
+
+def test_a_page_that_is_no_article_leaves_no_date_facts() -> None:
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    crawler.spider = spider
+    url = "https://www.x.example/news/ferry-timetable-changes-4821"
+    request = Request(url, meta={"newscrawl_lastmod": "2026-11-24T09:30:00Z",
+                                 "newscrawl_listed_offset": 3600})  # fmt: skip
+    spider.lastmods[url], spider.listed_offsets[url] = "2026-11-24T09:30:00Z", 3600
+    page = b"<html><head><title>Contact us</title></head><body><p>Write to us.</p></body></html>"
+    response = HtmlResponse(url, body=page, encoding="utf-8", request=request)
+    assert list(spider.parse_article(response)) == []
+    assert _kept(spider) == {}
+
+
+def test_the_library_call_keeps_nothing_of_the_pages_it_read() -> None:
+    from newscrawl.extract import _spider, extract_article
+
+    for n in range(3):
+        url = f"https://www.x.example/news/ferry-timetable-changes-482{n}"
+        response = HtmlResponse(url, body=_KEPT_PAGE.encode(), encoding="utf-8")
+        assert extract_article("news", response, "2026-11-30T08:00:00Z")["url"] == url
+    spider, _ = _spider(GenericNewsSpider)
+    assert _kept(spider) == {}

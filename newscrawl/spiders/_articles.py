@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
+from itemadapter import ItemAdapter, is_item
 from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 
@@ -86,17 +87,20 @@ class ArticleParsingMixin:
 
     def parse_article(self, response: Response) -> Iterator[Article | Request]:
         if not isinstance(response, TextResponse):
+            self.forget(*self._listed_urls(response))
             reject_page(self.crawler, "not_html", response)
             return
         crawled_at = response.meta.get("newscrawl_fetched_at") or to_utc_string(datetime.now(UTC))
         try:
             item = self.item_from(response, crawled_at)
         except NotAnArticle as exc:
+            self.forget(*self._listed_urls(response))
             reject_page(self.crawler, exc.reason, response)
             logger.info(
                 "Not an article (%(reason)s): %(url)s", {"reason": exc.reason, "url": response.url}
             )
         except Exception:
+            self.forget(*self._listed_urls(response))
             reject_page(self.crawler, "extraction_error", response)
             logger.warning("Extraction failed on %(url)s", {"url": response.url}, exc_info=True)
         else:
@@ -135,6 +139,32 @@ class ArticleParsingMixin:
             "offset": self.date_offsets,
             "region": self.date_regions,
         }
+
+    def forget(self, *urls: str | None) -> None:
+        """Drop what was kept of these article URLs' dates once their item is settled.
+
+        The pipelines read these facts while the item passes through them; kept any longer,
+        they would grow with every article of a long crawl or of library calls.
+        """
+        maps = self._date_maps().values()
+        for url in urls:
+            if url:
+                for facts in maps:
+                    facts.pop(url, None)
+
+    def item_settled(self, item: Any, response: Response | None = None, **_: Any) -> None:
+        """``item_scraped``, ``item_dropped`` and ``item_error``: its facts are used."""
+        url = ItemAdapter(item).get("url") if is_item(item) else None
+        self.forget(url, *self._listed_urls(response))
+
+    @staticmethod
+    def _listed_urls(response: Response | None) -> tuple[str, ...]:
+        """The URLs a response's facts may be kept under: as listed, and as fetched."""
+        if response is None:
+            return ()
+        if response.request is None:  # a library call's page
+            return (response.url,)
+        return ((response.meta.get("redirect_urls") or [response.url])[0], response.url)
 
     def _date_facts(self, url: str | None) -> dict[str, Any]:
         """What the article's first page and its listing said of its dates' zone.
@@ -192,6 +222,9 @@ class ArticleParsingMixin:
     def article_failed(self, failure: Failure) -> None:
         """An article request that ended without a page (HTTP error, timeout, robots.txt...)."""
         reject_failure(self.crawler, failure)
+        request = getattr(failure, "request", None)
+        if request is not None:
+            self.forget((request.meta.get("redirect_urls") or [request.url])[0], request.url)
 
 
 _QUERY_HREFS = etree.XPath("//a[starts-with(normalize-space(@href), '?')]/@href")

@@ -152,6 +152,8 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.date_regions = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
+        for settled in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(spider.item_settled, signal=settled)
         return spider
 
     # -- what a resumed crawl keeps (spider.state, saved in JOBDIR by newscrawl.jobdir) -------
