@@ -205,11 +205,40 @@ def split_authors(value: str) -> list[str]:
     ['Vibhuti Sanchala', 'Vibhuti Sanchala']
     >>> split_authors("https://www.example.com/author/desk")
     []
+
+    Degrees and credentials after a name are no names; "Jr." and "III" stay with theirs.
+
+    >>> split_authors("Ilana Muhlstein, MS, RDN"), split_authors("Ana Ruiz, Ph.D. and Bo Li, MD")
+    (['Ilana Muhlstein'], ['Ana Ruiz', 'Bo Li'])
+    >>> split_authors("Martin Luther King, Jr."), split_authors("Tom Field, PA")
+    (['Martin Luther King Jr.'], ['Tom Field', 'PA'])
     """
     if value.startswith(("http://", "https://", "/")):
         return []
-    names = (_BY_PREFIX.sub("", part).strip() for part in _AUTHOR_SPLIT.split(value))
-    return [name for name in names if name and not _DATE_PART.search(name)]
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(value):
+        name = _BY_PREFIX.sub("", part).strip()
+        plain = name.replace(".", "")
+        if not name or _DATE_PART.search(name) or plain in _CREDENTIALS:
+            continue
+        if plain in _NAME_SUFFIXES and names:
+            names[-1] = f"{names[-1]} {name}"
+        else:
+            names.append(name)
+    return names
+
+
+#: Degrees and professional credentials printed after a name ("Jane Roe, MS, RDN"), without
+#: their dots. Not "PA": the Press Association is credited so ("Tom Field, PA").
+_CREDENTIALS = frozenset(
+    {"MD", "DO", "PhD", "DPhil", "MPhil", "MS", "MSc", "MA", "BA", "BS", "BSc", "MBA", "MPH",
+     "MPA", "JD", "Esq", "LLM", "RN", "BSN", "MSN", "NP", "FNP", "FNP-BC", "APRN", "PA-C", "RD",
+     "RDN", "LD", "LDN", "CDE", "CDCES", "CNS", "CPT", "CSCS", "DPT", "OTR/L", "PharmD", "DDS",
+     "DMD", "DVM", "PsyD", "EdD", "LCSW", "LMFT", "LPC", "CFA", "CFP", "CPA", "FACS", "FACP",
+     "FAAP", "FRCP", "MRCP", "MBBS"}
+)  # fmt: skip
+#: Generational suffixes, part of the name before them ("Martin Luther King, Jr.").
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 #: A clock, a year, or a month name with a day: date parts a byline string carries along.

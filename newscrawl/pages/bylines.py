@@ -35,6 +35,8 @@ _ITEMPROP_AUTHOR_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*author
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
     r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar)/"
+    # not a licence's version (``creativecommons.org/licenses/by/3.0/``)
+    r"(?!\d+\.\d)"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
     r"|/user/\d+/?(?:$|[?#])"
     # a newsroom's staff page of one person (``/staff/2648000001/maria-lopez/``), not ``/staff/``
@@ -402,6 +404,10 @@ def line_names(
     []
     >>> line_names(f("<div><span>ANP</span><time>24-11-26, 09:40</time></div>"), "ANP24-11-26, 09:40", "nl")
     ['ANP']
+    >>> line_names(f("<h3>by Ana Ruiz<br><span>Monday, 3 March</span></h3>"), "by Ana Ruiz Monday, 3 March")
+    ['Ana Ruiz']
+    >>> line_names(f("<p>By<br>Ana Ruiz</p>"), "By Ana Ruiz")
+    ['Ana Ruiz']
     """
     text = " ".join(text.split())
     names: list[str] = []
@@ -423,7 +429,7 @@ def line_names(
     elif _KO_BYLINE.match(text):
         # Korean names are one word (no space), so they skip the checks for Latin names.
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
-    elif len(text) < 90 and (match := _BY.match(text)):
+    elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
         names = _name_separators(("and",)).split(_NAMES_END.split(match.group(1), maxsplit=1)[0])
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
         names = local_byline(text, *words)
@@ -434,6 +440,36 @@ def line_names(
         # is a guess.
         names = [_name(a) for a in links if hrefs.count(a.get("href")) == 1]
     return [name for name in map(str.strip, names) if _name_like(name) and " " in name]
+
+
+def _first_line(line: HtmlElement) -> str | None:
+    """The line's text before its first ``<br>``, when it has one and text before it.
+
+    The names of "by Jeff Foust<br><span>Monday, November 18, 2019</span>" end at the break.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _first_line(f("<h3>by Ana Ruiz<br><span>Monday, 3 March</span></h3>"))
+    'by Ana Ruiz'
+    >>> _first_line(f("<p>By <b>Ana Ruiz</b></p>")), _first_line(f("<p><br>By Ana Ruiz</p>"))
+    (None, None)
+    """
+    if line.find(".//br") is None:
+        return None
+    head: list[str] = []
+
+    def before_break(element: HtmlElement) -> bool:
+        """Collect the text up to the first ``<br>``; True once it is reached."""
+        head.append(element.text or "")
+        for child in element:
+            if child.tag == "br":
+                return True
+            if isinstance(child.tag, str) and before_break(child):
+                return True
+            head.append(child.tail or "")
+        return False
+
+    before_break(line)
+    return " ".join("".join(head).split()) or None
 
 
 def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
@@ -483,7 +519,14 @@ def zh_source(text: str) -> list[str]:
 
 
 def is_author_link(link: HtmlElement) -> bool:
-    """A link to an author: ``rel=author``, or to an author's page (``/author/ana-ruiz``)."""
+    """A link to an author: ``rel=author``, or to an author's page (``/author/ana-ruiz``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> is_author_link(f('<a href="/by/ana-ruiz/">Ana Ruiz</a>'))
+    True
+    >>> is_author_link(f('<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'))
+    False
+    """
     if "author" in (link.get("rel") or "").lower().split():
         return True
     return _AUTHOR_PATH.search(link.get("href") or "") is not None
