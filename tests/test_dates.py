@@ -273,6 +273,29 @@ def test_generic_date_layers_without_class_names() -> None:
     assert page_dates.usable(["0001-01-01T00:00:00Z"]) == []
 
 
+def test_a_photo_caption_under_the_headline_prints_no_article_date() -> None:
+    """A caption's date is the photo's ("on Aug. 31"): the byline's ordinal date is read, and
+    without one the caption gives none."""
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    caption = (
+        "<figure><img src='/quay.jpg'><figcaption><p>A ship leaves the quay on Aug. 31, 2026."
+        "</p></figcaption></figure><p>The county voted on a fee for every container.</p>"
+    )
+    dated = document_fromstring(
+        "<html><body><h1>Port fee vote</h1><p>By Ana Ruiz on Tuesday, November 24th, 2026 at"
+        f" 3:05 p.m.</p>{caption}</body></html>"
+    )
+    assert page_dates.near_headline(h1_element(dated)) == ["November 24th, 2026 at 3:05 p.m."]
+    undated = document_fromstring(
+        f"<html><body><h1>Port fee vote</h1><p>By Ana Ruiz</p>{caption}</body></html>"
+    )
+    assert page_dates.near_headline(h1_element(undated)) == []
+
+
 def test_printed_date_forms_after_headline() -> None:
     """Capital month names and a day with a dot ("25. September 2018") are read after the h1;
     a page-wide class on <body> ("menu-type-dropdown") does not hide the h1 as an overlay."""

@@ -32,7 +32,9 @@ _UPPER_MONTH = (
 #: time may follow a dash or a slash and be a 12-hour clock with a dot: "November 24, 2026 —
 #: 2.05pm", "Nov 29, 2026 / 04:40 PM MST".
 VISIBLE_DATE = re.compile(
-    r"((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}"
+    # English days may carry their ordinal ("November 18th, 2019", "2nd December 2019").
+    r"((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
     r"(?: (?:at |[-\u2013\u2014|/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
@@ -482,10 +484,15 @@ def _vi_date(match: re.Match[str]) -> tuple[int, int, str]:
 
 
 def _visible(text: Any) -> bool:
+    """Shown as the page's own text: not code, and not a photo's caption ("on Aug. 31")."""
     parent = text.getparent()
     if parent is not None and text.is_tail:
         parent = parent.getparent()
-    return parent is None or parent.tag not in _INVISIBLE
+    if parent is None:
+        return True
+    if parent.tag in _INVISIBLE:
+        return False
+    return parent.tag != "figcaption" and all(a.tag != "figcaption" for a in parent.iterancestors())
 
 
 def near_headline(
