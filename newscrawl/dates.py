@@ -61,6 +61,11 @@ UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
     # US papers print the zone without its season ("3:05 p.m. CT"): the zone's own clock.
     "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
     "MT": ZoneInfo("America/Denver"), "PT": ZoneInfo("America/Los_Angeles"),
+    # Canadian French: heure normale (HN*) and heure avancée (HA*) de l'Atlantique, de l'Est,
+    # du Centre, des Rocheuses, du Pacifique and de Terre-Neuve
+    "HNA": _fixed(-4), "HAA": _fixed(-3), "HNE": _fixed(-5), "HAE": _fixed(-4),
+    "HNC": _fixed(-6), "HAC": _fixed(-5), "HNR": _fixed(-7), "HAR": _fixed(-6),
+    "HNP": _fixed(-8), "HAP": _fixed(-7), "HNT": _fixed(-3.5), "HAT": _fixed(-2.5),
 }  # fmt: skip
 #: Abbreviations with several meanings, read by the site's zone, else by its country.
 AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
@@ -777,7 +782,7 @@ def parse_date_full(
             text = gregorian  # "2569-11-27T08:00:00+07:00" from a CMS on a Thai locale
         elif _BE_YEAR.search(text):
             return failed
-    text = nordic_clock(_DOTTED_CLOCK.sub(r"\1\2:\3", text))
+    text = nordic_clock(_H_CLOCK.sub(r"\1\2:\3", _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
     if language in jalali.LANGUAGES:
@@ -813,6 +818,13 @@ def parse_date_full(
 #: Uhr", "24. Oktober 2026 um 15.05"): read as "15:05", which every parser knows.
 _DOTTED_CLOCK = re.compile(
     r"((?:19|20)\d\d,?\s+(?:[^\W\d_]{1,6}\s+)?)([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])"
+)
+
+
+#: A clock written with the hour sign after the year, as French papers print it, spaced in
+#: Canada: "24 novembre 2026 à 14 h 05", "24 novembre 2026 à 14h05": read as "14:05".
+_H_CLOCK = re.compile(
+    r"((?:19|20)\d\d,?\s+(?:[^\W\d_]{1,6}\s+)?)([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![.\d])"
 )
 
 

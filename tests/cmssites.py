@@ -2126,6 +2126,7 @@ SITES = {
 from tests.cmssites_ar import al_nahar_al_jadid
 from tests.cmssites_au import coastal_herald
 from tests.cmssites_br import folha_do_vale
+from tests.cmssites_ca import tidewater_chronicle
 from tests.cmssites_de import rheinblick_kurier
 from tests.cmssites_el import foni_tou_aigaiou
 from tests.cmssites_es_ar import diario_del_plata
@@ -2168,3 +2169,4 @@ SITES["foni-tou-aigaiou"] = foni_tou_aigaiou
 SITES["kurier-nadwislanski"] = kurier_nadwislanski
 SITES["slobidska-pravda"] = slobidska_pravda
 SITES["desert-9-news"] = desert_9_news
+SITES["tidewater-chronicle"] = tidewater_chronicle

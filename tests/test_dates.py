@@ -193,6 +193,27 @@ def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("24 novembre 2026 à 14 h 05 HNA", "2026-11-24T18:05:00Z"),
+        ("9 juillet 2026 à 7 h 45 HAA", "2026-07-09T10:45:00Z"),
+        ("23 novembre 2026 à 13 h 30 HNE", "2026-11-23T18:30:00Z"),
+        ("2 juillet 2026 à 16 h 10 HAE", "2026-07-02T20:10:00Z"),
+        ("24 novembre 2026 à 14 h 05", "2026-11-24T14:05:00Z"),  # the site's zone: UTC here
+    ],
+)
+def test_canadian_french_clock_and_zone_abbreviations(raw: str, expected: str) -> None:
+    """ "à 14 h 05 HNA": the spaced hour sign is a time of day, and HNA, HAA, HNE, HAE are
+    the Atlantic and Eastern clocks' standard and daylight ("avancée") offsets."""
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw=raw, language="fr", crawled_at="2026-11-24T22:30:00Z")
+    assert normalize_dates(item, tz_name="UTC", zones={}) == []
+    assert item.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("24.10.2026, 15.05", "2026-10-24T13:05:00Z"),
         ("24. Oktober 2026 um 15.05", "2026-10-24T13:05:00Z"),
         ("26.10.2026 um 8.10", "2026-10-26T07:10:00Z"),
@@ -663,6 +684,8 @@ def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str 
          "24 de noviembre de 2026 a las 15:05"),
         ("Publié le 24/11/2026 à 15h05 - Mis à jour", "fr", "2026-11-24 15:05"),
         ("Publié le 24/11/2026 - 15:05", "fr", "2026-11-24 15:05"),
+        # Canadian French spaces the hour sign and prints its own zone abbreviation after it
+        ("Publié le 24 novembre 2026 à 14 h 05 HNA", "fr", "24 novembre 2026 à 14 h 05 HNA"),
         # Arabic-Indic digits, a dash before the clock and "م" (p.m.) after it
         ("الثلاثاء ٢٤ نوفمبر ٢٠٢٦ - ٠٢:٠٥ م", "ar", "٢٤ نوفمبر ٢٠٢٦ - ٠٢:٠٥ م"),
         ("نُشر في 24 نوفمبر 2026 الساعة 14:05", "ar", "24 نوفمبر 2026 الساعة 14:05"),

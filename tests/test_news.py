@@ -1090,3 +1090,22 @@ def test_the_library_call_keeps_nothing_of_the_pages_it_read() -> None:
         assert extract_article("news", response, "2026-11-30T08:00:00Z")["url"] == url
     spider, _ = _spider(GenericNewsSpider)
     assert _kept(spider) == {}
+
+
+def test_sections_of_a_language_editions_news_folder_are_learned() -> None:
+    """A bilingual Canadian site's French menu lists ``/fr/nouvelles/regional/``: a section of
+    the French edition behind its "news" folder, followed and named "regional"."""
+    spider = _sites("https://www.tide.example/")
+    site = next(iter(spider.sites.values()))
+    html = (
+        '<html lang="fr-CA"><body><nav class="main-nav"><a href="/fr/">Accueil</a>'
+        '<a href="/fr/nouvelles/regional/">Régional</a>'
+        '<a href="/fr/nouvelles/canada/">Canada</a></nav></body></html>'
+    )
+    spider.learn_sections(site, HtmlResponse("https://www.tide.example/fr/", body=html.encode()))
+    assert {"/fr/nouvelles/regional/", "/fr/nouvelles/canada/"} <= site.section_paths
+    assert {"regional", "canada"} <= site.sections
+    from newscrawl.pages.sections import first_segment
+
+    story = "https://www.tide.example/fr/nouvelles/regional/2026/11/24/ecole-en-retard/"
+    assert first_segment(story, site.sections, "fr-CA") == ["regional"]

@@ -122,7 +122,7 @@ def section_slug(path: str) -> str:
 GENERIC_FOLDERS = frozenset(
     {
         "news", "berita", "noticias", "noticia", "nachrichten", "actualites", "actualite",
-        "notizie", "nieuws", "haber", "haberler", "novosti", "article", "articles", "story",
+        "nouvelles", "notizie", "nieuws", "haber", "haberler", "novosti", "article", "articles", "story",
         "stories", "content", "post", "posts", "read", "detail", "details", "artikel", "a",
     }
 )  # fmt: skip

@@ -887,7 +887,9 @@ class GenericNewsSpider(NewsSpider):
             # a menu's link under a section it also lists is a sub-section, whatever its slug
             if self.site_for(url) is site and site.is_listing_url(url, nested=not in_menu):
                 path = urlsplit(url).path
-                if len(_segments(path)) <= 2:
+                segments = _segments(path)
+                # "/fr/nouvelles/regional/": a section of the French edition
+                if len(segments) <= 2 + (segments[0].lower() in EDITION_SEGMENTS):
                     site.section_paths.add(path)
                     site.section_queries.setdefault(path, set()).add(_listing_parts(url)[1])
 
