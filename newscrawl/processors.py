@@ -28,7 +28,11 @@ BIDI_MARKS = dict.fromkeys(
 )
 # C0/C1 controls and lone surrogates make JSON lines unreadable for some loaders.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+#: A middle dot or bullet only between spaces: "Priya Raman · The Canadian Press" (within a
+#: name, "·" joins the parts of a transliterated one).
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|&|\|)\s*|\s+[\u00b7\u2022]\s+", re.IGNORECASE
+)
 #: "By", also after the kind of piece: "Analysis by Chris Cillizza", "Opinion by ...".
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|analysis|opinion|commentary|review|reporting|text|words|story)\s+)?by[:\s]+",
@@ -203,6 +207,8 @@ def split_authors(value: str) -> list[str]:
     ['JERUSALEM POST STAFF']
     >>> split_authors("Vibhuti Sanchala, Vibhuti Sanchala")
     ['Vibhuti Sanchala', 'Vibhuti Sanchala']
+    >>> split_authors("By Priya Raman · The Canadian Press")
+    ['Priya Raman', 'The Canadian Press']
     >>> split_authors("https://www.example.com/author/desk")
     []
 

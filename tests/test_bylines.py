@@ -450,3 +450,42 @@ def test_us_local_tv_bylines_with_a_colon_and_a_wire_credit(
     url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.authors() == authors
+
+
+def _byline_only(byline: str, lang: str = "en-CA") -> list[str]:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f"<html lang='{lang}'><body><article><h1>Rain</h1><p class='byline'>{byline}</p>"
+        "<p>It rained all day long in the old town and the river rose.</p></article></body></html>"
+    )
+    response = HtmlResponse("https://www.x.example/news/rain-1.7394021", body=html.encode())
+    return ArticlePage(response).authors()
+
+
+CP = '{"@type": "Organization", "name": "The Canadian Press"}'
+OKAFOR = '{"@type": "Person", "name": "Daniel Okafor"}'
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "authors"),
+    [
+        # the agency after a middle dot is the reporter's, not a co-author
+        ("By Priya Raman · The Canadian Press", "en-CA", ["Priya Raman"]),
+        ("Par Sophie Bergeron, La Presse Canadienne", "fr-CA", ["Sophie Bergeron"]),
+        # a freelancer's credit names no one
+        ("By Colleen MacIsaac, Special to the Chronicle", "en-CA", ["Colleen MacIsaac"]),
+        # the agency alone is the author
+        ("The Canadian Press", "en-CA", ["The Canadian Press"]),
+    ],
+)
+def test_a_wire_or_freelance_credit_after_a_reporter_is_no_author(
+    byline: str, lang: str, authors: list[str]
+) -> None:
+    assert _byline_only(byline, lang) == authors
+
+
+def test_the_agency_beside_its_reporter_in_json_ld_is_no_author() -> None:
+    assert _authors(f"[{OKAFOR}, {CP}]", "") == ["Daniel Okafor"]

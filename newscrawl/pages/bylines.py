@@ -282,6 +282,8 @@ _ROLE = re.compile(
     r"|photographers?|journalists?|staff|analysts?|bureau|desk|newsroom|redaktion|redakteurin?"
     r"|korrespondent(?:in)?|r[eé]daction|correspondant|journaliste|redacci[oó]n|corresponsal"
     r"|reda[cç][aã]o|correspondente|redazione"
+    # a freelancer's credit: "Special to the Chronicle", "Collaboration spéciale"
+    r"|special\s+to|collaboration\s+sp[eé]ciale"
     # a wire credit after the name: "Nexstar Media Wire", "Tribune News Service"
     r"|(?:news|media|press)\s?wire|newswire|wire services?|news service)\b",
     re.IGNORECASE,
@@ -289,7 +291,8 @@ _ROLE = re.compile(
 #: News agencies by their full names, as a byline credits them after a reporter's name.
 _AGENCY_FULL_NAMES = frozenset(
     {"associated press", "the associated press", "agence france-presse", "agence france presse",
-     "thomson reuters", "deutsche presse-agentur", "bloomberg news"}
+     "thomson reuters", "deutsche presse-agentur", "bloomberg news", "the canadian press",
+     "canadian press", "la presse canadienne"}
 )  # fmt: skip
 
 
@@ -341,6 +344,10 @@ def without_affiliations(names: Sequence[str], publisher: Collection[str] = ()) 
     ['Mark Ellison']
     >>> without_affiliations(["The Associated Press"])
     ['The Associated Press']
+    >>> without_affiliations(["Sophie Bergeron", "La Presse Canadienne"])
+    ['Sophie Bergeron']
+    >>> without_affiliations(["Colleen MacIsaac", "Special to the Chronicle"])
+    ['Colleen MacIsaac']
     """
     if not any(_person(name, publisher) for name in names):
         return list(names)
