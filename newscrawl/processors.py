@@ -30,9 +30,7 @@ BIDI_MARKS = dict.fromkeys(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: A middle dot or bullet only between spaces: "Priya Raman · The Canadian Press" (within a
 #: name, "·" joins the parts of a transliterated one).
-_AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\band\b|&|\|)\s*|\s+[\u00b7\u2022]\s+", re.IGNORECASE
-)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*|\s+[\u00b7\u2022]\s+", re.IGNORECASE)
 #: "By", also after the kind of piece: "Analysis by Chris Cillizza", "Opinion by ...".
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|analysis|opinion|commentary|review|reporting|text|words|story)\s+)?by[:\s]+",
