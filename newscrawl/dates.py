@@ -782,7 +782,7 @@ def parse_date_full(
             text = gregorian  # "2569-11-27T08:00:00+07:00" from a CMS on a Thai locale
         elif _BE_YEAR.search(text):
             return failed
-    text = nordic_clock(_H_CLOCK.sub(r"\1\2:\3", _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
+    text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
     if language in jalali.LANGUAGES:
@@ -822,10 +822,15 @@ _DOTTED_CLOCK = re.compile(
 
 
 #: A clock written with the hour sign after the year, as French papers print it, spaced in
-#: Canada: "24 novembre 2026 à 14 h 05", "24 novembre 2026 à 14h05": read as "14:05".
+#: Canada: "24 novembre 2026 à 14 h 05", "24 novembre 2026 à 14h05": read as "14:05"; an
+#: hour alone ("à 15 h") as "15:00".
 _H_CLOCK = re.compile(
-    r"((?:19|20)\d\d,?\s+(?:[^\W\d_]{1,6}\s+)?)([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![.\d])"
+    r"((?:19|20)\d\d,?\s+(?:[^\W\d_]{1,6}\s+)?)([01]?\d|2[0-3]) ?h(?: ?([0-5]\d)(?![.\d])|\b)"
 )
+
+
+def _h_clock(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{match.group(2)}:{match.group(3) or '00'}"
 
 
 #: The clock word of Swedish, Norwegian, Danish and Finnish dates and the time after it, with

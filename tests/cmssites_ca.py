@@ -514,7 +514,8 @@ def tidewater_chronicle() -> CmsSite:
         section="regional", body=text(festival), language="fr",
     )  # fmt: skip
 
-    # F3: from Montreal, "HNE" (-05:00), "Par X, La Presse Canadienne" at a CBC-style id.
+    # F3: from Montreal, "HNE" (-05:00), "Par X, La Presse Canadienne" at a CBC-style id,
+    # updated on the hour: "à 15 h HNE".
     f3 = "/fr/nouvelles/canada/quebec-aide-pecheurs-cotiers-1.7394055"
     f3_title = "Québec prolonge son aide aux pêcheurs côtiers"
     f3_dek = "Une enveloppe de 40 millions versée en deux tranches."
@@ -522,13 +523,14 @@ def tidewater_chronicle() -> CmsSite:
     site.add(u(f3), story(
         f3, f3_title, f3_dek, paras(quebec),
         byline="Par Sophie Bergeron, La Presse Canadienne",
-        dates=dated("23 novembre 2026 à 13 h 30 HNE", french=True),
+        dates=dated("23 novembre 2026 à 13 h 30 HNE", "23 novembre 2026 à 15 h HNE", french=True),
         section=fcanada, tags=[("peches", "Pêches")], lang="fr-CA",
     ))  # fmt: skip
     site.article(
         url=u(f3), article_id="7394055", site=host, title=f3_title, description=f3_dek,
         authors=["Sophie Bergeron"], published_at="2026-11-23T18:30:00Z",
         published_raw="23 novembre 2026 à 13 h 30 HNE",
+        modified_at="2026-11-23T20:00:00Z", modified_raw="23 novembre 2026 à 15 h HNE",
         section="canada", tags=["Pêches"], body=text(quebec), language="fr",
     )  # fmt: skip
 

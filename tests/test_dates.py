@@ -198,6 +198,7 @@ def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
         ("23 novembre 2026 à 13 h 30 HNE", "2026-11-23T18:30:00Z"),
         ("2 juillet 2026 à 16 h 10 HAE", "2026-07-02T20:10:00Z"),
         ("24 novembre 2026 à 14 h 05", "2026-11-24T14:05:00Z"),  # the site's zone: UTC here
+        ("23 novembre 2026 à 15 h HNE", "2026-11-23T20:00:00Z"),  # an hour alone
     ],
 )
 def test_canadian_french_clock_and_zone_abbreviations(raw: str, expected: str) -> None:
@@ -686,6 +687,7 @@ def test_language_zone_only_for_languages_on_one_clock(language: str, zone: str 
         ("Publié le 24/11/2026 - 15:05", "fr", "2026-11-24 15:05"),
         # Canadian French spaces the hour sign and prints its own zone abbreviation after it
         ("Publié le 24 novembre 2026 à 14 h 05 HNA", "fr", "24 novembre 2026 à 14 h 05 HNA"),
+        ("Mis à jour le 23 novembre 2026 à 15 h HNE", "fr", "23 novembre 2026 à 15 h HNE"),
         # Arabic-Indic digits, a dash before the clock and "م" (p.m.) after it
         ("الثلاثاء ٢٤ نوفمبر ٢٠٢٦ - ٠٢:٠٥ م", "ar", "٢٤ نوفمبر ٢٠٢٦ - ٠٢:٠٥ م"),
         ("نُشر في 24 نوفمبر 2026 الساعة 14:05", "ar", "24 نوفمبر 2026 الساعة 14:05"),

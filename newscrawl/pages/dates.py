@@ -318,11 +318,12 @@ def _locale(language: str) -> _Locale:
     # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
     # Indian pages print English AM/PM and a zone after the local month: "24 नवंबर 2026, 02:05 PM IST"
     after = rf"(?: ?(?:{_words(am | pm)}|[AaPp]\.?[Mm]\b\.?))?" if am and pm else _AMPM
-    # Canadian French spaces the hour sign: "24 novembre 2026 à 14 h 05 HNA"
+    # Canadian French spaces the hour sign, and prints an hour alone so: "24 novembre 2026 à
+    # 14 h 05 HNA", "à 15 h HNE"
     # words before the clock may end in a dot or a comma: "24 ноября 2026 г., 15:05" (the
     # year's abbreviation), "24 listopada 2026 r., 15:05", "24 ноября 2026 года, 15:05"
     time = (
-        r"(?:,? (?:[-\u2013\u2014|] )?(?:[^\W\d_]{1,6}\.?,? ){0,2}\d{1,2}(?:[:h.]| h )\d{2}(?::\d{2})?"
+        r"(?:,? (?:[-\u2013\u2014|] )?(?:[^\W\d_]{1,6}\.?,? ){0,2}\d{1,2}(?:(?:[:h.]| h )\d{2}(?::\d{2})?| h\b)"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
