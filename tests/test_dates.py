@@ -1848,3 +1848,23 @@ def test_a_slash_between_the_day_and_the_time_keeps_the_time() -> None:
     headline = page.find(".//h1")
     assert near_headline(headline, "en") == ["Jul 15, 2026 / 11:15 AM CT"]
     assert updated_near_headline(headline, "en") == ["Jul 15, 2026 / 01:40 PM CDT"]
+
+
+@pytest.mark.parametrize(
+    ("languages", "url", "expected"),
+    [
+        (["en-CA"], "https://www.tide.example/news/a/", "2026-11-19T18:05:00Z"),
+        (["fr-CA"], "https://www.tide.example/fr/a/", "2026-11-19T18:05:00Z"),
+        (["en"], "https://www.tide.ca/news/a/", "2026-11-19T18:05:00Z"),  # the domain alone
+        (["ar-SA"], "https://www.x.example/a/", "2026-11-19T11:05:00Z"),  # Arabia's, +03:00
+    ],
+)
+def test_ast_is_atlantic_on_a_canadian_page_and_arabia_on_a_saudi_one(
+    languages: list[str], url: str, expected: str
+) -> None:
+    from newscrawl.dates import page_countries, settled_by_countries
+
+    zones = settled_by_countries(page_countries(languages, url))
+    moment, _ = parse_date("Nov. 19, 2026 2:05 p.m. AST", zones=zones, reference=CRAWL)
+    assert moment is not None
+    assert to_utc_string(moment) == expected
