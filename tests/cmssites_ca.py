@@ -114,6 +114,17 @@ _CA_PARAS = {
         ),
         "The races continue through Saturday, with the final awards held on the waterfront.",
     ],
+    "pharmacy": [
+        (
+            "Pharmacists in Nova Scotia will be able to renew most prescriptions for up to a "
+            "year starting in January, the province announced Tuesday."
+        ),
+        (
+            "The change is meant to ease pressure on family doctors, whose wait list has grown "
+            "past 100,000 people."
+        ),
+        "Prescriptions for opioids and some other controlled drugs are not included.",
+    ],
     "ecole": [
         (
             "Le conseil scolaire acadien a confirmé mardi que la nouvelle école de Pointe-aux-"
@@ -476,6 +487,29 @@ def tidewater_chronicle() -> CmsSite:
         section="local", body=text(regatta), language="en",
     )  # fmt: skip
 
+    # E9: a CBC-style story page: the byline's author text and the agency in spans, the dates
+    # in one ``<time>`` whose attribute is UTC, "Posted: ... AM AST | Last Updated: 3 hours ago"
+    # (counted back from the crawl, 22:30 UTC).
+    e9 = "/news/canada/nova-scotia-pharmacists-prescription-renewals-1.7394302"
+    e9_title = "Pharmacists to renew prescriptions for up to a year"
+    e9_dek = "The change starts in January."
+    pharmacy = _CA_PARAS["pharmacy"]
+    site.add(u(e9), story(
+        e9, e9_title, e9_dek, paras(pharmacy),
+        byline='<span class="authorText">Nadia Boudreau</span> · '
+               '<span class="bylineDetails">CBC News</span>',
+        dates='<time class="timeStamp" datetime="2026-11-24T13:15:00.000Z">Posted: Nov 24, '
+              '2026 9:15 AM AST | Last Updated: 3 hours ago</time>',
+        section=canada, tags=[("health", "Health")],
+    ))  # fmt: skip
+    site.article(
+        url=u(e9), article_id="7394302", site=host, title=e9_title, description=e9_dek,
+        authors=["Nadia Boudreau"], published_at="2026-11-24T13:15:00Z",
+        published_raw="2026-11-24T13:15:00.000Z", modified_at="2026-11-24T19:30:00Z",
+        modified_raw="3 hours ago", section="canada", tags=["Health"], body=text(pharmacy),
+        language="en",
+    )  # fmt: skip
+
     # F1: French edition: "14 h 05 HNA" published and "16 h 20 HNA" updated, no JSON-LD.
     f1 = "/fr/nouvelles/regional/2026/11/24/ecole-pointe-aux-herbes-retard/"
     f1_title = "La nouvelle école de Pointe-aux-Herbes ouvrira avec un an de retard"
@@ -661,7 +695,7 @@ def tidewater_chronicle() -> CmsSite:
     site.add(u("/"), listing("Tidewater Chronicle", [e1, e3, video, photos, "/topic/bayport/"]))
     site.add(u("/news/local/"), listing("Local", [e1, e2, e5], "/news/local/?page=2"))
     site.add(u("/news/local/?page=2"), listing("Local", [e8]))
-    site.add(u("/news/canada/"), listing("Canada", [e3, e4]))
+    site.add(u("/news/canada/"), listing("Canada", [e3, e4, e9]))
     site.add(u("/news/business/"), listing("Business", [e7]))
     site.add(u("/fr/"), listing("La Chronique de la Marée", [f1, f3], lang="fr-CA"))
     site.add(u("/fr/nouvelles/regional/"), listing(
