@@ -482,7 +482,7 @@ def tidewater_chronicle() -> CmsSite:
     ))  # fmt: skip
     site.article(
         url=u(e8), site=host, title=e8_title, description=e8_dek, authors=["Ian Fraser"],
-        published_at="2026-08-03T21:00:00Z",  # DEFECT: the crawl gives 22:00Z, see above
+        published_at="2026-08-03T22:00:00Z",  # DEFECT: the truth is 21:00Z, see above
         published_raw="Aug. 3, 2026 6:00 p.m.",
         section="local", body=text(regatta), language="en",
     )  # fmt: skip

@@ -889,7 +889,9 @@ class GenericNewsSpider(NewsSpider):
                 path = urlsplit(url).path
                 segments = _segments(path)
                 # "/fr/nouvelles/regional/": a section of the French edition
-                if len(segments) <= 2 + (segments[0].lower() in EDITION_SEGMENTS):
+                if len(segments) <= 2 + (
+                    bool(segments) and segments[0].lower() in EDITION_SEGMENTS
+                ):
                     site.section_paths.add(path)
                     site.section_queries.setdefault(path, set()).add(_listing_parts(url)[1])
 
