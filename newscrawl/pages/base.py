@@ -19,6 +19,7 @@ from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import bylines, dates, headline, images, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
+from newscrawl.pages.langguess import text_language
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.pages.text import (
     article_body,
@@ -571,7 +572,7 @@ class ArticlePage:
         return self.first(
             "tags",
             lambda: self.site_css("tags"),
-            lambda: self.meta("article:tag"),
+            self.meta_tags,
             self.keywords,
             lambda: tags.rel_tags(self.scope, self.markup, self.links),
             self.box_tags,
@@ -613,9 +614,24 @@ class ArticlePage:
                 lambda: self.meta("og:locale"),
                 lambda: self.content_languages[:1],
                 lambda: script_language(self.html_title),
+                # the words of its title, description and first paragraphs (a Brazilian blog
+                # without lang): undeclared is not English
+                lambda: [found] if (found := text_language(self._language_sample())) else [],
                 lambda: [self.default_language],
             )
         return list(self._language)
+
+    def _language_sample(self) -> str:
+        """The title, the description and the page's first paragraphs, for their words."""
+        texts = [self.html_title, *self.meta("og:description", "description")]
+        size = 0
+        for paragraph in self.root.iter("p"):
+            text = paragraph.text_content()
+            texts.append(text)
+            size += len(text)
+            if size > 3000:
+                break
+        return " ".join(texts)
 
     def body(self) -> list[str]:
         """Text blocks of the site's body container, else of the generic guess."""
@@ -887,6 +903,13 @@ class ArticlePage:
             if found := dates.printed_date(select(css, self.scope)):
                 return found
         return []
+
+    def meta_tags(self) -> list[str]:
+        """``article:tag``: one tag each, unless the page lists all of them in its only one."""
+        values = self.meta("article:tag")
+        if len(values) == 1 and "," in values[0]:
+            return split_keywords(values[0])  # "science-fiction, books, fantasy"
+        return values
 
     def keywords(self) -> list[str]:
         values = jsonld.texts(self.ld.get("keywords"))
