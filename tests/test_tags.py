@@ -203,3 +203,26 @@ def test_the_links_of_a_labelled_tag_row_are_tags_wherever_they_go(row: str) -> 
 )
 def test_search_links_outside_a_labelled_tag_row_are_no_tags(row: str, before: str) -> None:
     assert _row_tags("https://www.example.com/2026/11/24/story.html", row, before) == []
+
+
+@pytest.mark.parametrize(
+    ("metas", "expected"),
+    [
+        # one article:tag holding the page's whole list
+        (["science-fiction, books, fantasy"], ["science-fiction", "books", "fantasy"]),
+        # one tag a meta each, a comma inside one of them
+        (["Washington, D.C.", "Budget"], ["Washington, D.C.", "Budget"]),
+        (["Budget"], ["Budget"]),
+    ],
+)
+def test_article_tag_metas(metas: list[str], expected: list[str]) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages.base import ArticlePage
+
+    head = "".join(f'<meta property="article:tag" content="{tag}">' for tag in metas)
+    html = f"<html><head>{head}<title>Budget</title></head><body><h1>Budget</h1></body></html>"
+    response = HtmlResponse(
+        "https://www.x.example/a/budget-1", body=html.encode(), encoding="utf-8"
+    )
+    assert ArticlePage(response).tags() == expected
