@@ -119,7 +119,8 @@ def _canonical(
 
 
 #: The URL prefixes a site's edition in a language sits under, besides the language's own
-#: two-letter code: ISO 639-2 codes (``/rus/``, ``/eng/``) and a country's (``/ua/``).
+#: two-letter code: ISO 639-2 codes (``/rus/``, ``/eng/``), a country's (``/ua/``) and the
+#: language's name (``/kiswahili/``, ``/hausa/``).
 EDITION_CODES: dict[str, frozenset[str]] = {
     "uk": frozenset({"ukr", "ua"}), "ru": frozenset({"rus"}), "en": frozenset({"eng"}),
     "de": frozenset({"deu", "ger"}), "fr": frozenset({"fra", "fre"}), "es": frozenset({"spa"}),
@@ -128,6 +129,9 @@ EDITION_CODES: dict[str, frozenset[str]] = {
     "zh": frozenset({"zho", "chi", "cn"}), "ja": frozenset({"jpn", "jp"}),
     "ko": frozenset({"kor", "kr"}), "tr": frozenset({"tur"}), "fa": frozenset({"fas", "per"}),
     "he": frozenset({"heb"}), "ro": frozenset({"ron", "rum"}), "ka": frozenset({"geo", "kat"}),
+    # editions named by the language, in English or in its own words (``/kiswahili/``)
+    "sw": frozenset({"swa", "swahili", "kiswahili"}), "ha": frozenset({"hau", "hausa"}),
+    "am": frozenset({"amh", "amharic"}), "so": frozenset({"som", "somali", "afsomali"}),
 }  # fmt: skip
 #: Every first segment that may name an edition (the codes above and the languages' own).
 EDITION_SEGMENTS = frozenset(

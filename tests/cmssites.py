@@ -2135,6 +2135,7 @@ from tests.cmssites_he import kol_haemek
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_id import kabar_nusantara
 from tests.cmssites_it import gazzetta_del_lago
+from tests.cmssites_ke import savanna_mirror
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_pl import kurier_nadwislanski
@@ -2170,3 +2171,4 @@ SITES["kurier-nadwislanski"] = kurier_nadwislanski
 SITES["slobidska-pravda"] = slobidska_pravda
 SITES["desert-9-news"] = desert_9_news
 SITES["tidewater-chronicle"] = tidewater_chronicle
+SITES["savanna-mirror"] = savanna_mirror

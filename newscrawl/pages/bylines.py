@@ -93,6 +93,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # "โดย" (by), "ผู้เขียน:" (writer), "รายงานโดย" (reported by), "เรื่อง:" (story); "และ" (and)
     "th": (("โดย", "ผู้เขียน:", "ผู้เขียน", "รายงานโดย", "เรื่อง:", "เรื่องโดย"), ("และ",)),
+    # Swahili "Na" (by) opens the line and "na" (and) joins the names: "Na Juma na Aisha"
+    "sw": (("na",), ("na",)),
     # "By ..." is read before these; "Author:" as multilingual sites label every edition
     "en": (("author:", "authors:"), ("and",)),
 }

@@ -161,12 +161,38 @@ def url_section(
     ['ekonomi']
     """
     found = first_segment(url, sections, language)
+    if found and language and "crumb" in markup and edition_prefix(found[0], language):
+        return edition_section(url, scope) or found
     if not found or found[0] not in GENERIC_FOLDERS or "crumb" not in markup:
         return found
     trail = {section_slug(urlsplit(link.get("href") or "").path) for link in _CRUMB_LINKS(scope)}
     if found[0] in trail:
         return found
     return html_breadcrumb(scope, sections, markup) or found
+
+
+def edition_section(url: str, scope: HtmlElement) -> list[str]:
+    """The folder under a language edition's prefix when the page's breadcrumb links to it.
+
+    The edition (``/kiswahili/``) is no section; its own menu, which names its sections, may
+    not have been read yet when the story comes from a sitemap.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> crumbs = f('<div class="breadcrumb"><a href="/">Home</a> / <a href="/kiswahili/">'
+    ...            'Kiswahili</a> / <a href="/kiswahili/habari/">Habari</a></div>')
+    >>> edition_section("https://x.example/kiswahili/habari/article/42/mvua", crumbs)
+    ['habari']
+    >>> edition_section("https://x.example/kiswahili/michezo/article/43/soka", crumbs)
+    []
+    """
+    segments = urlsplit(url).path.strip("/").lower().split("/")
+    if len(segments) < 3:
+        return []
+    folder = f"/{segments[0]}/{segments[1]}"
+    for link in _CRUMB_LINKS(scope):
+        if urlsplit(link.get("href") or "").path.lower().rstrip("/") == folder:
+            return [segments[1]]
+    return []
 
 
 def category_links(links: Sequence[HtmlElement]) -> list[str]:

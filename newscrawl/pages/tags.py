@@ -39,6 +39,8 @@ TAG_SEGMENTS = frozenset(
         "etiketes", "etiketa", "themata",
         # Polish ("temat" a topic page, "tagi" tags, "slowa-kluczowe" keywords)
         "temat", "tematy", "tagi", "slowa-kluczowe",
+        # Swahili ("mada" topic or topics, "lebo" a tag)
+        "mada", "lebo",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
