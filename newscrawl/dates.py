@@ -785,6 +785,8 @@ def parse_date_full(
     text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
+    if language == "sw" and "saa" in text.lower():
+        text = swahili_clock(text)
     if language in jalali.LANGUAGES:
         # "۸ آذر ۱۴۰۵": the Solar Hijri day as Gregorian; a form it cannot read is no date
         # (its year 1405 or its month 9 read as Gregorian would be a wrong one)
@@ -849,6 +851,62 @@ def nordic_clock(text: str) -> str:
     ('igår 18:20', 'Kl. 15.05 tog bussen slut')
     """
     return _NORDIC_CLOCK.sub(r" \1:\2", text)
+
+
+#: A time on the Swahili clock, which counts the hours from 6 o'clock ("saa 3:30 asubuhi",
+#: the third hour and a half of the morning, is 9:30 am), or on the 24-hour one ("saa 16:40").
+_SWAHILI_CLOCK = re.compile(
+    r"\bsaa\s+(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?"
+    r"(?:\s+(?:za\s+)?(?P<period>asubuhi|mchana|adhuhuri|alasiri|jioni|usiku|alfajiri)"
+    r"|\s*(?P<meridiem>[ap]\.?m\b\.?))?(?![\w:])",
+    re.IGNORECASE,
+)
+#: The hours added to the Western twelve-hour clock in each part of the Swahili day.
+_SWAHILI_PERIODS = {"asubuhi": 0, "alfajiri": 0, "mchana": 12, "adhuhuri": 12, "alasiri": 12,
+                    "jioni": 12}  # fmt: skip
+
+
+def swahili_clock(text: str) -> str:
+    """``text`` with a Swahili "saa H:MM <part of the day>" written as the 24-hour clock.
+
+    The Swahili day starts at sunrise: "saa 1 asubuhi" is 7 am, "saa 3:30 asubuhi" 9:30 am,
+    "saa 10 jioni" 4 pm and "saa 2 usiku" 8 pm. A two-digit or an am/pm hour ("saa 16:40",
+    "saa 09:30", "saa 9:30 am") is the Western clock's; an hour of 1 to 12 with no part of
+    the day ("saa 9:30") may be either, and is left out, so the date is only a day.
+
+    >>> swahili_clock("Novemba 22, 2026 saa 3:30 asubuhi"), swahili_clock("saa 10 jioni")
+    ('Novemba 22, 2026 09:30', '16:00')
+    >>> swahili_clock("saa 2:15 usiku"), swahili_clock("saa 8 usiku"), swahili_clock("saa 6 mchana")
+    ('20:15', '02:00', '12:00')
+    >>> swahili_clock("Novemba 23, 2026 saa 16:40"), swahili_clock("Novemba 23, 2026 saa 9:30")
+    ('Novemba 23, 2026 16:40', 'Novemba 23, 2026')
+    >>> swahili_clock("saa 2 zilizopita"), swahili_clock("saa 9:30 pm")
+    ('saa 2 zilizopita', '9:30 pm')
+    """
+    return _SWAHILI_CLOCK.sub(_swahili_time, text).strip()
+
+
+def _swahili_time(match: re.Match[str]) -> str:
+    hour, minute = int(match["hour"]), match["minute"] or "00"
+    if match["meridiem"]:
+        return f"{hour}:{minute} {match['meridiem']}"
+    if (period := (match["period"] or "").lower()) and not 1 <= hour <= 12:
+        return ""
+    if period == "usiku":
+        # the night runs from saa 1 (7 pm) through saa 6 (midnight) to saa 11 (5 am)
+        western = (hour + 6) % 12 + (12 if 1 <= hour <= 5 else 0)
+    elif period:
+        western = (hour + 6) % 12 or 12
+        western = western % 12 + _SWAHILI_PERIODS[period] if western != 12 else 12
+    elif not match["minute"]:
+        return match[0]  # "saa 2 zilizopita": hours, no clock
+    elif match["hour"].startswith("0") or hour > 12:
+        western = hour
+    else:
+        return ""
+    if not 0 <= western <= 23:
+        return match[0]
+    return f"{western:02d}:{minute}"
 
 
 def _fold_table() -> dict[int, str]:

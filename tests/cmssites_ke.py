@@ -396,7 +396,7 @@ def savanna_mirror() -> CmsSite:
     site.article(
         url=u(s4), site=host, article_id="4520433", title=s4_title, description=s4_dek,
         authors=["Juma Mwangi"], published_at="2026-11-22T06:30:00Z",
-        published_raw="Jumapili, Novemba 22, 2026 saa 3:30 asubuhi", section="habari",
+        published_raw="Novemba 22, 2026 saa 3:30 asubuhi", section="habari",
         tags=["Biashara"], body="\n\n".join(_KE_PARAS["soko"]), language="sw",
     )  # fmt: skip
 

@@ -75,6 +75,9 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("โดย วิไลวรรณ ศรีสุข และ ธนากร บุญมา", "th", ["วิไลวรรณ ศรีสุข", "ธนากร บุญมา"]),
         ("ผู้เขียน: ณัฐพล แสงทอง", "th", ["ณัฐพล แสงทอง"]),
         ("โดย ทีมข่าวภูมิภาค", "th", ["ทีมข่าวภูมิภาค"]),
+        # Swahili: "Na" (by) opens the line, "na" (and) joins two names; a desk alone stays
+        ("Na Juma Mwangi na Aisha Otieno", "sw", ["Juma Mwangi", "Aisha Otieno"]),
+        ("Na Mwandishi Wetu", "sw", ["Mwandishi Wetu"]),
     ],
 )
 def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str]) -> None:
@@ -100,6 +103,7 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Editor: Hendra Wijaya", "id"),  # an editor is no author
         ("Penulis buku itu hadir di acara peluncuran", "id"),  # prose
         ("โดยทั่วไปแล้วฝนจะตกหนักในช่วงปลายเดือน", "th"),  # prose: "โดย" joined to its sentence
+        ("Na hivyo wakulima walipata malipo yao mapema mwaka huu", "sw"),  # prose: "and so"
     ],
 )
 def test_no_byline_in_prose_or_another_language(line: str, lang: str) -> None:

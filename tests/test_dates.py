@@ -231,6 +231,28 @@ def test_a_clock_written_with_a_dot_is_a_time_of_day(raw: str, expected: str) ->
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the Swahili clock counts from 6 o'clock: "saa 3:30 asubuhi" is 9:30 am
+        ("Jumapili, Novemba 22, 2026 saa 3:30 asubuhi", "2026-11-22T06:30:00Z"),
+        ("Novemba 22, 2026 saa 10 jioni", "2026-11-22T13:00:00Z"),
+        ("Novemba 22, 2026 saa 2:15 usiku", "2026-11-22T17:15:00Z"),
+        ("Novemba 22, 2026 saa 16:40", "2026-11-22T13:40:00Z"),  # the 24-hour clock
+        ("Novemba 22, 2026 saa 9:30", "2026-11-22T00:00:00Z"),  # either clock: the day only
+        ("saa 2 zilizopita", "2026-11-25T07:00:00Z"),  # 2 hours ago
+    ],
+)
+def test_swahili_times_of_day_on_their_own_clock(raw: str, expected: str) -> None:
+    """Kenyan and Tanzanian papers print the Swahili clock, six hours behind the Western one."""
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw=raw, language="sw", crawled_at="2026-11-25T09:00:00Z")
+    assert normalize_dates(item, tz_name="Africa/Nairobi", zones={}) == []
+    assert item.published_at == expected
+
+
+@pytest.mark.parametrize(
     ("published_raw", "modified_raw", "published_at", "modified_at"),
     [
         # published before the autumn change (+02:00), the update printed after it (+01:00)

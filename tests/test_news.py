@@ -1008,6 +1008,22 @@ def test_the_section_of_a_language_edition_is_behind_its_prefix() -> None:
     assert first_segment("https://www.x.example/rus/news/1/", {"news", "rus"}, "en") == ["rus"]
 
 
+def test_an_edition_named_by_its_language_is_no_section_when_the_breadcrumb_names_one() -> None:
+    """``/kiswahili/habari/...`` of a Swahili edition found in a sitemap before the edition's
+    menu was read: its breadcrumb links to ``/kiswahili/habari/``, the section "habari"."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.sections import url_section
+
+    crumbs = fragment_fromstring(
+        '<div class="breadcrumb"><a href="/">Home</a> / <a href="/kiswahili/">Kiswahili</a>'
+        ' / <a href="/kiswahili/habari/">Habari</a></div>'
+    )
+    story = "https://www.x.example/kiswahili/habari/article/4520420/mvua"
+    assert url_section(story, {"news", "kiswahili"}, crumbs, "breadcrumb", "sw") == ["habari"]
+    assert url_section(story, {"news", "kiswahili", "habari"}, crumbs, "", "sw") == ["habari"]
+
+
 def test_a_menus_sub_section_with_a_two_word_slug_is_a_listing() -> None:
     """ "/news/" then "/news/local-news/" in one menu (a Nexstar-like station): the second is
     the sub-section whose "Load more" pages are followed, not an article under "/news/"."""

@@ -226,3 +226,9 @@ def test_article_tag_metas(metas: list[str], expected: list[str]) -> None:
         "https://www.x.example/a/budget-1", body=html.encode(), encoding="utf-8"
     )
     assert ArticlePage(response).tags() == expected
+
+
+@pytest.mark.parametrize("href", ["/kiswahili/mada/bandari", "/lebo/bandari/"])
+def test_swahili_topic_and_tag_pages_are_tag_urls(href: str) -> None:
+    """Swahili editions list a topic's stories under "mada" (topic) and "lebo" (tag)."""
+    assert tags.is_tag_url(href)

@@ -135,6 +135,8 @@ def edition_prefix(segment: str, language: str) -> bool:
     (True, True, True)
     >>> edition_prefix("uk", "en"), edition_prefix("rus", "uk"), edition_prefix("news", "en")
     (False, False, False)
+    >>> edition_prefix("kiswahili", "sw"), edition_prefix("swahili", "sw-KE")
+    (True, True)
     """
     primary = language.split("-", 1)[0].lower()
     segment = segment.lower()
