@@ -161,7 +161,7 @@ def savanna_mirror() -> CmsSite:
             '<div class="share-bar"><a href="https://wa.example/send">WhatsApp</a>'
             '<a href="https://facebook.example/sharer">Facebook</a></div></article>'
             '<aside class="trending"><h2>Trending</h2><ul><li><a href="'
-            "/sports/article/4520388/kiprotich-sets-course-record-iten-hills\">Kiprotich sets "
+            '/sports/article/4520388/kiprotich-sets-course-record-iten-hills">Kiprotich sets '
             "course record</a></li></ul></aside></main>",
             f'<meta name="description" content="{dek}"><link rel="canonical" href="{MIRROR}{path}">'
             f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
@@ -207,8 +207,7 @@ def savanna_mirror() -> CmsSite:
         '<li><a href="/news/counties/article/4520360/kiburu-schools-get-forty-classrooms">'
         "Kiburu schools get forty new classrooms</a></li>"
         '<li><a href="/news/article/4520395/molende-sigoti-road-resurfacing-starts">'
-        "Work starts on Molende-Sigoti road</a></li></ul></div>"
-        + paras(tariffs[3:])
+        "Work starts on Molende-Sigoti road</a></li></ul></div>" + paras(tariffs[3:])
     )
     site.add(u(e1), story(
         e1, e1_title, e1_dek, e1_body,
