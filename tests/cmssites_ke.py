@@ -377,7 +377,7 @@ def savanna_mirror() -> CmsSite:
     site.article(
         url=u(s3), site=host, article_id="4520420", title=s3_title, description=s3_dek,
         authors=["Mwandishi Wetu"], published_at="2026-11-25T06:40:00Z",
-        published_raw="2026-11-25T09:40:00+03:00", section="habari", tags=["Hali ya hewa"],
+        published_raw="2026-11-25T06:40:00Z", section="habari", tags=["Hali ya hewa"],
         body="\n\n".join(_KE_PARAS["mvua"]), language="sw",
     )  # fmt: skip
 

@@ -253,6 +253,32 @@ def test_swahili_times_of_day_on_their_own_clock(raw: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("raw", "language", "listed", "published_at", "published_raw"),
+    [
+        # the sitemap's exact instant within the hour "2 hours ago" rounds away
+        ("saa 2 zilizopita", "sw", "2026-11-25T06:40:00Z", "2026-11-25T06:40:00Z",
+         "2026-11-25T06:40:00Z"),
+        ("vor 2 Stunden", "de", "2026-11-25T07:20:00Z", "2026-11-25T07:20:00Z",
+         "2026-11-25T07:20:00Z"),
+        # a listed date hours away is another event (an update): the page's words stand
+        ("2 hours ago", "en", "2026-11-25T03:10:00Z", "2026-11-25T07:00:00Z", "2 hours ago"),
+        # a printed date is no rounding: the listing never replaces it (08:10 in Berlin)
+        ("25.11.2026, 08:10", "de", "2026-11-25T07:00:00Z", "2026-11-25T07:10:00Z",
+         "25.11.2026, 08:10"),
+    ],
+)  # fmt: skip
+def test_a_relative_date_takes_the_exact_instant_its_listing_gives(
+    raw: str, language: str, listed: str, published_at: str, published_raw: str
+) -> None:
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw=raw, language=language, crawled_at="2026-11-25T09:00:00Z")
+    assert normalize_dates(item, tz_name="UTC", zones={}, listed=listed) == []
+    assert (item.published_at, item.published_raw) == (published_at, published_raw)
+
+
+@pytest.mark.parametrize(
     ("published_raw", "modified_raw", "published_at", "modified_at"),
     [
         # published before the autumn change (+02:00), the update printed after it (+01:00)

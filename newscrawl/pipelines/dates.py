@@ -43,6 +43,7 @@ def normalize_dates(
     page_zone: tzinfo | None = None,
     clock_zones: Sequence[tzinfo] = (),
     country_zone: tzinfo | None = None,
+    listed: str | None = None,
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
 
@@ -52,7 +53,9 @@ def normalize_dates(
     ``page_zone`` the offset the page prints beside the same wall clock elsewhere;
     ``clock_zones`` the zones the site's listings allow (see :func:`zone_printed_dates`);
     ``country_zone`` the clock of the one-clock country the page's language region names,
-    which stands for the language's own zone.
+    which stands for the language's own zone; ``listed`` the newest date (UTC ISO) of the
+    sitemap or feed entry that listed the article, which stands for a relative date it fits
+    (see :func:`listed_for_relative`).
     """
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
@@ -75,6 +78,10 @@ def normalize_dates(
                 reference=reference, formats=formats, date_order=date_order,
                 language=adapter.get("language") or "en",
             )  # fmt: skip
+    for name, found in list(parsed.items()):
+        if (exact := listed_for_relative(found, listed, reference)) is not None:
+            parsed[name] = exact
+            adapter[f"{name}_raw"] = listed
     zoned = zone_printed_dates(
         parsed, tz_name, stats, listed_zone,
         country_zone or language_zone(adapter.get("language")), page_zone,
@@ -99,6 +106,42 @@ def normalize_dates(
         elif found.moment is None:
             failed.append(f"{name}_at")
     return failed
+
+
+def listed_for_relative(
+    found: Parsed, listed: str | None, reference: datetime | None
+) -> Parsed | None:
+    """The listing's exact instant for a relative date it fits, else None.
+
+    "2 hours ago" is counted in whole hours: a sitemap's or feed's date less than one such
+    unit (a minute, an hour, a day) from the counted instant is the same moment, to the
+    minute. One further off is another event (an update), and the page's words stand.
+
+    >>> crawl = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    >>> two_hours = Parsed(datetime(2026, 11, 25, 7, 0, tzinfo=UTC), "relative", True)
+    >>> listed_for_relative(two_hours, "2026-11-25T06:40:00Z", crawl).moment.isoformat()
+    '2026-11-25T06:40:00+00:00'
+    >>> listed_for_relative(two_hours, "2026-11-25T05:40:00Z", crawl) is None
+    True
+    """
+    if (
+        listed is None
+        or reference is None
+        or found.method != "relative"
+        or found.day_only
+        or found.moment is None
+        or (exact := parse_iso(listed, UTC)) is None
+        or exact.utcoffset() is None
+    ):
+        return None
+    ago = reference - found.moment
+    unit = next(
+        (u for u in (timedelta(days=1), timedelta(hours=1), timedelta(minutes=1)) if ago >= u),
+        None,
+    )
+    if unit is None or abs(exact - found.moment) >= unit:
+        return None
+    return Parsed(exact, "listed", True)
 
 
 def _before(modified: Parsed, published: Parsed) -> bool:
@@ -287,6 +330,7 @@ class NormalizeDatesPipeline:
             page_zone=rules.page_zone,
             clock_zones=rules.clock_zones,
             country_zone=rules.country_zone,
+            listed=context.listed_date(self.crawler.spider, ItemAdapter(item).get("url") or ""),
         )
         adapter = ItemAdapter(item)
         for field in failed:
