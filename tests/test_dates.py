@@ -262,17 +262,29 @@ def test_swahili_times_of_day_on_their_own_clock(raw: str, expected: str) -> Non
          "2026-11-25T07:20:00Z"),
         # a listed date hours away is another event (an update): the page's words stand
         ("2 hours ago", "en", "2026-11-25T03:10:00Z", "2026-11-25T07:00:00Z", "2 hours ago"),
+        # an update "2 hours ago" is not the listing's date, which may be the publication
+        ("hace 2 horas", "es", "2026-11-25T06:40:00Z", None, None),
+        # nor a day named from the crawl with its time of day ("today 08:10")
+        ("Hoy 05:40", "es", "2026-11-25T05:45:00Z", "2026-11-25T05:40:00Z", "Hoy 05:40"),
         # a printed date is no rounding: the listing never replaces it (08:10 in Berlin)
         ("25.11.2026, 08:10", "de", "2026-11-25T07:00:00Z", "2026-11-25T07:10:00Z",
          "25.11.2026, 08:10"),
     ],
 )  # fmt: skip
 def test_a_relative_date_takes_the_exact_instant_its_listing_gives(
-    raw: str, language: str, listed: str, published_at: str, published_raw: str
+    raw: str, language: str, listed: str, published_at: str | None, published_raw: str | None
 ) -> None:
     from newscrawl.items import Article
     from newscrawl.pipelines.dates import normalize_dates
 
+    if published_raw is None:  # the relative date is the update
+        item = Article(
+            published_raw="25.11.2026, 01:10", modified_raw=raw, language=language,
+            crawled_at="2026-11-25T09:00:00Z",
+        )  # fmt: skip
+        assert normalize_dates(item, tz_name="UTC", zones={}, listed=listed) == []
+        assert (item.modified_at, item.modified_raw) == ("2026-11-25T07:00:00Z", raw)
+        return
     item = Article(published_raw=raw, language=language, crawled_at="2026-11-25T09:00:00Z")
     assert normalize_dates(item, tz_name="UTC", zones={}, listed=listed) == []
     assert (item.published_at, item.published_raw) == (published_at, published_raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -54,8 +55,8 @@ def normalize_dates(
     ``clock_zones`` the zones the site's listings allow (see :func:`zone_printed_dates`);
     ``country_zone`` the clock of the one-clock country the page's language region names,
     which stands for the language's own zone; ``listed`` the newest date (UTC ISO) of the
-    sitemap or feed entry that listed the article, which stands for a relative date it fits
-    (see :func:`listed_for_relative`).
+    sitemap or feed entry that listed the article, which stands for a relative publication
+    date it fits (see :func:`listed_for_relative`).
     """
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
@@ -78,15 +79,21 @@ def normalize_dates(
                 reference=reference, formats=formats, date_order=date_order,
                 language=adapter.get("language") or "en",
             )  # fmt: skip
-    for name, found in list(parsed.items()):
-        if (exact := listed_for_relative(found, listed, reference)) is not None:
-            parsed[name] = exact
-            adapter[f"{name}_raw"] = listed
     zoned = zone_printed_dates(
         parsed, tz_name, stats, listed_zone,
         country_zone or language_zone(adapter.get("language")), page_zone,
         clock_zones, reference,
     )  # fmt: skip
+    # Only the publication: a listing's newest date may be its publication, which an
+    # update "2 hours ago" is not. After the zones: its UTC offset is the listing's, not the
+    # page's, and zones no date printed without one.
+    if (
+        (found := zoned.get("published"))
+        and not _CLOCK.search(adapter.get("published_raw") or "")
+        and (exact := listed_for_relative(found, listed, reference))
+    ):
+        zoned["published"] = exact
+        adapter["published_raw"] = listed
     published, modified = zoned.get("published"), zoned.get("modified")
     if (
         published and modified and published.moment and modified.moment
@@ -106,6 +113,10 @@ def normalize_dates(
         elif found.moment is None:
             failed.append(f"{name}_at")
     return failed
+
+
+#: A time of day: a day named relative to the crawl with its clock ("Hoy 09:40") is exact.
+_CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
 def listed_for_relative(
