@@ -64,6 +64,16 @@ _KE_PARAS = {
         "Serikali ya kaunti ilisema soko la zamani litabomolewa na kujengwa upya kwa muda wa mwaka mmoja.",
         "Wafanyabiashara wengi walisema wanafurahia eneo jipya kwa kuwa lina maji safi na vyoo vya umma.",
     ],
+    "maji": [
+        "Kampuni ya maji ya mji wa Lanet imeanza kusambaza maji kwa mgao wa siku tatu kwa wiki kutokana na ukame.",
+        "Meneja wa kampuni alisema kiwango cha maji katika bwawa kuu kimeshuka hadi asilimia arobaini.",
+        "Wakazi wameombwa kuhifadhi maji na kuripoti mabomba yanayovuja.",
+    ],
+    "budget": [
+        "Members of the county assembly in Kiburu have passed a supplementary budget that moves forty million shillings from road works to health centres.",
+        "The chair of the budget committee said three dispensaries had run out of basic drugs in October.",
+        "The roads department said the cut would delay the gravelling of two feeder roads until the next financial year.",
+    ],
 }
 
 
@@ -399,6 +409,47 @@ def savanna_mirror() -> CmsSite:
         tags=["Biashara"], body="\n\n".join(_KE_PARAS["soko"]), language="sw",
     )  # fmt: skip
 
+    # E7: the days only, printed "Tuesday, November 24, 2026 — updated on November 25,
+    # 2026", no JSON-LD date: the days as printed, at 00:00 UTC.
+    e7 = "/news/counties/article/4520440/kiburu-assembly-moves-funds-to-health"
+    e7_title = "Kiburu assembly moves road funds to health centres"
+    e7_dek = "Three dispensaries ran out of basic drugs in October."
+    site.add(u(e7), story(
+        e7, e7_title, e7_dek, paras(_KE_PARAS["budget"]),
+        dates="Tuesday, November 24, 2026 — updated on November 25, 2026",
+        byline=by([("Otieno Barasa", "otieno-barasa")]),
+        crumbs=[("/news/", "News"), ("/news/counties/", "Counties")],
+        tags=[("health", "Health")], ld=news_ld(e7_title, e7_dek),
+    ))  # fmt: skip
+    site.article(
+        url=u(e7), site=host, article_id="4520440", title=e7_title, description=e7_dek,
+        authors=["Otieno Barasa"], published_at="2026-11-24T00:00:00Z",
+        published_raw="November 24, 2026", modified_at="2026-11-25T00:00:00Z",
+        modified_raw="November 25, 2026", section="news", tags=["Health"],
+        body="\n\n".join(_KE_PARAS["budget"]), language="en",
+    )  # fmt: skip
+
+    # S5: Kiswahili, no JSON-LD date: "Imechapishwa: Novemba 24, 2026 | 10:15" (published)
+    # and "Imesasishwa: Novemba 25, 2026 | 08:00" (updated), Nairobi time.
+    s5 = "/kiswahili/habari/article/4520445/lanet-yaanza-mgao-wa-maji"
+    s5_title = "Lanet yaanza mgao wa maji kwa siku tatu kwa wiki"
+    s5_dek = "Kiwango cha maji katika bwawa kuu kimeshuka hadi asilimia arobaini."
+    site.add(u(s5), story(
+        s5, s5_title, s5_dek, paras(_KE_PARAS["maji"]),
+        dates="<span>Imechapishwa: Novemba 24, 2026 | 10:15</span> "
+        "<span>Imesasishwa: Novemba 25, 2026 | 08:00</span>",
+        byline=by([("Aisha Otieno", "aisha-otieno")], "Na"),
+        crumbs=[("/kiswahili/", "Kiswahili"), ("/kiswahili/habari/", "Habari")],
+        tags=[("maji", "Maji")], lang="sw", ld=news_ld(s5_title, s5_dek, inLanguage="sw"),
+    ))  # fmt: skip
+    site.article(
+        url=u(s5), site=host, article_id="4520445", title=s5_title, description=s5_dek,
+        authors=["Aisha Otieno"], published_at="2026-11-24T07:15:00Z",
+        published_raw="Novemba 24, 2026 | 10:15", modified_at="2026-11-25T05:00:00Z",
+        modified_raw="Novemba 25, 2026 | 08:00", section="habari", tags=["Maji"],
+        body="\n\n".join(_KE_PARAS["maji"]), language="sw",
+    )  # fmt: skip
+
     # A video and a gallery at article-shaped URLs: never items.
     video = "/videos/news/article/4520450/lanet-residents-queue-for-water"
     site.add(u(video), page(
@@ -493,13 +544,13 @@ def savanna_mirror() -> CmsSite:
     site.add(u("/"), listing("The Savanna Mirror", [e1, s1, video, gallery, "/tags/nakuru"]))
     site.add(u("/news/"), listing("News", [e1, "/news/counties/"]))
     site.add(u("/news/counties/"), listing("Counties", [e1], "/news/counties/?page=2"))
-    site.add(u("/news/counties/?page=2"), listing("Counties", [e3]))
+    site.add(u("/news/counties/?page=2"), listing("Counties", [e3, e7]))
     site.add(u("/news/national/"), listing("National", []))
     site.add(u("/business/"), listing("Business", [e2], "/business/?page=2"))
     site.add(u("/business/?page=2"), listing("Business", [e4]))
     site.add(u("/sports/"), listing("Sports", [e5]))
     site.add(u("/kiswahili/"), listing("Kiswahili", [s1, s3], lang="sw"))
-    site.add(u("/kiswahili/habari/"), listing("Habari", [s1, s4], lang="sw"))
+    site.add(u("/kiswahili/habari/"), listing("Habari", [s1, s4, s5], lang="sw"))
     site.add(u("/kiswahili/michezo/"), listing("Michezo", [s2], lang="sw"))
     site.add(u("/kiswahili/biashara/"), listing("Biashara", [], lang="sw"))
     site.add(u("/videos/"), listing("Videos", [video]))

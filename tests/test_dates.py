@@ -406,6 +406,24 @@ def test_printed_date_forms_after_headline() -> None:
     assert h1_element(in_modal) is None
 
 
+def test_swahili_update_label_names_the_modified_date() -> None:
+    """ "Imesasishwa" (has been updated) introduces the update; the publication stays first."""
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    page = document_fromstring(
+        "<html lang='sw'><body><h1>Lanet yaanza mgao wa maji</h1>"
+        "<div><span>Imesasishwa: Novemba 25, 2026 | 08:00</span> "
+        "<span>Imechapishwa: Novemba 24, 2026 | 10:15</span></div>"
+        "<p>Kampuni ya maji imeanza kusambaza maji kwa mgao.</p></body></html>"
+    )
+    headline = h1_element(page)
+    assert page_dates.updated_near_headline(headline, "sw") == ["Novemba 25, 2026 | 08:00"]
+    assert page_dates.near_headline(headline, "sw") == ["Novemba 24, 2026 | 10:15"]
+
+
 def test_abbreviation_read_by_dateparser_counts_as_a_zone() -> None:
     """An AP-style date with "EST" keeps its own zone; another date's offset never moves it."""
     from newscrawl.dates import parse_date_full, to_utc_string

@@ -598,6 +598,9 @@ _UPDATED = re.compile(
     # Greek, with or without the accents capitals drop: "Τελευταία ενημέρωση: 29.11.2026 |
     # 17:40", "Ενημερώθηκε: 29 Νοεμβρίου 2026, 11:25", "ΕΝΗΜΕΡΩΘΗΚΕ"
     r"|(?:τελευτα[ιί]α )?ενημ[εέ]ρωση|ενημερ[ωώ]θηκε(?: στι[σς])?"  # noqa: RUF001
+    # Swahili: "Imesasishwa: Novemba 25, 2026 | 08:00" (has been updated), "Ilisasishwa"
+    # (was updated), "Imehaririwa" (has been edited)
+    r"|imesasishwa(?: mwisho)?|ilisasishwa|imehaririwa|ilihaririwa"
     # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
     r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?)\b:?\s*"
     # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited),
