@@ -88,9 +88,9 @@ def normalize_dates(
     # update "2 hours ago" is not. After the zones: its UTC offset is the listing's, not the
     # page's, and zones no date printed without one.
     if (
-        (found := zoned.get("published"))
+        (relative := zoned.get("published"))
         and not _CLOCK.search(adapter.get("published_raw") or "")
-        and (exact := listed_for_relative(found, listed, reference))
+        and (exact := listed_for_relative(relative, listed, reference))
     ):
         zoned["published"] = exact
         adapter["published_raw"] = listed
