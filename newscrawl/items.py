@@ -51,7 +51,9 @@ class Article:
     """The string ``published_at`` was parsed from, exactly as found on the page; except a
     day-first numeric date of a page whose language writes the day first ("23/11/2026 às
     09h15"), given as ISO 8601 without a zone (``"2026-11-23 09:15"``), so that its day and
-    month are never read the other way round later."""
+    month are never read the other way round later; and a relative date ("2 hours ago") that
+    the article's sitemap or feed entry dates to within its unit, given as that entry's date
+    in UTC (``"2026-11-25T06:40:00Z"``), which ``published_at`` was parsed from."""
 
     modified_at: str | None = None
     """Last-modified instant in UTC like ``published_at``, or null when the page has none."""
