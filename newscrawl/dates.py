@@ -49,7 +49,7 @@ UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
     "CET": _fixed(1), "CEST": _fixed(2), "MEZ": _fixed(1), "MESZ": _fixed(2),
     "EET": _fixed(2), "EEST": _fixed(3), "MSK": _fixed(3), "TRT": _fixed(3),
     "EST": _fixed(-5), "EDT": _fixed(-4), "CDT": _fixed(-5), "MST": _fixed(-7),
-    "MDT": _fixed(-6), "PST": _fixed(-8), "PDT": _fixed(-7), "AKST": _fixed(-9),
+    "MDT": _fixed(-6), "PDT": _fixed(-7), "AKST": _fixed(-9),
     "AKDT": _fixed(-8), "HST": _fixed(-10), "ADT": _fixed(-3), "NST": _fixed(-3.5),
     "NDT": _fixed(-2.5), "BRT": _fixed(-3), "ART": _fixed(-3), "IDT": _fixed(3),
     "AEST": _fixed(10), "AEDT": _fixed(11), "ACST": _fixed(9.5), "ACDT": _fixed(10.5),
@@ -73,6 +73,10 @@ AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
     "CST": {"us": _fixed(-6), "ca": _fixed(-6), "mx": _fixed(-6), "cn": _fixed(8),
             "tw": _fixed(8), "cu": _fixed(-5)},
     "BST": {"gb": _fixed(1), "uk": _fixed(1), "bd": _fixed(6)},
+    # Philippine Standard Time by law (and Pakistan's, beside its "PKT"), 16 hours from US
+    # Pacific: a Manila newsroom's "9:40 PM PST" is 13:40 UTC, never the next morning.
+    "PST": {"us": _fixed(-8), "ca": _fixed(-8), "mx": _fixed(-8), "ph": _fixed(8),
+            "pk": _fixed(5)},
     "AST": {"ca": _fixed(-4), "pr": _fixed(-4), "sa": _fixed(3), "kw": _fixed(3),
             "iq": _fixed(3), "qa": _fixed(3), "bh": _fixed(3)},
 }  # fmt: skip
@@ -101,6 +105,8 @@ LANGUAGE_ZONES: Mapping[str, str] = {
     "th": "Asia/Bangkok",
     # Ukrainian is a national language in Ukraine alone (EET with the EU's summer time)
     "uk": "Europe/Kyiv",
+    # Filipino (Tagalog) is a national language in the Philippines alone, on +08:00 all year
+    "fil": "Asia/Manila", "tl": "Asia/Manila",
 }  # fmt: skip
 
 
@@ -297,7 +303,8 @@ ZONE_COUNTRY: Mapping[str, str] = {
     "Asia/Taipei": "tw", "Asia/Hong_Kong": "cn", "America/Havana": "cu",
     "Europe/London": "gb", "Asia/Dhaka": "bd", "America/Halifax": "ca",
     "America/Puerto_Rico": "pr", "Asia/Riyadh": "sa", "Asia/Kuwait": "kw",
-    "Asia/Baghdad": "iq", "Asia/Qatar": "qa", "Asia/Bahrain": "bh",
+    "Asia/Baghdad": "iq", "Asia/Qatar": "qa", "Asia/Bahrain": "bh", "Asia/Manila": "ph",
+    "Asia/Karachi": "pk",
 }  # fmt: skip
 
 
@@ -323,7 +330,7 @@ def zone_of(abbreviation: str, tz_name: str = "UTC", country: str | None = None)
         if where in meanings:
             return meanings[where]
         if tz_name.startswith("America/") and "us" in meanings:
-            return meanings["us"] if abbreviation == "CST" else meanings.get("ca")
+            return meanings["us"]
         return None
     return UNAMBIGUOUS_ZONES.get(abbreviation)
 
@@ -334,6 +341,7 @@ def zone_of(abbreviation: str, tz_name: str = "UTC", country: str | None = None)
 LANGUAGE_COUNTRIES: Mapping[str, frozenset[str]] = {
     "bn": frozenset({"bd", "in"}), "hi": frozenset({"in"}), "he": frozenset({"il"}),
     "ga": frozenset({"ie"}), "zh": frozenset({"cn", "tw", "hk", "sg"}),
+    "fil": frozenset({"ph"}), "tl": frozenset({"ph"}),
 }  # fmt: skip
 _REGION = re.compile(r"[-_]([A-Za-z]{2})(?:[-_]|$)")
 
@@ -487,8 +495,9 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 _AT = re.compile(r",? at ", re.IGNORECASE)
 #: A dash between the year and the time: "November 24, 2026 — 2.05pm" (Australian papers),
-#: or a slash: "Nov 29, 2026 / 03:05 PM MST" (US local TV stations).
-_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014/] (?=\d)")
+#: a slash: "Nov 29, 2026 / 03:05 PM MST" (US local TV stations), or a bar: "Nov 24, 2026 |
+#: 2:05 PM PST" (Philippine papers).
+_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014/|] (?=\d)")
 #: A 12-hour clock as British papers write it: "9.00am", "9:00pm" (``strptime`` wants "9:00 am").
 _DOT_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([AP]M)\b", re.IGNORECASE)
 

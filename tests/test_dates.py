@@ -84,7 +84,6 @@ def test_no_dateparser_on_iso_or_site_formats() -> None:
         ("Tue, 07 Jan 2025 09:00:00 CET", "UTC", "2025-01-07T08:00:00Z"),
         ("April 28, 2023 7:20 PM EDT", "UTC", "2023-04-28T23:20:00Z"),
         ("January 8, 2025 10:15 AM EST", "UTC", "2025-01-08T15:15:00Z"),
-        ("January 8, 2025 10:15 AM PST", "UTC", "2025-01-08T18:15:00Z"),
         ("July 8, 2025 10:15 AM PDT", "UTC", "2025-07-08T17:15:00Z"),
         ("July 8, 2025 10:15 MDT", "UTC", "2025-07-08T16:15:00Z"),
         ("8 July 2025 10:15 AEST", "UTC", "2025-07-08T00:15:00Z"),
@@ -105,6 +104,11 @@ def test_no_dateparser_on_iso_or_site_formats() -> None:
         ("8 July 2025 10:15 IST", "Asia/Jerusalem", "2025-07-08T08:15:00Z"),
         ("8 January 2025 10:15 CST", "America/Chicago", "2025-01-08T16:15:00Z"),
         ("8 January 2025 10:15 CST", "Asia/Shanghai", "2025-01-08T02:15:00Z"),
+        ("January 8, 2025 10:15 AM PST", "America/Los_Angeles", "2025-01-08T18:15:00Z"),
+        ("January 8, 2025 10:15 AM PST", "America/Denver", "2025-01-08T18:15:00Z"),
+        # Philippine Standard Time on a Manila site, Pakistan's on a Karachi one.
+        ("Nov 19, 2026 | 9:40 PM PST", "Asia/Manila", "2026-11-19T13:40:00Z"),
+        ("8 July 2025 10:15 PST", "Asia/Karachi", "2025-07-08T05:15:00Z"),
     ],
 )
 def test_zone_abbreviations_have_real_offsets(raw: str, tz_name: str, expected: str) -> None:
@@ -113,7 +117,9 @@ def test_zone_abbreviations_have_real_offsets(raw: str, tz_name: str, expected: 
     assert to_utc_string(moment) == expected
 
 
-@pytest.mark.parametrize("raw", ["8 July 2025 10:15 IST", "8 July 2025 10:15 CST"])
+@pytest.mark.parametrize(
+    "raw", ["8 July 2025 10:15 IST", "8 July 2025 10:15 CST", "January 8, 2025 10:15 AM PST"]
+)
 def test_ambiguous_abbreviation_without_site_zone_is_not_guessed(raw: str) -> None:
     assert parse_date(raw, tz_name="UTC", reference=CRAWL) == (None, "failed")
 
@@ -924,6 +930,10 @@ def test_a_clock_and_zone_before_the_day_keep_the_time(
         (["en-IN"], "https://www.x.ie/a", "IST", None),  # India and Ireland: no meaning
         (["en"], "https://www.x.io/a", "IST", None),  # domains naming no meaning say nothing
         (["es"], "https://www.x.example/a", "CST", None),
+        (["en-PH"], "https://www.x.example/a", "PST", 8),  # Philippine Standard Time
+        (["fil"], "https://www.x.example/a", "PST", 8),
+        (["en-US"], "https://www.x.example/a", "PST", -8),
+        (["en"], "https://www.x.com.ph/a", "PST", 8),
     ],
 )
 def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
