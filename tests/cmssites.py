@@ -2138,6 +2138,7 @@ from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ke import savanna_mirror
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_nl import polder_dagblad
+from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pl import kurier_nadwislanski
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
@@ -2172,3 +2173,4 @@ SITES["slobidska-pravda"] = slobidska_pravda
 SITES["desert-9-news"] = desert_9_news
 SITES["tidewater-chronicle"] = tidewater_chronicle
 SITES["savanna-mirror"] = savanna_mirror
+SITES["kapuluan-herald"] = kapuluan_herald
