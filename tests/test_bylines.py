@@ -426,6 +426,9 @@ def test_a_comment_inside_a_byline_line_is_no_name() -> None:
         ("By RAMONA VEGA, Nexstar Media Wire", None, ["RAMONA VEGA"]),
         ("By RAMONA VEGA, Nexstar Media Wire", "Ramona Vega", ["Ramona Vega"]),
         ("Posted by: The Associated Press", None, ["The Associated Press"]),
+        # a national agency's full name after the reporter: whom she works for
+        ("By Liza Ocampo, Philippine News Agency", None, ["Liza Ocampo"]),
+        ("Philippine News Agency", None, ["Philippine News Agency"]),
     ],
 )
 def test_us_local_tv_bylines_with_a_colon_and_a_wire_credit(

@@ -287,7 +287,9 @@ _ROLE = re.compile(
     # a freelancer's credit: "Special to the Chronicle", "Collaboration spéciale"
     r"|special\s+to|collaboration\s+sp[eé]ciale"
     # a wire credit after the name: "Nexstar Media Wire", "Tribune News Service"
-    r"|(?:news|media|press)\s?wire|newswire|wire services?|news service)\b",
+    r"|(?:news|media|press)\s?wire|newswire|wire services?|news service"
+    # a national agency's full name: "Philippine News Agency", "Yonhap News Agency"
+    r"|(?:news|press) agency)\b",
     re.IGNORECASE,
 )
 #: News agencies by their full names, as a byline credits them after a reporter's name.
@@ -350,6 +352,8 @@ def without_affiliations(names: Sequence[str], publisher: Collection[str] = ()) 
     ['Sophie Bergeron']
     >>> without_affiliations(["Colleen MacIsaac", "Special to the Chronicle"])
     ['Colleen MacIsaac']
+    >>> without_affiliations(["Liza Ocampo", "Philippine News Agency"])
+    ['Liza Ocampo']
     """
     if not any(_person(name, publisher) for name in names):
         return list(names)
