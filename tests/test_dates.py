@@ -985,6 +985,12 @@ def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
             "November 22, 2026",
             "November 23, 2026",
         ),
+        (
+            "fil",
+            "Inilathala: Nobyembre 24, 2026 8:15 AM Na-update: Nobyembre 24, 2026 10:02 AM",
+            "Nobyembre 24, 2026 8:15 AM",
+            "Nobyembre 24, 2026 10:02 AM",
+        ),
     ],
 )
 def test_a_weekday_between_the_update_word_and_its_date(

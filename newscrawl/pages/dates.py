@@ -602,7 +602,9 @@ _UPDATED = re.compile(
     # (was updated), "Imehaririwa" (has been edited)
     r"|imesasishwa(?: mwisho)?|ilisasishwa|imehaririwa|ilihaririwa"
     # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
-    r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?)\b:?\s*"
+    r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?"
+    # Filipino: "Na-update: Nobyembre 24, 2026 10:02 AM", "In-update", "Huling update"
+    r"|(?:na|in)-update|huling update)\b:?\s*"
     # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited),
     # "แก้ไขเมื่อ" (edited on)
     r"|(?:อัปเดต|อัพเดต|อัพเดท)(?:ล่าสุด)?(?:เมื่อ)?:?\s*"
