@@ -496,3 +496,36 @@ def test_a_wire_or_freelance_credit_after_a_reporter_is_no_author(
 
 def test_the_agency_beside_its_reporter_in_json_ld_is_no_author() -> None:
     assert _authors(f"[{OKAFOR}, {CP}]", "") == ["Daniel Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ramon Villaflor - Kapuluan Herald", ["Ramon Villaflor"]),
+        ("Ramon Villaflor \u2013 Kapuluan Herald", ["Ramon Villaflor"]),
+        ("Ramon Villaflor / Kapuluan Herald", ["Ramon Villaflor"]),
+        ("Ramon Villaflor - Reuters", []),  # not the paper's own name: unread
+    ],
+)
+def test_the_writer_then_the_paper_after_a_slash_or_a_dash(line: str, names: list[str]) -> None:
+    """Philippine papers credit their own staff "Name - Paper", as Turkish ones "Name / Paper"."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    element = fragment_fromstring(f'<span class="byline">{line}</span>')
+    assert line_names(element, line, "en", {"kapuluan herald"}) == names
+
+
+def test_the_paper_credit_in_its_own_element_where_the_date_runs_into_the_line() -> None:
+    """ "<span>Name - Paper</span><span>date</span>": the line's text runs the two together."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    line = fragment_fromstring(
+        '<div class="entry-meta"><span class="byline">Ramon Villaflor - Kapuluan Herald</span>'
+        '<span class="posted-on">November 19, 2026 | 12:00am</span></div>'
+    )
+    text = "Ramon Villaflor - Kapuluan HeraldNovember 19, 2026 | 12:00am"
+    assert line_names(line, text, "en", {"kapuluan herald"}) == ["Ramon Villaflor"]

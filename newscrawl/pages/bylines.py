@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -85,6 +86,9 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bg": (("автор:", "автори:", "текст:"), ("и",)),
     # "Haber:" (news by), "Muhabir:" (reporter), "Yazan:" (written by)
     "tr": (("haber:", "muhabir:", "yazan:"), ("ve",)),
+    # Filipino: "ni" (by), "Isinulat ni" (written by), "Ulat ni" (report by); "at" (and)
+    "fil": (("ni", "isinulat ni", "ulat ni"), ("at",)),
+    "tl": (("ni", "isinulat ni", "ulat ni"), ("at",)),
     # Greek names the writer in the genitive after "Του"/"Της" (of), or in the nominative after
     # "Γράφει ο/η" (writes); "και του"/"και της" (and of) joins genitive names
     "el": (
@@ -125,8 +129,10 @@ _SOURCE_LABEL = re.compile(
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
 #: Nusantara, Budi Santoso").
 _OUTLET_FIRST = frozenset({"laporan wartawan", "laporan reporter"})
-#: "Mehmet Kaya / Ege Haber": the writer, then the paper (or agency) after a slash.
-_SLASH_CREDIT = re.compile(r"^(.{3,60}?)\s+/\s+(.{2,60})$")
+#: "Mehmet Kaya / Ege Haber": the writer, then the paper (or agency) after a slash, or after
+#: a dash ("Ramon Villaflor - Kapuluan Herald", as Philippine papers print their own staff).
+_SLASH_CREDIT = re.compile(r"^(.{3,60}?)\s+[/\u2013\u2014-]\s+(.{2,60})$")
+_CREDIT_MARK = re.compile(r"\s[/\u2013\u2014-]\s")
 #: A Korean byline line: names, then the title that follows them, then maybe an e-mail
 #: ("홍길동 기자", "이서연·박준호 기자 lee@paper.kr", "김민지 기자, 정다은 기자").
 _KO_BYLINE = re.compile(
@@ -409,6 +415,8 @@ def line_names(
     ['이서연', '박준호']
     >>> line_names(f("<div>Mehmet Kaya / Ege Haber</div>"), "Mehmet Kaya / Ege Haber", "tr", {"ege haber"})
     ['Mehmet Kaya']
+    >>> line_names(f("<div>Ramon Villaflor - Kapuluan Herald</div>"), "Ramon Villaflor - Kapuluan Herald", "en", {"kapuluan herald"})
+    ['Ramon Villaflor']
     >>> line_names(f("<div>İHA</div>"), "İHA", "tr"), line_names(f("<div>AA</div>"), "AA", "en")
     (['İHA'], [])
     >>> line_names(f("<span>Fuente: Télam</span>"), "Fuente: Télam", "es")
@@ -437,8 +445,8 @@ def line_names(
         credited := [n for e in line.iterdescendants(etree.Element) if (n := _name(e)) in agencies]
     ):
         return credited[:1]
-    if (credit := _SLASH_CREDIT.match(text)) and _key(credit.group(2)) in publisher:
-        names = [credit.group(1)]
+    if credited_writer := _paper_credit(line, text, publisher):
+        names = [credited_writer]
     elif _KO_BYLINE.match(text):
         # Korean names are one word (no space), so they skip the checks for Latin names.
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
@@ -483,6 +491,20 @@ def _first_line(line: HtmlElement) -> str | None:
 
     before_break(line)
     return " ".join("".join(head).split()) or None
+
+
+def _paper_credit(line: HtmlElement, text: str, publisher: Collection[str]) -> str | None:
+    """The writer of a "Name / Paper" or "Name - Paper" line, or of one of its elements.
+
+    An element's own text counts: a byline ``<span>`` runs into the date's in the line's text.
+    """
+    if not publisher or not _CREDIT_MARK.search(text):
+        return None
+    texts = chain((text,), (_name(e) for e in line.iterdescendants(etree.Element)))
+    for candidate in texts:
+        if (credit := _SLASH_CREDIT.match(candidate)) and _key(credit.group(2)) in publisher:
+            return credit.group(1)
+    return None
 
 
 def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
