@@ -137,6 +137,39 @@ _PH_PARAS = {
         ),
         "The final against the host country is scheduled for Sunday evening.",
     ],
+    "jeepney": [
+        (
+            "Jeepney drivers in the capital region will get a one-time fuel voucher worth "
+            "6,500 pesos starting next week, the transport regulator announced on Wednesday."
+        ),
+        (
+            "The regulator said about 58,000 drivers holding valid franchises qualify for the "
+            "voucher, which can be used at participating gas stations."
+        ),
+        "Drivers' groups said the amount would cover less than two weeks of diesel.",
+    ],
+    "bridge": [
+        (
+            "The old steel bridge over the Malinao River will close for three months starting "
+            "December 1 while workers replace its deck, the public works office said."
+        ),
+        (
+            "Motorists will be diverted to a temporary crossing two kilometers upstream, "
+            "which can carry vehicles of up to 15 tons."
+        ),
+        "Public works engineers found cracks in the deck during an inspection in October.",
+    ],
+    "ospital": [
+        (
+            "Pinasinayaan nitong Huwebes ang bagong gusali ng ospital panlalawigan na may "
+            "dagdag na 150 kama para sa mga pasyente."
+        ),
+        (
+            "Ayon sa direktor ng ospital na si Dr. Lourdes Magbanua, magkakaroon din ng "
+            "hiwalay na silid para sa mga batang pasyente at mga buntis."
+        ),
+        "Inaasahang magsisimula ang buong operasyon ng gusali sa unang linggo ng Disyembre.",
+    ],
 }
 
 
@@ -463,6 +496,56 @@ def kapuluan_herald() -> CmsSite:
         section="sports", body="\n\n".join([*volleyball, s1_credit]), language="en",
     )  # fmt: skip
 
+    # N4: a print-edition story: "Name - Paper" byline, printed "November 19, 2026 | 12:00am"
+    # (midnight in Manila, the evening before in UTC), nothing else dates it.
+    n4 = "/nation/2026/11/19/2391044/old-malinao-bridge-close-three-months/"
+    n4_title = "Old Malinao bridge to close for three months"
+    n4_dek = "Motorists will be diverted to a temporary crossing upstream."
+    bridge = _PH_PARAS["bridge"]
+    site.add(u(n4), story(
+        n4, n4_title, n4_dek, paras(bridge),
+        byline="Ramon Villaflor - Kapuluan Herald", dates="November 19, 2026 | 12:00am",
+        trail=news,
+    ))  # fmt: skip
+    site.article(
+        url=u(n4), site=host, article_id="2391044", title=n4_title, description=n4_dek,
+        authors=["Ramon Villaflor"], published_at="2026-11-18T16:00:00Z",
+        published_raw="November 19, 2026 | 12:00am", section="nation", body="\n\n".join(bridge),
+        language="en",
+    )  # fmt: skip
+
+    # N5: "By: Name - Reporter / @handle" and the time printed before the date.
+    n5 = "/2026/11/18/jeepney-drivers-fuel-vouchers/"
+    n5_title = "Jeepney drivers to get one-time fuel vouchers"
+    n5_dek = "About 58,000 drivers with valid franchises qualify."
+    jeepney = _PH_PARAS["jeepney"]
+    site.add(u(n5), story(
+        n5, n5_title, n5_dek, paras(jeepney),
+        byline="By: " + author("Juan Dela Cruz", "juan-dela-cruz") + " - Reporter / @jdelacruzKH",
+        dates="/ 08:15 PM November 18, 2026", trail=news, lang="en",
+    ))  # fmt: skip
+    site.article(
+        url=u(n5), site=host, title=n5_title, description=n5_dek, authors=["Juan Dela Cruz"],
+        published_at="2026-11-18T12:15:00Z", published_raw="08:15 PM November 18, 2026",
+        section="news", body="\n\n".join(jeepney), language="en",
+    )  # fmt: skip
+
+    # F3: Tagalog ("tl", no region), "Nob 19, 2026 | 7:30 PM PST", only on /balita/page/2/.
+    f3 = "/balita/2026/11/19/bagong-gusali-ng-ospital-pinasinayaan/"
+    f3_title = "Bagong gusali ng ospital panlalawigan, pinasinayaan"
+    f3_dek = "May dagdag na 150 kama ang bagong gusali."
+    ospital = _PH_PARAS["ospital"]
+    site.add(u(f3), story(
+        f3, f3_title, f3_dek, paras(ospital),
+        byline="ni Maria Santos",
+        dates="Nob 19, 2026 | 7:30 PM PST", trail=balita, lang="tl",
+    ))  # fmt: skip
+    site.article(
+        url=u(f3), site=host, title=f3_title, description=f3_dek, authors=["Maria Santos"],
+        published_at="2026-11-19T11:30:00Z", published_raw="Nob 19, 2026 | 7:30 PM PST",
+        section="balita", body="\n\n".join(ospital), language="tl",
+    )  # fmt: skip
+
     # Pages that are never items: a gallery, a video, tag and author archives.
     gallery = "/photos/2026/11/23/in-photos-typhoon-ulap-batters-aurora/"
     site.add(u(gallery), page(
@@ -536,12 +619,13 @@ def kapuluan_herald() -> CmsSite:
 
     site.add(u("/"), listing("Kapuluan Herald", [n1, n2, gallery, video, f1, "/tag/senate/"]))
     site.add(u("/news/"), listing("News", [n1, n2, r1]))
-    site.add(u("/news/nation/"), listing("Nation", [n1, n2], lang="en"))
+    site.add(u("/news/nation/"), listing("Nation", [n1, n2, n4, n5], lang="en"))
     site.add(u("/news/regions/"), listing("Regions", [r1], "/news/regions/page/2/"))
     site.add(u("/news/regions/page/2/"), listing("Regions", [r2]))
     site.add(u("/business/"), listing("Business", [b1]))
     site.add(u("/sports/"), listing("Sports", [video], "/sports/page/2/"))
     site.add(u("/sports/page/2/"), listing("Sports", [s1]))
-    site.add(u("/balita/"), listing("Balita", [f1, f2], lang="fil"))
+    site.add(u("/balita/"), listing("Balita", [f1, f2], "/balita/page/2/", lang="fil"))
+    site.add(u("/balita/page/2/"), listing("Balita", [f3], lang="fil"))
     site.never_requested |= {u("/?s="), u("/wp-admin/")}
     return site
