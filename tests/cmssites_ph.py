@@ -479,7 +479,8 @@ def kapuluan_herald() -> CmsSite:
         language="tl",
     )  # fmt: skip
 
-    # S1: sports on page 2 of the sports section, "PST" printed, "with reports from" a wire.
+    # S1: sports on page 2 of the sports section, "PST" printed, "with reports from" a wire;
+    # the sports pages keep WordPress's default "en-US" (the +08:00 listings say Manila).
     s1 = "/2026/11/21/volleyball-team-sweeps-vietnam-reaches-final/"
     s1_title = "Filipinas sweep Vietnam to reach regional volleyball final"
     s1_dek = "Joanna Villareal led all scorers with 18 points."
@@ -488,7 +489,7 @@ def kapuluan_herald() -> CmsSite:
     site.add(u(s1), story(
         s1, s1_title, s1_dek, paras(volleyball) + f"<p>{s1_credit}</p>",
         byline="By " + author("Carlo Ramos", "carlo-ramos"),
-        dates="Nov 21, 2026 | 11:50 PM PST", trail=sports, lang="en",
+        dates="Nov 21, 2026 | 11:50 PM PST", trail=sports, lang="en-US",
     ))  # fmt: skip
     site.article(
         url=u(s1), site=host, title=s1_title, description=s1_dek, authors=["Carlo Ramos"],
@@ -611,9 +612,9 @@ def kapuluan_herald() -> CmsSite:
         f"<title>Kapuluan Herald</title><link>{KH}/</link>"
         "<description>News from across the islands</description><language>en-PH</language>"
         f"<item><title>{n3_title}</title><link>{KH}{n3}</link>"
-        "<pubDate>Fri, 20 Nov 2026 10:05:00 +0800</pubDate></item>"
+        "<pubDate>Fri, 20 Nov 2026 02:05:00 +0000</pubDate></item>"
         f"<item><title>{n1_title}</title><link>{KH}{n1}</link>"
-        "<pubDate>Tue, 24 Nov 2026 14:05:00 +0800</pubDate></item>"
+        "<pubDate>Tue, 24 Nov 2026 06:05:00 +0000</pubDate></item>"
         "</channel></rss>"
     ), "application/rss+xml; charset=UTF-8")  # fmt: skip
 

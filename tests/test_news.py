@@ -575,6 +575,64 @@ def test_bst_is_read_by_the_country_the_page_points_to(
 
 
 @pytest.mark.parametrize(
+    ("languages", "home", "utc"),
+    [
+        # the home page's region speaks for an article page that declares none
+        (["en"], "en-PH", "2026-11-23T13:40:00Z"),
+        (["en"], "fil", "2026-11-23T13:40:00Z"),
+        (["en"], "en-US", "2026-11-24T05:40:00Z"),
+        (["en-PH"], None, "2026-11-23T13:40:00Z"),
+        # nothing says where, or the page and its home page disagree: unread, never 16 h off
+        (["en"], "en", None),
+        (["en"], None, None),
+        (["en-US"], "en-PH", None),
+    ],
+)  # fmt: skip
+def test_pst_is_read_by_the_country_the_page_or_its_home_page_names(
+    languages: list[str], home: str | None, utc: str | None
+) -> None:
+    from newscrawl.dates import page_countries, parse_date_full, to_utc_string
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    url = "https://www.x.example/2026/11/23/classes-suspended/"
+    spider.date_countries[url] = page_countries(languages, url)
+    site = spider.site_for(url)
+    assert site is not None
+    site.home_language = home
+    rules = spider.date_rules({"url": url})
+    found = parse_date_full("Nov 23, 2026 | 9:40 PM PST", tz_name=rules.tz_name, zones=rules.zones)
+    assert (to_utc_string(found.moment) if found.moment else None) == utc
+
+
+@pytest.mark.parametrize(
+    ("raw", "offsets", "utc"),
+    [
+        # WordPress's default "en-US" on a Manila paper whose listings print +08:00
+        ("Nov 23, 2026 | 9:40 PM PST", {28800}, "2026-11-23T13:40:00Z"),
+        # and on a Taipei paper's English pages: China's and Taiwan's CST, not Chicago's
+        ("Nov 23, 2026 9:40 PM CST", {28800}, "2026-11-23T13:40:00Z"),
+        # listings that settle nothing leave the page's region to speak
+        ("Nov 23, 2026 | 9:40 PM PST", {0}, "2026-11-24T05:40:00Z"),
+        ("Nov 23, 2026 | 9:40 PM PST", {-28800, -25200}, "2026-11-24T05:40:00Z"),
+    ],
+)  # fmt: skip
+def test_the_sites_listed_offsets_settle_an_abbreviation_before_a_default_en_us(
+    raw: str, offsets: set[int], utc: str
+) -> None:
+    from newscrawl.dates import page_countries, parse_date_full, to_utc_string
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    url = "https://www.x.example/2026/11/23/classes-suspended/"
+    spider.date_countries[url] = page_countries(["en-US"], url)
+    spider.site_offsets[spider.site_of(url)] = offsets
+    rules = spider.date_rules({"url": url})
+    found = parse_date_full(raw, tz_name=rules.tz_name, zones=rules.zones)
+    assert (to_utc_string(found.moment) if found.moment else None) == utc
+
+
+@pytest.mark.parametrize(
     ("language", "raw", "utc", "home"),
     [
         # Jerusalem's clock, which the Hebrew page names and the listings' +02:00 fits: summer

@@ -29,6 +29,7 @@ from newscrawl.dates import (
     DEFAULT_FORMATS,
     fits_offsets,
     language_zone,
+    page_countries,
     settled_abbreviations,
     settled_by_countries,
     settled_by_offsets,
@@ -275,14 +276,16 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 # Two offsets that several zones share (Cairo's and Athens' +02:00 / +03:00):
                 # a zoneless date is still proven in the seasons where those zones agree.
                 clock_zones = zones_from_offsets(observed)
-        # The offsets the site's own sitemaps and feeds print settle IST or CST on its pages.
+        # The offsets the site's own sitemaps and feeds print settle IST, CST or PST on its
+        # pages before the page's language region does: "en-US" is WordPress's default, which
+        # a Manila paper printing "PST" beside +08:00 listings keeps.
         site = self.site_of(url) if url else ""
         site_offsets = self.site_offsets.get(site, set()) | set(self.site_clocks.get(site, {}))
         return DateRules(
             tz_name=tz_name,
             zones={
-                **settled_by_offsets(site_offsets),
                 **self.page_zones(url, tz_name),
+                **settled_by_offsets(site_offsets),
                 **self.date_zones,
             },
             formats=self.date_formats,
@@ -295,7 +298,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
 
     def page_zones(self, url: str, tz_name: str) -> dict[str, tzinfo]:
         """Ambiguous abbreviations the article's page settles and the site's zone does not."""
-        settled = settled_by_countries(self.date_countries.get(url, ()))
+        clues = self.date_countries.get(url, ())
+        if url in self.date_countries and (home := self.site_language(url)):
+            # The home page's region ("en-PH") speaks for an article page declaring none
+            # ("en"); where the two name different meanings, the word stays unsettled.
+            clues = (*clues, *page_countries([home], ""))
+        settled = settled_by_countries(clues)
         return {word: zone for word, zone in settled.items() if zone_of(word, tz_name) is None}
 
     def remember_clock(self, url: str, clock: Iterable[tuple[str, int]]) -> None:
