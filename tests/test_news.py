@@ -633,6 +633,42 @@ def test_the_sites_listed_offsets_settle_an_abbreviation_before_a_default_en_us(
 
 
 @pytest.mark.parametrize(
+    ("language", "home", "utc"),
+    [
+        # the home page's region names a one-clock country: Manila's +08:00
+        ("en", "en-PH", "2026-11-21T03:20:00Z"),
+        ("en-US", "en-PH", "2026-11-21T03:20:00Z"),  # WordPress's default says nothing
+        # the page's own region first; no region anywhere: UTC, counted as assumed
+        ("es-AR", "en-PH", "2026-11-21T14:20:00Z"),
+        ("en", "en", "2026-11-21T11:20:00Z"),
+    ],
+)  # fmt: skip
+def test_a_zoneless_date_on_the_clock_of_the_home_pages_region(
+    language: str, home: str, utc: str
+) -> None:
+    from newscrawl.dates import country_zone
+    from newscrawl.pipelines.dates import normalize_dates
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    url = "https://www.x.example/news/regions/104417/coffee-farmers/"
+    if zone := country_zone([language]):
+        spider.date_regions[url] = zone
+    site = spider.site_for(url)
+    assert site is not None
+    site.home_language = home
+    item = {"url": url, "language": language, "published_raw": "November 21, 2026 11:20 AM",
+            "crawled_at": "2026-11-24T10:00:00Z"}  # fmt: skip
+    rules = spider.date_rules(item)
+    normalize_dates(
+        item, tz_name=rules.tz_name, zones=rules.zones, formats=rules.formats,
+        listed_zone=rules.listed_zone, clock_zones=rules.clock_zones,
+        country_zone=rules.country_zone,
+    )  # fmt: skip
+    assert item.get("published_at") == utc
+
+
+@pytest.mark.parametrize(
     ("language", "raw", "utc", "home"),
     [
         # Jerusalem's clock, which the Hebrew page names and the listings' +02:00 fits: summer

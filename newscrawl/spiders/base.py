@@ -27,6 +27,7 @@ from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_argument
 from newscrawl.context import DateRules
 from newscrawl.dates import (
     DEFAULT_FORMATS,
+    country_zone,
     fits_offsets,
     language_zone,
     page_countries,
@@ -242,7 +243,9 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         tz_name = self.site_zone()
         printed = self.date_offsets.get(url)
         page_zone = timezone(timedelta(seconds=printed)) if printed is not None else None
-        region = self.date_regions.get(url)
+        # The page's own region ("es-AR"), else its home page's ("en-PH" above article pages
+        # declaring "en"): the one clock of that country.
+        region = self.date_regions.get(url) or country_zone([self.site_language(url) or ""])
         country = ZoneInfo(region) if region else None
         clock_zones: tuple[tzinfo, ...] = ()
         if tz_name == "UTC" and url and (clock := self.site_clocks.get(self.site_of(url))):
