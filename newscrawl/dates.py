@@ -466,6 +466,8 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%Y-%m-%d %H:%M",
     "%B %d %Y",
     "%b %d %Y",
+    "%b %d %Y %I:%M %p",  # Nov 24 2026 02:05 PM (Philippine broadcasters: no comma)
+    "%B %d %Y %I:%M %p",
     "%I:%M %p %b %d, %Y",  # 10:02 AM EST Nov 19, 2019 (zone removed)
     "%I:%M:%S %p %b %d, %Y",
     "%I:%M %p, %b %d, %Y",  # Fri 6:45 PM, Feb 16, 2018 (weekday removed)
@@ -493,6 +495,7 @@ EXTRA_FORMATS: tuple[str, ...] = (
 )
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+_CLOCK_MERIDIEM = re.compile(r"\d\s*[AP]M\b", re.IGNORECASE)
 _AT = re.compile(r",? at ", re.IGNORECASE)
 #: A dash between the year and the time: "November 24, 2026 — 2.05pm" (Australian papers),
 #: a slash: "Nov 29, 2026 / 03:05 PM MST" (US local TV stations), or a bar: "Nov 24, 2026 |
@@ -653,7 +656,8 @@ def parse_with_formats(
             return datetime.strptime(text, fmt).replace(tzinfo=zone or default_tz)
         except ValueError:
             continue
-    if "," in value[:5] or value[:3].isalpha():
+    if ("," in value[:5] or value[:3].isalpha()) and not _CLOCK_MERIDIEM.search(text):
+        # RFC 2822 has no AM/PM: it would read "Nov 24 2026 02:05 PM" as 02:05
         try:
             moment = parsedate_to_datetime(value)  # RFC 2822, as in RSS feeds
         except (TypeError, ValueError, IndexError, OverflowError):

@@ -118,6 +118,22 @@ def test_zone_abbreviations_have_real_offsets(raw: str, tz_name: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Nov 19 2026 02:05 PM", "2026-11-19T06:05:00Z"),
+        ("Nov 19 2026 2:05 am", "2026-11-18T18:05:00Z"),
+        ("November 19 2026 12:05 PM", "2026-11-19T04:05:00Z"),
+        ("Thu Nov 19 2026 02:05 PM", "2026-11-19T06:05:00Z"),
+    ],
+)
+def test_a_12_hour_clock_after_a_date_without_a_comma_keeps_its_pm(raw: str, expected: str) -> None:
+    """No RFC 2822 reading of "Nov 19 2026 02:05 PM": that grammar has no AM/PM (02:05)."""
+    moment, _ = parse_date(raw, tz_name="Asia/Manila", reference=CRAWL)
+    assert moment is not None
+    assert to_utc_string(moment) == expected
+
+
+@pytest.mark.parametrize(
     "raw", ["8 July 2025 10:15 IST", "8 July 2025 10:15 CST", "January 8, 2025 10:15 AM PST"]
 )
 def test_ambiguous_abbreviation_without_site_zone_is_not_guessed(raw: str) -> None:
@@ -984,6 +1000,12 @@ def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
             "Updated Monday, November 23, 2026 | Published Sunday, November 22, 2026",
             "November 22, 2026",
             "November 23, 2026",
+        ),
+        (
+            "en",
+            "Posted at Nov 19 2026 02:05 PM | Updated as of Nov 19 2026 04:30 PM",
+            "Nov 19 2026 02:05 PM",
+            "Nov 19 2026 04:30 PM",
         ),
         (
             "fil",

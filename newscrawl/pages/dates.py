@@ -574,7 +574,7 @@ _AS_OF = re.compile(r"\b(?-i:Stand)\b:?\s*", re.IGNORECASE)
 _AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
-    r"|\b(?:last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?"
+    r"|\b(?:last updated|updated(?: on| at| as of)?|last modified|modified|aktualisiert(?: am)?"
     # the noun labels: "ultimo aggiornamento: 22:10", "Última actualización", "Letzte Aktualisierung"
     r"|ultimo aggiornamento(?: il)?|ultima modifica|[uú]ltima actualizaci[oó]n"
     r"|[uú]ltima atualiza[cç][aã]o|derni[eè]re mise [aà] jour(?: le)?"
