@@ -529,3 +529,12 @@ def test_the_paper_credit_in_its_own_element_where_the_date_runs_into_the_line()
     )
     text = "Ramon Villaflor - Kapuluan HeraldNovember 19, 2026 | 12:00am"
     assert line_names(line, text, "en", {"kapuluan herald"}) == ["Ramon Villaflor"]
+
+
+def test_the_papers_own_name_after_a_reporter_is_no_co_author() -> None:
+    """ "Ana Reyes, Kapuluan Herald": the paper she writes for; alone, it is the byline."""
+    from newscrawl.pages.bylines import without_affiliations
+
+    paper = {"kapuluan herald"}
+    assert without_affiliations(["Ana Reyes", "Kapuluan Herald"], paper) == ["Ana Reyes"]
+    assert without_affiliations(["Kapuluan Herald"], paper) == ["Kapuluan Herald"]

@@ -317,9 +317,10 @@ def _affiliation(name: str, publisher: Collection[str]) -> bool:
     if _ROLE.search(name):
         return True
     key = _key(name)
-    if key in _AGENCY_FULL_NAMES:
-        # "Jane Roe, Associated Press": the reporter's agency; an agency's short credit
-        # ("Von Anna Beispiel und dpa") names the agency as a co-author
+    if key in _AGENCY_FULL_NAMES or key in publisher:
+        # "Jane Roe, Associated Press", "Ana Reyes, Kapuluan Herald": the agency or paper the
+        # reporter writes for; an agency's short credit ("Von Anna Beispiel und dpa") names
+        # the agency as a co-author
         return True
     for folded in publisher:
         if key.startswith(folded + " ") and (" " in folded or name[: len(folded)].isupper()):
@@ -360,6 +361,8 @@ def without_affiliations(names: Sequence[str], publisher: Collection[str] = ()) 
     ['Colleen MacIsaac']
     >>> without_affiliations(["Liza Ocampo", "Philippine News Agency"])
     ['Liza Ocampo']
+    >>> without_affiliations(["Ana Reyes", "Kapuluan Herald"], {"kapuluan herald"})
+    ['Ana Reyes']
     """
     if not any(_person(name, publisher) for name in names):
         return list(names)
