@@ -159,6 +159,17 @@ _PH_PARAS = {
         ),
         "Public works engineers found cracks in the deck during an inspection in October.",
     ],
+    "remittances": [
+        (
+            "Cash remittances from Filipinos working abroad rose 3.4 percent in October from a "
+            "year earlier, the central bank said on Thursday."
+        ),
+        (
+            "Remittances sent through banks reached $3.1 billion for the month, with the "
+            "largest share coming from workers in the Middle East and the United States."
+        ),
+        "The central bank expects full-year growth of about 3 percent.",
+    ],
     "ospital": [
         (
             "Pinasinayaan nitong Huwebes ang bagong gusali ng ospital panlalawigan na may "
@@ -531,6 +542,25 @@ def kapuluan_herald() -> CmsSite:
         section="news", body="\n\n".join(jeepney), language="en",
     )  # fmt: skip
 
+    # N6: a broadcaster's layout: /news/MM/DD/YY/slug URLs, "Posted at Nov 19 2026 02:05 PM |
+    # Updated as of ..." (no comma after the day), "Name, Paper" byline.
+    n6 = "/news/11/19/26/ofw-remittances-rise-in-october"
+    n6_title = "OFW remittances rise 3.4 percent in October"
+    n6_dek = "Bank-sent remittances reached $3.1 billion for the month."
+    remittances = _PH_PARAS["remittances"]
+    site.add(u(n6), story(
+        n6, n6_title, n6_dek, paras(remittances),
+        byline="Ana Reyes, Kapuluan Herald",
+        dates="Posted at Nov 19 2026 02:05 PM | Updated as of Nov 19 2026 04:30 PM",
+        trail=business, lang="en",
+    ))  # fmt: skip
+    site.article(
+        url=u(n6), site=host, title=n6_title, description=n6_dek, authors=["Ana Reyes"],
+        published_at="2026-11-19T06:05:00Z", published_raw="Nov 19 2026 02:05 PM",
+        modified_at="2026-11-19T08:30:00Z", modified_raw="Nov 19 2026 04:30 PM",
+        section="business", body="\n\n".join(remittances), language="en",
+    )  # fmt: skip
+
     # F3: Tagalog ("tl", no region), "Nob 19, 2026 | 7:30 PM PST", only on /balita/page/2/.
     f3 = "/balita/2026/11/19/bagong-gusali-ng-ospital-pinasinayaan/"
     f3_title = "Bagong gusali ng ospital panlalawigan, pinasinayaan"
@@ -623,7 +653,7 @@ def kapuluan_herald() -> CmsSite:
     site.add(u("/news/nation/"), listing("Nation", [n1, n2, n4, n5], lang="en"))
     site.add(u("/news/regions/"), listing("Regions", [r1], "/news/regions/page/2/"))
     site.add(u("/news/regions/page/2/"), listing("Regions", [r2]))
-    site.add(u("/business/"), listing("Business", [b1]))
+    site.add(u("/business/"), listing("Business", [b1, n6]))
     site.add(u("/sports/"), listing("Sports", [video], "/sports/page/2/"))
     site.add(u("/sports/page/2/"), listing("Sports", [s1]))
     site.add(u("/balita/"), listing("Balita", [f1, f2], "/balita/page/2/", lang="fil"))
