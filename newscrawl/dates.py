@@ -1015,6 +1015,11 @@ _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+#: Languages whose relative-date phrases dateparser keeps under another code: Tagalog ("tl")
+#: is written as Filipino ("fil"), whose locale has "2 oras ang nakalipas" (2 hours ago).
+_DATE_WORDS_AS: Mapping[str, str] = {"tl": "fil"}
+
+
 def relative_date(text: str, language: str = "en") -> Relative | None:
     """The first "N units ago" in ``text``, in the page's ``language`` or English.
 
@@ -1033,6 +1038,7 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
     Relative(text='ΣΗΜΕΡΑ, 15:05', unit='clock', start=0)
     """
     language = language_subtag(language) or "en"
+    language = _DATE_WORDS_AS.get(language, language)
     best: Relative | None = None
     folded = text.translate(_FOLD)  # as long as ``text``: a match's span is the same in both
     for pattern, unit in _relative_patterns(language):

@@ -1984,3 +1984,11 @@ def test_ast_is_atlantic_on_a_canadian_page_and_arabia_on_a_saudi_one(
     moment, _ = parse_date("Nov. 19, 2026 2:05 p.m. AST", zones=zones, reference=CRAWL)
     assert moment is not None
     assert to_utc_string(moment) == expected
+
+
+@pytest.mark.parametrize("language", ["fil", "tl", "tl-PH"])
+def test_filipino_relative_dates_under_either_code(language: str) -> None:
+    """Tagalog ("tl") and Filipino ("fil") write "N oras ang nakalipas" (N hours ago) alike."""
+    found = dates.relative_date("Na-update 2 oras ang nakalipas", language)
+    assert found is not None
+    assert (found.text, found.unit) == ("2 oras ang nakalipas", "hour")
