@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from newscrawl import jalali
 from newscrawl.processors import language_subtag
+from newscrawl.rocdates import roc_date
 from newscrawl.thaidates import be_iso, thai_date
 
 #: Formats tried with ``strptime`` after a trailing zone abbreviation has been removed.
@@ -795,6 +796,10 @@ def parse_date_full(
             text = gregorian  # "2569-11-27T08:00:00+07:00" from a CMS on a Thai locale
         elif _BE_YEAR.search(text):
             return failed
+    if ("民" in text or language_subtag(language) == "zh") and (roc := roc_date(text)):
+        # "民國115年11月24日 09:15", "115/11/24 16:40": a Republic of China year, which
+        # dateparser reads as the year 115 or not at all
+        text = text[: roc[0]] + roc[2] + text[roc[1] :]
     text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"

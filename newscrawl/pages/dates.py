@@ -16,6 +16,7 @@ from newscrawl import jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
+from newscrawl.rocdates import roc_date
 from newscrawl.thaidates import thai_date
 
 if TYPE_CHECKING:
@@ -157,6 +158,9 @@ _PUBLISHED_NAME = re.compile(
 )
 _ITEMPROP_PUBLISHED = etree.XPath(".//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
+#: The half of the day Chinese pages print before a 12-hour clock ("下午 3:05"), with noon
+#: ("中午"), the evening ("晚上") and the small hours ("凌晨").
+_ZH_HALF = "上午|下午|中午|晚上|晚間|晚间|凌晨|早上"
 #: Dates printed as numbers or ISO: "2019-11-18 10:15", "2019/11/18", "18.11.2019 14:30",
 #: the clock after a dash or a word: "24.11.2026 - 15:05", "24.11.2026 um 15:05 Uhr", or
 #: written with a dot before "Uhr": "24.11.2026, 15.05 Uhr".
@@ -172,7 +176,10 @@ NUMERIC_DATE = re.compile(
     # "24.11.2026 kl. 15.05", "... klo 15.05"
     r"(?:(?:[ T,]+|,? [-\u2013\u2014|] |,? [^\W\d_]{1,6} )"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
-    r"|,? (?i:kl|klo|kello)\.? \d{1,2}[.:]\d{2}(?![.\d]))?"
+    r"|,? (?i:kl|klo|kello)\.? \d{1,2}[.:]\d{2}(?![.\d])"
+    # the half of the day before a Chinese 12-hour clock, with or without a space after it:
+    # "2026/11/24 下午3:05", "2026-11-24 上午 9:30"
+    rf"| ?(?:{_ZH_HALF}) ?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?: [A-Z]{2,5}\b)?)"
 )
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
@@ -271,7 +278,8 @@ SLASH_DATE = re.compile(
 #: weekday in brackets and the half of the day may stand between the day and the time.
 CJK_DATE = re.compile(
     r"((?:19|20)\d\d[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]"
-    r"(?:(?: ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09])?(?: ?(?:오전|오후|午前|午後))? ?\d{1,2}:\d{2})?)"
+    r"(?:(?: ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09])?"
+    rf"(?: ?(?:오전|오후|午前|午後|{_ZH_HALF}))? ?\d{{1,2}}:\d{{2}})?)"
 )
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 #: Not the article's own byline line when they sit beside the headline without holding it.
@@ -412,6 +420,9 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     # "29 พ.ย. 2569 15:05 น.": Thai months and Buddhist Era years, which no pattern above reads
     if subtag == "th" and (thai := thai_date(probe)) is not None:
         found.append((thai[0], thai[1], line[thai[0] : thai[1]]))
+    # "民國115年11月24日", "115/11/24 16:40": Republic of China years, on Chinese pages only
+    if subtag == "zh" and (roc := roc_date(probe)) is not None:
+        found.append((roc[0], roc[1], line[roc[0] : roc[1]]))
     local = _locale(subtag)
     if local.pattern is not None and (match := local.pattern.search(probe)):
         found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
@@ -609,7 +620,7 @@ _UPDATED = re.compile(
     # "แก้ไขเมื่อ" (edited on)
     r"|(?:อัปเดต|อัพเดต|อัพเดท)(?:ล่าสุด)?(?:เมื่อ)?:?\s*"
     r"|(?:แก้ไข|ปรับปรุง)(?:ล่าสุด(?:เมื่อ)?|เมื่อ):?\s*"
-    r"|更新(?:日時)?[:\uff1a]?\s*",
+    r"|更新(?:日時|時間|时间)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
 
@@ -743,6 +754,8 @@ def _neutral(value: str, language: str) -> list[str]:
     language = language_subtag(language) or "en"
     if language == "th" and (thai := thai_date(value)) is not None:
         return [thai[2]]  # the Buddhist Era year as CE, which dateparser would keep
+    if language == "zh" and (roc := roc_date(value)) is not None:
+        return [roc[2]]  # the ROC year as CE, which dateparser cannot read
     try:
         moment = dateparser.parse(value, languages=[language], settings={"STRICT_PARSING": True})
     except (ValueError, OverflowError, KeyError):
