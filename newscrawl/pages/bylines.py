@@ -142,12 +142,24 @@ _KO_BYLINE = re.compile(
 #: A Chinese byline's role words: the names follow ("作者：张伟", "本报记者 周静", "记者 王芳 通讯员
 #: 赵强"); "责任编辑" (the desk editor) and "来源" (the source agency) name no author.
 _ZH_ROLE = re.compile(
-    r"^(?:(?:本报|本台|本网|新华社|中新社)?(?:首席|特约|实习|见习)?记者|通讯员|作者)[:：]?"
+    r"^(?:(?:本报|本報|本台|本网|本網|新华社|新華社|中新社|中央社)?"
+    r"(?:首席|特约|特約|实习|實習|见习|見習)?[记記]者|通讯员|通訊員|作者)[:：]?"
 )
 _ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?$")
 #: A Xinhua-style dateline naming its reporters: "新华社江州11月24日电（记者 陈明、李娜）".
-_ZH_DATELINE = re.compile(r"电\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4})?记者\s*([^）)]{2,40})[）)]")
-_ZH_FIELDS = re.compile(r"[\s\u3000|｜/]+")
+_ZH_DATELINE = re.compile(
+    r"[电電]\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4})?[记記]者\s*([^）)]{2,40})[）)]"
+)
+#: A Taiwanese wire dateline, the reporters run into the place and the day before "電":
+#: "（中央社記者林美華台北24日電）", "（中央社記者王小明、李大華華盛頓23日專電）".
+_ZH_WIRE_DATELINE = re.compile(
+    r"[（(](?:[\u4e00-\u9fff]{2,4}社)?[记記]者([\u4e00-\u9fff、]{4,40}?)\d{1,2}日(?:專|专)?[电電]"
+)
+#: "台北報導", "綜合報導": where the reporter filed from, which ends the names of a byline.
+_ZH_REPORTED = re.compile(r"(?:報導|報道|报道)$")
+#: Between the fields of a line, and where a name runs into the date of the next element:
+#: "記者蔡宗翰2026-11-24 10:30".
+_ZH_FIELDS = re.compile(r"[\s\u3000|｜/／]+|(?<=[\u4e00-\u9fff])(?=\d)")
 _ZH_NAMES_SPLIT = re.compile(r"[、，,]")
 _ZH_SOURCE = re.compile(r"(?:来源|稿源|来自)[:：]\s*([^\s\u3000|｜:：]{2,20})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -523,10 +535,20 @@ def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
     ([], [])
     >>> zh_byline("作者：刘洋　记者 孙丽 摄")
     ['刘洋']
+    >>> zh_byline("記者林俊宏、周曉雯／港南報導"), zh_byline("文／記者蔡宗翰2026-11-24 10:30")
+    (['林俊宏', '周曉雯'], ['蔡宗翰'])
+    >>> zh_byline("（中央社記者林美華台北24日電）交通部24日宣布，工程將於明年春天動工。")
+    ['林美華']
     """
     if dateline and (found := _ZH_DATELINE.search(text)):
         listed = _ZH_FIELDS.split(found.group(1))
         return [n for part in listed for n in _ZH_NAMES_SPLIT.split(part) if _ZH_NAME.match(n)]
+    if dateline and (found := _ZH_WIRE_DATELINE.search(text)):
+        *reporters, last = _ZH_NAMES_SPLIT.split(found.group(1))
+        # the last name runs into the place: Taiwanese given names are mostly three characters
+        # long, so a longer run is a three-character name and the place, four two and two
+        reporters.append(last[:3] if len(last) > 4 else last[:2])
+        return [n for n in reporters if _ZH_NAME.match(n)]
     if "。" in text or "，" in text:
         return []
     names: list[str] = []
@@ -539,6 +561,9 @@ def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
                 continue
         if field == "摄":  # the names before "摄" (photographed) are the photographer's
             del names[since:]
+        if _ZH_REPORTED.search(field):  # "記者王小明／台北報導": the place it was filed from
+            taking = False
+            continue
         parts = [p for p in _ZH_NAMES_SPLIT.split(field) if p]
         if not taking or not parts or not all(_ZH_NAME.match(p) for p in parts):
             taking = False
