@@ -583,6 +583,10 @@ _PROMPT = re.compile(
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
     r"|\([a-z]{2,10}(?:/[a-z]{2,10}){0,3}\)"
+    # a Chinese editor's credit closing the text: "責任編輯：蔡佩珊", "（編輯：李建國）1151124"  # noqa: RUF003
+    # (a wire's copy ends with its editor and a date code)
+    r"|(?:责任|責任)?(?:编辑|編輯|主编|主編|校对|校對)[:\uff1a]\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[、\uff0c,/\uff0f\s]+[\u4e00-\u9fff]{2,4}){0,3}(?:\W*\d{4,8})?"
     # a Polish source credit alone on its line: "Źródło: PAP", "Źródło: PAP, Reuters"
     r"|źr[oó]d[lł]o:\s*[^\W\d][^.!?]{0,40}"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
