@@ -97,9 +97,10 @@ def html_breadcrumb(
 
 
 #: First segments that hold the sections rather than name one: ``/service/society``
-#: (Persian news agencies), ``/section/world``, ``/rubrique/culture``.
+#: (Persian news agencies), ``/section/world``, ``/rubrique/culture``, ``/list/politics``
+#: (Taiwanese dailies' section listings).
 SECTION_FOLDERS = frozenset(
-    {"service", "services", "section", "sections", "rubrique", "rubriques", "ressort"}
+    {"service", "services", "section", "sections", "rubrique", "rubriques", "ressort", "list"}
 )
 
 
@@ -108,6 +109,8 @@ def section_slug(path: str) -> str:
 
     >>> section_slug("/service/Society"), section_slug("/news/society/"), section_slug("/")
     ('society', 'news', '')
+    >>> section_slug("/list/politics")
+    'politics'
     """
     segments = [segment for segment in path.split("/") if segment]
     if not segments:
