@@ -2144,6 +2144,7 @@ from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_th import khao_lanna
 from tests.cmssites_tr import ege_haber
+from tests.cmssites_tw import haidao_chenbao
 from tests.cmssites_uk import slobidska_pravda
 from tests.cmssites_us import desert_9_news
 from tests.cmssites_vi import tin_bien_xanh
@@ -2174,3 +2175,4 @@ SITES["desert-9-news"] = desert_9_news
 SITES["tidewater-chronicle"] = tidewater_chronicle
 SITES["savanna-mirror"] = savanna_mirror
 SITES["kapuluan-herald"] = kapuluan_herald
+SITES["haidao-chenbao"] = haidao_chenbao
