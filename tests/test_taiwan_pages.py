@@ -144,3 +144,20 @@ def test_an_editor_line_closing_the_text_is_no_text(closing: str) -> None:
 def test_a_list_folder_holds_the_sections() -> None:
     """``/list/society`` is the society listing: the section was lost."""
     assert section_slug("/list/society") == "society"
+
+
+def test_a_template_lang_en_on_a_chinese_page_is_not_english() -> None:
+    """A template's ``lang="en"`` made a Chinese page English: its language and its dates."""
+    page = _page("<span>發佈時間：115/11/24 16:40</span>", lang="en")
+    assert page.language() == ["zh"]
+    assert page.published_raw() == ["115/11/24 16:40"]
+
+
+def test_an_english_title_beside_a_chinese_site_name_stays_english() -> None:
+    body = (
+        '<html lang="en"><head><title>Hospital opens new wing - 海島晨報英文版</title></head>'
+        "<body><h1>Hospital opens new wing</h1><p>The wing has forty beds.</p></body></html>"
+    )
+    url = "https://news.haidao.example/en/article/4871244"
+    page = GenericArticle(HtmlResponse(url, body=body.encode(), encoding="utf-8"))
+    assert page.language() == ["en"]

@@ -30,7 +30,7 @@ from newscrawl.pages.text import (
     text_blocks,
     text_length,
 )
-from newscrawl.processors import split_keywords
+from newscrawl.processors import language_subtag, split_keywords
 from newscrawl.urls import canonicalize_url, numeric_id, same_site
 
 if TYPE_CHECKING:
@@ -74,6 +74,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: Thai letters (U+0E01-U+0E2E): the script of Thai alone among news languages.
 _THAI = re.compile(r"[\u0e01-\u0e2e]")
+
+
+#: Languages written in the scripts :func:`script_language` tells, which a title in one of
+#: them never contradicts (a Japanese title in kanji alone reads as Chinese).
+_SCRIPT_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "yue", "wuu", "lzh", "hak", "nan"})
 
 
 def script_language(text: str) -> list[str]:
@@ -607,7 +612,7 @@ class ArticlePage:
     def language(self) -> list[str]:
         # Asked by most other fields' layers (bylines, dates, sections): found once.
         if self._language is None:
-            self._language = self.first(
+            found = self.first(
                 "language",
                 lambda: jsonld.texts(self.ld.get("inLanguage")),
                 lambda: _LANG(self.root),
@@ -619,6 +624,16 @@ class ArticlePage:
                 lambda: [found] if (found := text_language(self._language_sample())) else [],
                 lambda: [self.default_language],
             )
+            if (
+                found
+                and language_subtag(str(found[0])) not in _SCRIPT_LANGUAGES
+                and (written := script_language(title := self.html_title))
+                and 2 * sum(c.isascii() and c.isalpha() for c in title) < len(title)
+            ):
+                # a template's lang="en" over a title in Chinese, Japanese, Korean or Thai (not
+                # an English title beside the site's name in Han, "Rain returns - 江南日报")
+                found = written
+            self._language = found
         return list(self._language)
 
     def _language_sample(self) -> str:
