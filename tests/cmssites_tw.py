@@ -75,6 +75,18 @@ _PARAS: dict[str, list[str]] = {
         "市府表示，通車首月將開放民眾免費搭乘，並在各站增派志工協助引導。",
         "捷運公司提醒，試營運期間班距約八分鐘，尖峰時段可能出現擁擠情形。",
     ],
+    "yuanqu": [
+        "港南科學園區第三期擴建計畫24日通過環境影響評估審查，預計明年下半年動工。",
+        "園區管理局表示，第三期擴建面積約八十公頃，將以半導體封裝測試與綠能產業為主。",
+        "環評委員要求開發單位在動工前提出用水規劃，確保不影響周邊農業灌溉用水。",
+        "當地居民團體則希望園區優先聘用在地青年，並設置回饋基金支持社區發展。",
+    ],
+    "waijiao": [
+        "外交部24日宣布，將在南太平洋島國增設一處代表處，加強雙方在農業與醫療領域的合作。",
+        "外交部發言人表示，新代表處預計明年三月正式運作，首任代表將由資深外交官出任。",
+        "雙方並簽署農業技術合作備忘錄，我方將派遣技術團協助當地發展稻米與蔬菜種植。",
+        "學者認為，增設代表處有助於擴大我國在太平洋地區的實質外交空間。",
+    ],
 }
 
 T1 = "/news/20261124/4871201"
@@ -87,6 +99,8 @@ T7 = "/article/4871263"
 T8 = "/article/4869540"
 T9 = "/news/20261124/4871270"
 T10 = "/news/20261124/4871281"
+T11 = "/news/20261124/4871290"
+T12 = "/article/4871295"
 VIDEO = "/video/20261124/4871300"
 PHOTO = "/photo/4871310"
 
@@ -94,7 +108,7 @@ PHOTO = "/photo/4871310"
 def haidao_chenbao() -> CmsSite:
     """A Taiwanese daily in Traditional Chinese (``zh-Hant-TW``, ``zh-TW``) on Taipei time
     (+08:00, no DST): ``/news/20261124/N`` and ``/article/N`` articles; printed dates
-    "2026/11/24 14:05", "2026-11-24 14:05", "2026-11-24 14:05 CST" (Taiwan, not US Central),
+    "2026/11/24 14:05", "2026-11-24 14:05", "2026-11-24 14:05 CST" (Taiwan, not US Central) on a page a template declares English,
     12-hour clocks after 上午/下午, Republic of China (民國) years "民國115年11月24日 09:15",
     "115/11/24 16:40" and "中華民國115年11月22日"; "發布時間"/"發佈時間" and "更新時間"
     labels; bylines "記者王小明／台北報導", "中央社記者林美華台北24日電" and "文／記者..."
@@ -361,19 +375,21 @@ def haidao_chenbao() -> CmsSite:
         body="\n\n".join(shufa), language="zh",
     )  # fmt: skip
 
-    # T9: only in the RSS feed; "發布時間：2026-11-24 15:20" and "責任編輯：" at the end.
+    # T9: only in the RSS feed; a template's lang="en" on a Chinese page; "發布時間：2026-11-24
+    # 15:20 CST" (Taiwan's, not US Central) and "責任編輯：" at the end.
     t9_title = "港南國中小營養午餐 明年起市府全額補助"
     t9_dek = "港南市教育局公布新學期營養午餐新制，全市學生午餐費用由市府全額補助。"
     site.add(u(T9), story(
         T9, t9_title, t9_dek, paras(_PARAS["xuezhang"]),
         info='<span class="author">記者黃怡君／港南報導</span>'
-             '<span class="time">發布時間：2026-11-24 15:20</span>',
+             '<span class="time">發布時間：2026-11-24 15:20 CST</span>',
         section=("/list/society", "社會"), tags=["營養午餐"], editor="責任編輯：蔡佩珊",
+        lang="en",
     ))  # fmt: skip
     site.article(
         url=u(T9), site=host, article_id="4871270", title=t9_title, description=t9_dek,
         authors=["黃怡君"], published_at="2026-11-24T07:20:00Z",
-        published_raw="2026-11-24 15:20", section="society", tags=["營養午餐"],
+        published_raw="2026-11-24 15:20 CST", section="society", tags=["營養午餐"],
         body=body("xuezhang"), language="zh",
     )  # fmt: skip
 
@@ -394,6 +410,54 @@ def haidao_chenbao() -> CmsSite:
         authors=["林俊宏", "周曉雯"], published_at="2026-11-24T13:10:00Z",
         published_raw="2026-11-24T21:10:00+0800", section="society", tags=["捷運", "環狀線"],
         body=body("jiaotong"), language="zh",
+    )  # fmt: skip
+
+    # T11: "2026年11月24日 下午3:05" and "更新時間：2026年11月24日 下午5:40": the half of the day
+    # before a 12-hour clock in a date with year, month and day signs; a caption and an inline
+    # "延伸閱讀" box in the text.
+    t11_title = "科學園區三期擴建通過環評 明年下半年動工"
+    t11_dek = "港南科學園區第三期擴建計畫通過環境影響評估審查，預計明年下半年動工。"
+    t11_img = img + "4871290.jpg"
+    yuanqu = _PARAS["yuanqu"]
+    site.add(u(T11), story(
+        T11, t11_title, t11_dek,
+        paras(yuanqu[:1])
+        + f'<figure><img src="{t11_img}"><figcaption>港南科學園區第三期預定地。（資料照）'
+          "</figcaption></figure>"
+        + paras(yuanqu[1:2])
+        + related_inline([(T10, "捷運環狀線第二階段通過履勘"), (T7, "明年首季民生電價凍漲")])
+        + paras(yuanqu[2:]),
+        info='<span class="author">記者周曉雯／綜合報導</span>'
+             '<span class="time">2026年11月24日 下午3:05</span>'
+             '<span class="update">更新時間：2026年11月24日 下午5:40</span>',
+        section=("/list/business", "財經"), tags=["科學園區", "環評"], tag_label="標籤",
+        image=t11_img, editor="編輯：張雅婷",
+    ))  # fmt: skip
+    site.article(
+        url=u(T11), site=host, article_id="4871290", title=t11_title, description=t11_dek,
+        authors=["周曉雯"], published_at="2026-11-24T07:05:00Z",
+        published_raw="2026年11月24日 下午3:05", modified_at="2026-11-24T09:40:00Z",
+        modified_raw="2026年11月24日 下午5:40", section="business", tags=["科學園區", "環評"],
+        body=body("yuanqu"), image_url=t11_img, language="zh",
+    )  # fmt: skip
+
+    # T12: CNA copy by two reporters, "115年11月24日 上午 10:20" (an ROC year without "民國")
+    # and the wire's editor line with its date code at the end.
+    t12_title = "南太平洋增設代表處 深化農業醫療合作"
+    t12_dek = "外交部宣布將在南太平洋島國增設代表處，加強農業與醫療合作。"
+    waijiao = _PARAS["waijiao"]
+    t12_text = [f"（中央社記者王小明、李大華台北24日電）{waijiao[0]}", *waijiao[1:]]
+    site.add(u(T12), story(
+        T12, t12_title, t12_dek, paras([*t12_text, "（編輯：李建國）1151124"]),
+        info='<span class="source">（中央社）</span>'
+             '<span class="time">115年11月24日 上午 10:20</span>',
+        section=("/list/politics", "政治"), tags=["外交部"],
+    ))  # fmt: skip
+    site.article(
+        url=u(T12), site=host, article_id="4871295", title=t12_title, description=t12_dek,
+        authors=["王小明", "李大華"], published_at="2026-11-24T02:20:00Z",
+        published_raw="115年11月24日 上午 10:20", section="politics", tags=["外交部"],
+        body="\n\n".join(t12_text), language="zh",
     )  # fmt: skip
 
     # A video page and a photo gallery: never items.
@@ -452,11 +516,11 @@ def haidao_chenbao() -> CmsSite:
     ), "application/rss+xml")  # fmt: skip
 
     site.add(u("/"), listing("海島晨報", [T1, T2, VIDEO, PHOTO, tag_page]))
-    site.add(u("/list/politics"), listing("政治", [T1]))
+    site.add(u("/list/politics"), listing("政治", [T1, T12]))
     site.add(u("/list/society"), listing("社會", [T4, T10]))
     site.add(u("/list/life"), listing("生活", [T3, T5], "/list/life?page=2"))
     site.add(u("/list/life?page=2"), listing("生活", [T8]))
-    site.add(u("/list/business"), listing("財經", []))
+    site.add(u("/list/business"), listing("財經", [T11]))
     site.add(u("/list/sports"), listing("體育", [T6]))
     site.add(u("/video"), listing("影音", [VIDEO]))
     site.add(u("/photo"), listing("圖輯", [PHOTO]))
