@@ -54,7 +54,9 @@ def test_the_site_name_after_an_underscore_is_no_part_of_the_title() -> None:
     assert page.site_names == {"国内", "江南网"}
 
 
-@pytest.mark.parametrize("label", ["组图：", "【组图】", "视频｜", "图集 | "])
+@pytest.mark.parametrize(
+    "label", ["组图：", "【组图】", "视频｜", "图集 | ", "【影音】", "圖輯／", "影片／", "〈影音〉"]
+)
 def test_a_headline_labelled_as_a_gallery_or_video_is_no_article(label: str) -> None:
     with pytest.raises(NotAnArticle, match="media_page"):
         _page(label + "江州迎来今冬首场降雪").to_item(site="jnrb.example", crawled_at="x")

@@ -67,8 +67,12 @@ def _length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks)
 
 
-#: A headline labelled as a picture gallery or a video in Chinese ("组图：", "【图集】", "视频｜").
-_MEDIA_LABEL = re.compile(r"^\s*[【\[]?(?:高清)?(?:组图|图集|视频)(?:[】\]]|\s*[:：|｜])")
+#: A headline labelled as a picture gallery or a video in Chinese ("组图：", "【图集】", "视频｜"),
+#: Traditional Chinese as Taiwanese papers print it too ("【影音】", "圖輯／", "影片／").
+_MEDIA_LABEL = re.compile(
+    r"^\s*[【\[〈]?(?:高清)?(?:组图|图集|视频|組圖|圖集|圖輯|視頻|影音|影片)"
+    r"(?:[】\]〉]|\s*[:：|｜/／])"
+)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
