@@ -101,8 +101,8 @@ T9 = "/news/20261124/4871270"
 T10 = "/news/20261124/4871281"
 T11 = "/news/20261124/4871290"
 T12 = "/article/4871295"
-VIDEO = "/video/20261124/4871300"
-PHOTO = "/photo/4871310"
+VIDEO = "/news/20261124/4871300"
+PHOTO = "/article/4871310"
 
 
 def haidao_chenbao() -> CmsSite:
@@ -460,23 +460,32 @@ def haidao_chenbao() -> CmsSite:
         body="\n\n".join(t12_text), language="zh",
     )  # fmt: skip
 
-    # A video page and a photo gallery: never items.
+    # A video page and a photo gallery at article URLs, labelled "【影音】" and "圖輯／", both
+    # declared og:type article with a few lines of text: never items.
     site.add(u(VIDEO), page(
-        "影音／海鷹隊封王 球迷街頭狂歡",
-        '<main><article><h1>影音／海鷹隊封王 球迷街頭狂歡</h1>'
-        '<div class="info"><span class="time">2026/11/24 00:30</span></div>'
-        '<div class="video-player"><video src="/media/v/4871300.mp4" controls></video></div>'
-        "<p>海鷹隊封王後，球迷湧入港南球場周邊街道慶祝。</p></article></main>",
-        '<meta property="og:type" content="video.other">',
+        "【影音】海鷹隊封王 球迷街頭狂歡",
+        '<main><article><h1>【影音】海鷹隊封王 球迷街頭狂歡</h1>'
+        '<div class="info"><span class="author">記者林俊宏／港南報導</span>'
+        '<span class="time">2026/11/24 00:30</span></div>'
+        '<div class="article-body"><div class="video-container">'
+        '<iframe src="https://www.youtube.example/embed/hx4871300" allowfullscreen></iframe></div>'
+        "<p>職棒總冠軍賽第七戰23日晚間落幕，海鷹隊以五比三擊敗雷霆隊，睽違八年再度封王。"
+        "賽後大批球迷湧入港南球場周邊街道揮舞隊旗慶祝，警方加派人力維持秩序，"
+        "現場氣氛熱烈，直到午夜仍有不少球迷不願離去。</p></div></article></main>",
+        '<meta property="og:type" content="article">'
+        '<meta name="description" content="海鷹隊封王，球迷湧入球場周邊街道慶祝。">',
     ))  # fmt: skip
     shots = "".join(
-        f'<figure><img src="/images/2026/11/24/photo_{i}.jpg"><figcaption>冬茶採收（{i}/5）'
-        "（記者陳志豪攝）</figcaption></figure>"
+        f'<figure><img src="/images/2026/11/24/photo_{i}.jpg"><figcaption>山嵐鄉茶農趁著好天氣'
+        f"加緊採收冬茶，茶園一片忙碌景象（{i}/5）。（記者陳志豪攝）</figcaption></figure>"
         for i in range(1, 6)
     )
     site.add(u(PHOTO), page(
         "圖輯／山嵐鄉冬茶採收忙",
-        f'<main><article class="gallery"><h1>圖輯／山嵐鄉冬茶採收忙</h1>{shots}</article></main>',
+        f'<main><article class="gallery"><h1>圖輯／山嵐鄉冬茶採收忙</h1>'
+        '<div class="info"><span class="time">2026/11/24 11:00</span></div>'
+        f"{shots}</article></main>",
+        '<meta property="og:type" content="article">',
     ))  # fmt: skip
     tag_page = "/tag/颱風"
     site.add(u(tag_page), listing("颱風", [T5]))
@@ -489,7 +498,7 @@ def haidao_chenbao() -> CmsSite:
     news_entries = [
         (T1, "2026-11-24T14:05:00+08:00", t1_title),
         (T7, "2026-11-24T10:30:00+08:00", t7_title),
-        (VIDEO, "2026-11-24T00:30:00+08:00", "影音／海鷹隊封王 球迷街頭狂歡"),
+        (VIDEO, "2026-11-24T00:30:00+08:00", "【影音】海鷹隊封王 球迷街頭狂歡"),
         (T5, "2026-11-24T11:50:00+08:00", t5_title),
     ]
     site.add(u("/sitemap/news.xml"), (
