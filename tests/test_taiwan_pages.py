@@ -161,3 +161,18 @@ def test_an_english_title_beside_a_chinese_site_name_stays_english() -> None:
     url = "https://news.haidao.example/en/article/4871244"
     page = GenericArticle(HtmlResponse(url, body=body.encode(), encoding="utf-8"))
     assert page.language() == ["en"]
+
+
+def test_the_wire_marked_as_author_gives_way_to_its_reporters() -> None:
+    """JSON-LD's author "中央社" (the wire) hid the reporters its dateline names."""
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Organization", "name": "中央社"}}'
+    body = (
+        '<html lang="zh-TW"><head><meta charset="utf-8"><title>南太平洋增設代表處 - 海島晨報</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body>'
+        "<main><article><h1>南太平洋增設代表處</h1><div>（中央社）2026/11/24 10:20</div>"
+        f"<p>（中央社記者王小明、李大華台北24日電）{_TEXT[0]}</p><p>{_TEXT[1]}</p>"
+        "</article></main></body></html>"
+    )
+    url = "https://news.haidao.example/article/4871295"
+    page = GenericArticle(HtmlResponse(url, body=body.encode(), encoding="utf-8"))
+    assert page.authors() == ["王小明", "李大華"]

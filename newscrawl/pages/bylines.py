@@ -118,6 +118,21 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     "uk": frozenset({"Укрінформ", "УНІАН", "Інтерфакс-Україна", "Reuters", "AFP", "AP"}),
     "ru": frozenset({"Укринформ", "УНИАН", "Интерфакс-Украина", "Интерфакс", "ТАСС", "Reuters"}),
     "en": frozenset({"Reuters", "AFP", "Associated Press", "Bloomberg", "Ukrinform", "UNIAN"}),
+    # Taiwan's Central News Agency, Xinhua, China News Service, and the wires in Chinese
+    "zh": frozenset(
+        {
+            "中央社",
+            "中央通訊社",
+            "新華社",
+            "新华社",
+            "中新社",
+            "路透社",
+            "法新社",
+            "美聯社",
+            "美联社",
+            "共同社",
+        }
+    ),
 }
 #: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP",
 #: "Джерело: Укрінформ"):
@@ -400,17 +415,30 @@ def merged_authors(
     ['Ana Ruiz']
     >>> merged_authors(["Daily Post"], [], {"daily post"})
     ['Daily Post']
+
+    A marked news agency gives way to its reporters the byline names:
+
+    >>> merged_authors(["中央社"], ["林美華"]), merged_authors(["Reuters"], [])
+    (['林美華'], ['Reuters'])
     """
     marked = without_affiliations(marked, publisher)
     shown = without_affiliations(shown, publisher)
     people = [name for name in marked if _key(name) not in publisher]
     shown_people = [name for name in shown if _key(name) not in publisher]
+    if shown_people and all(map(_is_agency, people)) and not any(map(_is_agency, shown_people)):
+        # JSON-LD's author the wire ("中央社"), the byline its reporter ("中央社記者林美華")
+        return shown_people
     if not people:
         return shown_people or list(marked)
     known = {_key(name) for name in people}
     if known < {_key(name) for name in shown_people}:
         return people + [name for name in shown_people if _key(name) not in known]
     return people
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency's name or credit ("Reuters", "dpa", "中央社"), not a person's."""
+    return name.casefold() in AGENCIES or any(name in names for names in AGENCY_CREDITS.values())
 
 
 def line_names(
