@@ -450,13 +450,16 @@ def haidao_chenbao() -> CmsSite:
     site.add(u(T12), story(
         T12, t12_title, t12_dek, paras([*t12_text, "（編輯：李建國）1151124"]),
         info='<span class="source">（中央社）</span>'
-             '<span class="time">115年11月24日 上午 10:20</span>',
+             '<span class="update">更新時間：115年11月24日 上午 11:45</span>'
+             '<span class="time">發布時間：115年11月24日 上午 10:20</span>',
         section=("/list/politics", "政治"), tags=["外交部"],
+        ld=news_ld(t12_title, t12_dek, author={"@type": "Organization", "name": "中央社"}),
     ))  # fmt: skip
     site.article(
         url=u(T12), site=host, article_id="4871295", title=t12_title, description=t12_dek,
         authors=["王小明", "李大華"], published_at="2026-11-24T02:20:00Z",
-        published_raw="115年11月24日 上午 10:20", section="politics", tags=["外交部"],
+        published_raw="115年11月24日 上午 10:20", modified_at="2026-11-24T03:45:00Z",
+        modified_raw="115年11月24日 上午 11:45", section="politics", tags=["外交部"],
         body="\n\n".join(t12_text), language="zh",
     )  # fmt: skip
 
