@@ -120,6 +120,10 @@ def test_an_update_time_labelled_gengxin_shijian() -> None:
         ("（中央社記者王小明、李大華華盛頓23日專電）美國國會23日通過法案。", ["王小明", "李大華"]),
         ("（中央社台北24日電）交通部24日宣布，工程將於明年春天動工。", []),
         ("本報記者 周曉雯", ["周曉雯"]),
+        ("文／陳志豪", ["陳志豪"]),
+        ("圖、文／記者陳志豪", ["陳志豪"]),
+        ("文／記者陳志豪　圖／記者黃怡君", ["陳志豪"]),
+        ("攝影／黃怡君　記者陳志豪／台北報導", ["陳志豪"]),
     ],
 )  # fmt: skip
 def test_taiwanese_bylines(line: str, names: list[str]) -> None:
@@ -176,3 +180,15 @@ def test_the_wire_marked_as_author_gives_way_to_its_reporters() -> None:
     url = "https://news.haidao.example/article/4871295"
     page = GenericArticle(HtmlResponse(url, body=body.encode(), encoding="utf-8"))
     assert page.authors() == ["王小明", "李大華"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("文／周曉雯", ["周曉雯"]),  # the line runs it into the ROC date beside it
+        ("文／記者陳志豪　圖／記者黃怡君", ["陳志豪"]),  # the photographer is no author
+    ],
+)
+def test_a_marked_chinese_byline_beside_its_date(byline: str, names: list[str]) -> None:
+    page = _page(f'<span class="author">{byline}</span><span>中華民國115年11月22日 14:00</span>')
+    assert page.authors() == names

@@ -168,8 +168,14 @@ _ZH_DATELINE = re.compile(
 #: A Taiwanese wire dateline, the reporters run into the place and the day before "電":
 #: "（中央社記者林美華台北24日電）", "（中央社記者王小明、李大華華盛頓23日專電）".
 _ZH_WIRE_DATELINE = re.compile(
-    r"[（(](?:[\u4e00-\u9fff]{2,4}社)?[记記]者([\u4e00-\u9fff、]{4,40}?)\d{1,2}日(?:專|专)?[电電]"
+    r"(?:[（(]|^)(?:[\u4e00-\u9fff]{2,4}社)?[记記]者([\u4e00-\u9fff、]{4,40}?)\d{1,2}日(?:專|专)?[电電]"
 )
+#: Labels of a byline's fields before a slash: the writer's ("文／", "撰文／", "圖、文／"), and
+#: the photographer's, who is no author ("圖／", "攝影／").
+_ZH_WRITER_LABELS = frozenset(
+    {"文", "撰文", "撰稿", "圖文", "圖、文", "图文", "图、文", "文圖", "文、圖", "文图", "文、图"}
+)
+_ZH_PHOTO_LABELS = frozenset({"圖", "图", "攝影", "摄影", "圖片", "图片", "照片"})
 #: "台北報導", "綜合報導": where the reporter filed from, which ends the names of a byline.
 _ZH_REPORTED = re.compile(r"(?:報導|報道|报道)$")
 #: Between the fields of a line, and where a name runs into the date of the next element:
@@ -266,6 +272,8 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
     ['Lisa Kaczke']
     >>> marked_names(f('<div><span class="author-bio">Lisa writes about schools.</span></div>'))
     []
+    >>> marked_names(f('<div><span class="author">文／記者陳志豪　圖／記者黃怡君</span></div>'))
+    ['陳志豪']
     """
     words = BYLINE_WORDS.get(language_subtag(language) or "")
     joiners = ("and", *(words[1] if words else ()))
@@ -281,6 +289,11 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         if any(id(e) in inner for e in element.iterdescendants(*tags)):
             continue
         text = " ".join("".join(element.itertext()).translate(BIDI_MARKS).split())
+        if _HAN.search(text):
+            # Chinese names have no spaces to tell them: "文／記者陳志豪　圖／記者黃怡君"
+            if names := zh_byline(text, dateline=False):
+                return names
+            continue
         # a label ("Text: Maja Ek / Foto: ...") is read line by line further on
         if not text or len(text) >= 90 or ":" in text:
             continue
@@ -563,6 +576,8 @@ def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
     ([], [])
     >>> zh_byline("作者：刘洋　记者 孙丽 摄")
     ['刘洋']
+    >>> zh_byline("文／陳志豪"), zh_byline("文／記者陳志豪　圖／記者黃怡君")
+    (['陳志豪'], ['陳志豪'])
     >>> zh_byline("記者林俊宏、周曉雯／港南報導"), zh_byline("文／記者蔡宗翰2026-11-24 10:30")
     (['林俊宏', '周曉雯'], ['蔡宗翰'])
     >>> zh_byline("（中央社記者林美華台北24日電）交通部24日宣布，工程將於明年春天動工。")
@@ -580,14 +595,24 @@ def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
     if "。" in text or "，" in text:
         return []
     names: list[str] = []
-    taking, since = False, 0
+    taking, since, photo = False, 0, False
     for field in _ZH_FIELDS.split(text):
+        if field in _ZH_PHOTO_LABELS:  # "圖／記者黃怡君": the photographer's credit
+            taking, photo = False, True
+            continue
+        if field in _ZH_WRITER_LABELS:  # "文／陳志豪", "圖、文／記者陳志豪"
+            taking, since, photo = True, len(names), False
+            continue
         role = _ZH_ROLE.match(field)
         if role:
-            taking, since, field = True, len(names), field[role.end() :]
+            taking, since, field = not photo, len(names), field[role.end() :]
+            photo = False
             if not field:
                 continue
-        if field == "摄":  # the names before "摄" (photographed) are the photographer's
+        elif photo:
+            photo = False
+            continue
+        if field in ("摄", "攝"):  # the names before "摄" (photographed) are the photographer's
             del names[since:]
         if _ZH_REPORTED.search(field):  # "記者王小明／台北報導": the place it was filed from
             taking = False
