@@ -260,12 +260,13 @@ def haidao_chenbao() -> CmsSite:
         language="zh",
     )  # fmt: skip
 
-    # T3: the date in the Republic of China calendar only: "民國115年11月24日 09:15".
+    # T3: the date in the Republic of China calendar only: "民國115年11月24日 09:15"; the
+    # writer's and the photographer's credits ("文／記者...　圖／記者...").
     t3_title = "山嵐鄉冬茶提前採收 香氣比去年濃郁"
     t3_dek = "山嵐鄉今年冬茶採收期提前一週，茶農趁好天氣加緊採摘。"
     site.add(u(T3), story(
         T3, t3_title, t3_dek, paras(_PARAS["chaye"]),
-        info='<span class="author">記者陳志豪／山嵐報導</span>'
+        info='<span class="author">文／記者陳志豪　圖／記者黃怡君</span>'
              '<span class="time">民國115年11月24日 09:15</span>',
         section=("/list/life", "生活"), tags=["冬茶", "山嵐鄉"], tag_label="標籤：",
         lang="zh-TW",
@@ -354,8 +355,8 @@ def haidao_chenbao() -> CmsSite:
         body=body("dianjia"), language="zh",
     )  # fmt: skip
 
-    # T8: "中華民國115年11月22日 14:00" in an older story on the second listing page; an
-    # inline "延伸閱讀" box inside the text.
+    # T8: "中華民國115年11月22日 14:00" in an older story on the second listing page; "文／"
+    # before a contributor's name; an inline "延伸閱讀" box inside the text.
     t8_title = "「墨韻百年」書法特展登場 百件作品首度公開"
     t8_dek = "國立藝文館推出「墨韻百年」書法特展，展出近百年書法作品一百二十件。"
     shufa = _PARAS["shufa"]
@@ -364,7 +365,7 @@ def haidao_chenbao() -> CmsSite:
         paras(shufa[:2])
         + related_inline([(T3, "山嵐鄉冬茶提前採收"), (T7, "明年首季民生電價凍漲")])
         + paras(shufa[2:]),
-        info='<span class="author">記者周曉雯／台北報導</span>'
+        info='<span class="author">文／周曉雯</span>'
              '<span class="time">中華民國115年11月22日 14:00</span>',
         section=("/list/life", "生活"), tags=["書法", "特展"],
     ))  # fmt: skip
