@@ -625,7 +625,7 @@ class ArticlePage:
                 lambda: script_language(self.html_title),
                 # the words of its title, description and first paragraphs (a Brazilian blog
                 # without lang): undeclared is not English
-                lambda: [found] if (found := text_language(self._language_sample())) else [],
+                lambda: [guessed] if (guessed := text_language(self._language_sample())) else [],
                 lambda: [self.default_language],
             )
             if (
