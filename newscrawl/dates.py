@@ -12,7 +12,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from newscrawl import jalali
+from newscrawl import hijri, jalali
 from newscrawl.processors import language_subtag
 from newscrawl.rocdates import roc_date
 from newscrawl.thaidates import be_iso, thai_date
@@ -805,6 +805,12 @@ def parse_date_full(
     language = language_subtag(language) or "en"
     if language == "sw" and "saa" in text.lower():
         text = swahili_clock(text)
+    if language == "ar":
+        # "14 جمادى الآخرة 1448 هـ - 24 نوفمبر 2026 م": the Gregorian day, else the Hijri one
+        # by the Umm al-Qura calendar; its year 1448 read as Gregorian would be a wrong date
+        if (gregorian := hijri.as_gregorian(text)) is None:
+            return failed
+        text = gregorian
     if language in jalali.LANGUAGES:
         # "۸ آذر ۱۴۰۵": the Solar Hijri day as Gregorian; a form it cannot read is no date
         # (its year 1405 or its month 9 read as Gregorian would be a wrong one)
@@ -1151,40 +1157,42 @@ def _parse(
     zoned = bool(_RELATIVE_WORDS.search(text))  # "5 hours ago" is exact from the crawl time
     # A zone word is written as an offset dateparser reads; a zone with summer time ("CT":
     # America/Chicago) gets today's, and the wall clock is put back in the zone afterwards.
-    seasonal: list[tuple[tzinfo, timezone]] = []
+    written: list[tuple[tzinfo, timezone]] = []
     for abbreviation, zone in site_zones.items():
-        text, count = _as_offset(_whole_word(abbreviation), zone, text, seasonal)
+        text, count = _as_offset(_whole_word(abbreviation), zone, text, written)
         zoned = zoned or bool(count)
     # Other abbreviations ("EST" in "9:05 a.m. EST") with the offset they mean on this site,
     # so the result counts as zoned and is never moved to another date's offset later.
     for word in set(_ZONE_WORD.findall(text)) - _NOT_ZONES:
         if (fixed := zone_of(word, tz_name, country)) is not None:
-            text, count = _as_offset(_zone_word(word), fixed, text, seasonal)
+            text, count = _as_offset(_zone_word(word), fixed, text, written)
             zoned = zoned or bool(count)
     moment = _dateparser(text, tz_name, reference, date_order or _day_first(language), language)
     if moment is None:
         return Parsed(None, "failed", False)
-    if len(seasonal) == 1 and moment.tzinfo is not None:
-        zone, today = seasonal[0]
+    if len(written) == 1 and moment.tzinfo is not None:
+        # dateparser gives the instant in the site's zone (UTC when it has none): the printed
+        # offset is kept, since a zoneless date beside it on the page takes that offset
+        zone, today = written[0]
         moment = moment.astimezone(today).replace(tzinfo=zone)
     zoned = zoned or bool(_OFFSET.search(text)) or _dateparser_zone_word(text)
     return Parsed(moment, "dateparser", zoned)
 
 
 def _as_offset(
-    word: re.Pattern[str], zone: tzinfo, text: str, seasonal: list[tuple[tzinfo, timezone]]
+    word: re.Pattern[str], zone: tzinfo, text: str, written: list[tuple[tzinfo, timezone]]
 ) -> tuple[str, int]:
     """``text`` with the zone ``word`` written as its offset today, and how many were.
 
-    A zone whose offset changes with the season is added to ``seasonal`` with the offset
-    written, so the parsed wall clock can be given the offset of its own date.
+    The zone is added to ``written`` with the offset written, so the parsed wall clock can be
+    given the zone back (with the offset of its own date when it changes with the season).
     """
     now = datetime.now(zone)
     text, count = word.subn(now.strftime("%z"), text)
-    if count and isinstance(zone, ZoneInfo):
+    if count:
         offset = now.utcoffset()
         assert offset is not None
-        seasonal.append((zone, timezone(offset)))
+        written.append((zone, timezone(offset)))
     return text, count
 
 

@@ -213,6 +213,79 @@ def test_zoneless_date_takes_the_offset_of_another_date_on_the_page() -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "modified", "language", "zones", "expected"),
+    [
+        # an update line whose zone word dateparser reads: its offset, not the site's UTC
+        ("25 ноября 2026, 09:15", "25 ноября 2026, 11:45 MSK", "ru", {}, "2026-11-25T06:15:00Z"),
+        ("25 novembre 2026 09:15", "25 novembre 2026 11:45 CET", "fr", {}, "2026-11-25T08:15:00Z"),
+        # "AST" settled as Arabia Standard Time by the page's country (ar_SA)
+        ("٢٤ نوفمبر ٢٠٢٦ - ٠٩:١٥ ص", "٢٥ نوفمبر ٢٠٢٦ 11:45 AST", "ar",
+         {"AST": timezone(timedelta(hours=3))}, "2026-11-24T06:15:00Z"),
+    ],
+)  # fmt: skip
+def test_zoneless_date_takes_the_printed_offset_of_a_zone_word_beside_it(
+    published: str, modified: str, language: str, zones: dict[str, timezone], expected: str
+) -> None:
+    """A zone word read through dateparser keeps its offset for the page's zoneless dates."""
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(
+        published_raw=published, modified_raw=modified, language=language,
+        crawled_at="2026-11-26T06:00:00Z",
+    )  # fmt: skip
+    assert normalize_dates(item, tz_name="UTC", zones=zones) == []
+    assert item.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Hijri beside Gregorian (either order, "الموافق"), the clock after either; "م" after
+        # a year is the Gregorian era, after a clock p.m.
+        ("الثلاثاء 14 جمادى الآخرة 1448 هـ الموافق 24 نوفمبر 2026 م - 02:05 م",
+         "2026-11-24T11:05:00Z"),
+        ("14 جمادى الآخرة 1448 هـ - 24 نوفمبر 2026 م 10:40 ص", "2026-11-24T07:40:00Z"),
+        ("١٤ كانون الثاني ٢٠٢٦ م الموافق ٢٥ رجب ١٤٤٧ هـ - ٠٤:٣٠ م", "2026-01-14T13:30:00Z"),
+        ("24 نوفمبر 2026 م الموافق 14 جمادى الآخرة 1448 هـ", "2026-11-24T00:00:00Z"),
+        # Levantine month names
+        ("الأحد ٢٢ تشرين الثاني ٢٠٢٦ - ٠٩:٣٠ م", "2026-11-22T18:30:00Z"),
+        ("3 آذار 2026 الساعة 18:10", "2026-03-03T15:10:00Z"),
+        # a Hijri date alone, by the Umm al-Qura calendar; named or in numbers
+        ("الأربعاء 15 جمادى الآخرة 1448 هـ | 11:20 ص", "2026-11-25T08:20:00Z"),
+        ("آخر تحديث: 1448/06/16 هـ 08:00 ص", "2026-11-26T05:00:00Z"),
+        ("١٦/٠٦/١٤٤٨هـ", "2026-11-26T00:00:00Z"),
+        ("1 رمضان 1447 هـ", "2026-02-18T00:00:00Z"),
+    ],
+)  # fmt: skip
+def test_arabic_dates_hijri_and_gregorian(raw: str, expected: str) -> None:
+    """A Gulf paper's dates on Riyadh's clock: the Gregorian day wins, a Hijri one converts."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(f"نشر في: {raw} | الرياض", "ar")
+    assert found is not None, raw
+    reference = datetime(2026, 11, 30, tzinfo=UTC)
+    parsed = dates.parse_date_full(
+        found[2], tz_name="Asia/Riyadh", language="ar", reference=reference
+    )
+    assert parsed.moment is not None, raw
+    assert to_utc_string(parsed.moment) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "30 ربيع الأول 1448 هـ",  # a 29-day month in Umm al-Qura
+        "1448/13/01 هـ",
+        "24 ذو الحجة 1290 هـ",  # before the table
+    ],
+)
+def test_arabic_hijri_day_the_calendar_lacks_is_no_date(raw: str) -> None:
+    """Never its year 1448 (or 1290) read as a Gregorian one, never another day."""
+    assert dates.parse_date_full(raw, tz_name="Asia/Riyadh", language="ar").moment is None
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("24 novembre 2026 à 14 h 05 HNA", "2026-11-24T18:05:00Z"),

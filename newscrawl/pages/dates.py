@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
-from newscrawl import jalali
+from newscrawl import hijri, jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
@@ -417,6 +417,10 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     subtag = language_subtag(language) or ""
     if subtag in jalali.LANGUAGES and (span := jalali.find(line)):
         found.append((*span, line[span[0] : span[1]]))  # read as Gregorian by parse_date
+    if subtag == "ar" and (arabic := hijri.find(line)) is not None:
+        # "14 جمادى الآخرة 1448 هـ الموافق 24 نوفمبر 2026 م - 02:05 م": both calendars and the
+        # clock, as printed; parse_date reads the Gregorian day, or the Hijri one alone
+        found.append((arabic.start, arabic.end, line[arabic.start : arabic.end]))
     # "29 พ.ย. 2569 15:05 น.": Thai months and Buddhist Era years, which no pattern above reads
     if subtag == "th" and (thai := thai_date(probe)) is not None:
         found.append((thai[0], thai[1], line[thai[0] : thai[1]]))
