@@ -538,3 +538,28 @@ def test_the_papers_own_name_after_a_reporter_is_no_co_author() -> None:
     paper = {"kapuluan herald"}
     assert without_affiliations(["Ana Reyes", "Kapuluan Herald"], paper) == ["Ana Reyes"]
     assert without_affiliations(["Kapuluan Herald"], paper) == ["Kapuluan Herald"]
+
+
+@pytest.mark.parametrize(
+    ("writer", "authors"),
+    [
+        # the dateline (where the story was filed from) before the writer or the wire
+        ("الرياض - محمد العتيبي", ["محمد العتيبي"]),
+        ("جدة - واس", ["واس"]),
+        ("مكة المكرمة \u2013 سارة الغامدي", ["سارة الغامدي"]),
+        # the same inside the writer's page link, and a label inside it
+        ('<a href="/writer/sultan">الدمام - سلطان الدوسري</a>', ["سلطان الدوسري"]),
+        ('<a href="/writer/reem">كتبت: ريم الحربي</a>', ["ريم الحربي"]),
+        ('كتب: <a href="/writer/fahad">فهد القحطاني</a>', ["فهد القحطاني"]),
+        # a name before the place: no dateline, and no place taken for a name
+        ("محمد العتيبي - الرياض", []),
+    ],
+)
+def test_arabic_dateline_and_label_before_the_writer(writer: str, authors: list[str]) -> None:
+    """Gulf papers' "City - Name" bylines, in a writer element or its author link."""
+    root = document_fromstring(
+        '<html lang="ar"><body><article><h1>ثلاثون حافلة كهربائية لشمال المدينة</h1>'
+        f'<div class="article-writer">{writer}</div>'
+        "<p>أعلنت أمانة المنطقة عن تشغيل ثلاثين حافلة كهربائية جديدة.</p></article></body></html>"
+    )
+    assert byline_names(root, "ar") == authors

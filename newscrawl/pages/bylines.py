@@ -133,6 +133,24 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
             "共同社",
         }
     ),
+    # the Saudi (واس), Qatari (قنا), Emirati (وام), Kuwaiti (كونا), Bahraini (بنا) and Omani
+    # (العمانية) agencies, and the wires Arabic papers credit in Arabic
+    "ar": frozenset(
+        {
+            "واس",
+            "قنا",
+            "وام",
+            "كونا",
+            "بنا",
+            "العمانية",
+            "رويترز",
+            "أ ف ب",
+            "أ.ف.ب",
+            "د ب أ",
+            "الأناضول",
+            "فرانس برس",
+        }
+    ),
 }
 #: A byline line naming the story's source ("Fuente: Télam", "Fonte: Lusa", "Source: AFP",
 #: "Джерело: Укрінформ"):
@@ -229,7 +247,12 @@ def byline_names(
         linked = [href.getparent() for href in _LINK_HREFS(scope) if _AUTHOR_PATH.search(href)]
     else:
         linked = [a for a in links if _AUTHOR_PATH.search(a.get("href") or "")]
-    names = [text for a in linked if (text := _name(a)) and len(text) <= 80 and not _site_chrome(a)]
+    names = [
+        name
+        for a in linked
+        if (text := _name(a)) and len(text) <= 80 and not _site_chrome(a)
+        for name in _link_names(text, language)
+    ]
     if names:
         return names
     box = _near_headline(scope, h1s)
@@ -254,8 +277,52 @@ def byline_names(
     return []
 
 
-#: A class or id that marks the author's name: "author", "byline__author", "article-byline".
-_AUTHOR_MARK = re.compile(r"author|byline", re.IGNORECASE)
+#: A class or id that marks the author's name: "author", "byline__author", "article-byline",
+#: "article-writer".
+_AUTHOR_MARK = re.compile(r"author|byline|writer", re.IGNORECASE)
+
+
+def _link_names(text: str, language: str) -> list[str]:
+    """The names an author link's text gives: without the language's label or a dateline.
+
+    >>> _link_names("كتبت: ريم الحربي", "ar"), _link_names("الواحة - سلطان الدوسري", "ar")
+    (['ريم الحربي'], ['سلطان الدوسري'])
+    >>> _link_names("Jane Roe", "en"), _link_names("Von Anna Berger", "de")
+    (['Jane Roe'], ['Anna Berger'])
+    """
+    words = BYLINE_WORDS.get(language_subtag(language) or "")
+    if words and (names := local_byline(text, *words)):
+        return names
+    return dateline_names(text, language) or [text]
+
+
+#: "الرياض - محمد العتيبي": the place the story was filed from, a dash, then the writer.
+_AR_DATELINE = re.compile(
+    r"^([^\W\d_][^\d:\-\u2013\u2014]{0,30}?)\s+[-\u2013\u2014]\s+(\S.{1,59})$"
+)
+
+
+def dateline_names(line: str, language: str = "en") -> list[str]:
+    """The writer (or agency) of an Arabic byline that starts with its dateline, else [].
+
+    Arabic papers print where the story was filed from before the name ("الرياض - محمد
+    العتيبي") and before a wire's credit ("جدة - واس"). A name is two words or more, so a
+    name before the place ("محمد العتيبي - الرياض") gives none.
+
+    >>> dateline_names("الرياض - محمد العتيبي", "ar"), dateline_names("جدة - واس", "ar")
+    (['محمد العتيبي'], ['واس'])
+    >>> dateline_names("محمد العتيبي - الرياض", "ar"), dateline_names("Jane Roe - Staff", "en")
+    ([], [])
+    """
+    subtag = language_subtag(language) or ""
+    if subtag != "ar" or not (match := _AR_DATELINE.match(line)):
+        return []
+    place, rest = match.group(1).strip(), match.group(2).strip()
+    if rest in AGENCY_CREDITS[subtag]:
+        return [rest]
+    if len(place.split()) > 2 or len(rest.split()) < 2 or not _name_like(rest):
+        return []
+    return [rest]
 
 
 def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
@@ -299,6 +366,8 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
             continue
         # "Av Ingrid Haugland": the language's byline word before the names
         if words and (names := local_byline(text, *words)):
+            return names
+        if names := dateline_names(text, language):
             return names
         if names := joined_names(text, joiners):
             return names
