@@ -79,6 +79,13 @@ def html_breadcrumb(
     >>> trail = f('<div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/gn/index.html">国内</a></div>')
     >>> html_breadcrumb(trail, {"gn"}, "当前位置")
     ['gn']
+
+    Behind a generic folder the navigation did not list, the section under it:
+
+    >>> html_breadcrumb(crumbs, {"society", "sport"})
+    ['society']
+    >>> html_breadcrumb(f('<p class="crumbs"><a href="/News/Sport">Sport</a></p>'), {"sport"})
+    ['sport']
     """
     if not sections:
         return []
@@ -90,9 +97,15 @@ def html_breadcrumb(
     else:
         return []
     for link in links:
-        segment = section_slug(urlsplit(link.get("href") or "").path)
+        path = urlsplit(link.get("href") or "").path
+        segment = section_slug(path)
         if segment in sections:
             return [segment]
+        # "/news/culture/" on a site whose navigation lists culture, not news: as in the URL
+        if segment in GENERIC_FOLDERS:
+            inner = [part.lower() for part in path.split("/") if part][1:2]
+            if inner and inner[0] in sections:
+                return inner
     return []
 
 
