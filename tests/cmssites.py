@@ -2141,6 +2141,7 @@ from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pl import kurier_nadwislanski
 from tests.cmssites_ru import volzhskaya_pravda
+from tests.cmssites_sa import al_waha
 from tests.cmssites_sv import norrlands_posten
 from tests.cmssites_th import khao_lanna
 from tests.cmssites_tr import ege_haber
@@ -2176,3 +2177,4 @@ SITES["tidewater-chronicle"] = tidewater_chronicle
 SITES["savanna-mirror"] = savanna_mirror
 SITES["kapuluan-herald"] = kapuluan_herald
 SITES["haidao-chenbao"] = haidao_chenbao
+SITES["al-waha"] = al_waha
