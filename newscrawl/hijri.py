@@ -66,8 +66,11 @@ _PART = re.compile(
 #: What may stand between two parts of one date: dashes, bars, commas, "الموافق" (which
 #: corresponds to), "الساعة" (at the hour), "في" (at).
 _GAP = re.compile(r"[\s\-\u2013\u2014|،,/]*(?:(?:الموافق|الساعه|في)[\s\-\u2013\u2014|،,:]*)?")
-#: The words a date line is found by, folded: a month's name or the Hijri mark.
-_HINT = re.compile(rf"{_alternatives({**_HIJRI_NUMBER, **_GREGORIAN_NUMBER})}|\dه|\sه\u0640?\s")
+#: What a date line is found by, folded: a day and a month's name, or a Hijri year in numbers.
+_HINT = re.compile(
+    rf"\d\s+(?:{_alternatives({**_HIJRI_NUMBER, **_GREGORIAN_NUMBER})})\s"
+    r"|1[34]\d\d[/.-]\d|\d[/.-]1[34]\d\d"
+)
 
 
 class Found(NamedTuple):
