@@ -66,6 +66,8 @@ _PART = re.compile(
 #: What may stand between two parts of one date: dashes, bars, commas, "الموافق" (which
 #: corresponds to), "الساعة" (at the hour), "في" (at).
 _GAP = re.compile(r"[\s\-\u2013\u2014|،,/]*(?:(?:الموافق|الساعه|في)[\s\-\u2013\u2014|،,:]*)?")
+#: An ISO date with a Hijri year, as .NET writes one on the ar-SA culture.
+_ISO_HIJRI = re.compile(r"(1[34]\d\d)-(\d\d)-(\d\d)(?=T|\s|$)")
 #: What a date line is found by, folded: a day and a month's name, or a Hijri year in numbers.
 _HINT = re.compile(
     rf"\d\s+(?:{_alternatives({**_HIJRI_NUMBER, **_GREGORIAN_NUMBER})})\s"
@@ -192,7 +194,14 @@ def as_gregorian(text: str) -> str | None:
     ('2026-11-25 11:45 AST', '2026-11-24')
     >>> as_gregorian("منذ 3 ساعات"), as_gregorian("30 ربيع الأول 1448 هـ")
     ('منذ 3 ساعات', None)
+    >>> as_gregorian("1448-06-14T14:05:00+03:00"), as_gregorian("2026-11-24T14:05:00+03:00")
+    ('2026-11-24T14:05:00+03:00', '2026-11-24T14:05:00+03:00')
     """
+    if iso := _ISO_HIJRI.match(text):
+        # "1448-06-14T14:05:00+03:00": a CMS writing ISO on a locale whose calendar is Umm
+        # al-Qura; the clock and the offset are as written
+        day = to_gregorian(int(iso[1]), int(iso[2]), int(iso[3]))
+        return None if day is None else day.isoformat() + text[iso.end() :]
     found = find(text)
     if found is None:
         return text

@@ -391,6 +391,30 @@ def al_waha() -> CmsSite:
         section="sports", body="\n\n".join(_SA_PARAS["marathon"]), language="ar",
     )  # fmt: skip
 
+    # A11: a CMS on the ar-SA culture (Umm al-Qura calendar) writes the meta date in ISO with
+    # the Hijri year; the page prints the Hijri day alone; linked from the home page.
+    a11 = "/news/local/2201244"
+    a11_title = "بلدية الواحة تطلق مبادرة لزراعة عشرة آلاف شجرة"
+    a11_dek = "المبادرة تشمل الحدائق العامة والطرق الرئيسية ومداخل الأحياء."
+    trees = [
+        "أطلقت بلدية محافظة الواحة مبادرة لزراعة عشرة آلاف شجرة محلية خلال الأشهر الثلاثة المقبلة، بمشاركة متطوعين من طلاب المدارس والجامعات.",
+        "وقال رئيس البلدية إن المبادرة تركز على الأشجار التي تتحمل الحرارة وقلة المياه، مثل السدر والغاف والأثل.",
+        "ودعت البلدية السكان إلى التسجيل في المبادرة عبر تطبيقها، واختيار الموقع الذي يرغبون في المشاركة فيه.",
+    ]
+    site.add(u(a11), story(
+        a11, a11_title, a11_dek, paras(trees),
+        dates='<span class="date-pub">١٥ جمادى الآخرة ١٤٤٨ هـ</span>',
+        writer=writer("فهد القحطاني", "fahad-alqahtani", "كتب: "),
+        crumbs=[("/news/local/", "محليات")], tags=[("environment", "البيئة")],
+    ).replace("</head>", '<meta property="article:published_time" '
+              'content="1448-06-15T21:10:00+03:00"></head>', 1))  # fmt: skip
+    site.article(
+        url=u(a11), site=host, article_id="2201244", title=a11_title, description=a11_dek,
+        authors=["فهد القحطاني"], published_at="2026-11-25T18:10:00Z",
+        published_raw="1448-06-15T21:10:00+03:00", section="local", tags=["البيئة"],
+        body="\n\n".join(trees), language="ar",
+    )  # fmt: skip
+
     # A video and a photo gallery at article-shaped URLs: never items.
     video = "/video/2201270"
     site.add(u(video), page(
@@ -426,7 +450,7 @@ def al_waha() -> CmsSite:
     site.never_exported |= {
         u("/tags/transport"), u("/tags/riyadh"), u("/tags/dates"), u("/tags/ports"),
         u("/tags/derby"), u("/tags/poetry"), u("/tags/manuscripts"), u("/tags/weather"),
-        u("/tags/budget"), u("/writer/mohammed-alotaibi"), u("/writer/reem-alharbi"),
+        u("/tags/budget"), u("/tags/environment"), u("/writer/mohammed-alotaibi"), u("/writer/reem-alharbi"),
         u("/writer/fahad-alqahtani"), u("/writer/sultan-aldosari"),
         u("/writer/noura-alshehri"), u("/writer/khalid-alzahrani"), u("/video/"),
         u("/gallery/"), u("/page/about"), u("/page/contact"), u("/page/privacy"),
@@ -483,7 +507,7 @@ def al_waha() -> CmsSite:
         '<link rel="alternate" type="application/rss+xml" title="صحيفة الواحة" '
         'href="/rss/latest.xml">'
     )
-    home = listing("صحيفة الواحة", [a1, a6, video, gallery, "/tags/transport"])
+    home = listing("صحيفة الواحة", [a1, a6, a11, video, gallery, "/tags/transport"])
     site.add(u("/"), home.replace("</head>", feed_link + "</head>", 1))
     site.add(u("/news/local/"), listing("محليات", [a1, a2]))
     site.add(u("/news/economy/"), listing("اقتصاد", [a3]))

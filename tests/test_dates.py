@@ -273,6 +273,14 @@ def test_arabic_dates_hijri_and_gregorian(raw: str, expected: str) -> None:
     assert to_utc_string(parsed.moment) == expected
 
 
+def test_arabic_iso_date_with_a_hijri_year_is_its_gregorian_instant() -> None:
+    """A CMS on .NET's ar-SA culture (Umm al-Qura calendar) writes ISO with the Hijri year."""
+    parsed = dates.parse_date_full("1448-06-15T21:10:00+03:00", language="ar")
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == "2026-11-25T18:10:00Z"
+    assert dates.parse_date_full("1448-06-30T21:10:00+03:00", language="ar").moment is None
+
+
 @pytest.mark.parametrize(
     "raw",
     [

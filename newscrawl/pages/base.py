@@ -516,10 +516,10 @@ class ArticlePage:
     def published_raw(self) -> list[str]:
         return self.first_date(
             "published_raw",
-            lambda: dates.usable(jsonld.texts(self.ld.get("datePublished"))),
-            lambda: dates.usable(self.meta(*dates.PUBLISHED_META[:2])),
+            lambda: dates.usable(jsonld.texts(self.ld.get("datePublished")), self._lang()),
+            lambda: dates.usable(self.meta(*dates.PUBLISHED_META[:2]), self._lang()),
             lambda: self.printed_date(self.published_css),
-            lambda: dates.usable(self.meta(*dates.PUBLISHED_META[2:])),
+            lambda: dates.usable(self.meta(*dates.PUBLISHED_META[2:]), self._lang()),
             lambda: dates.meta_by_name(self._meta_index),
             lambda: dates.jsonld_any(self.nodes, "datePublished"),
             lambda: dates.itemprop_published(self.scope, self.markup),
@@ -533,10 +533,10 @@ class ArticlePage:
     def modified_raw(self) -> list[str]:
         return self.first_date(
             "modified_raw",
-            lambda: dates.usable(jsonld.texts(self.ld.get("dateModified"))),
-            lambda: dates.usable(self.meta(*dates.MODIFIED_META[:3])),
+            lambda: dates.usable(jsonld.texts(self.ld.get("dateModified")), self._lang()),
+            lambda: dates.usable(self.meta(*dates.MODIFIED_META[:3]), self._lang()),
             lambda: self.printed_date(self.modified_css),
-            lambda: dates.usable(self.meta(*dates.MODIFIED_META[3:])),
+            lambda: dates.usable(self.meta(*dates.MODIFIED_META[3:]), self._lang()),
             lambda: dates.jsonld_any(self.nodes, "dateModified"),
             lambda: dates.itemprop_modified(self.scope, self.markup),
             lambda: dates.time_element_modified(self.scope),
@@ -612,6 +612,9 @@ class ArticlePage:
         """
         self.body()
         return images.body_image(self.body_elements)
+
+    def _lang(self) -> str:
+        return next(iter(self.language()), "")
 
     def language(self) -> list[str]:
         # Asked by most other fields' layers (bylines, dates, sections): found once.

@@ -197,16 +197,33 @@ TIME_FIRST = re.compile(
 NEAR_HEADLINE_CHARS = 600
 
 
-def usable(values: Sequence[str]) -> list[str]:
+def usable(values: Sequence[str], language: str = "") -> list[str]:
     """Dates that can be publication dates: CMS placeholders ("0001-01-01T00:00:00Z") dropped.
+
+    A Hijri year stays on a page in a language whose CMSs write one (a .NET site on the
+    ar-SA culture: "1448-06-15T21:10:00+03:00"); parse_date reads it as Gregorian.
 
     >>> usable(["0001-01-01T00:00:00Z", "2019-11-19T10:00:00Z"])
     ['2019-11-19T10:00:00Z']
+    >>> usable(["1448-06-15T21:10:00+03:00"], "ar-SA"), usable(["1448-06-15T21:10:00+03:00"])
+    (['1448-06-15T21:10:00+03:00'], [])
     """
-    return [v for v in values if not (_YEAR_FIRST.match(v.strip()) and v.strip()[:4] < "1990")]
+    hijri_years = (language_subtag(language) or "") in HIJRI_LANGUAGES
+    return [
+        v
+        for v in values
+        if not (
+            _YEAR_FIRST.match(v.strip())
+            and v.strip()[:4] < "1990"
+            and not (hijri_years and "1300" <= v.strip()[:4] < "1500")
+        )
+    ]
 
 
 _YEAR_FIRST = re.compile(r"\d{4}-")
+#: Languages whose pages may write a date's year in a Hijri calendar: the lunar one in
+#: Arabic, the solar one in Persian and Pashto.
+HIJRI_LANGUAGES = frozenset({"ar", *jalali.LANGUAGES})
 
 
 def meta_by_name(index: dict[str, list[str]]) -> list[str]:
