@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Arabic month names, digits and marks as pages print them)
+# ruff: noqa: RUF001, RUF002  (Arabic month names, digits and marks as pages print them)
 """Arabic printed dates: Hijri (Umm al-Qura) beside or instead of Gregorian, read as Gregorian."""
 
 from __future__ import annotations
@@ -44,6 +44,15 @@ def _alternatives(names: dict[str, int]) -> str:
 
 
 _NOT_LETTER = r"(?![^\W\d_])"
+#: "بتوقيت مكة المكرمة" (Mecca time), "بتوقيت غرينتش" (Greenwich), folded: places whose clock
+#: keeps one offset all year, as Gulf papers name the zone after a time ("عمان" is Oman or
+#: Amman, unvowelled: neither).
+_PLACE_OFFSETS = {
+    "غرينتش": "+00:00", "غرينيتش": "+00:00", "جرينتش": "+00:00", "مكه المكرمه": "+03:00",
+    "مكه": "+03:00", "السعوديه": "+03:00", "الرياض": "+03:00", "الكويت": "+03:00",
+    "الدوحه": "+03:00", "قطر": "+03:00", "البحرين": "+03:00", "الامارات": "+04:00",
+    "ابوظبي": "+04:00", "ابو ظبي": "+04:00", "دبي": "+04:00", "مسقط": "+04:00",
+}  # fmt: skip
 #: "هـ" (hijri), "م" (miladi: Gregorian) after a year.
 _HIJRI_MARK = rf"(?:\s*ه\u0640?{_NOT_LETTER})"
 _ERA_MARK = rf"(?:\s*م\u0640?{_NOT_LETTER})"
@@ -61,7 +70,9 @@ _PART = re.compile(
     rf"(?P<gy>(?:19|20)\d\d)(?!\d){_ERA_MARK}?"
     r"|(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d)"
     rf"(?:\s*(?:(?P<am>صباحا|ص)|(?P<pm>مساءا|مساء|م)){_NOT_LETTER})?"
-    r"(?:\s+(?P<zone>[A-Z]{2,5})\b)?"
+    r"(?:\s+(?P<zone>[A-Z]{2,5})\b"
+    rf"|\s*\(?\s*ب?توقيت\s+(?P<place>{'|'.join(sorted(_PLACE_OFFSETS, key=len, reverse=True))})"
+    rf"{_NOT_LETTER}\)?)?"
 )
 #: What may stand between two parts of one date: dashes, bars, commas, "الموافق" (which
 #: corresponds to), "الساعة" (at the hour), "في" (at).
@@ -135,7 +146,7 @@ def find(line: str) -> Found | None:
         if time["am"] or time["pm"]:
             hour = hour % 12 + (12 if time["pm"] else 0)
         clock = f"{hour:02d}:{time['m']}" + (f":{time['s']}" if time["s"] else "")
-        zone = time["zone"] or ""
+        zone = time["zone"] or _PLACE_OFFSETS.get(time["place"] or "", "")
     return Found(chain[0].start(), chain[-1].end(), day, clock, zone)
 
 
@@ -194,6 +205,8 @@ def as_gregorian(text: str) -> str | None:
     ('2026-11-25 11:45 AST', '2026-11-24')
     >>> as_gregorian("منذ 3 ساعات"), as_gregorian("30 ربيع الأول 1448 هـ")
     ('منذ 3 ساعات', None)
+    >>> as_gregorian("٢٥ نوفمبر ٢٠٢٦ ١٠:٤٠ ص (بتوقيت غرينتش)")
+    '2026-11-25 10:40+00:00'
     >>> as_gregorian("1448-06-14T14:05:00+03:00"), as_gregorian("2026-11-24T14:05:00+03:00")
     ('2026-11-24T14:05:00+03:00', '2026-11-24T14:05:00+03:00')
     """
@@ -208,4 +221,6 @@ def as_gregorian(text: str) -> str | None:
     if found.day is None:
         return None
     value = found.day.isoformat() + (f" {found.clock}" if found.clock else "")
+    if found.zone.startswith("+"):
+        return value + found.zone if found.clock else value
     return value + (f" {found.zone}" if found.zone else "")

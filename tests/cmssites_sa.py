@@ -354,7 +354,8 @@ def al_waha() -> CmsSite:
         section="local", tags=["الطقس"], body="\n\n".join(_SA_PARAS["rain"]), language="ar",
     )  # fmt: skip
 
-    # A9: only in the RSS feed; JSON-LD at +03:00, "كتب:" byline.
+    # A9: only in the RSS feed; JSON-LD at +03:00, "كتب:" byline; an update printed in
+    # Greenwich time ("بتوقيت غرينتش"), 20:30 in Riyadh.
     a9 = "/news/economy/2201242"
     a9_title = "مجلس الوزراء يقر ميزانية العام المقبل بتركيز على الصحة والتعليم"
     a9_dek = "نفقات تتجاوز تريليون ريال ونمو الإيرادات غير النفطية للعام الخامس."
@@ -362,7 +363,8 @@ def al_waha() -> CmsSite:
         a9, a9_title, a9_dek, paras(_SA_PARAS["budget"][:1])
         + read_also([(a3, "ميناء الساحل الشرقي يرفع المناولة")]) + paras(_SA_PARAS["budget"][1:]),
         dates='<span class="date-pub">الأربعاء 15 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026 م'
-        " - 07:45 م</span>",
+        " - 07:45 م</span>"
+        '<span class="date-upd">آخر تحديث: 25 نوفمبر 2026 - 05:30 م (بتوقيت غرينتش)</span>',
         writer=writer("كتب: خالد الزهراني", "khalid-alzahrani"),
         crumbs=[("/news/economy/", "اقتصاد")], tags=[("budget", "الميزانية")],
         ld=news_ld(a9_title, a9_dek, datePublished="2026-11-25T19:45:00+03:00",
@@ -371,7 +373,9 @@ def al_waha() -> CmsSite:
     site.article(
         url=u(a9), site=host, article_id="2201242", title=a9_title, description=a9_dek,
         authors=["خالد الزهراني"], published_at="2026-11-25T16:45:00Z",
-        published_raw="2026-11-25T19:45:00+03:00", section="economy", tags=["الميزانية"],
+        published_raw="2026-11-25T19:45:00+03:00", modified_at="2026-11-25T17:30:00Z",
+        modified_raw="25 نوفمبر 2026 - 05:30 م (بتوقيت غرينتش)", section="economy",
+        tags=["الميزانية"],
         body="\n\n".join(_SA_PARAS["budget"]), language="ar",
     )  # fmt: skip
 
