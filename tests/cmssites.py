@@ -2133,6 +2133,7 @@ from tests.cmssites_es_ar import diario_del_plata
 from tests.cmssites_fa import parsnameh
 from tests.cmssites_he import kol_haemek
 from tests.cmssites_hi import dainik_samachar
+from tests.cmssites_hu import alfoldi_hirmondo
 from tests.cmssites_id import kabar_nusantara
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ke import savanna_mirror
@@ -2178,3 +2179,4 @@ SITES["savanna-mirror"] = savanna_mirror
 SITES["kapuluan-herald"] = kapuluan_herald
 SITES["haidao-chenbao"] = haidao_chenbao
 SITES["al-waha"] = al_waha
+SITES["alfoldi-hirmondo"] = alfoldi_hirmondo
