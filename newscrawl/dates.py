@@ -1060,7 +1060,7 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
     if best is None and (match := _day_words(language).match(line.translate(_FOLD))):
         # The whole text "Gestern, 14:30" (a wall clock that day) or "Heute" (the day): a
         # sentence that starts with "Heute" is prose.
-        best = Relative(line[: match.end()], "clock" if match.group(1) else "day", 0)
+        best = Relative(line[: match.end()], "clock" if any(match.groups()) else "day", 0)
     return best
 
 
@@ -1074,6 +1074,7 @@ def _day_words(language: str) -> re.Pattern[str]:
     from dateparser.languages.loader import default_loader
 
     words: set[str] = set()
+    short: set[str] = set()
     for lang in _languages(language):
         try:
             info = default_loader.get_locale(lang).info
@@ -1081,9 +1082,14 @@ def _day_words(language: str) -> re.Pattern[str]:
             continue
         relative = info.get("relative-type") or {}
         for key in ("0 day ago", "1 day ago"):
-            words.update(w.translate(_FOLD) for w in relative.get(key, ()) if len(w) >= 3)
+            for word in relative.get(key, ()):
+                (words if len(word) >= 3 else short).add(word.translate(_FOLD))
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:{alternatives})(?!\w){_CLOCK}\s*$", re.IGNORECASE)
+    # a two-letter word ("ma 09:15", Hungarian for today) counts only with its clock
+    clock = _CLOCK.removesuffix("?")
+    shorts = "|".join(sorted(map(re.escape, short), key=len, reverse=True))
+    alone = rf"|(?:{shorts})(?!\w){clock}" if shorts else ""
+    return re.compile(rf"(?:(?:{alternatives})(?!\w){_CLOCK}{alone})\s*$", re.IGNORECASE)
 
 
 def _relative(

@@ -459,7 +459,7 @@ def alfoldi_hirmondo() -> CmsSite:
     ]:
         site.add(u(path), listing(title, links))
         site.never_exported.add(u(path))
-    site.never_exported |= {u("/galeria/"), u("/video/"), u("/belfold/?oldal=2")}
+    site.never_exported |= {u("/galeria/"), u("/video/")}
 
     site.add(u("/robots.txt"), (
         "User-agent: *\nDisallow: /kereses/\nDisallow: /belepes/\n"

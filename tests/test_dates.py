@@ -2077,3 +2077,63 @@ def test_filipino_relative_dates_under_either_code(language: str) -> None:
     found = dates.relative_date("Na-update 2 oras ang nakalipas", language)
     assert found is not None
     assert (found.text, found.unit) == ("2 oras ang nakalipas", "hour")
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        ("Közzétéve: 2026. november 24. 14:05", "2026. november 24. 14:05", "2026-11-24T13:05:00Z"),
+        ("2026. nov. 23., hétfő 19:40", "2026. nov. 23., hétfő 19:40", "2026-11-23T18:40:00Z"),
+        # a weekday longer than the short words allowed before a clock
+        ("2026. febr. 5., csütörtök 11:00", "2026. febr. 5., csütörtök 11:00",
+         "2026-02-05T10:00:00Z"),
+        ("Publikálva: 2026.11.22. 10:15", "2026.11.22. 10:15", "2026-11-22T09:15:00Z"),
+        ("2026. augusztus 3. 07:45", "2026. augusztus 3. 07:45", "2026-08-03T05:45:00Z"),
+        # the night before the spring change, and after it
+        ("2026. márc. 28. 22:30", "2026. márc. 28. 22:30", "2026-03-28T21:30:00Z"),
+        ("2026. ápr. 2. 09:10", "2026. ápr. 2. 09:10", "2026-04-02T07:10:00Z"),
+        ("2026. szept. 14.", "2026. szept. 14.", "2026-09-14T00:00:00Z"),
+    ],
+)  # fmt: skip
+def test_year_first_dates_where_the_language_writes_the_year_first(
+    line: str, printed: str, utc: str
+) -> None:
+    """Hungarian prints the year first, the day with a dot: never only the day, nor nothing."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "hu")
+    assert found is not None
+    assert found[2] == printed
+    moment = dates.parse_date_full(printed, tz_name="Europe/Budapest", language="hu").moment
+    assert moment is not None
+    assert to_utc_string(moment) == utc
+
+
+def test_hungarian_update_label_prints_the_last_update() -> None:
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        "<html lang='hu'><body><article><h1>Tornaterem épül a faluban</h1>"
+        "<p>Publikálva: 2026.11.22. 10:15</p><p>Frissítve: 2026.11.22. 16:40</p>"
+        "<p>Tizenkét kisiskola kap új tornatermet.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, "hu") == ["2026.11.22. 10:15"]
+    assert page_dates.updated_near_headline(headline, "hu") == ["2026.11.22. 16:40"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("ma 09:15", "2026-11-20T08:15:00Z"), ("tegnap 18:20", "2026-11-19T17:20:00Z")],
+)
+def test_a_two_letter_today_counts_with_its_clock(raw: str, expected: str) -> None:
+    """Hungarian "ma" (today) is a date before a clock; alone it is a word, no date line."""
+    found = dates.relative_date(raw, "hu")
+    assert found is not None
+    assert found.text == raw
+    moment, _ = parse_date(found.text, reference=CRAWL, language="hu", tz_name="Europe/Budapest")
+    assert moment is not None
+    assert to_utc_string(moment) == expected
+    assert dates.relative_date("Ma", "hu") is None

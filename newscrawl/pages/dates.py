@@ -166,6 +166,8 @@ _ZH_HALF = "上午|下午|中午|晚上|晚間|晚间|凌晨|早上"
 #: written with a dot before "Uhr": "24.11.2026, 15.05 Uhr".
 NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    # Hungarian papers end the year-first day with a dot before the clock: "2026.11.22. 10:15"
+    r"(?:(?:(?<=\.\d)|(?<=\.\d\d))\.(?= \d{1,2}:\d{2}))?"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"
     # Dutch papers' day, month and two-digit year, always with a clock: "24-11-26, 15:05";
     # Israeli ones' with dots and a bar: "29.11.26 | 15:05"
@@ -347,14 +349,19 @@ def _locale(language: str) -> _Locale:
     # 14 h 05 HNA", "à 15 h HNE"
     # words before the clock may end in a dot or a comma: "24 ноября 2026 г., 15:05" (the
     # year's abbreviation), "24 listopada 2026 r., 15:05", "24 ноября 2026 года, 15:05"
+    # a weekday may stand before the clock, whatever its length: "2026. nov. 26., csütörtök 19:40"
+    weekdays = _words({str(n).strip(".") for k in _WEEKDAY_KEYS for n in info.get(k, ())} - {""})
     time = (
-        r"(?:,? (?:[-\u2013\u2014|] )?(?:[^\W\d_]{1,6}\.?,? ){0,2}\d{1,2}(?:(?:[:h.]| h )\d{2}(?::\d{2})?| h\b)"
+        rf"(?:,? (?:[-\u2013\u2014|] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
+        r"\d{1,2}(?:(?:[:h.]| h )\d{2}(?::\d{2})?| h\b)"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
+    # the year first where the language writes it so: "2026. november 24. 14:05" (Hungarian)
+    year_first = rf"|(?:19|20)\d\d\.? {month} \d{{1,2}}\.?(?!\d)" if order.startswith("Y") else ""
     pattern = re.compile(
-        rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d)"
-        rf"{time}"
+        rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d"
+        rf"{year_first}){time}"
         # the clock first: "15:05, 24 ноября 2026"
         rf"|(?<![\d:])\d{{1,2}}:\d{{2}},? {day}{joiner} {month}{joiner},? (?:19|20)\d\d)(?![\w])",
         re.IGNORECASE,
@@ -627,6 +634,8 @@ _UPDATED = re.compile(
     r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
     # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
     r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update"
+    # Hungarian: "Frissítve: 2026. november 25. 08:30", "Utolsó frissítés", "Módosítva"
+    r"|friss[ií]tve|(?:utols[oó] )?friss[ií]t[eé]s|m[oó]dos[ií]tva"
     # Greek, with or without the accents capitals drop: "Τελευταία ενημέρωση: 29.11.2026 |
     # 17:40", "Ενημερώθηκε: 29 Νοεμβρίου 2026, 11:25", "ΕΝΗΜΕΡΩΘΗΚΕ"
     r"|(?:τελευτα[ιί]α )?ενημ[εέ]ρωση|ενημερ[ωώ]θηκε(?: στι[σς])?"  # noqa: RUF001
