@@ -120,11 +120,13 @@ def alfoldi_hirmondo() -> CmsSite:
             for href in links
         )
         more = (
-            f'<nav class="lapozo"><a href="{next_href}" rel="next">Következő oldal ›</a></nav>'
+            f'<nav class="lapozo"><a href="{next_href}" rel="next">Következő oldal &rsaquo;</a></nav>'
             if next_href
             else ""
         )
-        return page(title, f'<main><h1>{title}</h1><div class="cikklista">{cards}</div>{more}</main>')
+        return page(
+            title, f'<main><h1>{title}</h1><div class="cikklista">{cards}</div>{more}</main>'
+        )
 
     def author_link(name: str, slug: str) -> str:
         return f'<a href="/szerzo/{slug}/">{name}</a>'
@@ -518,7 +520,9 @@ def alfoldi_hirmondo() -> CmsSite:
         "</channel></rss>"
     ), "application/rss+xml")  # fmt: skip
 
-    site.add(u("/"), listing("Alföldi Hírmondó", [H6, H8, H1, H9, video, galeria, "/cimke/villamos/"]))
+    site.add(
+        u("/"), listing("Alföldi Hírmondó", [H6, H8, H1, H9, video, galeria, "/cimke/villamos/"])
+    )
     site.add(u("/belfold/"), listing("Belföld", [H8, H1, H2], "/belfold/?oldal=2"))
     site.add(u("/belfold/?oldal=2"), listing("Belföld", [H3]))
     site.add(u("/kulfold/"), listing("Külföld", [H9]))
