@@ -232,3 +232,23 @@ def test_article_tag_metas(metas: list[str], expected: list[str]) -> None:
 def test_swahili_topic_and_tag_pages_are_tag_urls(href: str) -> None:
     """Swahili editions list a topic's stories under "mada" (topic) and "lebo" (tag)."""
     assert tags.is_tag_url(href)
+
+
+@pytest.mark.parametrize(
+    ("href", "tag"),
+    [
+        # Hungarian tag and keyword pages ("címke", "kulcsszó"; slugs drop the accents)
+        ("/cimke/kikoto/", True),
+        ("/kulcsszo/kikoto", True),
+        ("/belfold/2026/11/cimke-nelkul", False),
+    ],
+)
+def test_hungarian_tag_pages_are_tag_urls(href: str, tag: bool) -> None:
+    """A row of links to them, unlabelled, is the article's tags."""
+    assert tags.is_tag_url(href) is tag
+    page = lxml.html.fromstring(
+        "<html><body><div id='box'><h1>Headline</h1><div><p>Text of the article.</p></div>"
+        f"<div><a href='{href}'>kikötő</a></div></div></body></html>"
+    )
+    found = tags.box_tags(page.get_element_by_id("box"), "https://www.example.hu/belfold/2026/11/x")
+    assert found == (["kikötő"] if tag else [])
