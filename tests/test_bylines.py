@@ -563,3 +563,24 @@ def test_arabic_dateline_and_label_before_the_writer(writer: str, authors: list[
         "<p>أعلنت أمانة المنطقة عن تشغيل ثلاثين حافلة كهربائية جديدة.</p></article></body></html>"
     )
     assert byline_names(root, "ar") == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # names are printed family name first and kept so
+        ('<div class="cikk-szerzo"><a href="/szerzo/molnar-levente/">Molnár Levente</a></div>',
+         ["Molnár Levente"]),
+        ("<p>Szerző: Horváth Lilla</p>", ["Horváth Lilla"]),
+        ("<p>Szerző: Kelemen Rita és Fekete Bálint</p>", ["Kelemen Rita", "Fekete Bálint"]),
+        # a plain name in the box the class names the author's ("szerző")
+        ('<div class="szerzo"><span>Nagy Anna</span></div>', ["Nagy Anna"]),
+    ],
+)  # fmt: skip
+def test_hungarian_bylines_keep_names_as_printed(byline: str, names: list[str]) -> None:
+    page = document_fromstring(
+        f'<html lang="hu"><body><article><h1>Megújult a kórház</h1>{byline}<p>Átadták a megyei '
+        "kórház felújított sürgősségi osztályát, ahol negyven beteget tudnak ellátni.</p>"
+        "</article></body></html>"
+    )
+    assert byline_names(page, "hu") == names

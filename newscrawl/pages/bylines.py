@@ -35,7 +35,8 @@ _REL_AUTHOR_MARK = re.compile(r"""rel\s*=\s*(?:"[^"]*author|'[^']*author|author)
 _ITEMPROP_AUTHOR_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*author""")
 _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
-    r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar)/"
+    r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar"
+    r"|szerzo|szerzok)/"
     # not a licence's version (``creativecommons.org/licenses/by/3.0/``)
     r"(?!\d+\.\d)"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
@@ -67,6 +68,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "da": (("af", "tekst:", "tekst og foto:"), ("og",)),
     "fi": (("teksti:", "teksti ja kuvat:"), ("ja",)),
     "ca": (("per",), ("i",)),
+    # "Szerző:" (author), "Írta:" (written by); names are printed family name first, as is
+    "hu": (("szerző:", "szerzők:", "írta:"), ("és",)),
     # "Penulis:" (writer), "Reporter:"; "Editor:" names no author. "Laporan wartawan <paper>,
     # <name>" (a report by <paper>'s journalist) names the outlet before the writer.
     "id": (
@@ -278,8 +281,8 @@ def byline_names(
 
 
 #: A class or id that marks the author's name: "author", "byline__author", "article-byline",
-#: "article-writer".
-_AUTHOR_MARK = re.compile(r"author|byline|writer", re.IGNORECASE)
+#: "article-writer", Hungarian "szerző".
+_AUTHOR_MARK = re.compile(r"author|byline|writer|szerz", re.IGNORECASE)
 
 
 def _link_names(text: str, language: str) -> list[str]:
