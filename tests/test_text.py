@@ -165,6 +165,9 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         # Polish portals: the agency credited as the source on its own line
         "<p class='source'>Źródło: PAP</p>",
         "<p>Źródło: PAP, Reuters</p>",
+        # Hungarian portals: the ad label ("Hirdetés") in a slot its class names in Hungarian
+        "<div class='cikk-hird'><span>Hirdetés</span><div id='zone-3'></div></div>",
+        "<div class='hirdetes'><p>HIRDETÉS</p></div>",
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

@@ -154,7 +154,7 @@ _BOX_PART = frozenset(
         "pagination", "paging", "pager", "teaser", "teasers", "more", "consent", "privacy", "gdpr", "image",
         "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
         "highlights", "infobox", "bio", "publicidad", "publicidade", "werbung", "anzeige",
-        "publicite", "pubblicita", "reklam",
+        "publicite", "pubblicita", "reklam", "hirdetes",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -578,7 +578,7 @@ _PROMPT = re.compile(
     r"^\W*(?:article content|advertisement|advertising|sponsored content|skip (?:the )?ad"
     # the ad label in the languages news sites use most
     r"|publicidad|anuncio|publicidade|an[uú]ncio|publicit[eé]|pubblicit[aà]|werbung|anzeige"
-    r"|reklame|advertentie|reklama|reklam|mainos|广告|広告|광고|โฆษณา|διαφ[ηή]μιση"
+    r"|reklame|advertentie|reklama|reklam|mainos|hirdet[eé]s|广告|広告|광고|โฆษณา|διαφ[ηή]μιση"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
