@@ -2088,6 +2088,8 @@ def test_filipino_relative_dates_under_either_code(language: str) -> None:
         ("2026. febr. 5., csütörtök 11:00", "2026. febr. 5., csütörtök 11:00",
          "2026-02-05T10:00:00Z"),
         ("Publikálva: 2026.11.22. 10:15", "2026.11.22. 10:15", "2026-11-22T09:15:00Z"),
+        # a space after each dot, as Hungarian spelling writes numeric dates
+        ("2026. 11. 21. 08:00", "2026. 11. 21. 08:00", "2026-11-21T07:00:00Z"),
         ("2026. augusztus 3. 07:45", "2026. augusztus 3. 07:45", "2026-08-03T05:45:00Z"),
         # the night before the spring change, and after it
         ("2026. márc. 28. 22:30", "2026. márc. 28. 22:30", "2026-03-28T21:30:00Z"),

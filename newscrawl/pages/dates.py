@@ -168,6 +168,8 @@ NUMERIC_DATE = re.compile(
     r"\b((?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
     # Hungarian papers end the year-first day with a dot before the clock: "2026.11.22. 10:15"
     r"(?:(?:(?<=\.\d)|(?<=\.\d\d))\.(?= \d{1,2}:\d{2}))?"
+    # and as their spelling rules write it, a space after each dot: "2026. 11. 21. 08:00"
+    r"|(?:19|20)\d\d\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"
     # Dutch papers' day, month and two-digit year, always with a clock: "24-11-26, 15:05";
     # Israeli ones' with dots and a bar: "29.11.26 | 15:05"
