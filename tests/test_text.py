@@ -168,6 +168,12 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
         # Hungarian portals: the ad label ("Hirdetés") in a slot its class names in Hungarian
         "<div class='cikk-hird'><span>Hirdetés</span><div id='zone-3'></div></div>",
         "<div class='hirdetes'><p>HIRDETÉS</p></div>",
+        # a picture's caption outside a <figure>, its photographer's credit ending it
+        (
+            "<div class='kep'><img src='/kepek/gaz.jpg' alt=''><p class='kepalairas'>"
+            "Munkagépek a Piac utcában. Fotó: MTI/Kovács Attila</p></div>"
+        ),
+        "<p>Foto: Olof Strand</p>",
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

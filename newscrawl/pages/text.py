@@ -635,16 +635,31 @@ _PROMPT = re.compile(
 )
 
 
+#: A picture's caption outside a ``<figure>``: a sentence at most, then its photographer's
+#: credit ending the line ("Munkagépek a Piac utcában. Fotó: MTI/Kovács Attila").
+_CAPTION_CREDIT = re.compile(
+    r"^(?:[^\n]{0,150}?[.!?]\s+)?(?:photos?|fotos?|fot[oó]k?|фото|k[eé]p(?:ek)?)\s*:\s*"
+    r"[^\W\d][^!?:\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: A caption and its credit are no longer than this.
+_CAPTION_CHARS = 220
+
+
 def _not_text(line: str) -> bool:
-    """A prompt, a label, or a date printed on its own line (the dateline, not the story).
+    """A prompt, a label, a caption's credit, or a date printed on its own line (the dateline).
 
     A time alone ("4:14 p.m.", a live blog's stamp) is kept: the article-extraction
     benchmark's bodies hold them, as they hold embedded posts' text.
 
     >>> _not_text("7.45am AEDT, Nov 20 2026"), _not_text("11.40am")
     (True, False)
+    >>> _not_text("Munkagépek a Piac utcában. Fotó: MTI/Kovács Attila"), _not_text("Foto: dpa")
+    (True, True)
     """
     if _PROMPT.match(line):
+        return True
+    if ":" in line and len(line) <= _CAPTION_CHARS and _CAPTION_CREDIT.match(line):
         return True
     dates = (pattern.search(line) for pattern in (VISIBLE_DATE, NUMERIC_DATE, TIME_FIRST))
     return any(date and len(line) - len(date.group(1)) <= 12 for date in dates)
