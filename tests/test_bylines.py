@@ -377,6 +377,7 @@ def test_a_greek_agency_credit_is_the_author(credit: str, authors: list[str]) ->
         ("Reuters", "en", ["Reuters"]),
         ("Reuters", "uk", ["Reuters"]),
         ("Редакція", "uk", []),
+        ("MTI", "hu", ["MTI"]),  # the Hungarian news agency
     ],
 )
 def test_a_wire_credited_alone_in_the_author_box_is_the_author(
@@ -575,6 +576,9 @@ def test_arabic_dateline_and_label_before_the_writer(writer: str, authors: list[
         ("<p>Szerző: Kelemen Rita és Fekete Bálint</p>", ["Kelemen Rita", "Fekete Bálint"]),
         # a plain name in the box the class names the author's ("szerző")
         ('<div class="szerzo"><span>Nagy Anna</span></div>', ["Nagy Anna"]),
+        # the national agency credited alone, or as the source ("Forrás:")
+        ("<p>Forrás: MTI</p>", ["MTI"]),
+        ("<p>Forrás: Belügyminisztérium</p>", []),
     ],
 )  # fmt: skip
 def test_hungarian_bylines_keep_names_as_printed(byline: str, names: list[str]) -> None:

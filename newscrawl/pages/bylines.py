@@ -113,6 +113,8 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     # Télam, Noticias Argentinas (NA), DyN; EFE and Europa Press (Spain), Notimex (Mexico)
     "es": frozenset({"Télam", "NA", "DyN", "EFE", "Europa Press", "Notimex"}),
     "nl": frozenset({"ANP", "Belga"}),
+    # the Hungarian news agency (Magyar Távirati Iroda)
+    "hu": frozenset({"MTI"}),
     # the Athens-Macedonian News Agency (ΑΠΕ-ΜΠΕ, also written ANA-MPA) and the Cyprus News
     # Agency (ΚΥΠΕ)
     "el": frozenset({"ΑΠΕ-ΜΠΕ", "ΑΠΕ", "ANA-MPA", "ΚΥΠΕ"}),
@@ -159,7 +161,7 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
 #: "Джерело: Укрінформ"):
 #: the agency is the author when it is one.
 _SOURCE_LABEL = re.compile(
-    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|джерело|источник)\s*:\s*(\S.{0,40})$",
+    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|джерело|источник|forr[aá]s)\s*:\s*(\S.{0,40})$",
     re.IGNORECASE,
 )
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
