@@ -68,6 +68,16 @@ _HU_PARAS = {
         "A védekezésben több száz önkéntes vett részt, akik homokzsákokkal erősítették meg a töltés gyengébb pontjait.",
         "A jövő héttől lassú apadás várható, a harmadfokú készültséget azonban csak később oldják fel.",
     ],
+    "gazvezetek": [
+        "Megkezdődött a gázvezeték cseréje a debreceni belvárosban, a munkálatok miatt három utcát zárnak le hétfőtől.",
+        "A szolgáltató szerint a régi acélcsöveket műanyagra cserélik, ami csökkenti a szivárgások kockázatát.",
+        "A lakók legfeljebb egy napig maradhatnak gáz nélkül, erről levélben értesítik őket.",
+    ],
+    "piac": [
+        "Új vásárcsarnok épül Kiskunmajsán a régi piactér helyén, a tervek szerint jövő nyárra készül el.",
+        "A fedett csarnokban negyven árusítóhely lesz, a helyi termelők kedvezményes helypénzt fizetnek.",
+        "A polgármester szerint a beruházás a környékbeli falvak gazdáinak is új piacot nyit.",
+    ],
     "szinhaz": [
         "Új bemutatóval nyitotta évadját a kecskeréti színház, a társulat egy kortárs magyar drámát állított színpadra.",
         "A darab egy alföldi tanyán élő család három nemzedékének történetét meséli el a rendszerváltástól napjainkig.",
@@ -239,7 +249,9 @@ def alfoldi_hirmondo() -> CmsSite:
     h2_lead = "Egyszerre negyven beteget tudnak ellátni az új épületszárnyban."
     korhaz = _HU_PARAS["korhaz"]
     site.add(u(H2), story(
-        H2, h2_title, h2_lead, paras(korhaz),
+        H2, h2_title, h2_lead, paras(korhaz[:2])
+        + f'<p><strong>Kapcsolódó:</strong> <a href="{H1}">Meghosszabbítják a 4-es villamost</a></p>'
+        + paras(korhaz[2:]),
         dates="<span>2026. nov. 23., hétfő 19:40</span>",
         byline="<span>Nagy Anna</span>",
         tags=[("egeszsegugy", "egészségügy")],
@@ -422,6 +434,50 @@ def alfoldi_hirmondo() -> CmsSite:
         body="\n\n".join(szinhaz), language="hu",
     )  # fmt: skip
 
+    # H12: an MTI story without JSON-LD: "MTI" alone in the author box, "45 perce" (45 minutes
+    # before the crawl), a picture whose caption ends with its "Fotó:" credit outside a
+    # <figure>, and the agency's "(MTI)" closing the text.
+    h12_title = "Gázvezeték-csere miatt három utcát zárnak le Debrecenben"
+    h12_lead = "A lakók legfeljebb egy napig maradhatnak gáz nélkül."
+    gaz = _HU_PARAS["gazvezetek"]
+    site.add(u(H12), story(
+        H12, h12_title, h12_lead,
+        paras(gaz[:1])
+        + f'<div class="kep"><img src="{img}11/gaz.jpg" alt="Munkagépek a belvárosban">'
+        '<p class="kepalairas">Munkagépek a Piac utcában. Fotó: MTI/Kovács Attila</p></div>'
+        + paras(gaz[1:2]) + f"<p>{gaz[2]} (MTI)</p>",
+        dates='<span class="relativ-ido">45 perce</span>',
+        byline="MTI",
+        tags=[("debrecen", "Debrecen")], image=img + "11/gaz.jpg",
+    ))  # fmt: skip
+    site.article(
+        url=u(H12), site=host, title=h12_title, description=h12_lead,
+        authors=["MTI"], published_at="2026-11-25T12:15:00Z", published_raw="45 perce",
+        section="belfold", tags=["Debrecen"],
+        body="\n\n".join([*gaz[:2], gaz[2] + " (MTI)"]), image_url=img + "11/gaz.jpg",
+        language="hu",
+    )  # fmt: skip
+
+    # H13: numbers spaced after their dots, as Hungarian spelling writes them ("2026. 11. 21.
+    # 08:00"), updated "Módosítva: 2026. 11. 21. 12:30"; "Írta:" byline; only on /gazdasag/
+    # page 2.
+    h13_title = "Új vásárcsarnok épül Kiskunmajsán"
+    h13_lead = "Negyven árusítóhely, kedvezményes helypénz a helyi termelőknek."
+    piac = _HU_PARAS["piac"]
+    site.add(u(H13), story(
+        H13, h13_title, h13_lead, paras(piac),
+        dates="<span>2026. 11. 21. 08:00</span> <span>Módosítva: 2026. 11. 21. 12:30</span>",
+        byline="<p>Írta: Fehér Judit</p>",
+        tags=[("piac", "piac")],
+    ))  # fmt: skip
+    site.article(
+        url=u(H13), site=host, article_id="712201", title=h13_title, description=h13_lead,
+        authors=["Fehér Judit"], published_at="2026-11-21T07:00:00Z",
+        published_raw="2026. 11. 21. 08:00", modified_at="2026-11-21T11:30:00Z",
+        modified_raw="2026. 11. 21. 12:30", section="gazdasag", tags=["piac"],
+        body="\n\n".join(piac), language="hu",
+    )  # fmt: skip
+
     # A video and a gallery at article-shaped URLs: never items.
     video = "/video/2026/11/tetozott-a-tisza-szolnoknal"
     site.add(u(video), page(
@@ -523,10 +579,11 @@ def alfoldi_hirmondo() -> CmsSite:
     site.add(
         u("/"), listing("Alföldi Hírmondó", [H6, H8, H1, H9, video, galeria, "/cimke/villamos/"])
     )
-    site.add(u("/belfold/"), listing("Belföld", [H8, H1, H2], "/belfold/?oldal=2"))
+    site.add(u("/belfold/"), listing("Belföld", [H12, H8, H1, H2], "/belfold/?oldal=2"))
     site.add(u("/belfold/?oldal=2"), listing("Belföld", [H3]))
     site.add(u("/kulfold/"), listing("Külföld", [H9]))
-    site.add(u("/gazdasag/"), listing("Gazdaság", [H6, H5]))
+    site.add(u("/gazdasag/"), listing("Gazdaság", [H6, H5], "/gazdasag/?oldal=2"))
+    site.add(u("/gazdasag/?oldal=2"), listing("Gazdaság", [H13]))
     site.add(u("/sport/"), listing("Sport", [H7, H4]))
     site.add(u("/kultura/"), listing("Kultúra", [H11, H10]))
     site.add(u("/galeria/"), listing("Galéria", [galeria]))
@@ -546,3 +603,5 @@ H8 = "/belfold/2026/11/minusz-tiz-fok-is-lehet"
 H9 = "/kulfold/20261124/ujra-megnyilt-a-hatarathelo-712290"
 H10 = "/kultura/2026/03/uj-epuletbe-koltozik-a-konyvtar"
 H11 = "/kultura/2026/09/evadnyito-premier-kecskereten"
+H12 = "/belfold/2026/11/gazvezetek-csere-debrecenben"
+H13 = "/gazdasag/20261121/uj-vasarcsarnok-kiskunmajsan-712201"
