@@ -122,6 +122,12 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/temat/pogoda", "not_article"),
         ("https://www.x.example/tagi/sejm/", "not_article"),
         ("https://www.x.example/autorzy/anna-kowalska", "not_article"),
+        # Hungarian: picture galleries, videos, tag, author and search pages
+        ("https://www.x.example/kepgaleria/2026/11/igy-nez-ki-a-sugarut", "media"),
+        ("https://www.x.example/videok/2026/11/a-tisza-dronrol", "media"),
+        ("https://www.x.example/cimke/villamos/", "not_article"),
+        ("https://www.x.example/szerzo/kovacs-peter/", "not_article"),
+        ("https://www.x.example/kereses/?q=villamos", "not_article"),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:

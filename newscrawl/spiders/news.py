@@ -217,6 +217,14 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "szukaj",
         "wyszukiwarka",
         "zaloguj",
+        # Hungarian: tag, keyword, author, search and sign-in pages
+        "cimke",
+        "cimkek",
+        "kulcsszo",
+        "szerzo",
+        "szerzok",
+        "kereses",
+        "belepes",
     ]
 )
 #: Path segments of media pages: videos, galleries, podcasts, scores, web stories, events.
@@ -297,6 +305,12 @@ MEDIA_SEGMENTS = frozenset(
         "zdjecia",
         "fotorelacja",
         "fotorelacje",
+        # Hungarian picture galleries ("képgaléria") and videos ("videók"), as slugs drop accents
+        "kepgaleria",
+        "kepgaleriak",
+        "galeriak",
+        "fotogaleriak",
+        "videok",
     ]
 )
 #: Query parameters of search and account pages.
