@@ -505,7 +505,32 @@ def alfoldi_hirmondo() -> CmsSite:
                "name": "Adventi vásár képekben",
                "datePublished": "2026-11-23T17:00:00+01:00"}),
     ))  # fmt: skip
-    site.never_exported |= {u(video), u(galeria)}
+    # A photo gallery and a video the CMS marks up as news articles ("képgaléria", "videók"):
+    # captions and one line of text under a player, never items.
+    kepek = "/kepgaleria/2026/11/igy-nez-ki-a-felujitott-sugarut"
+    site.add(u(kepek), story(
+        kepek, "Így néz ki a felújított sugárút", "Képeken a megújult Petőfi sugárút.",
+        "".join(
+            f'<figure><img src="/kepek/2026/11/sugarut-{i}.jpg" alt="Sugárút">'
+            f"<figcaption>A megújult sugárút ({i}/6). Fotó: Kiss Bence</figcaption></figure>"
+            for i in range(1, 7)
+        ) + "<p>Fél év munka után újra megnyílt a forgalom előtt a Petőfi sugárút.</p>",
+        dates="<span>2026. november 23. 12:00</span>",
+        byline=author_link("Kiss Bence", "kiss-bence"),
+        ld=news_ld("Így néz ki a felújított sugárút", "Képeken a megújult Petőfi sugárút.",
+                   datePublished="2026-11-23T12:00:00+01:00"),
+    ))  # fmt: skip
+    videok = "/videok/2026/11/a-tisza-tetozese-dronnal"
+    site.add(u(videok), story(
+        videok, "A Tisza tetőzése drónról", "Drónfelvételen az áradó folyó.",
+        '<video src="/media/tisza-dron.mp4" controls></video>'
+        f"<p>{_HU_PARAS['arviz'][1]}</p>",
+        dates="<span>2026. november 24. 12:30</span>",
+        byline=author_link("Varga Máté", "varga-mate"),
+        ld=news_ld("A Tisza tetőzése drónról", "Drónfelvételen az áradó folyó.",
+                   datePublished="2026-11-24T12:30:00+01:00"),
+    ))  # fmt: skip
+    site.never_exported |= {u(video), u(galeria), u(kepek), u(videok)}
 
     # Tag and author pages list stories but are never items.
     for path, title, links in [
@@ -577,7 +602,10 @@ def alfoldi_hirmondo() -> CmsSite:
     ), "application/rss+xml")  # fmt: skip
 
     site.add(
-        u("/"), listing("Alföldi Hírmondó", [H6, H8, H1, H9, video, galeria, "/cimke/villamos/"])
+        u("/"),
+        listing(
+            "Alföldi Hírmondó", [H6, H8, H1, H9, video, galeria, kepek, videok, "/cimke/villamos/"]
+        ),
     )
     site.add(u("/belfold/"), listing("Belföld", [H12, H8, H1, H2], "/belfold/?oldal=2"))
     site.add(u("/belfold/?oldal=2"), listing("Belföld", [H3]))
