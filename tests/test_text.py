@@ -174,6 +174,16 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
             "Munkagépek a Piac utcában. Fotó: MTI/Kovács Attila</p></div>"
         ),
         "<p>Foto: Olof Strand</p>",
+        # Hungarian "related" boxes: a teaser with its summary, a label over a list of links
+        (
+            "<div class='kapcsolodo-cikk'><span>Kapcsolódó</span><a href='/belfold/2026/11/x'>"
+            "<h4>Véget ért az aratás</h4></a><p>A gazdák az aszályos tavasz ellenére közepes "
+            "búzatermésről számolnak be, a felvásárlási árak azonban alacsonyak.</p></div>"
+        ),
+        (
+            "<p><strong>Kapcsolódó cikkek</strong></p><ul><li><a href='/belfold/2026/11/y'>"
+            "Tornaterem épül tizenkét kisiskolában</a></li></ul>"
+        ),
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

@@ -155,6 +155,8 @@ _BOX_PART = frozenset(
         "img", "photo", "gallery", "video", "embed", "figure", "keypoints",
         "highlights", "infobox", "bio", "publicidad", "publicidade", "werbung", "anzeige",
         "publicite", "pubblicita", "reklam", "hirdetes",
+        # Hungarian "related" boxes ("kapcsolódó cikk")
+        "kapcsolodo",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -564,6 +566,8 @@ _SEE_ALSO = re.compile(
     r"^\W*(?:also read|read also|see also|related(?: stories| articles)?|leggi anche"
     r"|le[eé] tambi[eé]n|segu[ií] leyendo|sigue leyendo|mir[aá] tambi[eé]n|leia tamb[eé]m|(?:[aà] )?lire aussi|lesen sie auch|читайте также"
     r"|ilgili haber(?:ler)?|bunlar da ilginizi [cç]ekebilir|ilginizi [cç]ekebilir"
+    # Hungarian: "Kapcsolódó:", "Kapcsolódó cikkek", "Ezt is ajánljuk" (we recommend this too)
+    r"|kapcsol[oó]d[oó](?: cikk(?:ek)?| h[ií]rek)?|ezt is aj[aá]nljuk|olvassa el ezt is"
     r"|ayr[\u0131i]ca (?:bak[\u0131i]n[\u0131i]z|okuyun)"
     # Thai: "อ่านข่าวที่เกี่ยวข้อง" (read related news), "อ่านเพิ่มเติม" (read more), "อ่านข่าว"
     r"|อ่าน(?:ข่าว|เพิ่มเติม|ต่อ)(?:ที่เกี่ยวข้อง)?|(?:ข่าว|เรื่อง)ที่เกี่ยวข้อง"
