@@ -112,7 +112,8 @@ def alfoldi_hirmondo() -> CmsSite:
             '<link rel="alternate" type="application/rss+xml" title="Alföldi Hírmondó" '
             'href="/rss">'
             f"{extra}</head><body>"
-            '<header><a class="logo" href="/">Alföldi Hírmondó</a><nav class="fomenu"><ul>'
+            '<header><div class="fejlec-datum">2026. november 25., szerda | Katalin névnapja</div>'
+            '<a class="logo" href="/">Alföldi Hírmondó</a><nav class="fomenu"><ul>'
             '<li><a href="/belfold/">Belföld</a></li><li><a href="/kulfold/">Külföld</a></li>'
             '<li><a href="/gazdasag/">Gazdaság</a></li><li><a href="/sport/">Sport</a></li>'
             '<li><a href="/kultura/">Kultúra</a></li><li><a href="/galeria/">Galéria</a></li>'
@@ -288,8 +289,14 @@ def alfoldi_hirmondo() -> CmsSite:
     h4_title = "Rekordot döntött a Balaton-átúszás"
     h4_lead = "Több mint tizenegyezren úszták át a tavat Révfülöp és Balatonboglár között."
     balaton = _HU_PARAS["balaton"]
+    related = (
+        '<div class="kapcsolodo-cikk"><span class="cimke-felirat">Kapcsolódó</span>'
+        f'<a href="{H5}"><img src="/kepek/2026/08/aratas-kicsi.jpg" alt=""><h4>Véget ért az '
+        "aratás az alföldi megyékben</h4></a><p>A gazdák az aszályos tavasz ellenére közepes "
+        "búzatermésről számolnak be, a felvásárlási árak azonban egyelőre alacsonyak.</p></div>"
+    )
     site.add(u(H4), story(
-        H4, h4_title, h4_lead, paras(balaton),
+        H4, h4_title, h4_lead, paras(balaton[:2]) + related + paras(balaton[2:]),
         dates="<span>Közzétéve: 2026. július 18. 16:20</span> "
         "<span>Frissítve: 2026. november 20. 09:00</span>",
         byline=author_link("Tóth Gábor", "toth-gabor"),
@@ -306,8 +313,8 @@ def alfoldi_hirmondo() -> CmsSite:
         body="\n\n".join(balaton), image_url=img + "07/balaton.jpg", language="hu",
     )  # fmt: skip
 
-    # H5: an August article printed "Közzétéve: 2026. augusztus 3. 07:45" only, without a
-    # zone: Budapest's summer +02:00.
+    # H5: an August article printed "Közzétéve: 2026. augusztus 3. 07:45" and in its
+    # article:published_time, both without a zone: Budapest's summer +02:00.
     h5_title = "Véget ért az aratás az alföldi megyékben"
     h5_lead = "Közepes búzatermés az aszályos tavasz után."
     aratas = _HU_PARAS["aratas"]
@@ -316,11 +323,12 @@ def alfoldi_hirmondo() -> CmsSite:
         dates="<span>Közzétéve: 2026. augusztus 3. 07:45</span>",
         byline=author_link("Balogh Zsófia", "balogh-zsofia"),
         tags=[("mezogazdasag", "mezőgazdaság")],
+        meta='<meta property="article:published_time" content="2026-08-03T07:45:00">',
     ))  # fmt: skip
     site.article(
         url=u(H5), site=host, title=h5_title, description=h5_lead,
         authors=["Balogh Zsófia"], published_at="2026-08-03T05:45:00Z",
-        published_raw="2026. augusztus 3. 07:45", section="gazdasag",
+        published_raw="2026-08-03T07:45:00", section="gazdasag",
         tags=["mezőgazdaság"], body="\n\n".join(aratas), language="hu",
     )  # fmt: skip
 
@@ -364,14 +372,15 @@ def alfoldi_hirmondo() -> CmsSite:
     fagy = _HU_PARAS["fagy"]
     site.add(u(H8), story(
         H8, h8_title, h8_lead, paras(fagy),
-        dates="<span>ma 09:15</span>",
+        dates="<span>ma 09:15</span> <span>Frissítve: 1 órája</span>",
         byline="<span>Szerző: Horváth Lilla</span>",
         tags=[("idojaras", "időjárás")],
     ))  # fmt: skip
     site.article(
         url=u(H8), site=host, title=h8_title, description=h8_lead,
         authors=["Horváth Lilla"], published_at="2026-11-25T08:15:00Z",
-        published_raw="ma 09:15", section="belfold", tags=["időjárás"],
+        published_raw="ma 09:15", modified_at="2026-11-25T12:00:00Z", modified_raw="1 órája",
+        section="belfold", tags=["időjárás"],
         body="\n\n".join(fagy), language="hu",
     )  # fmt: skip
 
