@@ -1070,7 +1070,7 @@ _CLOCK = r"(?:,?\s+(?:[^\W\d]{1,5}\s+){0,2}(\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?|\s
 
 @lru_cache(maxsize=64)
 def _day_words(language: str) -> re.Pattern[str]:
-    """Words for today and yesterday in the page's language (and English), as a whole line."""
+    """Today, yesterday and the day before in the page's language (and English), as a whole line."""
     from dateparser.languages.loader import default_loader
 
     words: set[str] = set()
@@ -1081,7 +1081,8 @@ def _day_words(language: str) -> re.Pattern[str]:
         except (KeyError, ValueError):
             continue
         relative = info.get("relative-type") or {}
-        for key in ("0 day ago", "1 day ago"):
+        # today, yesterday, the day before yesterday ("vorgestern", "tegnapelőtt")
+        for key in ("0 day ago", "1 day ago", "2 day ago"):
             for word in relative.get(key, ()):
                 (words if len(word) >= 3 else short).add(word.translate(_FOLD))
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"

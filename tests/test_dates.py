@@ -638,6 +638,7 @@ def test_a_day_only_date_lends_no_offset_and_keeps_a_later_update() -> None:
         ("3 days ago", "en", "2026-11-17T00:00:00Z"),
         ("Gestern, 14:30 Uhr", "de", "2026-11-19T14:30:00Z"),  # a wall clock, zoneless
         ("hier à 8h15", "fr", "2026-11-19T08:15:00Z"),
+        ("vorgestern, 14:30", "de", "2026-11-18T14:30:00Z"),  # the day before yesterday
         ("Hoy", "es", "2026-11-20T00:00:00Z"),  # the day only
     ],
 )
@@ -2128,7 +2129,11 @@ def test_hungarian_update_label_prints_the_last_update() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("ma 09:15", "2026-11-20T08:15:00Z"), ("tegnap 18:20", "2026-11-19T17:20:00Z")],
+    [
+        ("ma 09:15", "2026-11-20T08:15:00Z"),
+        ("tegnap 18:20", "2026-11-19T17:20:00Z"),
+        ("tegnapelőtt 18:20", "2026-11-18T17:20:00Z"),  # the day before yesterday
+    ],
 )
 def test_a_two_letter_today_counts_with_its_clock(raw: str, expected: str) -> None:
     """Hungarian "ma" (today) is a date before a clock; alone it is a word, no date line."""
