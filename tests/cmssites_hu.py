@@ -90,13 +90,17 @@ def alfoldi_hirmondo() -> CmsSite:
     """A Hungarian national news portal on Budapest's clock (+01:00 in winter, +02:00 in
     summer): ``/<rovat>/ÉÉÉÉ/HH/<cím>`` URLs next to ``/<rovat>/ÉÉÉÉHHNN/<cím>-<id>`` ones,
     year-first dates printed "2026. november 24. 14:05", "2026. nov. 23., hétfő 19:40",
-    "2026.11.22. 10:15" and "2026. márc. 28. 22:30" (the day before the spring change) with
-    "Frissítve:", "Publikálva:" and "Közzétéve:" labels, relative dates ("2 órája", "tegnap
-    18:20", "ma 09:15"), a July article modified in November, names family name first
-    ("Kovács Péter"), "Szerző:" and "MTI" bylines, "Fotó:" credits, "Kapcsolódó" boxes and
-    "Hirdetés" labels in the body, ``?oldal=2`` pagination, a sitemap index over a Google
-    News sitemap and monthly sitemaps, an RSS feed, galleries (``/galeria/``), videos, tag
-    (``/cimke/``) and author (``/szerzo/``) pages."""
+    "2026.11.22. 10:15", "2026. 11. 21. 08:00" and "2026. márc. 28. 22:30" (the day before
+    the spring change) with "Frissítve:", "Módosítva:", "Publikálva:" and "Közzétéve:"
+    labels, relative dates ("2 órája", "45 perce", "tegnap 18:20", "ma 09:15", "Frissítve: 1
+    órája"), today's date and name day in the site header, a July article modified in
+    November, zoneless JSON-LD and ``article:published_time``, names family name first
+    ("Kovács Péter", "Farkas-Bíró Dóra"), "Szerző:", "Írta:" and "MTI" bylines, "Fotó:"
+    credits in and outside ``<figure>``, "Kapcsolódó" boxes and "Hirdetés" labels in the
+    body, ``?oldal=2`` pagination, a sitemap index over a Google News sitemap and monthly
+    sitemaps, an RSS feed, galleries (``/galeria/``, ``/kepgaleria/``) and videos
+    (``/video/``, ``/videok/``) some marked up as news articles, tag (``/cimke/``) and author
+    (``/szerzo/``) pages."""
     site = CmsSite(
         "alfoldi-hirmondo", HIRMONDO + "/", datetime.fromisoformat("2026-11-25T13:00:00+00:00")
     )
