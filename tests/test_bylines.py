@@ -75,6 +75,10 @@ def _page(line: str, lang: str, *, after: str = "") -> list[str]:
         ("โดย วิไลวรรณ ศรีสุข และ ธนากร บุญมา", "th", ["วิไลวรรณ ศรีสุข", "ธนากร บุญมา"]),
         ("ผู้เขียน: ณัฐพล แสงทอง", "th", ["ณัฐพล แสงทอง"]),
         ("โดย ทีมข่าวภูมิภาค", "th", ["ทีมข่าวภูมิภาค"]),
+        # Filipino: "ni" (by), "at" (and)
+        ("ni Maria Santos", "fil", ["Maria Santos"]),
+        ("Ni Jose Bautista at Ana Reyes", "tl", ["Jose Bautista", "Ana Reyes"]),
+        ("Isinulat ni Liza Ocampo", "fil", ["Liza Ocampo"]),
         # Swahili: "Na" (by) opens the line, "na" (and) joins two names; a desk alone stays
         ("Na Juma Mwangi na Aisha Otieno", "sw", ["Juma Mwangi", "Aisha Otieno"]),
         ("Na Mwandishi Wetu", "sw", ["Mwandishi Wetu"]),
@@ -103,6 +107,7 @@ def test_byline_words_of_the_page_language(line: str, lang: str, names: list[str
         ("Editor: Hendra Wijaya", "id"),  # an editor is no author
         ("Penulis buku itu hadir di acara peluncuran", "id"),  # prose
         ("โดยทั่วไปแล้วฝนจะตกหนักในช่วงปลายเดือน", "th"),  # prose: "โดย" joined to its sentence
+        ("ni Mayor Teodoro Salvador ang pagbubukas ng apat na paaralan", "fil"),  # prose
         ("Na hivyo wakulima walipata malipo yao mapema mwaka huu", "sw"),  # prose: "and so"
     ],
 )

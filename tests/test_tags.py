@@ -180,6 +180,8 @@ def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
         '<p>ΕΤΙΚΕΤΕΣ: <a href="/search?q=harbour">harbour</a> <a href="/search?q=cranes">cranes</a></p>',
         # Polish portals: "Tematy:" (topics) before search links
         '<div><span>Tematy:</span><a href="/szukaj?q=harbour">harbour</a><a href="/szukaj?q=cranes">cranes</a></div>',
+        # Hungarian portals: "Címkék:" (tags) before search links
+        '<div><span>Címkék:</span><a href="/kereses?q=harbour">harbour</a><a href="/kereses?q=cranes">cranes</a></div>',
     ],
 )
 def test_the_links_of_a_labelled_tag_row_are_tags_wherever_they_go(row: str) -> None:
