@@ -12,7 +12,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from newscrawl import hijri, jalali
+from newscrawl import dayparts, hijri, jalali
 from newscrawl.processors import language_subtag
 from newscrawl.rocdates import roc_date
 from newscrawl.thaidates import be_iso, thai_date
@@ -811,6 +811,9 @@ def parse_date_full(
         if (gregorian := hijri.as_gregorian(text)) is None:
             return failed
         text = gregorian
+    if language in dayparts.LANGUAGES:
+        # a Bengali "night" before "10:40" makes it 22:40
+        text = dayparts.clock_24h(text, language)
     if language in jalali.LANGUAGES:
         # "۸ آذر ۱۴۰۵": the Solar Hijri day as Gregorian; a form it cannot read is no date
         # (its year 1405 or its month 9 read as Gregorian would be a wrong one)

@@ -2144,3 +2144,51 @@ def test_a_two_letter_today_counts_with_its_clock(raw: str, expected: str) -> No
     assert moment is not None
     assert to_utc_string(moment) == expected
     assert dates.relative_date("Ma", "hu") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "tz_name", "utc"),
+    [
+        # the day-part word before a 12-hour clock says which half of the day it is
+        ("প্রকাশ: ২৩ নভেম্বর ২০২৬, রাত ১০:৪০", "bn", "Asia/Dhaka", "2026-11-23T16:40:00Z"),
+        ("প্রকাশ: ২৫ নভেম্বর ২০২৬, রাত ১২:৩০", "bn", "Asia/Dhaka", "2026-11-24T18:30:00Z"),
+        ("২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০", "bn", "Asia/Dhaka", "2026-11-23T11:30:00Z"),
+        ("২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০", "bn", "Asia/Dhaka", "2026-11-23T13:10:00Z"),
+        ("২৪ নভেম্বর ২০২৬, দুপুর ১২:১৫", "bn", "Asia/Dhaka", "2026-11-24T06:15:00Z"),
+        ("২৪ নভেম্বর ২০২৬, দুপুর ২:০৫", "bn", "Asia/Dhaka", "2026-11-24T08:05:00Z"),
+        ("২৪ নভেম্বর ২০২৬, সকাল ৯:১৫", "bn", "Asia/Dhaka", "2026-11-24T03:15:00Z"),
+        ("२४ नवंबर 2026, शाम 6:40", "hi", "Asia/Kolkata", "2026-11-24T13:10:00Z"),
+        # Bengali "পিএম" after the clock
+        ("প্রকাশ: ২৪ নভেম্বর ২০২৬, ১০:২৫ পিএম", "bn", "Asia/Dhaka", "2026-11-24T16:25:00Z"),
+        # the Bangla-calendar date between the Gregorian date and its clock, or before both
+        ("আপডেট: ২৪ নভেম্বর ২০২৬, ১০ অগ্রহায়ণ ১৪৩৩ | ১৪:২০", "bn", "Asia/Dhaka",
+         "2026-11-24T08:20:00Z"),
+        ("৯ অগ্রহায়ণ ১৪৩৩, ২৩ নভেম্বর ২০২৬, রাত ১০:৪০", "bn", "Asia/Dhaka",
+         "2026-11-23T16:40:00Z"),
+    ],
+)  # fmt: skip
+def test_bengali_and_hindi_clocks_after_a_day_part_word(
+    line: str, language: str, tz_name: str, utc: str
+) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    moment, _ = parse_date(found[2], tz_name=tz_name, language=language)
+    assert moment is not None
+    assert to_utc_string(moment) == utc
+
+
+def test_bengali_update_label_prints_the_last_update() -> None:
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        "<html lang='bn'><body><article><h1>মেট্রোরেলের পরীক্ষামূলক চলাচল শুরু</h1>"
+        "<p>প্রকাশ: ২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০</p><p>আপডেট: ২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০</p>"
+        "<p>নতুন লাইনে মোট চৌদ্দটি স্টেশন রয়েছে।</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, "bn") == ["২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০"]
+    assert page_dates.updated_near_headline(headline, "bn") == ["২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০"]

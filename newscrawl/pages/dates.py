@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
-from newscrawl import hijri, jalali
+from newscrawl import dayparts, hijri, jalali
 from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
@@ -346,16 +346,27 @@ def _locale(language: str) -> _Locale:
     joiner = r"(?: (?:de|del|di|du|van|of))?"
     # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
     # Indian pages print English AM/PM and a zone after the local month: "24 नवंबर 2026, 02:05 PM IST"
+    own_am, own_pm = dayparts.meridiem_words(language)
+    am, pm = am | set(own_am), pm | set(own_pm)
     after = rf"(?: ?(?:{_words(am | pm)}|[AaPp]\.?[Mm]\b\.?))?" if am and pm else _AMPM
     # Canadian French spaces the hour sign, and prints an hour alone so: "24 novembre 2026 à
     # 14 h 05 HNA", "à 15 h HNE"
+    # Bengali and Hindi clocks after a day-part word ("২৩ নভেম্বর ২০২৬, রাত ১০:৪০"), and the
+    # Bangla-calendar date Bengali pages print between the date and the clock
+    part = _words(set(words)) if (words := dayparts.day_part_words(language)) else ""
+    part = rf"(?:(?:{part})(?: বেলা)? )?" if part else ""
+    beside = (
+        rf"(?:,? \d{{1,2}} (?:{'|'.join(dayparts.BANGLA_MONTHS)}),? 1[34]\d\d)?"
+        if language == "bn"
+        else ""
+    )
     # words before the clock may end in a dot or a comma: "24 ноября 2026 г., 15:05" (the
     # year's abbreviation), "24 listopada 2026 r., 15:05", "24 ноября 2026 года, 15:05"
     # a weekday may stand before the clock, whatever its length: "2026. nov. 26., csütörtök 19:40"
     weekdays = _words({str(n).strip(".") for k in _WEEKDAY_KEYS for n in info.get(k, ())} - {""})
     time = (
-        rf"(?:,? (?:[-\u2013\u2014|] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
-        r"\d{1,2}(?:(?:[:h.]| h )\d{2}(?::\d{2})?| h\b)"
+        rf"(?:{beside},? (?:[-\u2013\u2014|] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
+        rf"{part}\d{{1,2}}(?:(?:[:h.]| h )\d{{2}}(?::\d{{2}})?| h\b)"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
@@ -626,6 +637,8 @@ _UPDATED = re.compile(
     r"|עודכן(?: ב)?|עדכון(?: אחרון)?"
     # Russian and Ukrainian: "Обновлено: 25 ноября 2026, 10:15", "Дата обновления: ..."
     r"|обновлено|изменено|последнее обновление|дата обновления|оновлено"
+    # Bengali and Hindi: "আপডেট: ২৩ নভেম্বর ২০২৬", "হালনাগাদ", "अपडेटेड: 25 नवंबर 2026"
+    r"|(?:সর্বশেষ )?(?:আপডেট|হালনাগাদ)|अपडेटेड|अपडेट(?: किया गया)?"
     # Korean: "수정 2026.11.24 16:10", "최종수정", "업데이트"
     r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?"
     # Swedish, Norwegian, Danish, Finnish: "Uppdaterad 25 nov. 2026 kl. 08.10", "Oppdatert"

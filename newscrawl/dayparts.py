@@ -1,0 +1,127 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (Bengali digits and words as pages print them)
+"""Bengali and Hindi clocks: the day-part word before a 12-hour time, the Bangla-calendar date."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Indic digits as the ASCII ones the clock is read with.
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 2)
+
+#: The word before a 12-hour clock that says which part of the day it is in, by language:
+#: morning, noon (12 to about 3), afternoon, evening, night (about 8 p.m. to 4 a.m.).
+_WORDS: dict[str, dict[str, str]] = {
+    "bn": {
+        "ভোর": "morning", "সকাল": "morning", "দুপুর": "noon", "বিকাল": "afternoon",
+        "বিকেল": "afternoon", "সন্ধ্যা": "evening", "রাত": "night",
+    },
+    "hi": {
+        "सुबह": "morning", "सवेरे": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
+    },
+}  # fmt: skip
+#: The languages :func:`clock_24h` reads.
+LANGUAGES = frozenset(_WORDS)
+#: Bengali "এএম"/"পিএম" after a clock, which dateparser's Bengali data lacks.
+_MERIDIEM = {"bn": (("এএম",), ("পিএম",))}
+
+_MONTHS = (
+    "বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ",
+    "ফাল্গুন", "চৈত্র",
+)  # fmt: skip
+#: The letters with a nukta that Unicode also writes as one code point (ড়, ঢ়, য়).
+_COMPOSED = {"\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd", "\u09af\u09bc": "\u09df"}
+
+
+def _spellings(word: str) -> set[str]:
+    decomposed = unicodedata.normalize("NFD", word)
+    composed = decomposed
+    for pair, letter in _COMPOSED.items():
+        composed = composed.replace(pair, letter)
+    return {decomposed, composed}
+
+
+#: The Bangla calendar's months, in both spellings of their letters with a nukta.
+BANGLA_MONTHS = tuple(sorted({s for m in _MONTHS for s in _spellings(m)}, key=len, reverse=True))
+_NUMBER = "[0-9০-৯]"
+#: A Bangla-calendar date printed beside the Gregorian one: "১০ অগ্রহায়ণ ১৪৩৩" (year 14xx).
+_BANGLA_DATE = re.compile(
+    rf",? ?{_NUMBER}{{1,2}} (?:{'|'.join(BANGLA_MONTHS)}),? [১1][৩৪34]{_NUMBER}{{2}}(?![0-9০-৯])"
+)
+
+
+def _clock_pattern(language: str) -> re.Pattern[str] | None:
+    words = _WORDS.get(language)
+    if not words:
+        return None
+    names = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<word>{names})(?: বেলা)? (?P<h>{_NUMBER}{{1,2}})[:.](?P<m>{_NUMBER}{{2}})"
+    )
+
+
+_CLOCKS = {language: _clock_pattern(language) for language in _WORDS}
+
+
+def _hour(part: str, hour: int) -> int | None:
+    """``hour`` on the 12-hour dial in ``part`` of the day, on the 24-hour one."""
+    if not 1 <= hour <= 12:
+        return None
+    if part == "morning":
+        return hour % 12
+    if part == "noon":
+        return hour if hour >= 11 else hour + 12  # "দুপুর ১২:১৫", "দুপুর ২:০৫"
+    if part in ("afternoon", "evening"):
+        return hour % 12 + 12
+    # night: "রাত ১০:৪০" is 22:40, "রাত ১২:৩০" is 00:30, "রাত ২:১০" is 02:10
+    return hour + 12 if 6 <= hour <= 11 else hour % 12
+
+
+def day_part_words(language: str) -> tuple[str, ...]:
+    """The day-part words a page's language writes before a clock (``()`` for most).
+
+    >>> day_part_words("bn")[:2], day_part_words("en")
+    (('ভোর', 'সকাল'), ())
+    """
+    return tuple(_WORDS.get(language, ()))
+
+
+def meridiem_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's own "am" and "pm" words after a clock that dateparser does not know."""
+    return _MERIDIEM.get(language, ((), ()))
+
+
+def clock_24h(text: str, language: str) -> str:
+    """``text`` with its clocks on the 24-hour dial and no Bangla-calendar date.
+
+    A day-part word before a 12-hour clock, and Bengali am/pm after one, are read; the
+    Bangla-calendar date a Bengali page prints beside the Gregorian one is dropped.
+
+    >>> clock_24h("২৩ নভেম্বর ২০২৬, রাত ১০:৪০", "bn")
+    '২৩ নভেম্বর ২০২৬, 22:40'
+    >>> clock_24h("২৫ নভেম্বর ২০২৬, রাত ১২:৩০", "bn"), clock_24h("२४ नवंबर 2026, दोपहर 2:05", "hi")
+    ('২৫ নভেম্বর ২০২৬, 00:30', '२४ नवंबर 2026, 14:05')
+    >>> clock_24h("২৪ নভেম্বর ২০২৬, ১০ অগ্রহায়ণ ১৪৩৩ | ১৪:২০", "bn")
+    '২৪ নভেম্বর ২০২৬ | ১৪:২০'
+    >>> clock_24h("২৪ নভেম্বর ২০২৬, ১০:২৫ পিএম", "bn")
+    '২৪ নভেম্বর ২০২৬, ১০:২৫ PM'
+    """
+    pattern = _CLOCKS.get(language)
+    if pattern is None:
+        return text
+    if language == "bn":
+        text = _BANGLA_DATE.sub("", text)
+        am, pm = _MERIDIEM["bn"]
+        for word in am:
+            text = text.replace(word, "AM")
+        for word in pm:
+            text = text.replace(word, "PM")
+
+    def repl(match: re.Match[str]) -> str:
+        part = _WORDS[language][match.group("word")]
+        hour = _hour(part, int(match.group("h").translate(_DIGITS)))
+        if hour is None:
+            return match.group(0)
+        return f"{hour:02d}:{match.group('m').translate(_DIGITS)}"
+
+    return pattern.sub(repl, text)
