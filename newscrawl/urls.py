@@ -49,6 +49,11 @@ _NUMERIC_ID = re.compile(
     r"(?<![0-9A-Za-z])(\d{5,12}(?![0-9A-Za-z])|(?:19|20)\d{13,18}(?![0-9A-Za-z])"
     r"|\d{13,19}(?=[a-z](?![0-9A-Za-z])))"
 )
+#: A shorter id that is the whole last segment after an "article" folder (``/article/9025``):
+#: a young site's or edition's id; a year there is no id.
+_ARTICLE_FOLDER_ID = re.compile(
+    r"/(?:article|articles|story|stories)/(?!(?:19|20)\d\d/?$)(\d{1,4})/?$", re.IGNORECASE
+)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?$")
 #: The public suffix list snapshot bundled with tldextract: never fetched, never cached to disk.
 #: Private suffixes count (``github.io``, ``blogspot.com``): each of their sites is its own.
@@ -120,9 +125,11 @@ def _canonical(
 
 #: The URL prefixes a site's edition in a language sits under, besides the language's own
 #: two-letter code: ISO 639-2 codes (``/rus/``, ``/eng/``), a country's (``/ua/``) and the
-#: language's name (``/kiswahili/``, ``/hausa/``).
+#: language's name, in English or its own words (``/english/``, ``/bangla/``, ``/kiswahili/``).
 EDITION_CODES: dict[str, frozenset[str]] = {
-    "uk": frozenset({"ukr", "ua"}), "ru": frozenset({"rus"}), "en": frozenset({"eng"}),
+    "uk": frozenset({"ukr", "ua"}), "ru": frozenset({"rus"}),
+    "en": frozenset({"eng", "english"}), "bn": frozenset({"ben", "bangla", "bengali"}),
+    "hi": frozenset({"hin", "hindi"}), "ur": frozenset({"urd", "urdu"}),
     "de": frozenset({"deu", "ger"}), "fr": frozenset({"fra", "fre"}), "es": frozenset({"spa"}),
     "it": frozenset({"ita"}), "pt": frozenset({"por"}), "pl": frozenset({"pol"}),
     "be": frozenset({"bel", "by"}), "kk": frozenset({"kaz", "kz"}), "ar": frozenset({"ara"}),
@@ -230,6 +237,13 @@ def numeric_id(url: str) -> str | None:
     '6970236654623360'
     >>> numeric_id("https://x.example/artykul/12345678,sejm-uchwalil.html")
     '12345678'
+
+    Shorter, only as the segment after an "article" folder, and never a year:
+
+    >>> numeric_id("https://x.example/english/business/article/9025"), numeric_id("https://x.example/a/9025")
+    ('9025', None)
+    >>> numeric_id("https://x.example/article/2026") is None
+    True
     """
     parts = urlsplit(url)
     found: list[str] = [
@@ -237,6 +251,8 @@ def numeric_id(url: str) -> str | None:
     ]
     if found:
         return found[-1]
+    if short := _ARTICLE_FOLDER_ID.search(parts.path):
+        return short.group(1)
     if parts.query:
         # "article.php?id=12345", "story?articleId=987654": an id parameter, never a page number
         for key, value in parse_qsl(parts.query):

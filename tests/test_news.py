@@ -551,6 +551,26 @@ def test_short_alphanumeric_ids_after_the_slug(
 
 
 @pytest.mark.parametrize(
+    ("url", "article", "article_id"),
+    [
+        # Bangladeshi CMSes: a short id alone under a section the navigation lists
+        ("https://www.x.example/bangladesh/k7d2qx9m4e", True, None),
+        ("https://www.x.example/bangladesh/covid19", False, None),  # a word, no id
+        ("https://www.x.example/opinion/k7d2qx9m4e", False, None),  # not a listed section
+        # a young edition's id of four digits after an "article" folder
+        ("https://www.x.example/english/business/article/9025", True, "9025"),
+        ("https://www.x.example/national/article/48211", True, "48211"),
+    ],
+)
+def test_short_ids_alone_under_a_section_or_an_article_folder(
+    url: str, article: bool, article_id: str | None
+) -> None:
+    site = Site(home="https://www.x.example/", key="x.example", section_paths={"/bangladesh"})
+    assert site.is_article_url(url) is article
+    assert GenericArticle.article_id_of(url) == article_id
+
+
+@pytest.mark.parametrize(
     ("languages", "url", "timezone", "utc"),
     [
         # the page language's region, the site's country-code domain, both agreeing

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -100,7 +100,7 @@ def html_breadcrumb(
         path = urlsplit(link.get("href") or "").path
         segment = section_slug(path)
         if segment in sections:
-            return [segment]
+            return [unquote(segment)]
         # "/news/culture/" on a site whose navigation lists culture, not news: as in the URL
         if segment in GENERIC_FOLDERS:
             inner = [part.lower() for part in path.split("/") if part][1:2]
@@ -249,6 +249,14 @@ def first_segment(url: str, sections: Collection[str], language: str = "") -> li
     ['news']
     >>> first_segment("https://x.example/en/opinion-123", {"en"}, "en")
     ['en']
+    >>> first_segment("https://x.example/english/business/article/9025", {"english", "business"}, "en")
+    ['business']
+
+    A segment in another script is requested percent-encoded; the section is its name:
+
+    >>> first_segment("https://x.example/%E0%A6%96%E0%A7%87%E0%A6%B2%E0%A6%BE/article/48230",
+    ...               {"%e0%a6%96%e0%a7%87%e0%a6%b2%e0%a6%be"})
+    ['খেলা']
     """
     segments = [segment.lower() for segment in urlsplit(url).path.strip("/").split("/")]
     if (
@@ -259,9 +267,9 @@ def first_segment(url: str, sections: Collection[str], language: str = "") -> li
     ):
         return found
     if len(segments) > 1 and segments[0] in sections:
-        return [segments[0]]
+        return [unquote(segments[0])]
     if len(segments) > 2 and segments[0] in GENERIC_FOLDERS and segments[1] in sections:
-        return [segments[1]]
+        return [unquote(segments[1])]
     return []
 
 

@@ -518,7 +518,8 @@ class Site:
             slug_words(last) >= 2 or is_mixed_id(last)
         ):
             return True  # /news/article/<slug>, /sport/article/b1q9zz7kp
-        return nested and self.under_section(path) and slug_words(last) >= 2
+        # /bangladesh/k7d2qx9m4e: a short id of letters and digits alone under a section
+        return nested and self.under_section(path) and (slug_words(last) >= 2 or is_mixed_id(last))
 
     def is_listing_url(self, url: str, *, nested: bool = True) -> bool:
         """A section, sub-section or listing page worth following from the navigation."""
