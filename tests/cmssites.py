@@ -2125,6 +2125,7 @@ SITES = {
 # Last: these modules import the helpers above.
 from tests.cmssites_ar import al_nahar_al_jadid
 from tests.cmssites_au import coastal_herald
+from tests.cmssites_bd import dainik_probaho
 from tests.cmssites_br import folha_do_vale
 from tests.cmssites_ca import tidewater_chronicle
 from tests.cmssites_de import rheinblick_kurier
@@ -2180,3 +2181,4 @@ SITES["kapuluan-herald"] = kapuluan_herald
 SITES["haidao-chenbao"] = haidao_chenbao
 SITES["al-waha"] = al_waha
 SITES["alfoldi-hirmondo"] = alfoldi_hirmondo
+SITES["dainik-probaho"] = dainik_probaho
