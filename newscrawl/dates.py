@@ -1003,9 +1003,12 @@ def _with_unit_words(patterns: list[str], words: list[str] | None) -> set[str]:
 
     >>> sorted(_with_unit_words(["([0-9]+) godz temu"], ["godz", "godzin"]))
     ['([0-9]+) (?:godzin|godz)\\.? temu', '([0-9]+) godz temu']
+
+    Words of Indic scripts hold vowel signs, which are marks, not letters: Bengali "ঘণ্টা"
+    (hour) also reads where dateparser's phrase spells it "ঘন্টা".
     """
     found = set(patterns)
-    names = sorted({w for w in words or () if isinstance(w, str) and w.isalpha()}, key=len)[::-1]
+    names = sorted({w for w in words or () if isinstance(w, str) and _word(w)}, key=len)[::-1]
     if not names:
         return found
     spelled = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
@@ -1022,6 +1025,15 @@ def _with_unit_words(patterns: list[str], words: list[str] | None) -> set[str]:
                 found.add(wider)
                 break
     return found
+
+
+def _word(text: str) -> bool:
+    """Letters, and the vowel signs and other marks of scripts that write them after one."""
+    return (
+        bool(text)
+        and text[0].isalpha()
+        and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
+    )
 
 
 #: Seconds in the units of "N units ago" that are always that long.

@@ -54,6 +54,7 @@ _BN_PARAS = {
     "school": [
         "চরাঞ্চলের পাঁচটি প্রাথমিক বিদ্যালয়ে এবার সৌরবিদ্যুৎ পৌঁছেছে, ফলে সন্ধ্যার পরও শিক্ষার্থীরা পড়াশোনা করতে পারছে।",
         "উপজেলা শিক্ষা কর্মকর্তা জানান, আগামী বছর আরও বারোটি বিদ্যালয় এই কর্মসূচির আওতায় আসবে।",
+        "অভিভাবকেরা বলছেন, আলো থাকায় এখন মেয়েরাও সন্ধ্যায় নিরাপদে বিদ্যালয়ের পাঠাগারে যেতে পারছে।",
     ],
     "bridge": [
         "যমুনার ওপর নির্মাণাধীন দ্বিতীয় রেলসেতুর শেষ স্প্যান বসানো হয়েছে বুধবার রাতে।",
@@ -399,6 +400,27 @@ def dainik_probaho() -> CmsSite:
         body="\n\n".join(bridge), language="bn",
     )  # fmt: skip
 
+    # B9: two reporters in plain text joined by "ও" (and) before their district, no JSON-LD;
+    # printed "প্রকাশ : ২৪ নভেম্বর ২০২৬, ০৮:১৫ এএম" (a space before the colon, Bengali AM) and
+    # "আপডেট: ২ ঘণ্টা আগে" (two hours before the crawl); only on the /bangladesh listing.
+    school = _BN_PARAS["school"]
+    b9_title = "চরের পাঁচ বিদ্যালয়ে পৌঁছাল সৌরবিদ্যুৎ"
+    titles[B9] = b9_title
+    b9_dek = "সন্ধ্যার পরও পড়াশোনা করতে পারছে শিক্ষার্থীরা।"
+    site.add(u(B9), story(
+        B9, b9_title, b9_dek, paras(school[:2]) + ad() + paras(school[2:]),
+        dates="<span>প্রকাশ : ২৪ নভেম্বর ২০২৬, ০৮:১৫ এএম</span> <span>আপডেট: ২ ঘণ্টা আগে</span>",
+        byline='<div class="author-name"><span>তানভীর আহমেদ ও সাবরিনা ইয়াসমিন, কুড়িগ্রাম</span></div>',
+        crumb=("/bangladesh", "সারাদেশ"), tags=[("শিক্ষা", "শিক্ষা")],
+    ))  # fmt: skip
+    site.article(
+        url=u(B9), site=HOST, article_id="48260", title=b9_title, description=b9_dek,
+        authors=["তানভীর আহমেদ", "সাবরিনা ইয়াসমিন"], published_at="2026-11-24T02:15:00Z",
+        published_raw="২৪ নভেম্বর ২০২৬, ০৮:১৫ এএম", modified_at="2026-11-25T04:00:00Z",
+        modified_raw="২ ঘণ্টা আগে", section="bangladesh", tags=["শিক্ষা"],
+        body="\n\n".join(school), language="bn",
+    )  # fmt: skip
+
     # E1: English edition; printed "Published: 24 Nov 2026, 02:05 PM BST" (Bangladesh
     # Standard Time) and JSON-LD without a zone; a staff byline; in the news sitemap.
     port = _EN_PARAS["port"]
@@ -558,7 +580,7 @@ def dainik_probaho() -> CmsSite:
     home = listing("দৈনিক প্রবাহ", [B1, B4, gallery, video, tag_metro, "/archive/2026-11-24"])
     site.add(u("/"), home.replace("</head>", feed_link + "</head>", 1))
     site.add(u("/national"), listing("জাতীয়", [B1]))
-    site.add(u("/bangladesh"), listing("সারাদেশ", [B4]))
+    site.add(u("/bangladesh"), listing("সারাদেশ", [B4, B9]))
     site.add(u("/economy"), listing("অর্থনীতি", [B2], "/economy?page=2"))
     site.add(u("/economy?page=2"), listing("অর্থনীতি", [B3]))
     site.add(u("/international"), listing("আন্তর্জাতিক", [B6]))
@@ -585,6 +607,7 @@ B5_URL = SPORT + "/article/48230"
 B6 = "/international/article/48240"
 B7 = "/entertainment/article/48199"
 B8 = "/bangladesh/p3m8rz5t1a"
+B9 = "/bangladesh/article/48260"
 E1 = "/english/business/article/9021"
 E2 = "/english/business/article/9025"
 E3 = "/english/sports/article/9030"

@@ -593,3 +593,15 @@ def test_hungarian_bylines_keep_names_as_printed(byline: str, names: list[str]) 
         "</article></body></html>"
     )
     assert byline_names(page, "hu") == names
+
+
+def test_bengali_reporters_joined_by_o_before_their_district() -> None:
+    """ "তানভীর আহমেদ ও সাবরিনা ইয়াসমিন, কুড়িগ্রাম": two reporters ("ও" is "and") and a place."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import marked_names
+
+    box = fragment_fromstring(
+        '<div><div class="author-name"><span>তানভীর আহমেদ ও সাবরিনা ইয়াসমিন, কুড়িগ্রাম</span></div></div>'
+    )
+    assert marked_names(box, "bn") == ["তানভীর আহমেদ", "সাবরিনা ইয়াসমিন"]

@@ -2192,3 +2192,21 @@ def test_bengali_update_label_prints_the_last_update() -> None:
     headline = page.find(".//h1")
     assert page_dates.near_headline(headline, "bn") == ["২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০"]
     assert page_dates.updated_near_headline(headline, "bn") == ["২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "utc"),
+    [
+        # the unit as pages spell it, with vowel signs and a virama (dateparser's phrase: "ঘন্টা")
+        ("২ ঘণ্টা আগে", "bn", "2026-11-25T04:00:00Z"),
+        ("1 घंटा पहले", "hi", "2026-11-25T05:00:00Z"),
+    ],
+)
+def test_hours_ago_in_indic_scripts_count_back_from_the_crawl(
+    text: str, language: str, utc: str
+) -> None:
+    crawl = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+    found = dates.parse_date_full(text, language=language, reference=crawl)
+    assert found.moment is not None
+    assert not found.day_only
+    assert to_utc_string(found.moment) == utc

@@ -102,6 +102,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "th": (("โดย", "ผู้เขียน:", "ผู้เขียน", "รายงานโดย", "เรื่อง:", "เรื่องโดย"), ("และ",)),
     # Swahili "Na" (by) opens the line and "na" (and) joins the names: "Na Juma na Aisha"
     "sw": (("na",), ("na",)),
+    # "লেখক:" (writer), "প্রতিবেদক:" (reporter); "ও" and "এবং" (and)
+    "bn": (("লেখক:", "প্রতিবেদক:"), ("ও", "এবং")),
     # "By ..." is read before these; "Author:" as multilingual sites label every edition
     "en": (("author:", "authors:"), ("and",)),
 }
@@ -386,8 +388,15 @@ def joined_names(line: str, joiners: tuple[str, ...]) -> list[str]:
     ['Anna Lindqvist', 'Erik Berg']
     >>> joined_names("Kommunen och Regionen", ("och",)), joined_names("Anna Lindqvist", ("och",))
     ([], ['Anna Lindqvist'])
+
+    One word after a comma at the end is where the reporters file from, no name:
+
+    >>> joined_names("তানভীর আহমেদ ও সাবরিনা ইয়াসমিন, কুড়িগ্রাম", ("ও",))
+    ['তানভীর আহমেদ', 'সাবরিনা ইয়াসমিন']
     """
     names = [part.strip() for part in _name_separators(joiners).split(line) if part.strip()]
+    if len(names) >= 2 and " " not in names[-1] and line.rstrip().endswith(", " + names[-1]):
+        names = names[:-1]
     if not names or not all(_name_like(name) and " " in name for name in names):
         return []
     return names
