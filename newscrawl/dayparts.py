@@ -44,10 +44,16 @@ def _spellings(word: str) -> set[str]:
 #: The Bangla calendar's months, in both spellings of their letters with a nukta.
 BANGLA_MONTHS = tuple(sorted({s for m in _MONTHS for s in _spellings(m)}, key=len, reverse=True))
 _NUMBER = "[0-9০-৯]"
+#: The era words after a year: "খ্রিস্টাব্দ" (AD, also spelled with ষ, or "খ্রি."), and
+#: "বঙ্গাব্দ" after a Bangla-calendar year.
+ERA = r" (?:খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রি\.)"
+BANGLA_ERA = r" বঙ্গাব্দ"
 #: A Bangla-calendar date printed beside the Gregorian one: "১০ অগ্রহায়ণ ১৪৩৩" (year 14xx).
 _BANGLA_DATE = re.compile(
-    rf",? ?{_NUMBER}{{1,2}} (?:{'|'.join(BANGLA_MONTHS)}),? [১1][৩৪34]{_NUMBER}{{2}}(?![0-9০-৯])"
+    rf",? ?{_NUMBER}{{1,2}} (?:{'|'.join(BANGLA_MONTHS)}),? [১1][৩৪34]{_NUMBER}{{2}}"
+    rf"(?![0-9০-৯])(?:{BANGLA_ERA})?"
 )
+_ERA = re.compile(rf"(?<=[0-9০-৯]){ERA}")
 
 
 def _clock_pattern(language: str) -> re.Pattern[str] | None:
@@ -105,12 +111,14 @@ def clock_24h(text: str, language: str) -> str:
     '২৪ নভেম্বর ২০২৬ | ১৪:২০'
     >>> clock_24h("২৪ নভেম্বর ২০২৬, ১০:২৫ পিএম", "bn")
     '২৪ নভেম্বর ২০২৬, ১০:২৫ PM'
+    >>> clock_24h("২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১০ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ, ১১:৪০", "bn")
+    '২৪ নভেম্বর ২০২৬, ১১:৪০'
     """
     pattern = _CLOCKS.get(language)
     if pattern is None:
         return text
     if language == "bn":
-        text = _BANGLA_DATE.sub("", text)
+        text = _ERA.sub("", _BANGLA_DATE.sub("", text))
         am, pm = _MERIDIEM["bn"]
         for word in am:
             text = text.replace(word, "AM")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 from tests.cmssites import XML, CmsSite, _ld
 
@@ -60,6 +61,19 @@ _BN_PARAS = {
         "যমুনার ওপর নির্মাণাধীন দ্বিতীয় রেলসেতুর শেষ স্প্যান বসানো হয়েছে বুধবার রাতে।",
         "সেতু কর্তৃপক্ষ জানিয়েছে, আগামী মার্চের মধ্যে সেতু দিয়ে পরীক্ষামূলক ট্রেন চালানো সম্ভব হবে।",
         "সেতুটি চালু হলে উত্তরাঞ্চলের সঙ্গে রাজধানীর রেল যোগাযোগে সময় প্রায় এক ঘণ্টা কমবে।",
+    ],
+}
+
+_BN_MORE = {
+    "ferry": [
+        "পদ্মার ভাঙনে পুরোনো ঘাট বিলীন হওয়ার পর দুই কিলোমিটার ভাটিতে নতুন ফেরিঘাট চালু করা হয়েছে।",
+        "নৌপরিবহন কর্তৃপক্ষ জানায়, নতুন ঘাটে একসঙ্গে তিনটি ফেরি ভিড়তে পারবে এবং ট্রাকের অপেক্ষার সময় কমবে।",
+        "ঘাট এলাকার দোকানিরা বলছেন, যাত্রীদের ভিড় ফিরতে শুরু করায় তাঁদের বিক্রিও বেড়েছে।",
+    ],
+    "dengue": [
+        "শীত শুরু হলেও রাজধানীতে ডেঙ্গু রোগীর সংখ্যা কমছে না, গত এক দিনে হাসপাতালে ভর্তি হয়েছেন দুই শতাধিক রোগী।",
+        "স্বাস্থ্য অধিদপ্তরের কর্মকর্তারা বলছেন, নির্মাণাধীন ভবনে জমে থাকা পানিতে এডিস মশার লার্ভা বেশি পাওয়া যাচ্ছে।",
+        "সিটি করপোরেশন আগামী সপ্তাহ থেকে বিশেষ পরিচ্ছন্নতা অভিযান শুরু করবে বলে জানিয়েছে।",
     ],
 }
 
@@ -421,6 +435,52 @@ def dainik_probaho() -> CmsSite:
         body="\n\n".join(school), language="bn",
     )  # fmt: skip
 
+    # B10: an id and then a Bengali slug (/national/article/<id>/<বাংলা-শিরোনাম>), requested
+    # percent-encoded; JSON-LD dates in the basic offset form (+0600); a meta
+    # article:published_time without a zone beside them.
+    ferry = _BN_MORE["ferry"]
+    b10_title = "পদ্মায় নতুন ফেরিঘাট চালু"
+    titles[B10] = b10_title
+    b10_dek = "ভাঙনে পুরোনো ঘাট বিলীন হওয়ার পর দুই কিলোমিটার ভাটিতে নতুন ঘাট।"
+    site.add(u(B10_URL), story(
+        B10, b10_title, b10_dek, paras(ferry),
+        dates="<span>প্রকাশ: ২৪ নভেম্বর ২০২৬, সন্ধ্যা ৬:৫০</span>",
+        byline=reporter("নিজস্ব প্রতিবেদক", None, "মানিকগঞ্জ"), crumb=("/national", "জাতীয়"),
+        tags=[("ফেরি", "ফেরি")], image=img + "ferry.jpg",
+        ld=news_ld(b10_title, b10_dek, articleSection="জাতীয়",
+                   datePublished="2026-11-24T18:50:00+0600",
+                   dateModified="2026-11-24T19:05:00+0600",
+                   author=person("নিজস্ব প্রতিবেদক")),
+    ).replace("</head>", '<meta property="article:published_time" content="2026-11-24 18:50:00">'
+              "</head>", 1))  # fmt: skip
+    site.article(
+        url=u(B10_URL), site=HOST, article_id="48270", title=b10_title, description=b10_dek,
+        authors=["নিজস্ব প্রতিবেদক"], published_at="2026-11-24T12:50:00Z",
+        published_raw="2026-11-24T18:50:00+0600", modified_at="2026-11-24T13:05:00Z",
+        modified_raw="2026-11-24T19:05:00+0600", section="জাতীয়", tags=["ফেরি"],
+        body="\n\n".join(ferry), image_url=img + "ferry.jpg", language="bn",
+    )  # fmt: skip
+
+    # B11: a dated online-edition URL (/online/national/2026/11/24/<id>); no JSON-LD; the
+    # weekday, and the era word after the year: "মঙ্গলবার, ২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১১:৪০"
+    # (11:40 in Dhaka); only on the national listing.
+    dengue = _BN_MORE["dengue"]
+    b11_title = "শীতেও কমছে না ডেঙ্গু রোগী"
+    titles[B11] = b11_title
+    b11_dek = "এক দিনে হাসপাতালে ভর্তি দুই শতাধিক।"
+    site.add(u(B11), story(
+        B11, b11_title, b11_dek, paras(dengue),
+        dates="<span>মঙ্গলবার, ২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১১:৪০</span>",
+        byline=reporter("সাবরিনা ইয়াসমিন", "sabrina-yasmin"), crumb=("/national", "জাতীয়"),
+        tags=[("ডেঙ্গু", "ডেঙ্গু")],
+    ))  # fmt: skip
+    site.article(
+        url=u(B11), site=HOST, article_id="1234567", title=b11_title, description=b11_dek,
+        authors=["সাবরিনা ইয়াসমিন"], published_at="2026-11-24T05:40:00Z",
+        published_raw="২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১১:৪০", section="national",
+        tags=["ডেঙ্গু"], body="\n\n".join(dengue), language="bn",
+    )  # fmt: skip
+
     # E1: English edition; printed "Published: 24 Nov 2026, 02:05 PM BST" (Bangladesh
     # Standard Time) and JSON-LD without a zone; a staff byline; in the news sitemap.
     port = _EN_PARAS["port"]
@@ -579,7 +639,7 @@ def dainik_probaho() -> CmsSite:
     )
     home = listing("দৈনিক প্রবাহ", [B1, B4, gallery, video, tag_metro, "/archive/2026-11-24"])
     site.add(u("/"), home.replace("</head>", feed_link + "</head>", 1))
-    site.add(u("/national"), listing("জাতীয়", [B1]))
+    site.add(u("/national"), listing("জাতীয়", [B1, B10, B11]))
     site.add(u("/bangladesh"), listing("সারাদেশ", [B4, B9]))
     site.add(u("/economy"), listing("অর্থনীতি", [B2], "/economy?page=2"))
     site.add(u("/economy?page=2"), listing("অর্থনীতি", [B3]))
@@ -608,6 +668,9 @@ B6 = "/international/article/48240"
 B7 = "/entertainment/article/48199"
 B8 = "/bangladesh/p3m8rz5t1a"
 B9 = "/bangladesh/article/48260"
+B10 = "/national/article/48270/পদ্মায়-নতুন-ফেরিঘাট-চালু"
+B10_URL = "/national/article/48270/" + quote("পদ্মায়-নতুন-ফেরিঘাট-চালু")
+B11 = "/online/national/2026/11/24/1234567"
 E1 = "/english/business/article/9021"
 E2 = "/english/business/article/9025"
 E3 = "/english/sports/article/9030"

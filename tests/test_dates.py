@@ -2165,6 +2165,10 @@ def test_a_two_letter_today_counts_with_its_clock(raw: str, expected: str) -> No
          "2026-11-24T08:20:00Z"),
         ("৯ অগ্রহায়ণ ১৪৩৩, ২৩ নভেম্বর ২০২৬, রাত ১০:৪০", "bn", "Asia/Dhaka",
          "2026-11-23T16:40:00Z"),
+        # the era words after either year
+        ("মঙ্গলবার, ২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১১:৪০", "bn", "Asia/Dhaka", "2026-11-24T05:40:00Z"),
+        ("২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১০ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ, দুপুর ১:১০", "bn", "Asia/Dhaka",
+         "2026-11-24T07:10:00Z"),
     ],
 )  # fmt: skip
 def test_bengali_and_hindi_clocks_after_a_day_part_word(

@@ -356,7 +356,8 @@ def _locale(language: str) -> _Locale:
     part = _words(set(words)) if (words := dayparts.day_part_words(language)) else ""
     part = rf"(?:(?:{part})(?: বেলা)? )?" if part else ""
     beside = (
-        rf"(?:,? \d{{1,2}} (?:{'|'.join(dayparts.BANGLA_MONTHS)}),? 1[34]\d\d)?"
+        rf"(?:{dayparts.ERA})?(?:,? \d{{1,2}} (?:{'|'.join(dayparts.BANGLA_MONTHS)}),? 1[34]\d\d"
+        rf"(?:{dayparts.BANGLA_ERA})?)?"
         if language == "bn"
         else ""
     )
