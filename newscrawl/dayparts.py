@@ -22,8 +22,9 @@ _WORDS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 #: The languages :func:`clock_24h` reads.
 LANGUAGES = frozenset(_WORDS)
-#: Bengali "এএম"/"পিএম" after a clock, which dateparser's Bengali data lacks.
-_MERIDIEM = {"bn": (("এএম",), ("পিএম",))}
+#: Bengali "এএম"/"পিএম" after a clock (and the formal "পূর্বাহ্ন"/"অপরাহ্ন"), which
+#: dateparser's Bengali data lacks.
+_MERIDIEM = {"bn": (("এএম", "পূর্বাহ্ন"), ("পিএম", "অপরাহ্ন"))}
 
 _MONTHS = (
     "বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ",
@@ -53,6 +54,8 @@ _BANGLA_DATE = re.compile(
     rf",? ?{_NUMBER}{{1,2}} (?:{'|'.join(BANGLA_MONTHS)}),? [১1][৩৪34]{_NUMBER}{{2}}"
     rf"(?![0-9০-৯])(?:{BANGLA_ERA})?"
 )
+#: A clock with a space after its colon, as some Bengali pages print it: "১৯: ৪৫".
+_SPACED_CLOCK = re.compile(rf"(?<![0-9০-৯])({_NUMBER}{{1,2}}): ({_NUMBER}{{2}})(?![0-9০-৯])")
 _ERA = re.compile(rf"(?<=[0-9০-৯]){ERA}")
 
 
@@ -113,6 +116,8 @@ def clock_24h(text: str, language: str) -> str:
     '২৪ নভেম্বর ২০২৬, ১০:২৫ PM'
     >>> clock_24h("২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১০ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ, ১১:৪০", "bn")
     '২৪ নভেম্বর ২০২৬, ১১:৪০'
+    >>> clock_24h("২৪ নভেম্বর ২০২৬, ১৯: ৪৫", "bn"), clock_24h("রাত ১০:০৫, ২৪ নভেম্বর ২০২৬", "bn")
+    ('২৪ নভেম্বর ২০২৬, ১৯:৪৫', '22:05, ২৪ নভেম্বর ২০২৬')
     """
     pattern = _CLOCKS.get(language)
     if pattern is None:
@@ -124,6 +129,8 @@ def clock_24h(text: str, language: str) -> str:
             text = text.replace(word, "AM")
         for word in pm:
             text = text.replace(word, "PM")
+
+    text = _SPACED_CLOCK.sub(r"\1:\2", text)
 
     def repl(match: re.Match[str]) -> str:
         part = _WORDS[language][match.group("word")]

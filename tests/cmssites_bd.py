@@ -374,24 +374,25 @@ def dainik_probaho() -> CmsSite:
         body="\n\n".join(climate), language="bn",
     )  # fmt: skip
 
-    # B7: JSON-LD date without a zone and a 24-hour clock printed in Bengali digits
-    # "২৩ নভেম্বর ২০২৬, ১৯:৪৫"; only on the entertainment listing.
+    # B7: a desk's byline (JSON-LD names it as an Organization); JSON-LD without dates; the
+    # clock printed with a space after its colon, "প্রকাশ: ২৩ নভেম্বর ২০২৬, ১৯: ৪৫"; only on
+    # the entertainment listing.
     film = _BN_PARAS["film"]
     b7_title = "উৎসবে সেরা চিত্রনাট্যের পুরস্কার পেল ‘নদীর নাম তিস্তা’"
     titles[B7] = b7_title
     b7_dek = "নবীন নির্মাতা সুমাইয়া হকের প্রথম চলচ্চিত্র।"
     site.add(u(B7), story(
         B7, b7_title, b7_dek, paras(film[:2]) + ad() + paras(film[2:]),
-        dates="<span>২৩ নভেম্বর ২০২৬, ১৯:৪৫</span>",
+        dates="<span>প্রকাশ: ২৩ নভেম্বর ২০২৬, ১৯: ৪৫</span>",
         byline=reporter("বিনোদন ডেস্ক", None), crumb=("/entertainment", "বিনোদন"),
         tags=[("চলচ্চিত্র", "চলচ্চিত্র")], image=img + "tista.jpg",
-        ld=news_ld(b7_title, b7_dek, datePublished="2026-11-23T19:45:00",
+        ld=news_ld(b7_title, b7_dek,
                    author={"@type": "Organization", "name": "বিনোদন ডেস্ক"}),
     ))  # fmt: skip
     site.article(
         url=u(B7), site=HOST, article_id="48199", title=b7_title, description=b7_dek,
         authors=["বিনোদন ডেস্ক"], published_at="2026-11-23T13:45:00Z",
-        published_raw="2026-11-23T19:45:00", section="entertainment", tags=["চলচ্চিত্র"],
+        published_raw="২৩ নভেম্বর ২০২৬, ১৯: ৪৫", section="entertainment", tags=["চলচ্চিত্র"],
         body="\n\n".join(film), image_url=img + "tista.jpg", language="bn",
     )  # fmt: skip
 

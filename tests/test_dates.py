@@ -2165,6 +2165,13 @@ def test_a_two_letter_today_counts_with_its_clock(raw: str, expected: str) -> No
          "2026-11-24T08:20:00Z"),
         ("৯ অগ্রহায়ণ ১৪৩৩, ২৩ নভেম্বর ২০২৬, রাত ১০:৪০", "bn", "Asia/Dhaka",
          "2026-11-23T16:40:00Z"),
+        # the clock first, with its day-part word or Bengali am/pm; a space after the colon
+        ("রাত ১০:০৫, ২৪ নভেম্বর ২০২৬", "bn", "Asia/Dhaka", "2026-11-24T16:05:00Z"),
+        ("১০:০৫ পিএম, ২৪ নভেম্বর ২০২৬", "bn", "Asia/Dhaka", "2026-11-24T16:05:00Z"),
+        ("প্রকাশ: ২৪ নভেম্বর ২০২৬, ১৯: ৪৫", "bn", "Asia/Dhaka", "2026-11-24T13:45:00Z"),
+        ("২৪ নভেম্বর ২০২৬ | ১০:০৫ অপরাহ্ন", "bn", "Asia/Dhaka", "2026-11-24T16:05:00Z"),
+        # day first in numbers, Bengali pm after the clock
+        ("প্রকাশিত: ২৪/১১/২০২৬ ১০:০৫ পিএম", "bn", "Asia/Dhaka", "2026-11-24T16:05:00Z"),
         # the era words after either year
         ("মঙ্গলবার, ২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১১:৪০", "bn", "Asia/Dhaka", "2026-11-24T05:40:00Z"),
         ("২৪ নভেম্বর ২০২৬ খ্রিস্টাব্দ, ১০ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ, দুপুর ১:১০", "bn", "Asia/Dhaka",

@@ -328,6 +328,9 @@ def _locale(language: str) -> _Locale:
     except (KeyError, ValueError, ImportError):
         return _Locale(None, "")
     am, pm = ({str(w) for w in info.get(key, ()) if len(str(w)) > 0} for key in ("am", "pm"))
+    # the language's own am/pm words dateparser lacks (Bengali "পিএম")
+    own_am, own_pm = dayparts.meridiem_words(language)
+    am, pm = am | set(own_am), pm | set(own_pm)
     meridiem = (
         re.compile(rf" ?(?:(?P<pm>{_words(pm)})|{_words(am)})(?![\w])", re.IGNORECASE)
         if am and pm
@@ -346,8 +349,6 @@ def _locale(language: str) -> _Locale:
     joiner = r"(?: (?:de|del|di|du|van|of))?"
     # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
     # Indian pages print English AM/PM and a zone after the local month: "24 नवंबर 2026, 02:05 PM IST"
-    own_am, own_pm = dayparts.meridiem_words(language)
-    am, pm = am | set(own_am), pm | set(own_pm)
     after = rf"(?: ?(?:{_words(am | pm)}|[AaPp]\.?[Mm]\b\.?))?" if am and pm else _AMPM
     # Canadian French spaces the hour sign, and prints an hour alone so: "24 novembre 2026 à
     # 14 h 05 HNA", "à 15 h HNE"
@@ -365,9 +366,11 @@ def _locale(language: str) -> _Locale:
     # year's abbreviation), "24 listopada 2026 r., 15:05", "24 ноября 2026 года, 15:05"
     # a weekday may stand before the clock, whatever its length: "2026. nov. 26., csütörtök 19:40"
     weekdays = _words({str(n).strip(".") for k in _WEEKDAY_KEYS for n in info.get(k, ())} - {""})
+    # "১৯: ৪৫": Bengali pages may print a space after the clock's colon
+    colon = "(?:: ?|[h.])" if part else "[:h.]"
     time = (
         rf"(?:{beside},? (?:[-\u2013\u2014|] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
-        rf"{part}\d{{1,2}}(?:(?:[:h.]| h )\d{{2}}(?::\d{{2}})?| h\b)"
+        rf"{part}\d{{1,2}}(?:(?:{colon}| h )\d{{2}}(?::\d{{2}})?| h\b)"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
     day = r"\d{1,2}(?:\.|º|er|ª)?"
@@ -377,7 +380,8 @@ def _locale(language: str) -> _Locale:
         rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d"
         rf"{year_first}){time}"
         # the clock first: "15:05, 24 ноября 2026"
-        rf"|(?<![\d:])\d{{1,2}}:\d{{2}},? {day}{joiner} {month}{joiner},? (?:19|20)\d\d)(?![\w])",
+        rf"|(?<![\d:]){part}\d{{1,2}}:\d{{2}}{after},? {day}{joiner} {month}{joiner},? (?:19|20)\d\d)"
+        r"(?![\w])",
         re.IGNORECASE,
     )
     return _Locale(pattern, order, meridiem)
