@@ -354,13 +354,19 @@ def dainik_probaho() -> CmsSite:
     )  # fmt: skip
 
     # B6: JSON-LD with +06:00 and a morning clock printed "সকাল ৯:১৫"; named reporter only in
-    # JSON-LD and the byline; in the news sitemap.
+    # JSON-LD and the byline; an "আরও পড়ুন:" (read more) paragraph and a credited photo in the
+    # body; in the news sitemap.
     climate = _BN_PARAS["climate"]
     b6_title = "জলবায়ু সম্মেলনে অভিযোজন তহবিলের প্রস্তাব"
     titles[B6] = b6_title
     b6_dek = "উপকূলীয় দেশগুলোর জন্য সরাসরি অনুদানের দাবি বাংলাদেশের।"
     site.add(u(B6), story(
-        B6, b6_title, b6_dek, paras(climate),
+        B6, b6_title, b6_dek,
+        paras(climate[:1])
+        + f'<p><strong>আরও পড়ুন:</strong> <a href="{B1}">মেট্রোরেলের পরীক্ষামূলক চলাচল শুরু</a></p>'
+        + '<figure><img src="/media/climate.jpg" alt=""><figcaption>সম্মেলনস্থলে বাংলাদেশের '
+        "প্রতিনিধিদল। ছবি: সংগৃহীত</figcaption></figure>"
+        + paras(climate[1:]),
         dates="<span>প্রকাশ: ২৪ নভেম্বর ২০২৬, সকাল ৯:১৫</span>",
         byline=reporter("ফারহানা ইসলাম", "farhana-islam"), crumb=("/international", "আন্তর্জাতিক"),
         tags=[("জলবায়ু", "জলবায়ু")],
@@ -371,7 +377,7 @@ def dainik_probaho() -> CmsSite:
         url=u(B6), site=HOST, article_id="48240", title=b6_title, description=b6_dek,
         authors=["ফারহানা ইসলাম"], published_at="2026-11-24T03:15:00Z",
         published_raw="2026-11-24T09:15:00+06:00", section="আন্তর্জাতিক", tags=["জলবায়ু"],
-        body="\n\n".join(climate), language="bn",
+        body="\n\n".join(climate), image_url=PROBAHO + "/media/climate.jpg", language="bn",
     )  # fmt: skip
 
     # B7: a desk's byline (JSON-LD names it as an Organization); JSON-LD without dates; the
@@ -438,13 +444,17 @@ def dainik_probaho() -> CmsSite:
 
     # B10: an id and then a Bengali slug (/national/article/<id>/<বাংলা-শিরোনাম>), requested
     # percent-encoded; JSON-LD dates in the basic offset form (+0600); a meta
-    # article:published_time without a zone beside them.
+    # article:published_time without a zone beside them; a photo credit "ছবি: সংগৃহীত" as a
+    # paragraph and an "আরও পড়ুন" list at the end of the body.
     ferry = _BN_MORE["ferry"]
     b10_title = "পদ্মায় নতুন ফেরিঘাট চালু"
     titles[B10] = b10_title
     b10_dek = "ভাঙনে পুরোনো ঘাট বিলীন হওয়ার পর দুই কিলোমিটার ভাটিতে নতুন ঘাট।"
     site.add(u(B10_URL), story(
-        B10, b10_title, b10_dek, paras(ferry),
+        B10, b10_title, b10_dek,
+        paras(ferry[:2]) + "<p>ছবি: সংগৃহীত</p>" + ad() + paras(ferry[2:])
+        + "<p><strong>আরও পড়ুন</strong></p>"
+        + f'<ul class="related"><li><a href="{B8}">যমুনা রেলসেতুর শেষ স্প্যান বসল</a></li></ul>',
         dates="<span>প্রকাশ: ২৪ নভেম্বর ২০২৬, সন্ধ্যা ৬:৫০</span>",
         byline=reporter("নিজস্ব প্রতিবেদক", None, "মানিকগঞ্জ"), crumb=("/national", "জাতীয়"),
         tags=[("ফেরি", "ফেরি")], image=img + "ferry.jpg",

@@ -184,6 +184,12 @@ def test_subscription_prompts_and_labels_are_dropped() -> None:
             "<p><strong>Kapcsolódó cikkek</strong></p><ul><li><a href='/belfold/2026/11/y'>"
             "Tornaterem épül tizenkét kisiskolában</a></li></ul>"
         ),
+        # Bangladeshi dailies: a "read more" label alone or before a link, the ad label, a
+        # photo credit alone on its line
+        "<p><strong>আরও পড়ুন</strong></p>",
+        "<p><strong>আরও পড়ুন:</strong> <a href='/national/article/48211'>মেট্রোরেল চালু</a></p>",
+        "<div class='ads'><span>বিজ্ঞাপন</span><div id='div-gpt-ad-2'></div></div>",
+        "<p>ছবি: সংগৃহীত</p>",
     ],
 )
 def test_ad_labels_and_see_also_lines_in_the_text_are_dropped(inserted: str) -> None:

@@ -574,7 +574,9 @@ _SEE_ALSO = re.compile(
     # Greek, with or without the accents capitals drop; re's IGNORECASE does not match a final
     # sigma (ς) with a capital Σ: "Διαβάστε επίσης:", "δείτε ακόμη", "σχετικά άρθρα"
     r"|(?:διαβ[αά]στε|δε[ιί]τε) (?:επ[ιί]ση[σς]|ακ[οό]μ[ηα])|σχετικ[αά] (?:[αά]ρθρα|θ[εέ]ματα)"
-    r"|σχετικ[εέ][σς] ειδ[ηή]σει[σς])\b\W*",
+    r"|σχετικ[εέ][σς] ειδ[ηή]σει[σς]"
+    # Bengali: "আরও পড়ুন" (read more; ড় as one code point or two), "সংশ্লিষ্ট খবর" (related news)
+    r"|আর(?:ও|ো) প(?:\u09dc|\u09a1\u09bc)ুন|সংশ্লিষ্ট (?:খবর|সংবাদ))\b\W*",
     re.IGNORECASE,
 )
 #: Labels and prompts that sit inside article bodies but are not article text.
@@ -583,6 +585,9 @@ _PROMPT = re.compile(
     # the ad label in the languages news sites use most
     r"|publicidad|anuncio|publicidade|an[uú]ncio|publicit[eé]|pubblicit[aà]|werbung|anzeige"
     r"|reklame|advertentie|reklama|reklam|mainos|hirdet[eé]s|广告|広告|광고|โฆษณา|διαφ[ηή]μιση"
+    # Bengali and Hindi ad labels, and a Bengali photo credit alone on its line: "ছবি: সংগৃহীত"
+    # (photo: collected), "ফাইল ছবি" (file photo)
+    r"|বিজ্ঞাপন|विज्ञापन|ছবি:\s*[^\W\d][^.।!?]{0,40}|ফাইল ছবি"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
