@@ -353,8 +353,8 @@ def dainik_probaho() -> CmsSite:
         body="\n\n".join(cricket), language="bn",
     )  # fmt: skip
 
-    # B6: JSON-LD with +06:00 and a morning clock printed "সকাল ৯:১৫"; named reporter only in
-    # JSON-LD and the byline; an "আরও পড়ুন:" (read more) paragraph and a credited photo in the
+    # B6: JSON-LD's datePublished with +06:00, printed with a morning clock "সকাল ৯:১৫" and the
+    # update as a time alone on the same day, "আপডেট: দুপুর ১২:৪০" (12:40); named reporter; an "আরও পড়ুন:" (read more) paragraph and a credited photo in the
     # body; in the news sitemap.
     climate = _BN_PARAS["climate"]
     b6_title = "জলবায়ু সম্মেলনে অভিযোজন তহবিলের প্রস্তাব"
@@ -367,7 +367,7 @@ def dainik_probaho() -> CmsSite:
         + '<figure><img src="/media/climate.jpg" alt=""><figcaption>সম্মেলনস্থলে বাংলাদেশের '
         "প্রতিনিধিদল। ছবি: সংগৃহীত</figcaption></figure>"
         + paras(climate[1:]),
-        dates="<span>প্রকাশ: ২৪ নভেম্বর ২০২৬, সকাল ৯:১৫</span>",
+        dates="<span>প্রকাশ: ২৪ নভেম্বর ২০২৬, সকাল ৯:১৫ | আপডেট: দুপুর ১২:৪০</span>",
         byline=reporter("ফারহানা ইসলাম", "farhana-islam"), crumb=("/international", "আন্তর্জাতিক"),
         tags=[("জলবায়ু", "জলবায়ু")],
         ld=news_ld(b6_title, b6_dek, articleSection="আন্তর্জাতিক",
@@ -376,7 +376,8 @@ def dainik_probaho() -> CmsSite:
     site.article(
         url=u(B6), site=HOST, article_id="48240", title=b6_title, description=b6_dek,
         authors=["ফারহানা ইসলাম"], published_at="2026-11-24T03:15:00Z",
-        published_raw="2026-11-24T09:15:00+06:00", section="আন্তর্জাতিক", tags=["জলবায়ু"],
+        published_raw="2026-11-24T09:15:00+06:00", modified_at="2026-11-24T06:40:00Z",
+        modified_raw="2026-11-24T12:40", section="আন্তর্জাতিক", tags=["জলবায়ু"],
         body="\n\n".join(climate), image_url=PROBAHO + "/media/climate.jpg", language="bn",
     )  # fmt: skip
 
@@ -516,7 +517,8 @@ def dainik_probaho() -> CmsSite:
         body="\n\n".join(port), image_url=img + "port.jpg", language="en",
     )  # fmt: skip
 
-    # E2: no JSON-LD; printed "Published: 23 Nov 2026, 09:40 PM" without a zone; a named
+    # E2: no JSON-LD; the update printed first, "Update : 23 Nov 2026, 10:15 PM", then
+    # "Published : 23 Nov 2026, 09:40 PM", without a zone (a space before each colon); a named
     # reporter "Tanzila Rahman, Sylhet"; only on the English business listing.
     tea = _EN_PARAS["tea"]
     e2_title = "Northern tea gardens expect best crop in six years"
@@ -524,25 +526,28 @@ def dainik_probaho() -> CmsSite:
     e2_dek = "Mild monsoon and fewer pests lift output; auction prices hold."
     site.add(u(E2), story(
         E2, e2_title, e2_dek, paras(tea),
-        dates="<span>Published: 23 Nov 2026, 09:40 PM</span>",
+        dates="<span>Update : 23 Nov 2026, 10:15 PM</span> <span>Published : 23 Nov 2026, 09:40 PM</span>",
         byline=reporter("Tanzila Rahman", "tanzila-rahman", "Sylhet"),
         crumb=("/english/business", "Business"), tags=[("tea", "Tea")], lang="en",
     ))  # fmt: skip
     site.article(
         url=u(E2), site=HOST, article_id="9025", title=e2_title, description=e2_dek,
         authors=["Tanzila Rahman"], published_at="2026-11-23T15:40:00Z",
-        published_raw="23 Nov 2026, 09:40 PM", section="business", tags=["Tea"],
+        published_raw="23 Nov 2026, 09:40 PM", modified_at="2026-11-23T16:15:00Z",
+        modified_raw="23 Nov 2026, 10:15 PM", section="business", tags=["Tea"],
         body="\n\n".join(tea), language="en",
     )  # fmt: skip
 
-    # E3: JSON-LD at +06:00; printed "Nov 24, 2026 08:10 PM BST"; in the RSS feed.
+    # E3: JSON-LD's datePublished at +06:00; printed "Tue Nov 24, 2026 08:10 PM" and "Last
+    # update on: Tue Nov 24, 2026 09:30 PM" (the update only there); in the RSS feed.
     kabaddi = _EN_PARAS["kabaddi"]
     e3_title = "Kabaddi team win invitational title at home"
     titles[E3] = e3_title
     e3_dek = "Captain Mehedi Rana's super raid seals a 41-33 final."
     site.add(u(E3), story(
         E3, e3_title, e3_dek, paras(kabaddi),
-        dates="<span>Nov 24, 2026 08:10 PM BST</span>",
+        dates="<span>Tue Nov 24, 2026 08:10 PM</span>"
+        "<span>Last update on: Tue Nov 24, 2026 09:30 PM</span>",
         byline=reporter("Sports Desk", None), crumb=("/english/sports", "Sports"),
         tags=[("kabaddi", "Kabaddi")], lang="en",
         ld=news_ld(e3_title, e3_dek, articleSection="Sports",
@@ -552,7 +557,8 @@ def dainik_probaho() -> CmsSite:
     site.article(
         url=u(E3), site=HOST, article_id="9030", title=e3_title, description=e3_dek,
         authors=["Sports Desk"], published_at="2026-11-24T14:10:00Z",
-        published_raw="2026-11-24T20:10:00+06:00", section="sports", tags=["Kabaddi"],
+        published_raw="2026-11-24T20:10:00+06:00", modified_at="2026-11-24T15:30:00Z",
+        modified_raw="Nov 24, 2026 09:30 PM", section="sports", tags=["Kabaddi"],
         body="\n\n".join(kabaddi), language="en",
     )  # fmt: skip
 

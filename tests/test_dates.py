@@ -2221,3 +2221,42 @@ def test_hours_ago_in_indic_scripts_count_back_from_the_crawl(
     assert found.moment is not None
     assert not found.day_only
     assert to_utc_string(found.moment) == utc
+
+
+def test_a_bengali_update_printed_as_a_time_alone_keeps_its_day_part() -> None:
+    """An update printed as a Bengali afternoon time alone is that time on the published day."""
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        "<html lang='bn'><body><article><h1>মেট্রোরেলের পরীক্ষামূলক চলাচল শুরু</h1>"
+        "<p>প্রকাশ: ২৪ নভেম্বর ২০২৬, সকাল ১০:০৫ | আপডেট: বিকাল ৪:২০</p>"
+        "<p>নতুন লাইনে মোট চৌদ্দটি স্টেশন রয়েছে।</p></article></body></html>"
+    )
+    assert page_dates.updated_near_headline(page.find(".//h1"), "bn") == ["2026-11-24T16:20"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "modified"),
+    [
+        # "Last update on:" with an abbreviated weekday before the date
+        ("<p>Tue Nov 24, 2026 02:05 PM</p><p>Last update on: Tue Nov 24, 2026 06:40 PM</p>",
+         "Nov 24, 2026 02:05 PM", "Nov 24, 2026 06:40 PM"),
+        # "Update :" printed first is the update, never the publication
+        ("<p>Update : 24 Nov 2026, 18:40</p><p>Published : 24 Nov 2026, 14:05</p>",
+         "24 Nov 2026, 14:05", "24 Nov 2026, 18:40"),
+    ],
+)  # fmt: skip
+def test_update_labels_of_english_editions(lines: str, published: str, modified: str) -> None:
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        f"<html><body><article><h1>Port handles record cargo</h1>{lines}"
+        "<p>The river port handled a record amount of cargo in October.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, "en") == [published]
+    assert page_dates.updated_near_headline(headline, "en") == [modified]

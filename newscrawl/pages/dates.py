@@ -631,7 +631,8 @@ _AS_OF = re.compile(r"\b(?-i:Stand)\b:?\s*", re.IGNORECASE)
 _AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
-    r"|\b(?:last updated|updated(?: on| at| as of)?|last modified|modified|aktualisiert(?: am)?"
+    r"|\b(?:last updated|last update(?: on)?|update(?=\s?:)|updated(?: on| at| as of)?"
+    r"|last modified|modified|aktualisiert(?: am)?"
     # the noun labels: "ultimo aggiornamento: 22:10", "Última actualización", "Letzte Aktualisierung"
     r"|ultimo aggiornamento(?: il)?|ultima modifica|[uú]ltima actualizaci[oó]n"
     r"|[uú]ltima atualiza[cç][aã]o|derni[eè]re mise [aà] jour(?: le)?"
@@ -665,7 +666,7 @@ _UPDATED = re.compile(
     # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
     r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?"
     # Filipino: "Na-update: Nobyembre 24, 2026 10:02 AM", "In-update", "Huling update"
-    r"|(?:na|in)-update|huling update)\b:?\s*"
+    r"|(?:na|in)-update|huling update)\b\s?:?\s*"
     # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited),
     # "แก้ไขเมื่อ" (edited on)
     r"|(?:อัปเดต|อัพเดต|อัพเดท)(?:ล่าสุด)?(?:เมื่อ)?:?\s*"
@@ -738,7 +739,14 @@ def _update_on_the_same_day(before: str, rest: str, language: str) -> str | None
     >>> _update_on_the_same_day("Publié le 24 novembre 2026 à 15h05, ", "à 17h20", "fr")
     '2026-11-24T17:20'
     >>> _update_on_the_same_day("Published Nov. 24, 2026 at 3:05 p.m. ", "at 5:20 p.m. CT", "en")
+
+    A Bengali or Hindi time after its day-part word is on the 24-hour dial ("বিকাল ৪:২০"):
+
+    >>> _update_on_the_same_day("প্রকাশ: ২৪ নভেম্বর ২০২৬, সকাল ১০:০৫ | ", "বিকাল ৪:২০", "bn")
+    '2026-11-24T16:20'
     """
+    if (subtag := language_subtag(language) or "") in dayparts.LANGUAGES:
+        rest = dayparts.clock_24h(rest, subtag)
     match = _TIME_ONLY.match(rest)
     if match is None or (day := _last_printed_date(before, language)) is None:
         return None
@@ -759,10 +767,12 @@ def _weekday(language: str) -> re.Pattern[str]:
 
     >>> _weekday("fr-FR").fullmatch("dimanche ") is not None, _weekday("en").match("Monday, ").end()
     (True, 8)
+    >>> _weekday("en").fullmatch("Tue ") is not None
+    True
     >>> _weekday("fr").fullmatch("à 10:20") is None
     True
     """
-    names = set(_WEEKDAY_KEYS)
+    names = {*_WEEKDAY_KEYS, *(key[:3] for key in _WEEKDAY_KEYS)}  # "Tue Nov 24, 2026"
     language = language_subtag(language) or ""  # "fr-FR": dateparser knows "fr"
     try:
         from dateparser.languages.loader import default_loader
@@ -806,6 +816,8 @@ def _neutral(value: str, language: str) -> list[str]:
         return [thai[2]]  # the Buddhist Era year as CE, which dateparser would keep
     if language == "zh" and (roc := roc_date(value)) is not None:
         return [roc[2]]  # the ROC year as CE, which dateparser cannot read
+    if language in dayparts.LANGUAGES:
+        value = dayparts.clock_24h(value, language)  # "সকাল ১০:০৫", which dateparser drops
     try:
         moment = dateparser.parse(value, languages=[language], settings={"STRICT_PARSING": True})
     except (ValueError, OverflowError, KeyError):
