@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Arabic-Indic digits in dates as pages print them)
+# ruff: noqa: RUF001  (Arabic-Indic and Bengali digits in dates as pages print them)
 """Date parsing: ISO fast path, site formats with IST, dateparser last."""
 
 from __future__ import annotations
