@@ -88,7 +88,9 @@ class Article:
     null."""
 
     language: str | None = None
-    """Primary language subtag of the article, lowercase (``"en"``)."""
+    """Primary language subtag of the article, lowercase (``"en"``): as declared (JSON-LD,
+    ``<html lang>``, ``og:locale``, ``Content-Language``) unless the title's script contradicts
+    it; undeclared, from the title's script or the function words of the text, else ``"en"``."""
 
     word_count: int | None = None
     """Number of whitespace-separated words in ``body``."""
