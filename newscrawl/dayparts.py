@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001, RUF002, RUF003  (Bengali digits and words as pages print them)
-"""Bengali and Hindi clocks: the day-part word before a 12-hour time, the Bangla-calendar date."""
+"""12-hour clocks read by their day-part word (Bengali, Hindi, Malay), the Bangla-calendar date."""
 
 from __future__ import annotations
 
@@ -20,8 +20,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "सुबह": "morning", "सवेरे": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     },
 }  # fmt: skip
+#: The same words written after the clock: Malay "2:05 petang" (afternoon), "8.15 malam".
+_WORDS_AFTER: dict[str, dict[str, str]] = {
+    "ms": {
+        "subuh": "morning", "pagi": "morning", "tengah hari": "noon", "tengahari": "noon",
+        "petang": "afternoon", "malam": "night", "tengah malam": "night",
+    },
+}  # fmt: skip
 #: The languages :func:`clock_24h` reads.
-LANGUAGES = frozenset(_WORDS)
+LANGUAGES = frozenset(_WORDS) | frozenset(_WORDS_AFTER)
 #: Bengali "এএম"/"পিএম" after a clock (and the formal "পূর্বাহ্ন"/"অপরাহ্ন"), which
 #: dateparser's Bengali data lacks.
 _MERIDIEM = {"bn": (("এএম", "পূর্বাহ্ন"), ("পিএম", "অপরাহ্ন"))}
@@ -60,6 +67,12 @@ _ERA = re.compile(rf"(?<=[0-9০-৯]){ERA}")
 
 
 def _clock_pattern(language: str) -> re.Pattern[str] | None:
+    if after := _WORDS_AFTER.get(language):
+        names = "|".join(sorted(after, key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\d.:])(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}}) (?P<word>{names})(?!\w)",
+            re.IGNORECASE,
+        )
     words = _WORDS.get(language)
     if not words:
         return None
@@ -69,7 +82,7 @@ def _clock_pattern(language: str) -> re.Pattern[str] | None:
     )
 
 
-_CLOCKS = {language: _clock_pattern(language) for language in _WORDS}
+_CLOCKS = {language: _clock_pattern(language) for language in LANGUAGES}
 
 
 def _hour(part: str, hour: int) -> int | None:
@@ -95,6 +108,15 @@ def day_part_words(language: str) -> tuple[str, ...]:
     return tuple(_WORDS.get(language, ()))
 
 
+def day_part_words_after(language: str) -> tuple[str, ...]:
+    """The day-part words a page's language writes after a clock (``()`` for most).
+
+    >>> day_part_words_after("ms")[:3], day_part_words_after("id")
+    (('subuh', 'pagi', 'tengah hari'), ())
+    """
+    return tuple(_WORDS_AFTER.get(language, ()))
+
+
 def meridiem_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The language's own "am" and "pm" words after a clock that dateparser does not know."""
     return _MERIDIEM.get(language, ((), ()))
@@ -118,6 +140,10 @@ def clock_24h(text: str, language: str) -> str:
     '২৪ নভেম্বর ২০২৬, ১১:৪০'
     >>> clock_24h("২৪ নভেম্বর ২০২৬, ১৯: ৪৫", "bn"), clock_24h("রাত ১০:০৫, ২৪ নভেম্বর ২০২৬", "bn")
     ('২৪ নভেম্বর ২০২৬, ১৯:৪৫', '22:05, ২৪ নভেম্বর ২০২৬')
+    >>> clock_24h("24 November 2026 | 2:05 petang", "ms"), clock_24h("12:30 tengah hari", "ms")
+    ('24 November 2026 | 14:05', '12:30')
+    >>> clock_24h("8.15 malam, 24 Nov 2026", "ms"), clock_24h("11:30 pagi", "ms")
+    ('20:15, 24 Nov 2026', '11:30')
     """
     pattern = _CLOCKS.get(language)
     if pattern is None:
@@ -132,8 +158,10 @@ def clock_24h(text: str, language: str) -> str:
 
     text = _SPACED_CLOCK.sub(r"\1:\2", text)
 
+    words = _WORDS.get(language) or _WORDS_AFTER[language]
+
     def repl(match: re.Match[str]) -> str:
-        part = _WORDS[language][match.group("word")]
+        part = words[match.group("word").lower()]
         hour = _hour(part, int(match.group("h").translate(_DIGITS)))
         if hour is None:
             return match.group(0)

@@ -605,3 +605,16 @@ def test_bengali_reporters_joined_by_o_before_their_district() -> None:
         '<div><div class="author-name"><span>তানভীর আহমেদ ও সাবরিনা ইয়াসমিন, কুড়িগ্রাম</span></div></div>'
     )
     assert marked_names(box, "bn") == ["তানভীর আহমেদ", "সাবরিনা ইয়াসমিন"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Oleh Siti Aminah dan Lim Wei Ling", ["Siti Aminah", "Lim Wei Ling"]),
+        ("Oleh Nurul Huda", ["Nurul Huda"]),
+        ("Penulis: Mohd Firdaus Ismail", ["Mohd Firdaus Ismail"]),
+    ],
+)
+def test_malay_bylines_oleh_and_dan(line: str, names: list[str]) -> None:
+    """Malay pages (``lang="ms"``) write "Oleh" (by) before the writers, "dan" (and) between."""
+    assert _page(line, "ms") == names

@@ -2260,3 +2260,58 @@ def test_update_labels_of_english_editions(lines: str, published: str, modified:
     headline = page.find(".//h1")
     assert page_dates.near_headline(headline, "en") == [published]
     assert page_dates.updated_near_headline(headline, "en") == [modified]
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        ("Selasa, 24 November 2026 | 2:05 petang", "24 November 2026 | 2:05 petang",
+         "2026-11-24T06:05:00Z"),
+        ("Isnin, 23 November 2026 | 11:30 pagi", "23 November 2026 | 11:30 pagi",
+         "2026-11-23T03:30:00Z"),
+        ("Ahad, 22 November 2026 | 12:30 tengah hari", "22 November 2026 | 12:30 tengah hari",
+         "2026-11-22T04:30:00Z"),
+        ("Selasa, 24 November 2026 | 8.15 malam", "24 November 2026 | 8.15 malam",
+         "2026-11-24T12:15:00Z"),
+        ("Jumaat, 14 Ogos 2026 | 12:10 tengah malam", "14 Ogos 2026 | 12:10 tengah malam",
+         "2026-08-13T16:10:00Z"),
+    ],
+)  # fmt: skip
+def test_malay_day_part_after_the_clock_sets_am_or_pm(line: str, printed: str, utc: str) -> None:
+    """Malay prints the part of the day after a 12-hour clock: pagi (morning), tengah hari
+    (noon), petang (afternoon), malam (night); the word is part of the date, never cut off."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "ms")
+    assert found is not None
+    assert found[2] == printed
+    moment, _ = parse_date(printed, tz_name="Asia/Kuala_Lumpur", language="ms")
+    assert moment is not None
+    assert to_utc_string(moment) == utc
+
+
+def test_malay_update_label_names_the_modified_date() -> None:
+    """ "Dikemas kini" (updated) introduces the update; "Diterbitkan" (published) the first."""
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    page = document_fromstring(
+        "<html lang='ms'><body><h1>Jalan kampung siap Mac depan</h1>"
+        "<div><span>Diterbitkan: Isnin, 23 November 2026 | 11:30 pagi</span> "
+        "<span>Dikemas kini: Selasa, 24 November 2026 | 8:15 malam</span></div>"
+        "<p>Kerja-kerja menaik taraf jalan itu dijangka siap tahun depan.</p></body></html>"
+    )
+    headline = h1_element(page)
+    assert page_dates.updated_near_headline(headline, "ms") == ["24 November 2026 | 8:15 malam"]
+    assert page_dates.near_headline(headline, "ms") == ["23 November 2026 | 11:30 pagi"]
+
+
+def test_an_at_sign_before_the_clock_keeps_the_time() -> None:
+    """ "Nov 24, 2026 @ 9:40pm": the "@" some CMS themes print between date and clock."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date("Nov 24, 2026 @ 9:40pm | Updated 3 hours ago", "en")
+    assert found is not None
+    assert found[2] == "Nov 24, 2026 @ 9:40pm"

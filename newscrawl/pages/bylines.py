@@ -76,6 +76,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("oleh", "penulis:", "penulis", "reporter:", "laporan wartawan", "laporan reporter"),
         ("dan",),
     ),
+    # Malay: "Oleh" (by), "Penulis:" (writer), "Wartawan:" (reporter); "dan" (and)
+    "ms": (("oleh", "penulis:", "wartawan:", "laporan:"), ("dan",)),
     # "كتب:" (wrote), "بقلم:" (by the pen of); "و" (and) is also written joined to the name
     "ar": (("كتب:", "كتبت:", "بقلم:", "كتب", "كتبت", "بقلم"), ("و",)),
     # "نویسنده:" (writer), "خبرنگار:" (reporter), "به قلم:" (by the pen of)

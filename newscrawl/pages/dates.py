@@ -38,7 +38,7 @@ VISIBLE_DATE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
-    r"(?: (?:at |[-\u2013\u2014|/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
+    r"(?: (?:at |@ ?|[-\u2013\u2014|/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
     r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?))?(?: [A-Z]{2,5}\b)?)"
 )
 _SPACE = re.compile(r"\s+")
@@ -350,6 +350,9 @@ def _locale(language: str) -> _Locale:
     # "24 نوفمبر 2026 - 02:05 م": a dash before the clock, the language's pm word after it
     # Indian pages print English AM/PM and a zone after the local month: "24 नवंबर 2026, 02:05 PM IST"
     after = rf"(?: ?(?:{_words(am | pm)}|[AaPp]\.?[Mm]\b\.?))?" if am and pm else _AMPM
+    # Malay writes the part of the day after a 12-hour clock: "2:05 petang", "8.15 malam"
+    if later := dayparts.day_part_words_after(language):
+        after = rf"(?: (?:{_words(set(later))})(?!\w)|{after})"
     # Canadian French spaces the hour sign, and prints an hour alone so: "24 novembre 2026 à
     # 14 h 05 HNA", "à 15 h HNE"
     # Bengali and Hindi clocks after a day-part word ("২৩ নভেম্বর ২০২৬, রাত ১০:৪০"), and the
@@ -665,6 +668,8 @@ _UPDATED = re.compile(
     r"|imesasishwa(?: mwisho)?|ilisasishwa|imehaririwa|ilihaririwa"
     # Vietnamese: "Cập nhật: 30/11/2026, 09:45 (GMT+7)", "Cập nhật lúc 09:45"
     r"|c\u1eadp nh\u1eadt(?: l\u1ea7n cu\u1ed1i| l\u00fac| ng\u00e0y)?"
+    # Malay and Indonesian: "Dikemas kini: 24 November 2026 | 8:15 malam", "Diperbarui 25 Nov"
+    r"|dikemas ?kini(?: pada)?|(?:terakhir )?diperbarui(?: pada)?"
     # Filipino: "Na-update: Nobyembre 24, 2026 10:02 AM", "In-update", "Huling update"
     r"|(?:na|in)-update|huling update)\b\s?:?\s*"
     # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited),
