@@ -139,6 +139,8 @@ EDITION_CODES: dict[str, frozenset[str]] = {
     # editions named by the language, in English or in its own words (``/kiswahili/``)
     "sw": frozenset({"swa", "swahili", "kiswahili"}), "ha": frozenset({"hau", "hausa"}),
     "am": frozenset({"amh", "amharic"}), "so": frozenset({"som", "somali", "afsomali"}),
+    # Malaysian papers put their Malay edition under /bm/ (Bahasa Melayu)
+    "ms": frozenset({"msa", "bm", "melayu"}),
 }  # fmt: skip
 #: Every first segment that may name an edition (the codes above and the languages' own).
 EDITION_SEGMENTS = frozenset(

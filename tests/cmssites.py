@@ -2139,6 +2139,7 @@ from tests.cmssites_id import kabar_nusantara
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ke import savanna_mirror
 from tests.cmssites_ko import hanbit_ilbo
+from tests.cmssites_my import suara_semenanjung
 from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pl import kurier_nadwislanski
@@ -2182,3 +2183,4 @@ SITES["haidao-chenbao"] = haidao_chenbao
 SITES["al-waha"] = al_waha
 SITES["alfoldi-hirmondo"] = alfoldi_hirmondo
 SITES["dainik-probaho"] = dainik_probaho
+SITES["suara-semenanjung"] = suara_semenanjung

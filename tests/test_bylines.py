@@ -618,3 +618,20 @@ def test_bengali_reporters_joined_by_o_before_their_district() -> None:
 def test_malay_bylines_oleh_and_dan(line: str, names: list[str]) -> None:
     """Malay pages (``lang="ms"``) write "Oleh" (by) before the writers, "dan" (and) between."""
     assert _page(line, "ms") == names
+
+
+@pytest.mark.parametrize(
+    ("last", "agencies"),
+    [
+        ("-- BERNAMA", ["Bernama"]),
+        ("Harga ayam kekal. -- BERNAMA", ["Bernama"]),
+        ("\u2014 AFP", ["AFP"]),
+        ("(ANTARA)", ["Antara"]),
+        ("-- Puan Rohana", []),
+    ],
+)
+def test_a_wire_signed_after_a_dash_is_the_source(last: str, agencies: list[str]) -> None:
+    """ "-- BERNAMA" closing the text credits the agency, as "(antara)" does, by its own name."""
+    from newscrawl.pages.bylines import source_mark
+
+    assert source_mark([last]) == agencies

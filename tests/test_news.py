@@ -1245,3 +1245,23 @@ def test_sections_of_a_language_editions_news_folder_are_learned() -> None:
 
     story = "https://www.tide.example/fr/nouvelles/regional/2026/11/24/ecole-en-retard/"
     assert first_segment(story, site.sections, "fr-CA") == ["regional"]
+
+
+def test_malay_listing_pages_without_a_trailing_slash() -> None:
+    """ "/bm/berita/page/2" is the next page of "/bm/berita", whatever its anchor says, and
+    Malay "Seterusnya", "Berikutnya" name a next page; Malay topic and writer pages are no
+    articles."""
+    from newscrawl.spiders.news import _NEXT_TEXT, _listing_parts, _same_listing, never_article
+
+    assert _same_listing(
+        _listing_parts("https://x.example/bm/berita/page/2"),
+        _listing_parts("https://x.example/bm/berita"),
+    )
+    assert not _same_listing(
+        _listing_parts("https://x.example/bm/sukan/page/2"),
+        _listing_parts("https://x.example/bm/berita"),
+    )
+    for text in ("Seterusnya \u203a", "Berikutnya", "Halaman seterusnya"):
+        assert _NEXT_TEXT.match(text), text
+    assert never_article("https://x.example/bm/topik/pendidikan")
+    assert never_article("https://x.example/bm/penulis/siti-aminah")

@@ -82,3 +82,19 @@ def test_rejected(rejected_case: FixtureCase) -> None:
     reason = getattr(info.value, "reason", None)
     assert isinstance(reason, str), f"{spec['exception']} has no str .reason"
     assert reason.strip(), "the reason is empty"
+
+
+@pytest.mark.parametrize("listed", [set(), {"bm"}, {"bm", "berita", "sukan"}])
+def test_the_section_behind_a_malay_edition_prefix(listed: set[str]) -> None:
+    """``/bm/berita/...`` under the crumbs "Utama" (``/bm``) and "Berita" (``/bm/berita``) is in
+    "berita", whatever sections the navigation read so far listed; never in the edition "bm"."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.sections import url_section
+
+    crumbs = fragment_fromstring(
+        '<ol class="breadcrumb"><li><a href="/bm">Utama</a></li>'
+        '<li><a href="/bm/berita">Berita</a></li></ol>'
+    )
+    url = "https://x.example/bm/berita/2026/11/jalan-siap-mac-123460"
+    assert url_section(url, listed, crumbs, language="ms") == ["berita"]

@@ -254,3 +254,15 @@ def test_hungarian_tag_pages_are_tag_urls(href: str, tag: bool) -> None:
     )
     found = tags.box_tags(page.get_element_by_id("box"), "https://www.example.hu/belfold/2026/11/x")
     assert found == (["kikötő"] if tag else [])
+
+
+def test_malay_topic_pages_and_row_label_are_tags() -> None:
+    """ "/bm/topik/pendidikan" under a "Topik:" row: Malay (and Indonesian) topic pages."""
+    assert tags.is_tag_url("/bm/topik/pendidikan")
+    page = lxml.html.fromstring(
+        "<html><body><div id='box'><h1>Tajuk</h1><div><p>Teks berita.</p></div>"
+        "<div><span>Topik:</span><a href='/bm/topik/pendidikan'>Pendidikan</a>"
+        "<a href='/bm/topik/hulu-seroja'>Hulu Seroja</a></div></div></body></html>"
+    )
+    found = tags.box_tags(page.get_element_by_id("box"), "https://x.example/bm/berita/2026/11/a-1")
+    assert found == ["Pendidikan", "Hulu Seroja"]

@@ -507,3 +507,18 @@ def test_dek_after_the_headline_is_no_body_and_the_closing_signature_is_no_text(
     page = ArticlePage(HtmlResponse("https://tin.example/cang-4812345.html", body=html.encode()))
     assert page.body() == text
     assert page.authors() == ["Hoàng Lan", "Thanh Tùng"]
+
+
+@pytest.mark.parametrize("signoff", ["<p>-- BERNAMA</p>", "<p>\u2014 AFP</p>", "<p>--REUTERS</p>"])
+def test_a_wire_sign_off_after_a_dash_is_no_text(signoff: str) -> None:
+    """Malaysian papers close wire copy with "-- BERNAMA" alone on its line."""
+    inner = "<article>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + signoff + "</article>"
+    text = body(page(inner))
+    assert_all_sentences(text)
+    assert text.count("\n") == len(SENTENCES) - 1, text
+
+
+def test_a_dash_before_a_name_in_the_text_is_kept() -> None:
+    quote = "\u2014 Puan Rohana, a trader at the market"
+    inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, quote]) + "</article>"
+    assert quote in body(page(inner))

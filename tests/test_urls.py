@@ -109,3 +109,13 @@ def test_canonical_scheme_is_https_unless_the_site_says_http() -> None:
     assert canonicalize_url(url) == "https://www.x.example/a/"
     assert canonicalize_url(url, scheme="http") == "http://www.x.example/a/"
     assert canonicalize_url("https://www.x.example/a/", scheme="http") == "http://www.x.example/a/"
+
+
+def test_a_malay_edition_under_bm() -> None:
+    """Malaysian papers put their Malay (Bahasa Melayu) edition under ``/bm/``."""
+    from newscrawl.pages.sections import edition_prefix
+    from newscrawl.urls import edition
+
+    assert edition("https://x.example/bm/berita/2026/11/judul-123456") == "bm"
+    assert edition_prefix("bm", "ms")
+    assert not edition_prefix("bm", "en")

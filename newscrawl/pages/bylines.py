@@ -909,11 +909,15 @@ AGENCY_NAMES: dict[str, str] = {
     "mena": "MENA", "wafa": "WAFA", "irna": "IRNA", "isna": "ISNA", "kuna": "KUNA",
 }  # fmt: skip
 AGENCIES = frozenset(AGENCY_NAMES)
+#: Agency names this long at most are acronyms ("AFP", "KUNA"), kept as printed.
+AGENCY_ACRONYM_CHARS = 4
 _AGENCY_LIST = r"([\w-]{2,14}(?:\s*/\s*[\w-]{2,14}){0,3})"
 #: A source mark closing the text ("... ist frei. (dpa)"), or a dateline opening it
 #: ("Berlin (dpa) - Die Koalition ...", "Paris (AFP) - ...", with any dash).
 _MARK_AT_END = re.compile(
     rf"(?:^|[.!?\u2026\"'\u201c\u201d\u00bb\u00ab)]\s*)\({_AGENCY_LIST}\)\W*$"
+    # "... tahun ini. -- BERNAMA": the agency after a dash, as Malaysian papers sign wire copy
+    rf"|(?:^|[.!?\u2026\"'\u201c\u201d\u00bb\u00ab)]\s+)(?:--|[\u2013\u2014])\s?{_AGENCY_LIST}\W*$"
 )
 _DATELINE = re.compile(rf"^[^\W\d][^()\n]{{0,40}}?\s\({_AGENCY_LIST}\)\s+[-\u2013\u2014]\s")
 
@@ -928,17 +932,25 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
     >>> source_mark(["Das sagte Bürgermeisterin Eva Roth (CDU)."]), source_mark([])
     ([], [])
     >>> source_mark(["(antara)"]), source_mark(["Harga beras naik. (ANTARA)"])
-    (['Antara'], ['ANTARA'])
+    (['Antara'], ['Antara'])
+    >>> source_mark(["-- BERNAMA"]), source_mark(["Harga naik. \u2014 AFP"])
+    (['Bernama'], ['AFP'])
     """
     if not blocks:
         return []
     match = _DATELINE.match(blocks[0]) or _MARK_AT_END.search(blocks[-1])
     if match is None:
         return []
-    names = [name.strip() for name in match.group(1).split("/")]
+    names = [name.strip() for name in next(g for g in match.groups() if g).split("/")]
     if not all(name.casefold() in AGENCIES for name in names):
         return []
-    return [AGENCY_NAMES[name.casefold()] if name.islower() else name for name in names]
+    # a name in capitals that is no acronym ("BERNAMA", "ANTARA") is the agency's own spelling
+    return [
+        AGENCY_NAMES[name.casefold()]
+        if name.islower() or (name.isupper() and len(name) > AGENCY_ACRONYM_CHARS)
+        else name
+        for name in names
+    ]
 
 
 #: Paragraphs a closing signature is printed in: right-aligned, or classed as the author's.

@@ -177,10 +177,23 @@ def url_section(
     ['ekonomi']
     >>> url_section("https://x.example/ekonomi/d-1/judul", {"berita", "ekonomi"}, crumbs)
     ['ekonomi']
+    >>> crumbs = f('<ol class="breadcrumb"><a href="/bm">Utama</a><a href="/bm/berita">Berita</a></ol>')
+    >>> url_section("https://x.example/bm/berita/2026/11/judul-123", set(), crumbs, language="ms")
+    ['berita']
+    >>> url_section("https://x.example/bm/berita/2026/11/judul-123", {"bm", "berita"}, crumbs,
+    ...             language="ms")
+    ['berita']
     """
     found = first_segment(url, sections, language)
-    if found and language and "crumb" in markup and edition_prefix(found[0], language):
-        return edition_section(url, scope) or found
+    # behind the edition's prefix (``/bm/berita/...``), the folder the breadcrumb links to,
+    # whatever the navigation read so far listed (the edition, or a generic "berita")
+    if (
+        language
+        and "crumb" in markup
+        and edition_prefix(urlsplit(url).path.lstrip("/").split("/", 1)[0], language)
+        and (inner := edition_section(url, scope))
+    ):
+        return inner
     if not found or found[0] not in GENERIC_FOLDERS or "crumb" not in markup:
         return found
     trail = {section_slug(urlsplit(link.get("href") or "").path) for link in _CRUMB_LINKS(scope)}

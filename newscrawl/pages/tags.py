@@ -43,6 +43,8 @@ TAG_SEGMENTS = frozenset(
         "mada", "lebo",
         # Hungarian ("címke" a tag, "kulcsszó" a keyword), as slugs drop the accents
         "cimke", "cimkek", "címke", "címkék", "kulcsszo", "kulcsszavak",
+        # Malay and Indonesian ("topik" a topic page)
+        "topik",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
@@ -77,6 +79,8 @@ _ROW_LABEL = re.compile(
     r"taggar|(?:ä|a)mnen|nyckelord|stikkord|emner|emneord|n(?:ø|o)gleord|"
     r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|tematy|s(?:ł|l)owa kluczowe|"
     r"c[ií]mk[eé]k|kulcsszavak|t[eé]m[aá]k|"
+    # Malay and Indonesian "Topik:" (topics)
+    r"topik|"
     r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
     r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
     r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"

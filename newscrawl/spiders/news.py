@@ -86,6 +86,9 @@ NOT_ARTICLE_SEGMENTS = frozenset(
         "thema",
         # Turkish "author"; not "yazarlar" (columnists), whose pages hold their columns
         "yazar",
+        # Malay and Indonesian "penulis" (writer), "topik" (topic)
+        "penulis",
+        "topik",
         "byline",
         "bylines",
         "people",
@@ -360,7 +363,9 @@ _NEXT_TEXT = re.compile(
     # Turkish: "Sonraki", "İleri", "Daha Fazla"
     r"|sonraki(?: sayfa)?|ileri|daha fazla(?: haber| göster| yükle)?"
     # Vietnamese: "Trang sau", "Trang tiếp", "Tiếp theo", "Xem thêm tin"
-    r"|trang (?:sau|tiếp(?: theo)?)|tiếp theo|xem thêm tin)"
+    r"|trang (?:sau|tiếp(?: theo)?)|tiếp theo|xem thêm tin"
+    # Malay and Indonesian: "Seterusnya", "Berikutnya", "Selanjutnya", "Halaman seterusnya"
+    r"|(?:halaman )?(?:seterusnya|berikutnya|selanjutnya))"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
@@ -1082,7 +1087,8 @@ def _same_listing(
     from ``articleList.html?sc_section_code=S1N3``); a link without one of ours is another
     listing's page.
     """
-    return link[0] == here[0] and here[1] <= link[1]
+    # "/bm/berita/page/2" is a page of "/bm/berita" as of "/bm/berita/"
+    return link[0].rstrip("/") == here[0].rstrip("/") and here[1] <= link[1]
 
 
 #: TRS WCM's pager, written by script: ``createPageHTML(3, 0, "index", "html")`` (pages in all,
