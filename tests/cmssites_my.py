@@ -155,7 +155,7 @@ def suara_semenanjung() -> CmsSite:
         return page(
             title,
             f'<main><ol class="breadcrumb"><li><a href="{"/bm" if malay else "/"}">'
-            f'{"Utama" if malay else "Home"}</a></li>{crumb_links}</ol>'
+            f"{'Utama' if malay else 'Home'}</a></li>{crumb_links}</ol>"
             f'<article class="story"><h1 class="headline">{title}</h1>'
             f'<div class="story-byline">{byline}</div>'
             f'<div class="story-date">{dates}</div>{figure}'
@@ -349,8 +349,10 @@ def suara_semenanjung() -> CmsSite:
         lang="ms",
     ))  # fmt: skip
     site.article(
+        # the news sitemap's exact publication date stands for the page's "2 jam lalu"
         url=u(M_HARGA), site=host, article_id="123470", title=m3_title, description=m3_dek,
-        authors=["Bernama"], published_at="2026-11-25T02:00:00Z", published_raw="2 jam lalu",
+        authors=["Bernama"], published_at="2026-11-25T02:00:00Z",
+        published_raw="2026-11-25T02:00:00Z",
         section="berita", body=body("harga"), language="ms",
     )  # fmt: skip
 
@@ -510,7 +512,9 @@ def suara_semenanjung() -> CmsSite:
     more_nation = '<div class="pagination"><a href="/news/nation?page=2">Next »</a></div>'
     site.add(u("/news"), listing("News", [E_FLOOD, E_LRT]))
     site.add(u("/news/nation"), listing("Nation", [E_FLOOD], more_nation))
-    site.add(u("/news/nation?page=2"), listing("Nation", [E_LRT, "/tag/lrt", "/author/nadia-rahman"]))
+    site.add(
+        u("/news/nation?page=2"), listing("Nation", [E_LRT, "/tag/lrt", "/author/nadia-rahman"])
+    )
     site.add(u("/business"), listing("Business", [E_PALM]))
     site.add(u("/sport"), listing("Sport", []))
     site.add(u("/bm"), listing("Suara Semenanjung - Berita Terkini", [
@@ -518,7 +522,9 @@ def suara_semenanjung() -> CmsSite:
     ], lang="ms"))  # fmt: skip
     seterusnya = '<div class="pagination"><a href="/bm/berita/page/2">Seterusnya &rsaquo;</a></div>'
     site.add(u("/bm/berita"), listing("Berita", [M_SEKOLAH, M_JALAN], seterusnya, lang="ms"))
-    site.add(u("/bm/berita/page/2"), listing("Berita", [M_DURIAN, "/bm/penulis/nurul-huda"], lang="ms"))
+    site.add(
+        u("/bm/berita/page/2"), listing("Berita", [M_DURIAN, "/bm/penulis/nurul-huda"], lang="ms")
+    )
     site.add(u("/bm/sukan"), listing("Sukan", [], lang="ms"))
     site.never_requested |= {u("/search?q="), u("/login")}
     return site

@@ -593,8 +593,8 @@ _PROMPT = re.compile(
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
     r"|\([a-z]{2,10}(?:/[a-z]{2,10}){0,3}\)"
     # or after a dash, in capitals, as Malaysian and other Commonwealth papers sign wire copy:
-    # "-- BERNAMA", "— AFP", "-- REUTERS/AP"
-    r"|(?-i:(?:--|[–—])\s?[A-Z]{2,10}(?:/[A-Z]{2,10}){0,3})"
+    # "-- BERNAMA", "\u2014 AFP", "-- REUTERS/AP"
+    r"|(?-i:(?:--|[\u2013\u2014])\s?[A-Z]{2,10}(?:/[A-Z]{2,10}){0,3})"
     # a Chinese editor's credit closing the text: "責任編輯：蔡佩珊", "（編輯：李建國）1151124"  # noqa: RUF003
     # (a wire's copy ends with its editor and a date code)
     r"|(?:责任|責任)?(?:编辑|編輯|主编|主編|校对|校對)[:\uff1a]\s*[\u4e00-\u9fff]{2,4}"
