@@ -60,6 +60,16 @@ _PARAS = {
         "Persatuan pekebun berkata cuaca yang baik pada awal tahun membantu pembungaan pokok secara serentak.",
         "Harga di ladang kini turun kepada RM18 sekilogram bagi baka kampung, sekali gus menarik ramai pengunjung dari luar negeri.",
     ],
+    "hujan": [
+        "Jabatan Meteorologi mengeluarkan amaran hujan berterusan tahap waspada bagi lima daerah di pantai timur sehingga hujung minggu ini.",
+        "Penduduk di kawasan rendah dinasihatkan supaya bersiap sedia untuk berpindah sekiranya paras air sungai terus meningkat.",
+        "Pusat pemindahan sementara telah dibuka di 12 buah sekolah sebagai langkah berjaga-jaga.",
+    ],
+    "ferry": [
+        "A new ferry terminal at Pangkalan Tebrau will open to passengers next month, cutting the crossing to the islands to 40 minutes.",
+        "The terminal has a waiting hall for 600 passengers and a covered drop-off area for buses and taxis.",
+        "Operators said fares would stay unchanged until the end of the school holidays.",
+    ],
 }
 
 E_FLOOD = "/news/nation/2026/11/24/kerayong-flood-wall-to-be-raised-before-monsoon"
@@ -71,6 +81,8 @@ M_JALAN = "/bm/berita/2026/11/jalan-kampung-seri-tanjung-siap-mac-123460"
 M_HARGA = "/bm/berita/2026/11/skim-harga-maksimum-diteruskan-123470"
 M_BOLA = "/bm/sukan/2026/11/seroja-mara-ke-separuh-akhir-123480"
 M_DURIAN = "/bm/berita/2026/08/pekebun-durian-raih-hasil-luar-biasa-121010"
+M_HUJAN = "/bm/berita/2026/11/amaran-hujan-berterusan-lima-daerah-123500"
+E_FERRY = "/news/nation/2026/11/25/tebrau-ferry-terminal-opens-next-month"
 
 
 def suara_semenanjung() -> CmsSite:
@@ -393,6 +405,44 @@ def suara_semenanjung() -> CmsSite:
         language="ms",
     )  # fmt: skip
 
+    # M6: Malay, a zoneless article:published_time (MYT), printed with a dotted clock
+    # "Rabu, 25 Nov 2026 | 9.45 pagi" and "Dikemas kini 2 jam lalu"; a "Baca juga" box.
+    m6_title = "Amaran hujan berterusan di lima daerah"
+    m6_dek = "Pusat pemindahan sementara dibuka di 12 buah sekolah."
+    hujan = _PARAS["hujan"]
+    site.add(u(M_HUJAN), story(
+        M_HUJAN, m6_title, m6_dek,
+        paras(hujan[:1]) + related([(M_SEKOLAH, "36 sekolah terima makmal komputer baharu")],
+                                   "Baca juga") + paras(hujan[1:]),
+        dates="Rabu, 25 Nov 2026 | 9.45 pagi <span>Dikemas kini 2 jam lalu</span>",
+        byline="Oleh Nurul Huda dan Mohd Firdaus Ismail",
+        crumbs=[("/bm/berita", "Berita")],
+        lang="ms",
+    ).replace("</head>", '<meta property="article:published_time" '
+              'content="2026-11-25T09:45:00"></head>'))  # fmt: skip
+    site.article(
+        url=u(M_HUJAN), site=host, article_id="123500", title=m6_title, description=m6_dek,
+        authors=["Nurul Huda", "Mohd Firdaus Ismail"], published_at="2026-11-25T01:45:00Z",
+        published_raw="2026-11-25T09:45:00", modified_at="2026-11-25T02:00:00Z",
+        modified_raw="2 jam lalu", section="berita", body=body("hujan"), language="ms",
+    )  # fmt: skip
+
+    # E5: no JSON-LD nor meta date: printed "Wednesday, 25 Nov 2026 8:30 AM MYT" only.
+    e5_title = "Tebrau ferry terminal opens next month"
+    e5_dek = "The crossing to the islands will take 40 minutes."
+    site.add(u(E_FERRY), story(
+        E_FERRY, e5_title, e5_dek, paras(_PARAS["ferry"]),
+        dates="Wednesday, 25 Nov 2026 8:30 AM MYT",
+        byline="By Priya Nair",
+        crumbs=[("/news", "News"), ("/news/nation", "Nation")],
+    ))  # fmt: skip
+    site.article(
+        url=u(E_FERRY), site=host, title=e5_title, description=e5_dek,
+        authors=["Priya Nair"], published_at="2026-11-25T00:30:00Z",
+        published_raw="25 Nov 2026 8:30 AM MYT", section="nation", body=body("ferry"),
+        language="en",
+    )  # fmt: skip
+
     # Never items: a video, a photo gallery, a Malay video, tag, topic and author pages.
     video = "/videos/2026/11/24/flash-flood-hits-taman-seri-melor"
     site.add(u(video), page(
@@ -510,15 +560,16 @@ def suara_semenanjung() -> CmsSite:
         E_FLOOD, E_LRT, video, gallery, "/tag/flood", "/author/ahmad-faiz", "/bm",
     ]))  # fmt: skip
     more_nation = '<div class="pagination"><a href="/news/nation?page=2">Next »</a></div>'
-    site.add(u("/news"), listing("News", [E_FLOOD, E_LRT]))
-    site.add(u("/news/nation"), listing("Nation", [E_FLOOD], more_nation))
+    site.add(u("/news"), listing("News", [E_FLOOD, E_LRT, E_FERRY]))
+    site.add(u("/news/nation"), listing("Nation", [E_FLOOD, E_FERRY], more_nation))
     site.add(
         u("/news/nation?page=2"), listing("Nation", [E_LRT, "/tag/lrt", "/author/nadia-rahman"])
     )
     site.add(u("/business"), listing("Business", [E_PALM]))
     site.add(u("/sport"), listing("Sport", []))
     site.add(u("/bm"), listing("Suara Semenanjung - Berita Terkini", [
-        M_SEKOLAH, M_JALAN, bm_video, "/bm/topik/pendidikan", "/bm/penulis/siti-aminah",
+        M_SEKOLAH, M_JALAN, M_HUJAN, bm_video, "/bm/topik/pendidikan",
+        "/bm/penulis/siti-aminah",
     ], lang="ms"))  # fmt: skip
     seterusnya = '<div class="pagination"><a href="/bm/berita/page/2">Seterusnya &rsaquo;</a></div>'
     site.add(u("/bm/berita"), listing("Berita", [M_SEKOLAH, M_JALAN], seterusnya, lang="ms"))
