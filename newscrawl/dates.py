@@ -500,8 +500,8 @@ _CLOCK_MERIDIEM = re.compile(r"\d\s*[AP]M\b", re.IGNORECASE)
 _AT = re.compile(r",? at ", re.IGNORECASE)
 #: A dash between the year and the time: "November 24, 2026 — 2.05pm" (Australian papers),
 #: a slash: "Nov 29, 2026 / 03:05 PM MST" (US local TV stations), or a bar: "Nov 24, 2026 |
-#: 2:05 PM PST" (Philippine papers).
-_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014/|] (?=\d)")
+#: 2:05 PM PST" (Philippine papers), a bullet or a middle dot: "24. 11. 2026 • 14:05".
+_DASH = re.compile(r"(?<=\d{4}),? [-\u2013\u2014/|\u2022\u00b7] (?=\d)")
 #: A 12-hour clock as British papers write it: "9.00am", "9:00pm" (``strptime`` wants "9:00 am").
 _DOT_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([AP]M)\b", re.IGNORECASE)
 

@@ -2315,3 +2315,75 @@ def test_an_at_sign_before_the_clock_keeps_the_time() -> None:
     found = find_printed_date("Nov 24, 2026 @ 9:40pm | Updated 3 hours ago", "en")
     assert found is not None
     assert found[2] == "Nov 24, 2026 @ 9:40pm"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "utc"),
+    [
+        ("23. 11. 2026 14:05", "23. 11. 2026 14:05", "2026-11-23T13:05:00Z"),
+        ("Publikováno 3. 8. 2026, 7:45 | Domácí", "3. 8. 2026, 7:45", "2026-08-03T05:45:00Z"),
+        ("pondělí 23. 11. 2026 v 9:40", "23. 11. 2026 v 9:40", "2026-11-23T08:40:00Z"),
+    ],
+)
+def test_czech_numeric_dates_with_a_space_after_each_dot(line: str, printed: str, utc: str) -> None:
+    """Czech and Slovak spelling rules print "24. 11. 2026": day first, on Prague's clock."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "cs")
+    assert found is not None
+    assert found[2] == printed
+    moment = dates.parse_date_full(printed, tz_name="Europe/Prague", language="cs").moment
+    assert moment is not None
+    assert to_utc_string(moment) == utc
+
+
+@pytest.mark.parametrize(
+    ("language", "dates_html", "published", "modified"),
+    [
+        ("cs", "<p>23. 11. 2026 14:05 <em>Aktualizováno 25. 11. 2026 8:30</em></p>",
+         "23. 11. 2026 14:05", "25. 11. 2026 8:30"),
+        ("cs", "<p>23. listopadu 2026 14:05, poslední aktualizace 24. listopadu 2026 9:10</p>",
+         "23. listopadu 2026 14:05", "24. listopadu 2026 9:10"),
+        ("sk", "<p>23. 11. 2026 14:05</p><p>Aktualizované 25. 11. 2026 8:30</p>",
+         "23. 11. 2026 14:05", "25. 11. 2026 8:30"),
+    ],
+)  # fmt: skip
+def test_czech_and_slovak_update_labels_print_the_last_update(
+    language: str, dates_html: str, published: str, modified: str
+) -> None:
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        f"<html lang='{language}'><body><article><h1>Nemocnice otevřela nový pavilon</h1>"
+        f"{dates_html}<p>Pavilon má zkrátit čekání pacientů.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, language) == [published]
+    assert page_dates.updated_near_headline(headline, language) == [modified]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed", "utc"),
+    [
+        ("22. 11. 2026 • 16:50", "cs", "22. 11. 2026 • 16:50", "2026-11-22T15:50:00Z"),
+        ("24. listopadu 2026 · 14:05", "cs", "24. listopadu 2026 · 14:05", "2026-11-24T13:05:00Z"),
+        ("24.11.2026 • 14:05", "de", "24.11.2026 • 14:05", "2026-11-24T13:05:00Z"),
+        ("Nov 24, 2026 • 2:05 PM", "en", "Nov 24, 2026 • 2:05 PM", "2026-11-24T13:05:00Z"),
+        ("24 November 2026 · 14:05", "en", "24 November 2026 · 14:05", "2026-11-24T13:05:00Z"),
+    ],
+)  # fmt: skip
+def test_a_bullet_or_middle_dot_between_day_and_clock_keeps_the_clock(
+    line: str, language: str, printed: str, utc: str
+) -> None:
+    """ "22. 11. 2026 • 16:50": the clock after a bullet is the day's (was midnight)."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed
+    moment = dates.parse_date_full(printed, tz_name="Europe/Prague", language=language).moment
+    assert moment is not None
+    assert to_utc_string(moment) == utc
+    assert find_printed_date("Nov 24, 2026 · 5 min read", "en") == (0, 12, "Nov 24, 2026")

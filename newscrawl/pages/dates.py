@@ -38,7 +38,7 @@ VISIBLE_DATE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
-    r"(?: (?:at |@ ?|[-\u2013\u2014|/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
+    r"(?: (?:at |@ ?|[-\u2013\u2014|/\u2022\u00b7] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
     r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?))?(?: [A-Z]{2,5}\b)?)"
 )
 _SPACE = re.compile(r"\s+")
@@ -171,14 +171,17 @@ NUMERIC_DATE = re.compile(
     # and as their spelling rules write it, a space after each dot: "2026. 11. 21. 08:00"
     r"|(?:19|20)\d\d\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d)"
+    # Czech and Slovak spelling rules put a space after each dot: "24. 11. 2026 14:05"
+    r"|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d\d(?!\d)"
     # Dutch papers' day, month and two-digit year, always with a clock: "24-11-26, 15:05";
     # Israeli ones' with dots and a bar: "29.11.26 | 15:05"
     r"|(?:0?[1-9]|[12]\d|3[01])(?:-(?:0?[1-9]|1[0-2])-|\.(?:0?[1-9]|1[0-2])\.)\d\d"
-    r"(?=,? (?:[-\u2013\u2014|] )?\d{1,2}:\d{2}(?![\d:]?\d)))"
+    r"(?=,? (?:[-\u2013\u2014|\u2022\u00b7] )?\d{1,2}:\d{2}(?![\d:]?\d)))"
     # a short word, a dash or a bar may join the day and the clock: "24.11.2026 в 15:05",
     # "23.10.2026 um 15:05", "23.10.2026 - 15:05"; the Nordic clock word a clock with a dot:
     # "24.11.2026 kl. 15.05", "... klo 15.05"
-    r"(?:(?:[ T,]+|,? [-\u2013\u2014|] |,? [^\W\d_]{1,6} )"
+    # or a bullet or a middle dot: "24. 11. 2026 • 14:05", "24.11.2026 · 14:05"
+    r"(?:(?:[ T,]+|,? [-\u2013\u2014|\u2022\u00b7] |,? [^\W\d_]{1,6} )"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
     r"|,? (?i:kl|klo|kello)\.? \d{1,2}[.:]\d{2}(?![.\d])"
     # the half of the day before a Chinese 12-hour clock, with or without a space after it:
@@ -372,7 +375,7 @@ def _locale(language: str) -> _Locale:
     # "১৯: ৪৫": Bengali pages may print a space after the clock's colon
     colon = "(?:: ?|[h.])" if part else "[:h.]"
     time = (
-        rf"(?:{beside},? (?:[-\u2013\u2014|] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
+        rf"(?:{beside},? (?:[-\u2013\u2014|\u2022\u00b7] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
         rf"{part}\d{{1,2}}(?:(?:{colon}| h )\d{{2}}(?::\d{{2}})?| h\b)"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
@@ -654,6 +657,10 @@ _UPDATED = re.compile(
     r"|(?:senast )?uppdaterad|(?:sist )?oppdatert|(?:senest )?opdateret|päivitetty"
     # Polish: "Aktualizacja: 27.11.2026 16:40", "Ostatnia aktualizacja", "Zaktualizowano"
     r"|(?:ostatnia )?aktualizacja|zaktualizowano(?: dnia)?"
+    # Czech and Slovak: "Aktualizováno 25. 11. 2026 8:30", "Poslední aktualizace", "Upraveno",
+    # "Aktualizované", "Posledná aktualizácia"
+    r"|aktualizov[aá]no|aktualizovan[eé]|(?:posledn[ií] )?aktualizace|upraveno"
+    r"|(?:posledn[aá] )?aktualiz[aá]cia"
     # Turkish: "Güncelleme: 25.11.2026 10:15", "Son güncelleme", "Güncellenme tarihi"
     r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
     # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
