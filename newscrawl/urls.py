@@ -306,14 +306,24 @@ def tilde_id(url: str) -> str | None:
     ('a1b2c3d4', 'r5e6f7a8')
     >>> tilde_id("https://x.example/~jan/"), tilde_id("https://x.example/~adeadbeef/")
     (None, None)
+
+    Czech publishers' CMSes (Economia's) end the path with a segment of its own, a letter, the
+    tilde and a 32-digit hex id (``/domaci/<slug>/r~3f9a1c2b7d8e11efa1b20cc47ab5f122/``):
+
+    >>> tilde_id("https://x.example/domaci/sucho/r~3f9a1c2b7d8e11efa1b20cc47ab5f122/")
+    'r~3f9a1c2b7d8e11efa1b20cc47ab5f122'
     """
     segments = [s for s in urlsplit(url).path.split("/") if s]
     match = _TILDE_ID.search(segments[-1]) if segments else None
+    if match is None and segments and (whole := _LETTER_TILDE_ID.fullmatch(segments[-1])):
+        return whole.group(0)
     return match.group(1) if match else None
 
 
 #: A letter, then hex digits with at least one digit ("~deadbeef" may be a user's folder).
 _TILDE_ID = re.compile(r"~([a-z](?=[a-f]*\d)[0-9a-f]{6,9})$")
+#: A letter and a tilde before a 32-digit hex id (a UUID without its dashes).
+_LETTER_TILDE_ID = re.compile(r"[a-z]~(?=[a-f]*\d)[0-9a-f]{32}")
 _SHORT_ID = re.compile(r"[A-Za-z0-9]{6,16}")
 _RUNS = re.compile(r"[A-Za-z]+|\d+")
 _SLUG_WORD = re.compile(r"[-_+]")
@@ -328,9 +338,22 @@ _ID_PARAM = re.compile(
 
 
 #: Query parameters that number a listing's or an article's pages, lower-cased: ``?page=2``,
-#: ``?sayfa=2`` (Turkish), ``?halaman=2`` (Indonesian), Bitrix's ``?PAGEN_1=2``.
+#: ``?sayfa=2`` (Turkish), ``?halaman=2`` (Indonesian), Bitrix's ``?PAGEN_1=2``, ``?strana=2``
+#: and ``?stranka=2`` (Czech and Slovak).
 PAGE_PARAMETERS = frozenset(
-    {"page", "pg", "p", "paged", "pagina", "seite", "sayfa", "halaman", "pagen_1"}
+    {
+        "page",
+        "pg",
+        "p",
+        "paged",
+        "pagina",
+        "seite",
+        "sayfa",
+        "halaman",
+        "pagen_1",
+        "strana",
+        "stranka",
+    }
 )
 #: An article's later pages: not ``p``, with which WordPress numbers its posts (``?p=123``).
 ARTICLE_PAGE_PARAMETERS = PAGE_PARAMETERS - {"p"}

@@ -1265,3 +1265,54 @@ def test_malay_listing_pages_without_a_trailing_slash() -> None:
         assert _NEXT_TEXT.match(text), text
     assert never_article("https://x.example/bm/topik/pendidikan")
     assert never_article("https://x.example/bm/penulis/siti-aminah")
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("https://www.x.example/domaci/sucho-na-vysocine/r~3f9a1c2b7d8e11efa1b20cc47ab5f122/", True),
+        ("https://www.x.example/domaci/r~8c4d2e6f0a1b11efb3c40cc47ab5f9d7", True),
+        # a short hex run or no digit at all: a user's folder, not an id
+        ("https://www.x.example/domaci/r~abc123", False),
+        ("https://www.x.example/domaci/r~abcdefabcdefabcdefabcdefabcdefab/", False),
+    ],
+)  # fmt: skip
+def test_czech_letter_tilde_hex_ids_make_article_urls(url: str, article: bool) -> None:
+    """Czech CMSes close a story's path with "r~" and a 32-digit hex id; the field is no id."""
+    site = Site(home="https://www.x.example/", key="x.example", section_paths={"/domaci/"})
+    assert site.is_article_url(url) is article
+    assert GenericArticle.article_id_of(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [("https://x.example/ekonomika/?strana=2", 2), ("https://x.example/domaci/?stranka=3", 3),
+     ("https://x.example/domaci/strana/4", 4), ("https://x.example/domaci/strana-5-stavba-12345", None)],
+)  # fmt: skip
+def test_czech_and_slovak_listing_page_numbers(url: str, number: int | None) -> None:
+    from newscrawl.spiders.base import page_number
+
+    assert page_number(url) == number
+
+
+def test_czech_listing_pages_are_pagination_not_articles() -> None:
+    from newscrawl.spiders.news import _NEXT_TEXT
+
+    site = Site(home="https://www.x.example/", key="x.example", section_paths={"/ekonomika/"})
+    page_two = "https://www.x.example/ekonomika/?strana=2"
+    assert not site.is_article_url(page_two)
+    assert site.is_listing_url(page_two)
+    for text in ("Další", "Další strana", "Starší články", "Ďalšia strana", "Staršie »"):
+        assert _NEXT_TEXT.match(text), text
+    assert not _NEXT_TEXT.match("Další zprávy z regionu najdete zde")
+
+
+def test_a_section_behind_a_czech_news_folder_is_the_articles_section() -> None:
+    """ "/zpravy/domaci/2026/11/24/<slug>.html" ("zpravy": news) is in "domaci"."""
+    from newscrawl.pages.sections import first_segment
+
+    site = Site(home="https://www.x.example/", key="x.example", section_paths={"/domaci/"})
+    url = "https://www.x.example/zpravy/domaci/2026/11/24/poslanci-schvalili-rozpocet.html"
+    assert first_segment(url, site.sections) == ["domaci"]
+    url = "https://www.x.example/spravy/domaci/2026/11/24/poslanci-schvalili-rozpocet.html"
+    assert first_segment(url, site.sections) == ["domaci"]

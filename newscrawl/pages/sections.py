@@ -140,6 +140,8 @@ GENERIC_FOLDERS = frozenset(
         "news", "berita", "noticias", "noticia", "nachrichten", "actualites", "actualite",
         "nouvelles", "notizie", "nieuws", "haber", "haberler", "novosti", "article", "articles", "story",
         "stories", "content", "post", "posts", "read", "detail", "details", "artikel", "a",
+        # Czech and Slovak: "zpravy"/"spravy" (news), "clanek"/"clanok" (article)
+        "zpravy", "spravy", "clanek", "clanok",
     }
 )  # fmt: skip
 

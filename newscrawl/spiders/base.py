@@ -54,7 +54,7 @@ _STRING = etree.XPath("string()")
 #: Vietnamese CMSes number a section's pages: after its last word (``/thoi-su-p2``) or as a
 #: page file (``/the-thao/trang-2.htm``).
 PAGE_IN_PATH = (
-    r"(?:/(?:page[/-]|(?:pagina|seite|strona|sayfa)/)"
+    r"(?:/(?:page[/-]|(?:pagina|seite|strona|strana|stranka|sayfa)/)"
     # "-p" and a number of three digits at most closing the path: a longer one is an id
     r"|(?<=[a-z])-p(?=\d{1,3}/?(?:$|[?&#]))|/trang-(?=\d+\.html?$))"
     r"(\d+)(?:\.html?)?/?"

@@ -365,7 +365,10 @@ _NEXT_TEXT = re.compile(
     # Vietnamese: "Trang sau", "Trang tiếp", "Tiếp theo", "Xem thêm tin"
     r"|trang (?:sau|tiếp(?: theo)?)|tiếp theo|xem thêm tin"
     # Malay and Indonesian: "Seterusnya", "Berikutnya", "Selanjutnya", "Halaman seterusnya"
-    r"|(?:halaman )?(?:seterusnya|berikutnya|selanjutnya))"
+    r"|(?:halaman )?(?:seterusnya|berikutnya|selanjutnya)"
+    # Czech and Slovak: "Další", "Další strana", "Starší články", "Ďalšia strana", "Staršie"
+    r"|dal[šs][ií](?: str[aá]nk?a)?|star[šs][ií](?: (?:[čc]l[aá]nky|zpr[aá]vy))?"
+    r"|[ďd]al[šs]ia(?: str[aá]nk?a)?|star[šs]ie(?: [čc]l[aá]nky| spr[aá]vy)?)"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
