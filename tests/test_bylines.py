@@ -635,3 +635,16 @@ def test_a_wire_signed_after_a_dash_is_the_source(last: str, agencies: list[str]
     from newscrawl.pages.bylines import source_mark
 
     assert source_mark([last]) == agencies
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("Zdroj: ČTK", "ČTK"), ("Zdroj: TASR", "TASR"), ("Zdroj: Městský úřad", None)],
+)
+def test_czech_source_lines_credit_the_agency(line: str, agency: str | None) -> None:
+    """ "Zdroj:" (source) names the agency, whose name keeps its háček ("ČTK")."""
+    from newscrawl.pages.bylines import source_agency, source_mark
+
+    assert source_agency(line, "cs") == agency
+    assert source_mark(["Poslanci schválili rozpočet. (ČTK)"]) == ["ČTK"]
+    assert source_mark(["(čtk)"]) == ["ČTK"]

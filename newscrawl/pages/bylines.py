@@ -165,7 +165,7 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
 #: "Джерело: Укрінформ"):
 #: the agency is the author when it is one.
 _SOURCE_LABEL = re.compile(
-    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|джерело|источник|forr[aá]s)\s*:\s*(\S.{0,40})$",
+    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|zdroj|джерело|источник|forr[aá]s)\s*:\s*(\S.{0,40})$",
     re.IGNORECASE,
 )
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
@@ -752,6 +752,8 @@ def source_agency(line: str, language: str = "en") -> str | None:
     ('NA', 'AFP', None)
     >>> source_agency("Źródło: PAP", "pl"), source_agency("Źródło: Urząd Miasta", "pl")
     ('PAP', None)
+    >>> source_agency("Zdroj: ČTK", "cs"), source_agency("Zdroj: ctk", "cs")
+    ('ČTK', 'ctk')
     """
     source = _SOURCE_LABEL.match(line)
     if source is None:
@@ -908,7 +910,12 @@ AGENCY_NAMES: dict[str, str] = {
     "ians": "IANS", "ani": "ANI", "antara": "Antara", "bernama": "Bernama", "vna": "VNA",
     "mena": "MENA", "wafa": "WAFA", "irna": "IRNA", "isna": "ISNA", "kuna": "KUNA",
 }  # fmt: skip
-AGENCIES = frozenset(AGENCY_NAMES)
+#: Each agency's name also as it spells it, case-folded: "čtk" for the Czech agency's "ČTK".
+_AGENCY_SPELLINGS: dict[str, str] = {
+    **{name.casefold(): name for name in AGENCY_NAMES.values()},
+    **AGENCY_NAMES,
+}
+AGENCIES = frozenset(_AGENCY_SPELLINGS)
 #: Agency names this long at most are acronyms ("AFP", "KUNA"), kept as printed.
 AGENCY_ACRONYM_CHARS = 4
 _AGENCY_LIST = r"([\w-]{2,14}(?:\s*/\s*[\w-]{2,14}){0,3})"
@@ -935,6 +942,8 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
     (['Antara'], ['Antara'])
     >>> source_mark(["-- BERNAMA"]), source_mark(["Harga naik. \u2014 AFP"])
     (['Bernama'], ['AFP'])
+    >>> source_mark(["Schodek schválili poslanci. (ČTK)"]), source_mark(["(čtk)"])
+    (['ČTK'], ['ČTK'])
     """
     if not blocks:
         return []
@@ -946,7 +955,7 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
         return []
     # a name in capitals that is no acronym ("BERNAMA", "ANTARA") is the agency's own spelling
     return [
-        AGENCY_NAMES[name.casefold()]
+        _AGENCY_SPELLINGS[name.casefold()]
         if name.islower() or (name.isupper() and len(name) > AGENCY_ACRONYM_CHARS)
         else name
         for name in names
