@@ -522,3 +522,41 @@ def test_a_dash_before_a_name_in_the_text_is_kept() -> None:
     quote = "\u2014 Puan Rohana, a trader at the market"
     inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, quote]) + "</article>"
     assert quote in body(page(inner))
+
+
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        # Czech and Slovak portals: "read also" labels alone or before a linked headline, the
+        # agency credited as the source on its own line, a "related" label over its links
+        "<p><strong>Čtěte také</strong></p>",
+        "<p><strong>Čtěte také:</strong> <a href='/domaci/clanek/x-40513001'>Rychlík nabral zpoždění</a></p>",
+        "<p>Přečtěte si také: <a href='/domaci/clanek/y-40513002'>Na horách napadl sníh</a></p>",
+        "<p>ČTĚTE TÉŽ: <a href='/domaci/clanek/z-40513003'>Most přes Labe</a></p>",
+        "<p><b>Čítajte aj:</b> <a href='/domov/clanok/w-4051'>Rýchlik meškal dve hodiny</a></p>",
+        "<p>Mohlo by vás zajímat: <a href='/sport/clanek/v-40513004'>Derby vyhráli domácí</a></p>",
+        "<p class='source'>Zdroj: ČTK</p>",
+        "<p>Zdroj: ČTK, Reuters</p>",
+        (
+            "<p><strong>Související články</strong></p><ul><li><a href='/domaci/clanek/u-405'>"
+            "Nemocnice otevřela nový pavilon urgentního příjmu</a></li></ul>"
+        ),
+    ],
+)
+def test_czech_and_slovak_see_also_and_source_lines_are_dropped(inserted: str) -> None:
+    inner = (
+        "<article>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+        + inserted
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+        + "</article>"
+    )
+    text = body(page(inner))
+    assert_all_sentences(text)
+    assert text.count("\n") == len(SENTENCES) - 1, text
+
+
+def test_a_czech_paragraph_that_starts_like_a_label_is_kept() -> None:
+    prose = "Přečtěte si také, co řekl starosta k rozpočtu města a proč chce stavět nový most."
+    inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, prose]) + "</article>"
+    assert prose in body(page(inner))

@@ -569,6 +569,11 @@ _SEE_ALSO = re.compile(
     # Hungarian: "Kapcsolódó:", "Kapcsolódó cikkek", "Ezt is ajánljuk" (we recommend this too)
     r"|kapcsol[oó]d[oó](?: cikk(?:ek)?| h[ií]rek)?|ezt is aj[aá]nljuk|olvassa el ezt is"
     r"|ayr[\u0131i]ca (?:bak[\u0131i]n[\u0131i]z|okuyun)"
+    # Czech and Slovak: "Čtěte také:", "Přečtěte si také", "Související články", "Mohlo by vás
+    # zajímat", "Čítajte aj:", "Súvisiace správy"
+    r"|(?:p[rř]e)?[cč]t[eě]te(?: si)? (?:tak[eé]|t[eé][zž]|rovn[eě][zž])|souvisej[ií]c[ií](?: [cč]l[aá]nky| zpr[aá]vy)?"
+    r"|mohlo by v[aá]s (?:zaj[ií]mat|zauj[ií]ma[tť])|(?:pre)?[cč][ií]tajte(?: si)? (?:aj|tie[zž])"
+    r"|s[uú]visiace(?: [cč]l[aá]nky| spr[aá]vy)?"
     # Thai: "อ่านข่าวที่เกี่ยวข้อง" (read related news), "อ่านเพิ่มเติม" (read more), "อ่านข่าว"
     r"|อ่าน(?:ข่าว|เพิ่มเติม|ต่อ)(?:ที่เกี่ยวข้อง)?|(?:ข่าว|เรื่อง)ที่เกี่ยวข้อง"
     # Greek, with or without the accents capitals drop; re's IGNORECASE does not match a final
@@ -599,8 +604,9 @@ _PROMPT = re.compile(
     # (a wire's copy ends with its editor and a date code)
     r"|(?:责任|責任)?(?:编辑|編輯|主编|主編|校对|校對)[:\uff1a]\s*[\u4e00-\u9fff]{2,4}"
     r"(?:[、\uff0c,/\uff0f\s]+[\u4e00-\u9fff]{2,4}){0,3}(?:\W*\d{4,8})?"
-    # a Polish source credit alone on its line: "Źródło: PAP", "Źródło: PAP, Reuters"
-    r"|źr[oó]d[lł]o:\s*[^\W\d][^.!?]{0,40}"
+    # a Polish, Czech or Slovak source credit alone on its line: "Źródło: PAP", "Źródło: PAP,
+    # Reuters", "Zdroj: ČTK"
+    r"|(?:źr[oó]d[lł]o|zdroj):\s*[^\W\d][^.!?]{0,40}"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
     r"|(?:this (?:article|story|content) is )?(?:only |exclusively )?(?:available )?"
