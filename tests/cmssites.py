@@ -2128,6 +2128,7 @@ from tests.cmssites_au import coastal_herald
 from tests.cmssites_bd import dainik_probaho
 from tests.cmssites_br import folha_do_vale
 from tests.cmssites_ca import tidewater_chronicle
+from tests.cmssites_cz import polabsky_hlasatel
 from tests.cmssites_de import rheinblick_kurier
 from tests.cmssites_el import foni_tou_aigaiou
 from tests.cmssites_es_ar import diario_del_plata
@@ -2184,3 +2185,4 @@ SITES["al-waha"] = al_waha
 SITES["alfoldi-hirmondo"] = alfoldi_hirmondo
 SITES["dainik-probaho"] = dainik_probaho
 SITES["suara-semenanjung"] = suara_semenanjung
+SITES["polabsky-hlasatel"] = polabsky_hlasatel
