@@ -981,11 +981,10 @@ def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]
             if len(words) != 3 or words[2] != "ago":
                 continue
             unit = words[1]
-            alternatives = sorted(
-                (p.translate(_FOLD) for p in _with_unit_words(patterns, info.get(unit))),
-                key=len,
-                reverse=True,
-            )
+            counted, bare = _one_counted(patterns, info)
+            # a bare unit keeps its own word: "před hodinou" is one hour, "před hodinami" none
+            widened = [*_with_unit_words([*counted, *patterns], info.get(unit)), *bare]
+            alternatives = sorted((p.translate(_FOLD) for p in widened), key=len, reverse=True)
             try:
                 pattern = re.compile(
                     r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
@@ -994,6 +993,51 @@ def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]
                 continue
             found.append((pattern, unit))
     return tuple(found)
+
+
+#: How dateparser writes the count of "N units ago".
+_COUNT = r"(\d++[.,]?\d*+)"
+
+
+def _one_counted(patterns: list[str], info: Mapping[str, object]) -> tuple[list[str], list[str]]:
+    """``patterns`` counted by the language's word for one, and those with the count left out.
+
+    Dateparser's simplifications say which: "an hour ago", "vor einer Stunde", "hace una
+    hora" (a word read as 1), Czech "před hodinou" (a singular unit alone is one of it).
+    A pattern holds no digit then; :func:`_relative` counts one.
+    """
+    ones: list[str] = []
+    singles: list[re.Pattern[str]] = []
+    for simplification in info.get("simplifications") or ():  # type: ignore[attr-defined]
+        for key, value in simplification.items():
+            if value == "1" and "(?<" not in key:
+                ones.append(key)
+            elif value.startswith("1 "):
+                # without its lookbehinds, which ``re`` wants of one width ("(?<=(za|před)\s)")
+                try:
+                    singles.append(re.compile(_LOOKBEHIND.sub("", key), re.IGNORECASE))
+                except re.error:
+                    continue
+    counted: list[str] = []
+    bare: list[str] = []
+    for pattern in patterns:
+        if _COUNT not in pattern:
+            continue
+        if ones:
+            counted.append(pattern.replace(_COUNT, f"(?:{'|'.join(ones)})", 1))
+        phrase = _SPACES.sub(" ", pattern.replace(_COUNT, "", 1)).strip()
+        # a literal phrase whose unit word the language reads as one of it alone
+        if (
+            singles
+            and re.escape(phrase) == phrase.replace(" ", "\\ ")
+            and any(single.search(phrase) for single in singles)
+        ):
+            bare.append(re.escape(phrase).replace("\\ ", " "))
+    return counted, bare
+
+
+#: A lookbehind of dateparser's patterns, one level of groups inside it.
+_LOOKBEHIND = re.compile(r"\(\?<[=!](?:[^()]|\([^()]*\))*\)")
 
 
 def _with_unit_words(patterns: list[str], words: list[str] | None) -> set[str]:
@@ -1117,9 +1161,13 @@ def _relative(
     """
     if reference is None:
         return Parsed(None, "failed", False)
-    if relative.unit in _UNIT_SECONDS and (amount := _AMOUNT.search(relative.text)):
+    amount = _AMOUNT.search(relative.text)
+    # a phrase of a time unit without a digit counts one ("an hour ago", "před hodinou");
+    # a day word without one ("Hoy", "Gestern") is left to dateparser
+    if relative.unit in _UNIT_SECONDS and (amount or relative.unit not in DAY_UNITS):
         # counted here: dateparser misreads inflections it lacks ("5 godzin temu": midnight)
-        back = float(amount.group(0).replace(",", ".")) * _UNIT_SECONDS[relative.unit]
+        count = float(amount.group(0).replace(",", ".")) if amount else 1.0
+        back = count * _UNIT_SECONDS[relative.unit]
         try:
             moment: datetime | None = (reference - timedelta(seconds=back)).astimezone(
                 ZoneInfo(tz_name)

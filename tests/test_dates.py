@@ -2387,3 +2387,29 @@ def test_a_bullet_or_middle_dot_between_day_and_clock_keeps_the_clock(
     assert moment is not None
     assert to_utc_string(moment) == utc
     assert find_printed_date("Nov 24, 2026 · 5 min read", "en") == (0, 12, "Nov 24, 2026")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        # the crawl at 10:30 UTC: 11:30 in Prague, Berlin and Madrid
+        ("před hodinou", "cs", "2026-11-25T09:30:00Z"),
+        ("Aktualizováno před minutou", "cs", "2026-11-25T10:29:00Z"),
+        ("před jednou hodinou", "cs", "2026-11-25T09:30:00Z"),
+        ("an hour ago", "en", "2026-11-25T09:30:00Z"),
+        ("vor einer Stunde", "de", "2026-11-25T09:30:00Z"),
+        ("hace una hora", "es", "2026-11-25T09:30:00Z"),
+        ("před 2 hodinami", "cs", "2026-11-25T08:30:00Z"),
+    ],
+)
+def test_a_relative_date_without_a_count_is_one_unit_ago(
+    raw: str, language: str, expected: str
+) -> None:
+    """ "před hodinou", "an hour ago": one hour before the crawl (was unread, or midnight)."""
+    crawl = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
+    found = dates.relative_date(raw, language)
+    assert found is not None
+    moment, _ = parse_date(found.text, reference=crawl, language=language, tz_name="Europe/Prague")
+    assert moment is not None
+    assert to_utc_string(moment) == expected
+    assert dates.relative_date("před hodinami", "cs") is None  # "hours ago": no count to read
