@@ -334,7 +334,8 @@ def polabsky_hlasatel() -> CmsSite:
         language="cs",
     )  # fmt: skip
 
-    # C7: "dnes 9:15" only; a "Foto: ČTK" credit line alone in the text.
+    # C7: "dnes 9:15" and "Aktualizováno před hodinou" (an hour ago: no count) only; a
+    # "Foto: ČTK" credit line alone in the text.
     c7_title = "Na horách napadl první sníh"
     c7_perex = "Silničáři vyjeli s pluhy, meteorologové varují před náledím."
     snih = _CZ_PARAS["snih"]
@@ -342,14 +343,15 @@ def polabsky_hlasatel() -> CmsSite:
         P_SNIH, c7_title, c7_perex,
         paras(snih[:1]) + f'<p><img src="{img}11/snih.jpg" alt=""></p><p>Foto: ČTK</p>'
         + paras(snih[1:]),
-        dates="dnes 9:15",
+        dates="dnes 9:15 <em>Aktualizováno před hodinou</em>",
         byline=author_box("Martina Veselá", "martina-vesela"),
         tags=tag_box([("pocasi", "počasí")]),
     ))  # fmt: skip
     site.article(
         url=u(P_SNIH), site=host, article_id="40513120", title=c7_title, description=c7_perex,
         authors=["Martina Veselá"], published_at="2026-11-25T08:15:00Z",
-        published_raw="dnes 9:15", section="domaci", tags=["počasí"],
+        published_raw="dnes 9:15", modified_at="2026-11-25T09:30:00Z",
+        modified_raw="před hodinou", section="domaci", tags=["počasí"],
         body="\n\n".join(snih), image_url=img + "11/snih.jpg", language="cs",
     )  # fmt: skip
 
