@@ -368,7 +368,9 @@ _NEXT_TEXT = re.compile(
     r"|(?:halaman )?(?:seterusnya|berikutnya|selanjutnya)"
     # Czech and Slovak: "Další", "Další strana", "Starší články", "Ďalšia strana", "Staršie"
     r"|dal[šs][ií](?: str[aá]nk?a)?|star[šs][ií](?: (?:[čc]l[aá]nky|zpr[aá]vy))?"
-    r"|[ďd]al[šs]ia(?: str[aá]nk?a)?|star[šs]ie(?: [čc]l[aá]nky| spr[aá]vy)?)"
+    r"|[ďd]al[šs]ia(?: str[aá]nk?a)?|star[šs]ie(?: [čc]l[aá]nky| spr[aá]vy)?"
+    # Romanian: "Pagina următoare", "Următoarea", "Mai multe știri" (ş with a cedilla too)
+    r"|(?:pagina )?urm[ăa]toare(?:a)?(?: pagin[ăa])?|mai multe (?:[șşs]tiri|articole))"
     "\\s*[\u203a\u00bb\u2192>]*\\s*$",
     re.IGNORECASE,
 )
