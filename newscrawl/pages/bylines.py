@@ -106,6 +106,9 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sw": (("na",), ("na",)),
     # "লেখক:" (writer), "প্রতিবেদক:" (reporter); "ও" and "এবং" (and)
     "bn": (("লেখক:", "প্রতিবেদক:"), ("ও", "এবং")),
+    # Romanian "de" (by; also "of", but then no names follow), "Autor:"; "și" (and), also
+    # with the cedilla older CMSes print ("şi")
+    "ro": (("de", "autor:", "autori:", "autoare:"), ("și", "şi")),
     # "By ..." is read before these; "Author:" as multilingual sites label every edition
     "en": (("author:", "authors:"), ("and",)),
 }
@@ -117,6 +120,10 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     # Télam, Noticias Argentinas (NA), DyN; EFE and Europa Press (Spain), Notimex (Mexico)
     "es": frozenset({"Télam", "NA", "DyN", "EFE", "Europa Press", "Notimex"}),
     "nl": frozenset({"ANP", "Belga"}),
+    # the Romanian agencies (Agerpres, News.ro, Mediafax, Rador) and the Moldovan ones (IPN,
+    # Moldpres, Infotag), as their credits print them
+    "ro": frozenset({"Agerpres", "AGERPRES", "News.ro", "NEWS.RO", "Mediafax", "MEDIAFAX"})
+    | frozenset({"Rador", "RADOR", "IPN", "Moldpres", "MOLDPRES", "Infotag", "INFOTAG"}),
     # the Hungarian news agency (Magyar Távirati Iroda)
     "hu": frozenset({"MTI"}),
     # the Athens-Macedonian News Agency (ΑΠΕ-ΜΠΕ, also written ANA-MPA) and the Cyprus News
@@ -165,7 +172,8 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
 #: "Джерело: Укрінформ"):
 #: the agency is the author when it is one.
 _SOURCE_LABEL = re.compile(
-    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|zdroj|джерело|источник|forr[aá]s)\s*:\s*(\S.{0,40})$",
+    r"^(?:fuente|fonte|source|quelle|źr[oó]d[lł]o|zdroj|джерело|источник|forr[aá]s|sursa)"
+    r"\s*:\s*(\S.{0,40})$",
     re.IGNORECASE,
 )
 #: Byline words followed by the outlet, a comma, then the names ("Laporan wartawan Kabar
