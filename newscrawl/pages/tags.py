@@ -45,6 +45,8 @@ TAG_SEGMENTS = frozenset(
         "cimke", "cimkek", "címke", "címkék", "kulcsszo", "kulcsszavak",
         # Malay and Indonesian ("topik" a topic page)
         "topik",
+        # Romanian ("subiect" a topic page, "etichetă" a tag, "cuvinte cheie" keywords)
+        "subiect", "subiecte", "eticheta", "etichete", "cuvinte-cheie",
     }
 )  # fmt: skip
 #: Query keys of tag pages on sites without pretty paths (``noticias.php?tag=saude``), also
@@ -81,6 +83,8 @@ _ROW_LABEL = re.compile(
     r"c[ií]mk[eé]k|kulcsszavak|t[eé]m[aá]k|"
     # Malay and Indonesian "Topik:" (topics)
     r"topik|"
+    # Romanian: "Etichete:" (tags), "Cuvinte cheie:" (keywords), "Subiecte:" (topics)
+    r"etichete|cuvinte[- ]cheie|subiecte|"
     r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
     r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
     r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"

@@ -157,6 +157,8 @@ _BOX_PART = frozenset(
         "publicite", "pubblicita", "reklam", "hirdetes",
         # Hungarian "related" boxes ("kapcsolódó cikk")
         "kapcsolodo",
+        # Romanian tag rows ("etichete"), ads ("reclamă", "publicitate"), share bars ("distribuie")
+        "etichete", "reclama", "publicitate", "distribuie",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -607,6 +609,9 @@ _PROMPT = re.compile(
     # a Polish, Czech or Slovak source credit alone on its line: "Źródło: PAP", "Źródło: PAP,
     # Reuters", "Zdroj: ČTK"
     r"|(?:źr[oó]d[lł]o|zdroj):\s*[^\W\d][^.!?]{0,40}"
+    # Romanian: the ad label ("Publicitate", "Reclamă") and the agency credit closing a wire
+    # story, alone on its line ("Sursa: AGERPRES", "Sursa: News.ro")
+    r"|publicitate|reclam[ăa]|sursa:\s*[^\W\d][\w.\- ]{0,30}"
     r"|sign up(?: now)?|sign in|log ?in|already (?:a subscriber|have an account)\b.*"
     r"|continue reading\b.*|subscribe to (?:continue|read|unlock)\b.*"
     r"|(?:this (?:article|story|content) is )?(?:only |exclusively )?(?:available )?"
