@@ -1127,9 +1127,45 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
 _CLOCK = r"(?:,?\s+(?:[^\W\d]{1,5}\s+){0,2}(\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?))?"
 
 
+def day_and_clock(text: str, language: str = "en") -> str | None:
+    """Today or yesterday and a time of day opening ``text``, whatever follows it.
+
+    Read after an update label, where the date line runs on into the text after it.
+
+    >>> day_and_clock("azi, 09:15 Meteorologii anunță o răcire", "ro")
+    'azi, 09:15'
+    >>> day_and_clock("Gestern, 14:30 Uhr Der Hafen", "de"), day_and_clock("azi e frig", "ro")
+    ('Gestern, 14:30 Uhr', None)
+    """
+    language = language_subtag(language) or "en"
+    language = _DATE_WORDS_AS.get(language, language)
+    match = _day_and_clock(language).match(text.translate(_FOLD))
+    return text[match.start(1) : match.end()] if match else None
+
+
+@lru_cache(maxsize=64)
+def _day_and_clock(language: str) -> re.Pattern[str]:
+    words, short = _day_word_lists(language)
+    alternatives = "|".join(sorted(map(re.escape, words | short), key=len, reverse=True))
+    clock = _CLOCK.removesuffix("?")
+    return re.compile(rf"\s*((?:{alternatives or '(?!)'})(?!\w){clock})(?![\d:])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _day_words(language: str) -> re.Pattern[str]:
     """Today, yesterday and the day before in the page's language (and English), as a whole line."""
+    words, short = _day_word_lists(language)
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    # a two-letter word ("ma 09:15", Hungarian for today) counts only with its clock
+    clock = _CLOCK.removesuffix("?")
+    shorts = "|".join(sorted(map(re.escape, short), key=len, reverse=True))
+    alone = rf"|(?:{shorts})(?!\w){clock}" if shorts else ""
+    return re.compile(rf"(?:(?:{alternatives})(?!\w){_CLOCK}{alone})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _day_word_lists(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Today, yesterday and the day before in ``language`` and English: long words, short ones."""
     from dateparser.languages.loader import default_loader
 
     words: set[str] = set()
@@ -1144,12 +1180,7 @@ def _day_words(language: str) -> re.Pattern[str]:
         for key in ("0 day ago", "1 day ago", "2 day ago"):
             for word in relative.get(key, ()):
                 (words if len(word) >= 3 else short).add(word.translate(_FOLD))
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    # a two-letter word ("ma 09:15", Hungarian for today) counts only with its clock
-    clock = _CLOCK.removesuffix("?")
-    shorts = "|".join(sorted(map(re.escape, short), key=len, reverse=True))
-    alone = rf"|(?:{shorts})(?!\w){clock}" if shorts else ""
-    return re.compile(rf"(?:(?:{alternatives})(?!\w){_CLOCK}{alone})\s*$", re.IGNORECASE)
+    return frozenset(words), frozenset(short)
 
 
 def _relative(

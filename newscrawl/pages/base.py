@@ -756,6 +756,7 @@ class ArticlePage:
             and (
                 dates.find_printed_date(line, language) is not None
                 or bool(len(line) <= dates.RELATIVE_LINE_CHARS and relative_date(line, language))
+                or (len(line) <= dates.RELATIVE_LINE_CHARS and dates.day_clock_line(line, language))
                 or bylines.is_byline(line, language)
                 or self.names_an_author(line)
             )

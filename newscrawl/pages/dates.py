@@ -665,6 +665,9 @@ _UPDATED = re.compile(
     r"|(?:son )?güncelle(?:me|nme)(?: tarihi)?|güncellendi"
     # Dutch and Flemish: "Bijgewerkt op 25 nov. 2026 om 08:10", "Laatste update: ..."
     r"|(?:laatst )?bijgewerkt(?: op| om)?|(?:laatst )?gewijzigd(?: op)?|laatste update"
+    # Romanian: "Actualizat: 25.11.2026 08:30", "Actualizat la ...", "Ultima actualizare",
+    # "Modificat"
+    r"|actualizat(?: la| pe| [iî]n)?|ultima actualizare|modificat(?: la| pe)?"
     # Hungarian: "Frissítve: 2026. november 25. 08:30", "Utolsó frissítés", "Módosítva"
     r"|friss[ií]tve|(?:utols[oó] )?friss[ií]t[eé]s|m[oó]dos[ií]tva"
     # Greek, with or without the accents capitals drop: "Τελευταία ενημέρωση: 29.11.2026 |
@@ -702,13 +705,37 @@ def _text_after(headline: HtmlElement) -> str:
     return _SPACE.sub(" ", " ".join(texts).translate(BIDI_MARKS)).strip()
 
 
+def day_clock_line(line: str, language: str = "en") -> bool:
+    """A date line of a day word and a clock, then at most an update of the same kind.
+
+    >>> day_clock_line("ieri, 18:20 Actualizat: azi, 09:15", "ro"), day_clock_line("azi, 09:15", "ro")
+    (True, True)
+    >>> day_clock_line("Ieri, 18:20, poliția a închis drumul", "ro")
+    False
+    """
+    from newscrawl.dates import day_and_clock
+
+    if (first := day_and_clock(line, language)) is None:
+        return False
+    rest = line[line.index(first) + len(first) :].strip(" |\u00b7,-\u2013\u2014")
+    if not rest:
+        return True
+    label = _UPDATED.match(rest)
+    if label is None:
+        return False
+    update = rest[label.end() :]
+    return (clocked := day_and_clock(update, language)) is not None and not update.strip()[
+        len(clocked) :
+    ].strip()
+
+
 def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
     """The date printed after "Updated" (or its word in the page's language) under the headline.
 
     A relative one ("Atualizado há 2 horas", "Updated 3 hours ago") is given as its words,
     which the date pipeline counts back from the crawl time.
     """
-    from newscrawl.dates import relative_date
+    from newscrawl.dates import day_and_clock, relative_date
 
     if headline is None:
         return []
@@ -719,6 +746,8 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
         rest = printed[marker.end() : marker.end() + 80]
         if (relative := relative_date(rest[:RELATIVE_LINE_CHARS], language)) and not relative.start:
             return [relative.text]
+        if clocked := day_and_clock(rest, language):
+            return [clocked]  # "Actualizat: azi, 09:15", "Aktualisiert: Heute, 09:15 Uhr"
         for line in (rest, _clean(rest)):
             found = find_printed_date(line, language)
             # "Updated 25 October 2026", "Mis à jour le dimanche 22 novembre 2026 à 10:20"
