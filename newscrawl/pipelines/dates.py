@@ -241,6 +241,14 @@ def zone_printed_dates(
         if found.moment is not None and not found.zoned:
             zone: tzinfo | None = page_clock
             if (
+                isinstance(zone, timezone) and tz_name == "UTC" and clock_zones
+                and _clocks_gave(parsed, clock_zones, zone)
+                and (agreed := agreed_offset(found.moment.replace(tzinfo=None), clock_zones))
+            ):  # fmt: skip
+                # the other date's offset is its season's: a July +03:00 beside a November
+                # update printed without a zone, on a clock the listings prove, is no +03:00
+                zone = agreed
+            elif (
                 zone is None and tz_name == "UTC" and clock_zones
                 and (agreed := agreed_offset(found.moment.replace(tzinfo=None), clock_zones))
             ):  # fmt: skip
@@ -282,6 +290,28 @@ def _same_day_offset(wall: datetime, reference: datetime, tz_name: str, zone: tz
         parsed_in = UTC
     days = wall.date() - reference.astimezone(parsed_in).date()
     return datetime.combine(reference.astimezone(zone).date() + days, wall.time())
+
+
+def _clocks_gave(parsed: Mapping[str, Parsed], zones: Sequence[tzinfo], offset: timezone) -> bool:
+    """Every one of ``zones`` had ``offset`` at the instant of the page's zoned dates.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> july = Parsed(datetime(2026, 7, 18, 22, 40, tzinfo=timezone(timedelta(hours=3))), "iso", True)
+    >>> _clocks_gave({"published": july}, [ZoneInfo("Europe/Bucharest")], timezone(timedelta(hours=3)))
+    True
+    >>> _clocks_gave({"published": july}, [ZoneInfo("Europe/Bucharest")], timezone(timedelta(hours=2)))
+    False
+    """
+    instants = [
+        p.moment
+        for p in parsed.values()
+        if p.moment is not None and p.zoned and not p.day_only and p.method != "relative"
+    ]
+    target = offset.utcoffset(None)
+    return bool(instants) and all(
+        instant.astimezone(zone).utcoffset() == target for instant in instants for zone in zones
+    )
 
 
 def _clock_of_offset(
