@@ -2144,6 +2144,7 @@ from tests.cmssites_my import suara_semenanjung
 from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pl import kurier_nadwislanski
+from tests.cmssites_ro import vocea_carpatilor
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sa import al_waha
 from tests.cmssites_sv import norrlands_posten
@@ -2186,3 +2187,4 @@ SITES["alfoldi-hirmondo"] = alfoldi_hirmondo
 SITES["dainik-probaho"] = dainik_probaho
 SITES["suara-semenanjung"] = suara_semenanjung
 SITES["polabsky-hlasatel"] = polabsky_hlasatel
+SITES["vocea-carpatilor"] = vocea_carpatilor
