@@ -295,8 +295,11 @@ def byline_names(
 
 
 #: A class or id that marks the author's name: "author", "byline__author", "article-byline",
-#: "article-writer", Hungarian "szerző".
-_AUTHOR_MARK = re.compile(r"author|byline|writer|szerz", re.IGNORECASE)
+#: "article-writer", Hungarian "szerző", and "autor" as a word of its own (Romanian, Spanish,
+#: Portuguese, Polish, German: "autor", "post_autor", "autores"; never "autorun").
+_AUTHOR_MARK = re.compile(
+    r"author|byline|writer|szerz|(?<![a-z])autor(?:[ae]s|[aie]|en)?(?![a-z])", re.IGNORECASE
+)
 
 
 def _link_names(text: str, language: str) -> list[str]:
@@ -381,6 +384,8 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         # a label ("Text: Maja Ek / Foto: ...") is read line by line further on
         if not text or len(text) >= 90 or ":" in text:
             continue
+        if text in AGENCY_CREDITS.get(language_subtag(language) or "", ()):
+            return [text]  # the agency alone where the writer's name goes: "Agerpres"
         # "Av Ingrid Haugland": the language's byline word before the names
         if words and (names := local_byline(text, *words)):
             return names
