@@ -235,7 +235,7 @@ def vocea_carpatilor() -> CmsSite:
         body="\n\n".join(ploi), language="ro",
     )  # fmt: skip
 
-    # R3: an agency story: "Agerpres" as the byline and in JSON-LD as an organization; the
+    # R3: an agency story: "Agerpres" alone in the author box (JSON-LD names no author); the
     # agency's closing credit line is no body text.
     r3_title = "Guvernul a adoptat proiectul de buget pentru 2027"
     r3_dek = "Deficitul prevăzut este de 5,1 la sută din PIB."
@@ -247,8 +247,7 @@ def vocea_carpatilor() -> CmsSite:
         section=("economie", "Economie"), tags=[("tag/buget", "buget")],
         image=img + "11/guvern.jpg",
         ld=news_ld(r3_title, r3_dek, articleSection="Economie",
-                   datePublished="2026-11-25T11:20:00+02:00",
-                   author={"@type": "Organization", "name": "Agerpres"}),
+                   datePublished="2026-11-25T11:20:00+02:00"),
     ))  # fmt: skip
     site.article(
         url=u(R3), site=host, title=r3_title, description=r3_dek,

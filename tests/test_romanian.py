@@ -63,6 +63,10 @@ def test_a_listing_without_its_slash_pages_on_under_it() -> None:
         ("<p>Autor: Agerpres</p>", ["Agerpres"]),
         ("<p>Sursa: News.ro</p>", ["News.ro"]),
         ("<p>Sursa: Primăria Capitalei</p>", []),
+        # the agency alone, or a name alone, in a box its class calls the author's ("autor")
+        ('<div class="autor"><span class="sursa">Agerpres</span></div>', ["Agerpres"]),
+        ('<div class="post_autor">Ioana Marinescu</div>', ["Ioana Marinescu"]),
+        ('<div class="autorun">Ioana Marinescu</div>', []),
         # "de" is also "of": a line of prose after it is no byline
         ("<p>De la 1 decembrie</p>", []),
     ],
