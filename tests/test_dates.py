@@ -2413,3 +2413,44 @@ def test_a_relative_date_without_a_count_is_one_unit_ago(
     assert moment is not None
     assert to_utc_string(moment) == expected
     assert dates.relative_date("před hodinami", "cs") is None  # "hours ago": no count to read
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("شائع: ۲۴ نومبر ۲۰۲۶ ، ۱۹:۴۵", "ur", "2026-11-24T14:45:00Z"),
+        ("شائع 24 نومبر 2026، 07:45 PM", "ur", "2026-11-24T14:45:00Z"),
+        ("نشر في: ٢٤ نوفمبر ٢٠٢٦، ٠٧:٤٥ م", "ar", "2026-11-24T14:45:00Z"),
+    ],
+)
+def test_an_arabic_script_comma_before_the_clock_keeps_the_clock(
+    line: str, language: str, expected: str
+) -> None:
+    """Urdu and Arabic pages write their own comma (،) between the day and the clock, spaced
+    or not: the clock is the date's (on Karachi's clock here), never cut off to midnight."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    parsed = dates.parse_date_full(found[2], tz_name="Asia/Karachi", language=language)
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == expected
+
+
+def test_an_urdu_update_label_introduces_the_modified_date() -> None:
+    """ "اپ ڈیٹ" (update, also written as one word) before a date is the last update, not the
+    publication."""
+    from lxml import html
+
+    from newscrawl.pages.dates import near_headline, updated_near_headline
+
+    for label in ("اپ ڈیٹ", "اپڈیٹ", "آخری اپ ڈیٹ:"):
+        page = html.fromstring(
+            '<html lang="ur" dir="rtl"><body><article><h1>سیلاب متاثرین کی آباد کاری</h1>'
+            f"<p>شائع 24 نومبر 2026 02:05pm {label} 24 نومبر 2026 05:30pm</p>"
+            "<p>جنوبی پنجاب کے سیلاب سے متاثرہ اضلاع میں آباد کاری شروع ہو گئی۔</p>"
+            "</article></body></html>"
+        )
+        headline = page.find(".//h1")
+        assert updated_near_headline(headline, "ur") == ["24 نومبر 2026 05:30pm"], label
+        assert near_headline(headline, "ur") == ["24 نومبر 2026 02:05pm"], label

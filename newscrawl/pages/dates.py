@@ -374,8 +374,10 @@ def _locale(language: str) -> _Locale:
     weekdays = _words({str(n).strip(".") for k in _WEEKDAY_KEYS for n in info.get(k, ())} - {""})
     # "১৯: ৪৫": Bengali pages may print a space after the clock's colon
     colon = "(?:: ?|[h.])" if part else "[:h.]"
+    # "۲۴ نومبر ۲۰۲۶ ، ۱۹:۴۵": Arabic-script pages write their own comma before the clock,
+    # spaced or not
     time = (
-        rf"(?:{beside},? (?:[-\u2013\u2014|\u2022\u00b7] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
+        rf"(?:{beside}(?:,| ?\u060c)? (?:[-\u2013\u2014|\u2022\u00b7] )?(?:(?:[^\W\d_]{{1,6}}|{weekdays or '(?!)'})\.?,? ){{0,2}}"
         rf"{part}\d{{1,2}}(?:(?:{colon}| h )\d{{2}}(?::\d{{2}})?| h\b)"
         rf"{after}(?-i: [A-Z]{{2,5}}\b)?(?! ?[./]\d{{4}}))?"
     )
@@ -651,6 +653,8 @@ _UPDATED = re.compile(
     r"|обновлено|изменено|последнее обновление|дата обновления|оновлено"
     # Bengali and Hindi: "আপডেট: ২৩ নভেম্বর ২০২৬", "হালনাগাদ", "अपडेटेड: 25 नवंबर 2026"
     r"|(?:সর্বশেষ )?(?:আপডেট|হালনাগাদ)|अपडेटेड|अपडेट(?: किया गया)?"
+    # Urdu: "اپ ڈیٹ 24 نومبر 2026 05:30pm" (also written as one word), "آخری اپ ڈیٹ"
+    r"|(?:آخری )?(?:اپ ?ڈیٹ)(?: کیا گیا)?"
     # Korean: "수정 2026.11.24 16:10", "최종수정", "업데이트"
     r"|(?:기사\s?|최종\s?)?(?:수정|업데이트)(?:\s?일시)?"
     # Swedish, Norwegian, Danish, Finnish: "Uppdaterad 25 nov. 2026 kl. 08.10", "Oppdatert"
