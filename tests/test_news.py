@@ -1316,3 +1316,21 @@ def test_a_section_behind_a_czech_news_folder_is_the_articles_section() -> None:
     assert first_segment(url, site.sections) == ["domaci"]
     url = "https://www.x.example/spravy/domaci/2026/11/24/poslanci-schvalili-rozpocet.html"
     assert first_segment(url, site.sections) == ["domaci"]
+
+
+def test_an_editions_story_under_a_generic_folder_takes_the_editions_section_its_crumb_names() -> (
+    None
+):
+    """``/urdu/news/2841108`` of an Urdu edition: the edition ("urdu") is no section, "news"
+    names none; the breadcrumb's ``/urdu/pakistan`` link does."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.sections import url_section
+
+    crumbs = fragment_fromstring(
+        '<div class="breadcrumbs"><a href="/urdu">صفحہ اول</a> / '
+        '<a href="/urdu/pakistan">پاکستان</a></div>'
+    )
+    story = "https://www.x.example/urdu/news/2841108"
+    assert url_section(story, {"urdu", "pakistan"}, crumbs, "breadcrumbs", "ur") == ["pakistan"]
+    assert url_section(story, {"urdu"}, crumbs, "breadcrumbs", "ur") == ["pakistan"]

@@ -217,14 +217,27 @@ def edition_section(url: str, scope: HtmlElement) -> list[str]:
     ['habari']
     >>> edition_section("https://x.example/kiswahili/michezo/article/43/soka", crumbs)
     []
+
+    Behind a generic folder (``/urdu/news/2841108``), the edition's folder the breadcrumb
+    links to:
+
+    >>> edition_section("https://x.example/kiswahili/news/2841108", crumbs)
+    ['habari']
     """
     segments = urlsplit(url).path.strip("/").lower().split("/")
     if len(segments) < 3:
         return []
     folder = f"/{segments[0]}/{segments[1]}"
-    for link in _CRUMB_LINKS(scope):
+    links = _CRUMB_LINKS(scope)
+    for link in links:
         if urlsplit(link.get("href") or "").path.lower().rstrip("/") == folder:
             return [segments[1]]
+    if segments[1] not in GENERIC_FOLDERS:
+        return []
+    for link in links:
+        crumb = urlsplit(link.get("href") or "").path.lower().strip("/").split("/")
+        if len(crumb) == 2 and crumb[0] == segments[0] and crumb[1] not in GENERIC_FOLDERS:
+            return [unquote(crumb[1])]
     return []
 
 
