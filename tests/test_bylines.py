@@ -648,3 +648,29 @@ def test_czech_source_lines_credit_the_agency(line: str, agency: str | None) -> 
     assert source_agency(line, "cs") == agency
     assert source_mark(["Poslanci schválili rozpočet. (ČTK)"]) == ["ČTK"]
     assert source_mark(["(čtk)"]) == ["ČTK"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"), [("APP", ["APP"]), ("PTI", ["PTI"]), ("Web Desk", ["Web Desk"])]
+)
+def test_a_south_asian_wire_credited_alone_is_the_author(credit: str, authors: list[str]) -> None:
+    """The Associated Press of Pakistan (or the Press Trust of India) credited alone in the
+    byline element under the headline wrote the story, as Reuters does."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.spiders.news import GenericArticle
+
+    body = (
+        '<html lang="en"><head><meta property="og:type" content="article"></head><body>'
+        "<article><h1>Cabinet approves a new wheat support price</h1>"
+        f'<div class="story__byline"><span>{credit}</span></div>'
+        "<div><span>Published: November 23, 2026 09:40 PM PST</span></div>"
+        + "<p>The federal cabinet on Monday approved the support price for wheat.</p>" * 4
+        + "</article></body></html>"
+    )
+    page = GenericArticle(
+        HtmlResponse(
+            "https://www.x.example/news/2841012/wheat", body=body.encode(), encoding="utf-8"
+        )
+    )
+    assert page.loader.cleaned("authors", page.authors()) == authors

@@ -133,7 +133,12 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     # Ukrainian papers credit in Latin letters
     "uk": frozenset({"Укрінформ", "УНІАН", "Інтерфакс-Україна", "Reuters", "AFP", "AP"}),
     "ru": frozenset({"Укринформ", "УНИАН", "Интерфакс-Украина", "Интерфакс", "ТАСС", "Reuters"}),
-    "en": frozenset({"Reuters", "AFP", "Associated Press", "Bloomberg", "Ukrinform", "UNIAN"}),
+    # and South Asia's national wires in their English credits: the Associated Press of
+    # Pakistan (APP), the Press Trust of India (PTI), IANS, ANI, and Bangladesh's BSS and UNB
+    "en": frozenset(
+        {"Reuters", "AFP", "Associated Press", "Bloomberg", "Ukrinform", "UNIAN"}
+        | {"APP", "PTI", "IANS", "ANI", "BSS", "UNB"}
+    ),
     # Taiwan's Central News Agency, Xinhua, China News Service, and the wires in Chinese
     "zh": frozenset(
         {
