@@ -2143,6 +2143,7 @@ from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_my import suara_semenanjung
 from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ph import kapuluan_herald
+from tests.cmssites_pk import ravi_courier
 from tests.cmssites_pl import kurier_nadwislanski
 from tests.cmssites_ro import vocea_carpatilor
 from tests.cmssites_ru import volzhskaya_pravda
@@ -2188,3 +2189,4 @@ SITES["dainik-probaho"] = dainik_probaho
 SITES["suara-semenanjung"] = suara_semenanjung
 SITES["polabsky-hlasatel"] = polabsky_hlasatel
 SITES["vocea-carpatilor"] = vocea_carpatilor
+SITES["ravi-courier"] = ravi_courier
