@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001, RUF002, RUF003  (Bengali digits and words as pages print them)
-"""12-hour clocks read by their day-part word (Bengali, Hindi, Malay), the Bangla-calendar date."""
+"""12-hour clocks read by their day-part word (Bengali, Hindi, Urdu, Malay), the Bangla-calendar date."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 #: Indic digits as the ASCII ones the clock is read with.
-_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 2)
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯०१२३४५६७८९۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 
 #: The word before a 12-hour clock that says which part of the day it is in, by language:
 #: morning, noon (12 to about 3), afternoon, evening, night (about 8 p.m. to 4 a.m.).
@@ -18,6 +18,9 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "hi": {
         "सुबह": "morning", "सवेरे": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
+    },
+    "ur": {
+        "صبح": "morning", "دوپہر": "noon", "سہ پہر": "afternoon", "شام": "evening", "رات": "night",
     },
 }  # fmt: skip
 #: The same words written after the clock: Malay "2:05 petang" (afternoon), "8.15 malam".
@@ -52,6 +55,8 @@ def _spellings(word: str) -> set[str]:
 #: The Bangla calendar's months, in both spellings of their letters with a nukta.
 BANGLA_MONTHS = tuple(sorted({s for m in _MONTHS for s in _spellings(m)}, key=len, reverse=True))
 _NUMBER = "[0-9০-৯]"
+#: A clock's digit: ASCII, Bengali, Devanagari or Urdu (Extended Arabic-Indic).
+_CLOCK_DIGIT = "[0-9০-৯०-९۰-۹]"
 #: The era words after a year: "খ্রিস্টাব্দ" (AD, also spelled with ষ, or "খ্রি."), and
 #: "বঙ্গাব্দ" after a Bangla-calendar year.
 ERA = r" (?:খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রি\.)"
@@ -78,7 +83,7 @@ def _clock_pattern(language: str) -> re.Pattern[str] | None:
         return None
     names = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?P<word>{names})(?: বেলা)? (?P<h>{_NUMBER}{{1,2}})[:.](?P<m>{_NUMBER}{{2}})"
+        rf"(?P<word>{names})(?: বেলা)? (?P<h>{_CLOCK_DIGIT}{{1,2}})[:.](?P<m>{_CLOCK_DIGIT}{{2}})"
     )
 
 

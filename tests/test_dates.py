@@ -2454,3 +2454,25 @@ def test_an_urdu_update_label_introduces_the_modified_date() -> None:
         headline = page.find(".//h1")
         assert updated_near_headline(headline, "ur") == ["24 نومبر 2026 05:30pm"], label
         assert near_headline(headline, "ur") == ["24 نومبر 2026 02:05pm"], label
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("شائع: ۲۳ نومبر ۲۰۲۶ ، رات ۱۰:۴۰", "2026-11-23T17:40:00Z"),
+        ("24 نومبر 2026، صبح 9:05", "2026-11-24T04:05:00Z"),
+        ("24 نومبر 2026 سہ پہر 3:15", "2026-11-24T10:15:00Z"),
+        ("۲۵ نومبر ۲۰۲۶ رات ۱۲:۳۰", "2026-11-24T19:30:00Z"),
+        ("شام 7:45، 24 نومبر 2026", "2026-11-24T14:45:00Z"),
+    ],
+)
+def test_an_urdu_day_part_word_sets_the_12_hour_clock(line: str, expected: str) -> None:
+    """Urdu "رات" (night), "صبح" (morning), "سہ پہر" (afternoon), "شام" (evening) before a
+    12-hour clock, in Urdu or ASCII digits: "رات 10:40" is 22:40 in Karachi, never no date."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "ur")
+    assert found is not None
+    parsed = dates.parse_date_full(found[2], tz_name="Asia/Karachi", language="ur")
+    assert parsed.moment is not None, found
+    assert to_utc_string(parsed.moment) == expected

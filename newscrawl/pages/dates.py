@@ -388,7 +388,7 @@ def _locale(language: str) -> _Locale:
         rf"((?:{day}{joiner} {month}{joiner},? (?:19|20)\d\d|{month} \d{{1,2}},? (?:19|20)\d\d"
         rf"{year_first}){time}"
         # the clock first: "15:05, 24 ноября 2026"
-        rf"|(?<![\d:]){part}\d{{1,2}}:\d{{2}}{after},? {day}{joiner} {month}{joiner},? (?:19|20)\d\d)"
+        rf"|(?<![\d:]){part}\d{{1,2}}:\d{{2}}{after}(?:,|\u060c)? {day}{joiner} {month}{joiner},? (?:19|20)\d\d)"
         r"(?![\w])",
         re.IGNORECASE,
     )
