@@ -674,3 +674,22 @@ def test_a_south_asian_wire_credited_alone_is_the_author(credit: str, authors: l
         )
     )
     assert page.loader.cleaned("authors", page.authors()) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("رپورٹ: سعدیہ ملک، کراچی", "ur", ["سعدیہ ملک"]),
+        ("تحریر: نادیہ خان", "ur", ["نادیہ خان"]),
+        ("رپورٹ: عمران حیدر اور سعدیہ ملک", "ur", ["عمران حیدر", "سعدیہ ملک"]),
+        # the place after a comma, Latin or Arabic, is no co-author in any language
+        ("كتب: محمد علي، القاهرة", "ar", ["محمد علي"]),
+        ("প্রতিবেদক: তানভীর আহমেদ, কুড়িগ্রাম", "bn", ["তানভীর আহমেদ"]),
+    ],
+)
+def test_an_urdu_byline_label_names_the_writer_without_the_place(
+    line: str, lang: str, names: list[str]
+) -> None:
+    """ "رپورٹ:" (report) and "تحریر:" (written by) open an Urdu byline; "اور" joins names;
+    the one word after the last comma is where the story was filed from."""
+    assert _page(line, lang) == names

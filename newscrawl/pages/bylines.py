@@ -109,6 +109,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Romanian "de" (by; also "of", but then no names follow), "Autor:"; "și" (and), also
     # with the cedilla older CMSes print ("şi")
     "ro": (("de", "autor:", "autori:", "autoare:"), ("și", "şi")),
+    # "رپورٹ:" (report), "رپورٹر:" (reporter), "تحریر:" (written by); "اور" (and)
+    "ur": (("رپورٹ:", "رپورٹر:", "تحریر:", "رپورٹ", "تحریر"), ("اور",)),
     # "By ..." is read before these; "Author:" as multilingual sites label every edition
     "en": (("author:", "authors:"), ("and",)),
 }
@@ -414,11 +416,36 @@ def joined_names(line: str, joiners: tuple[str, ...]) -> list[str]:
     >>> joined_names("তানভীর আহমেদ ও সাবরিনা ইয়াসমিন, কুড়িগ্রাম", ("ও",))
     ['তানভীর আহমেদ', 'সাবরিনা ইয়াসমিন']
     """
-    names = [part.strip() for part in _name_separators(joiners).split(line) if part.strip()]
-    if len(names) >= 2 and " " not in names[-1] and line.rstrip().endswith(", " + names[-1]):
-        names = names[:-1]
+    names = _without_place(
+        [part.strip() for part in _name_separators(joiners).split(line) if part.strip()], line
+    )
     if not names or not all(_name_like(name) and " " in name for name in names):
         return []
+    return names
+
+
+#: A comma before the last word of a byline, Latin or Arabic-script ("، کراچی").
+_PLACE_COMMA = re.compile(r"\s*[,\u060c]\s*$")
+
+
+def _without_place(names: list[str], line: str) -> list[str]:
+    """``names`` without the one word after the line's last comma: the place filed from.
+
+    Only after a name of two words or more: "Sadia Malik, Karachi", "سعدیہ ملک، کراچی".
+
+    >>> _without_place(["سعدیہ ملک", "کراچی"], "سعدیہ ملک، کراچی")
+    ['سعدیہ ملک']
+    >>> _without_place(["Smith", "Jones"], "Smith, Jones")
+    ['Smith', 'Jones']
+    """
+    if (
+        len(names) >= 2
+        and " " not in names[-1]
+        and " " in names[-2]
+        and line.rstrip().endswith(names[-1])
+        and _PLACE_COMMA.search(line.rstrip()[: -len(names[-1])])
+    ):
+        return names[:-1]
     return names
 
 
@@ -836,7 +863,7 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
         rest = rest.split(",", 1)[1]
     rest = _NAMES_END.split(rest.strip(), maxsplit=1)[0].strip(" ,;")
     parts = _name_separators(joiners).split(rest)
-    names = [part.strip() for part in parts if part.strip()]
+    names = _without_place([part.strip() for part in parts if part.strip()], rest)
     return names if names and all(_name_like(name) for name in names) else []
 
 
