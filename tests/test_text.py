@@ -560,3 +560,27 @@ def test_a_czech_paragraph_that_starts_like_a_label_is_kept() -> None:
     prose = "Přečtěte si také, co řekl starosta k rozpočtu města a proč chce stavět nový most."
     inner = "<article>" + "".join(f"<p>{s}</p>" for s in [*SENTENCES, prose]) + "</article>"
     assert prose in body(page(inner))
+
+
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        # Pakistani Urdu dailies: a photo credit alone on its line, the file-photo label, the
+        # ad label
+        "<p>فوٹو: فائل</p>",
+        "<p>تصویر: سوشل میڈیا</p>",
+        "<p>فائل فوٹو</p>",
+        "<div class='ad-slot'><span>اشتہار</span><div id='div-gpt-ad-7'></div></div>",
+    ],
+)
+def test_urdu_photo_credits_and_ad_labels_in_the_text_are_dropped(inserted: str) -> None:
+    inner = (
+        "<article>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+        + inserted
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+        + "</article>"
+    )
+    text = body(page(inner))
+    assert_all_sentences(text)
+    assert text.count("\n") == len(SENTENCES) - 1, text

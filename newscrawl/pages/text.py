@@ -595,6 +595,9 @@ _PROMPT = re.compile(
     # Bengali and Hindi ad labels, and a Bengali photo credit alone on its line: "ছবি: সংগৃহীত"
     # (photo: collected), "ফাইল ছবি" (file photo)
     r"|বিজ্ঞাপন|विज्ञापन|ছবি:\s*[^\W\d][^.।!?]{0,40}|ফাইল ছবি"
+    # Urdu: the ad label "اشتہار", a photo credit alone on its line, "فوٹو: فائل" (photo:
+    # file), "تصویر: ..." (picture), and "فائل فوٹو" (file photo)
+    r"|اشتہار|(?:فوٹو|تصویر):\s*[^\W\d][^.\u06d4!?]{0,40}|فائل فوٹو"
     r"|story continues below(?: (?:this )?(?:ad|advertisement))?|subscribe(?: now| today)?"
     r"|scroll (?:down )?to continue(?: with (?:the )?content| reading)?|iklan"
     # a sign-off of the agency or the desk's initials alone: "(antara)", "(ant/imk)"
