@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Urdu digits and letters are the text's own)
+# ruff: noqa: RUF001, RUF003  (Urdu digits and letters are the text's own)
 """The Ravi Courier: a recorded Pakistani daily in English and Urdu for ``tests/test_news_cms.py``.
 
 Every story, name and page here is invented for newscrawl.
@@ -15,6 +15,11 @@ RAVI = "https://www.ravicourier.example"
 HOST = "ravicourier.example"
 
 _EN_PARAS = {
+    "cotton": [
+        "MULTAN: Cotton arrivals at ginning factories rose 14 per cent in the first fortnight of November, the ginners' association said on Tuesday.",
+        "Growers in the southern districts credited a late-season spell of dry weather, which let the last pickings dry in the fields.",
+        "Ginners said lint prices had eased slightly as a result, while spinning mills were still buying at a steady pace.",
+    ],
     "canal": [
         "LAHORE: The provincial irrigation department on Tuesday began lining a 14-kilometre stretch of the Upper Kharian canal, a project meant to stop seepage that has waterlogged farmland in three tehsils.",
         "Chief engineer Tariq Mahmood said the work would be finished before the spring sowing season, when the canal will be closed for its annual desilting anyway.",
@@ -44,6 +49,11 @@ _EN_PARAS = {
 }
 
 _UR_PARAS = {
+    "port": [
+        "کراچی کی بندرگاہ پر نئے کنٹینر ٹرمینل نے پیر کی رات سے باقاعدہ کام شروع کر دیا ہے۔",
+        "پورٹ حکام کے مطابق نئے ٹرمینل سے جہازوں کے انتظار کا وقت تین دن سے کم ہو کر ایک دن رہ جائے گا۔",
+        "تاجروں نے امید ظاہر کی ہے کہ اس سے درآمدی سامان کی ترسیل میں تاخیر ختم ہو گی۔",
+    ],
     "flood": [
         "جنوبی پنجاب کے سیلاب سے متاثرہ اضلاع میں دوبارہ آباد کاری کا دوسرا مرحلہ منگل کے روز شروع ہو گیا۔",
         "صوبائی حکام کے مطابق اس مرحلے میں بارہ ہزار مکانات کی تعمیر کے لیے رقوم براہ راست متاثرہ خاندانوں کو دی جائیں گی۔",
@@ -390,6 +400,52 @@ def ravi_courier() -> CmsSite:
         body="\n\n".join(exports), language="ur",
     )  # fmt: skip
 
+    # U5: no JSON-LD; "رپورٹ: سعدیہ ملک، کراچی" (the city after the Urdu comma); the date in
+    # Urdu digits with the night word before the clock, "شائع: ۲۳ نومبر ۲۰۲۶ ، رات ۱۰:۴۰"
+    # (22:40 in Karachi); a "یہ بھی پڑھیں:" (also read) paragraph and a photo credit in the body.
+    port = _UR_PARAS["port"]
+    u5_title = "کراچی بندرگاہ پر نیا کنٹینر ٹرمینل فعال"
+    titles[U5] = u5_title
+    u5_dek = "جہازوں کے انتظار کا وقت ایک دن رہ جائے گا۔"
+    site.add(u(U5), story(
+        U5, u5_title, u5_dek,
+        paras(port[:1])
+        + f'<p><strong>یہ بھی پڑھیں:</strong> <a href="{U4}">ٹیکسٹائل برآمدات میں گیارہ فیصد اضافہ</a></p>'
+        + '<p><img src="/images/2026/11/port-ur.jpg" alt=""></p><p>فوٹو: فائل</p>'
+        + paras(port[1:]),
+        dates="<span>شائع: ۲۳ نومبر ۲۰۲۶ ، رات ۱۰:۴۰</span>",
+        byline="<span>رپورٹ: سعدیہ ملک، کراچی</span>", crumb=("/urdu/business", "کاروبار"),
+        tags=[("بندرگاہ", "بندرگاہ")], lang="ur",
+    ))  # fmt: skip
+    site.article(
+        url=u(U5), site=HOST, article_id="2841095", title=u5_title, description=u5_dek,
+        authors=["سعدیہ ملک"], published_at="2026-11-23T17:40:00Z",
+        published_raw="۲۳ نومبر ۲۰۲۶ ، رات ۱۰:۴۰", section="business", tags=["بندرگاہ"],
+        body="\n\n".join(port), image_url=RAVI + "/images/2026/11/port-ur.jpg", language="ur",
+    )  # fmt: skip
+
+    # E6: no JSON-LD; "Published: 24 Nov, 2026 02:05pm PST" (Pakistan time: 09:05 UTC);
+    # "Our Correspondent" with the city; an "ALSO READ:" paragraph in capitals in the body.
+    cotton = _EN_PARAS["cotton"]
+    e6_title = "Cotton arrivals up 14pc in early November"
+    titles[E6] = e6_title
+    e6_dek = "Dry weather let the last pickings dry in the fields."
+    site.add(u(E6), story(
+        E6, e6_title, e6_dek,
+        paras(cotton[:2])
+        + f'<p><strong>ALSO READ: <a href="{E2}">Cabinet approves Rs3,900 wheat support price'
+        "</a></strong></p>" + paras(cotton[2:]),
+        dates="<span>Published: 24 Nov, 2026 02:05pm PST</span>",
+        byline="<span>Our Correspondent</span>", crumb=("/business", "Business"),
+        tags=[("cotton", "Cotton")],
+    ))  # fmt: skip
+    site.article(
+        url=u(E6), site=HOST, article_id="2841052", title=e6_title, description=e6_dek,
+        authors=["Our Correspondent"], published_at="2026-11-24T09:05:00Z",
+        published_raw="24 Nov, 2026 02:05pm PST", section="business", tags=["Cotton"],
+        body="\n\n".join(cotton), language="en",
+    )  # fmt: skip
+
     # A photo gallery and a video at article-shaped URLs: never items.
     gallery = "/multimedia/gallery/2841050"
     figures = "".join(
@@ -479,14 +535,14 @@ def ravi_courier() -> CmsSite:
     home = listing("The Ravi Courier", [E1, E2, gallery, video, "/tag/irrigation"])
     site.add(u("/"), home.replace("</head>", feed_link + "</head>", 1))
     site.add(u("/pakistan"), listing("Pakistan", [E1, E5]))
-    site.add(u("/business"), listing("Business", [E2]))
+    site.add(u("/business"), listing("Business", [E2, E6]))
     site.add(u("/sport"), listing("Sport", [E3]))
     site.add(u("/latest"), listing("Latest News", [E1, E2], "/latest?page=2"))
     site.add(u("/latest?page=2"), listing("Latest News", [E4]))
     site.add(u("/multimedia"), listing("Multimedia", [gallery, video]))
     site.add(u("/urdu"), listing("راوی کوریئر", [U1, U2], lang="ur"))
     site.add(u("/urdu/pakistan"), listing("پاکستان", [U1, U2], lang="ur"))
-    site.add(u("/urdu/business"), listing("کاروبار", [U4], lang="ur"))
+    site.add(u("/urdu/business"), listing("کاروبار", [U4, U5], lang="ur"))
     site.add(u("/urdu/columns"), listing("کالم", [U3], lang="ur"))
     site.never_requested |= {u("/search?q=")}
     return site
@@ -501,3 +557,5 @@ U1 = "/urdu/news/2841101"
 U2 = "/urdu/news/2841108"
 U3 = "/urdu/news/2840950"
 U4 = "/urdu/news/2841120"
+U5 = "/urdu/news/2841095"
+E6 = "/news/2841052/cotton-arrivals-up-14pc-in-early-november"
