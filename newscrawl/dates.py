@@ -343,6 +343,8 @@ LANGUAGE_COUNTRIES: Mapping[str, frozenset[str]] = {
     "bn": frozenset({"bd", "in"}), "hi": frozenset({"in"}), "he": frozenset({"il"}),
     "ga": frozenset({"ie"}), "zh": frozenset({"cn", "tw", "hk", "sg"}),
     "fil": frozenset({"ph"}), "tl": frozenset({"ph"}),
+    # Urdu is written in Pakistan and India: "PST" on an Urdu page is Pakistan's, "IST" India's
+    "ur": frozenset({"pk", "in"}),
 }  # fmt: skip
 _REGION = re.compile(r"[-_]([A-Za-z]{2})(?:[-_]|$)")
 

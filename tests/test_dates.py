@@ -2476,3 +2476,24 @@ def test_an_urdu_day_part_word_sets_the_12_hour_clock(line: str, expected: str) 
     parsed = dates.parse_date_full(found[2], tz_name="Asia/Karachi", language="ur")
     assert parsed.moment is not None, found
     assert to_utc_string(parsed.moment) == expected
+
+
+@pytest.mark.parametrize(
+    ("languages", "word", "hours"),
+    [
+        (["ur"], "PST", 5),  # Pakistan Standard Time on an Urdu page, never US Pacific
+        (["ur"], "IST", 5.5),  # an Indian Urdu daily's India Standard Time
+        (["ur"], "CST", None),
+        (["ur", "en-US"], "PST", None),  # an American region beside it: no one meaning
+    ],
+)
+def test_an_urdu_page_settles_pst_as_pakistans(
+    languages: list[str], word: str, hours: float | None
+) -> None:
+    settled = dates.settled_by_countries(
+        dates.page_countries(languages, "https://www.x.example/urdu/news/2841101")
+    )
+    found = settled.get(word)
+    assert (found.utcoffset(None) if found else None) == (
+        dates.timedelta(hours=hours) if hours is not None else None
+    )
