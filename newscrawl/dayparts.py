@@ -82,8 +82,12 @@ def _clock_pattern(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     names = "|".join(sorted(words, key=len, reverse=True))
+    # the word before the clock ("রাত ১০:৪০"), or after it, as Urdu pages also print it
+    # ("10:40 رات")
     return re.compile(
         rf"(?P<word>{names})(?: বেলা)? (?P<h>{_CLOCK_DIGIT}{{1,2}})[:.](?P<m>{_CLOCK_DIGIT}{{2}})"
+        rf"|(?<![0-9০-৯०-९۰-۹])(?P<h2>{_CLOCK_DIGIT}{{1,2}})[:.](?P<m2>{_CLOCK_DIGIT}{{2}})"
+        rf" (?P<word2>{names})(?!\w)"
     )
 
 
@@ -149,6 +153,8 @@ def clock_24h(text: str, language: str) -> str:
     ('24 November 2026 | 14:05', '12:30')
     >>> clock_24h("8.15 malam, 24 Nov 2026", "ms"), clock_24h("11:30 pagi", "ms")
     ('20:15, 24 Nov 2026', '11:30')
+    >>> clock_24h("24 نومبر 2026 رات 10:40", "ur"), clock_24h("24 نومبر 2026 10:40 رات", "ur")
+    ('24 نومبر 2026 22:40', '24 نومبر 2026 22:40')
     """
     pattern = _CLOCKS.get(language)
     if pattern is None:
@@ -166,10 +172,13 @@ def clock_24h(text: str, language: str) -> str:
     words = _WORDS.get(language) or _WORDS_AFTER[language]
 
     def repl(match: re.Match[str]) -> str:
-        part = words[match.group("word").lower()]
-        hour = _hour(part, int(match.group("h").translate(_DIGITS)))
+        first = match.group("word") is not None
+        word, h, m = match.group(*(("word", "h", "m") if first else ("word2", "h2", "m2")))
+        hour = _hour(words[word.lower()], int(h.translate(_DIGITS)))
+        if hour is None and 13 <= int(h.translate(_DIGITS)) <= 23:
+            hour = int(h.translate(_DIGITS))  # "19:45 شام": the 24-hour clock says it all
         if hour is None:
             return match.group(0)
-        return f"{hour:02d}:{match.group('m').translate(_DIGITS)}"
+        return f"{hour:02d}:{m.translate(_DIGITS)}"
 
     return pattern.sub(repl, text)

@@ -2464,11 +2464,15 @@ def test_an_urdu_update_label_introduces_the_modified_date() -> None:
         ("24 نومبر 2026 سہ پہر 3:15", "2026-11-24T10:15:00Z"),
         ("۲۵ نومبر ۲۰۲۶ رات ۱۲:۳۰", "2026-11-24T19:30:00Z"),
         ("شام 7:45، 24 نومبر 2026", "2026-11-24T14:45:00Z"),
+        # the word after the clock (was 10:40 in the morning), or beside a 24-hour clock
+        ("24 نومبر 2026 10:40 رات", "2026-11-24T17:40:00Z"),
+        ("شائع: ۲۴ نومبر ۲۰۲۶ ، ۱۰:۴۰ رات", "2026-11-24T17:40:00Z"),
+        ("24 نومبر 2026 19:45 شام", "2026-11-24T14:45:00Z"),
     ],
 )
 def test_an_urdu_day_part_word_sets_the_12_hour_clock(line: str, expected: str) -> None:
-    """Urdu "رات" (night), "صبح" (morning), "سہ پہر" (afternoon), "شام" (evening) before a
-    12-hour clock, in Urdu or ASCII digits: "رات 10:40" is 22:40 in Karachi, never no date."""
+    """Urdu "رات" (night), "صبح" (morning), "سہ پہر" (afternoon), "شام" (evening) before or
+    after a 12-hour clock, in Urdu or ASCII digits: "رات 10:40" is 22:40 in Karachi, never no date."""
     from newscrawl.pages.dates import find_printed_date
 
     found = find_printed_date(line, "ur")

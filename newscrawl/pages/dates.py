@@ -361,6 +361,8 @@ def _locale(language: str) -> _Locale:
     # Bengali and Hindi clocks after a day-part word ("২৩ নভেম্বর ২০২৬, রাত ১০:৪০"), and the
     # Bangla-calendar date Bengali pages print between the date and the clock
     part = _words(set(words)) if (words := dayparts.day_part_words(language)) else ""
+    # the day-part word after the clock: "24 نومبر 2026 10:40 رات"
+    after += rf"(?: (?:{part}))?" if part else ""
     part = rf"(?:(?:{part})(?: বেলা)? )?" if part else ""
     beside = (
         rf"(?:{dayparts.ERA})?(?:,? \d{{1,2}} (?:{'|'.join(dayparts.BANGLA_MONTHS)}),? 1[34]\d\d"
