@@ -361,15 +361,16 @@ def ravi_courier() -> CmsSite:
         body="\n\n".join(gas), language="ur",
     )  # fmt: skip
 
-    # U3: a column, "تحریر:" byline; JSON-LD without dates; printed with its weekday
-    # "اتوار 22 نومبر 2026 07:45 PM" (14:45 UTC); only on the columns listing.
+    # U3: a column, "تحریر:" byline; JSON-LD without dates; printed with its weekday and the
+    # evening word after the clock, "اتوار 22 نومبر 2026 ، 07:45 شام" (14:45 UTC); only on
+    # the columns listing.
     column = _UR_PARAS["column"]
     u3_title = "محلے کی لائبریری کہاں گئی؟"
     titles[U3] = u3_title
     u3_dek = "شہروں میں مطالعہ گھر کیوں ویران ہو رہے ہیں۔"
     site.add(u(U3), story(
         U3, u3_title, u3_dek, paras(column),
-        dates="<span>اتوار 22 نومبر 2026 07:45 PM</span>",
+        dates="<span>اتوار 22 نومبر 2026 ، 07:45 شام</span>",
         byline='<span>تحریر: <a href="/urdu/author/nadia-khan">نادیہ خان</a></span>',
         crumb=("/urdu/columns", "کالم"), tags=[("کتب", "کتب")], lang="ur",
         ld=news_ld(u3_title, u3_dek, articleSection="کالم", author=person("نادیہ خان")),
@@ -377,7 +378,7 @@ def ravi_courier() -> CmsSite:
     site.article(
         url=u(U3), site=HOST, article_id="2840950", title=u3_title, description=u3_dek,
         authors=["نادیہ خان"], published_at="2026-11-22T14:45:00Z",
-        published_raw="22 نومبر 2026 07:45 PM", section="کالم", tags=["کتب"],
+        published_raw="22 نومبر 2026 ، 07:45 شام", section="کالم", tags=["کتب"],
         body="\n\n".join(column), language="ur",
     )  # fmt: skip
 
