@@ -144,6 +144,38 @@ def country_zone(languages: Iterable[str]) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+#: Countries of several clocks by region subtag: the clock a site of that country keeps is
+#: the one its listings' offsets fit (Lisbon's +00:00 in November, not the Azores' -01:00).
+#: Regions pages declare by default for other countries of the same offset and no summer time
+#: (fr-FR in Cameroon, en-GB in Ghana) are not here: their listings would fit Paris or London.
+COUNTRY_CLOCKS: Mapping[str, tuple[str, ...]] = {
+    "pt": ("Europe/Lisbon", "Atlantic/Azores"),
+    "es": ("Europe/Madrid", "Atlantic/Canary"),
+}
+
+
+def country_clock(languages: Iterable[str], observed: Iterable[tuple[str, int]]) -> str | None:
+    """The one clock of the declared region's country that gave every observed offset.
+
+    ``observed`` as for :func:`zone_from_offsets`: one offset proves the zone among the
+    country's own clocks, so a zoneless summer date of a Lisbon site is read at +01:00.
+
+    >>> nov = [("2026-11-24T09:00:00Z", 0)]
+    >>> country_clock(["pt-PT"], nov), country_clock(["pt-PT"], [("2026-11-24T09:00:00Z", -3600)])
+    ('Europe/Lisbon', 'Atlantic/Azores')
+    >>> country_clock(["pt-PT"], [("2026-11-24T09:00:00Z", -10800)]), country_clock(["pt"], nov)
+    (None, None)
+    """
+    regions = {m.group(1).lower() for tag in languages if (m := _REGION.search(tag.strip()))}
+    if len(regions) != 1 or not (clocks := COUNTRY_CLOCKS.get(regions.pop())):
+        return None
+    moments = frozenset(observed)
+    if not moments:
+        return None
+    fitting = [name for name in clocks if ZoneInfo(name) in _zones_from_offsets(moments)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def language_zone(language: str | None) -> tzinfo | None:
     """The one zone a page language's newsrooms share, if it has one.
 

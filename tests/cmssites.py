@@ -2145,6 +2145,7 @@ from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pk import ravi_courier
 from tests.cmssites_pl import kurier_nadwislanski
+from tests.cmssites_pt import diario_do_tejo
 from tests.cmssites_ro import vocea_carpatilor
 from tests.cmssites_ru import volzhskaya_pravda
 from tests.cmssites_sa import al_waha
@@ -2190,3 +2191,4 @@ SITES["suara-semenanjung"] = suara_semenanjung
 SITES["polabsky-hlasatel"] = polabsky_hlasatel
 SITES["vocea-carpatilor"] = vocea_carpatilor
 SITES["ravi-courier"] = ravi_courier
+SITES["diario-do-tejo"] = diario_do_tejo

@@ -126,6 +126,8 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     # Moldpres, Infotag), as their credits print them
     "ro": frozenset({"Agerpres", "AGERPRES", "News.ro", "NEWS.RO", "Mediafax", "MEDIAFAX"})
     | frozenset({"Rador", "RADOR", "IPN", "Moldpres", "MOLDPRES", "Infotag", "INFOTAG"}),
+    # Portugal's news agency, and its full name
+    "pt": frozenset({"Lusa", "Agência Lusa"}),
     # the Hungarian news agency (Magyar Távirati Iroda)
     "hu": frozenset({"MTI"}),
     # the Athens-Macedonian News Agency (ΑΠΕ-ΜΠΕ, also written ANA-MPA) and the Cyprus News

@@ -27,6 +27,7 @@ from newscrawl.arguments import COMMON_ARGUMENTS, CrawlArguments, parse_argument
 from newscrawl.context import DateRules
 from newscrawl.dates import (
     DEFAULT_FORMATS,
+    country_clock,
     country_zone,
     fits_offsets,
     language_zone,
@@ -261,7 +262,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 or language_zone(ItemAdapter(item).get("language"))
                 or language_zone(self.site_language(url))
             )
-            proven = zone_from_offsets(observed) or fits_offsets(named, observed)
+            # A country of several clocks (Portugal's Lisbon and Azores): the one that fits.
+            proven = (
+                zone_from_offsets(observed)
+                or fits_offsets(named, observed)
+                or country_clock([self.site_language(url) or ""], observed)
+            )
             if proven is not None:
                 return DateRules(
                     tz_name=proven,
