@@ -789,6 +789,38 @@ def parse_date(
     return found.moment, found.method
 
 
+#: Local clocks named after a date's time, as Portuguese and Spanish papers print them: "11:15
+#: (hora dos Açores)", "14:05 hora de Lisboa", "10:00 (hora de Brasília)", "hora canaria".
+NAMED_CLOCKS: Mapping[str, str] = {
+    "açores": "Atlantic/Azores", "acores": "Atlantic/Azores", "lisboa": "Europe/Lisbon",
+    "portugal continental": "Europe/Lisbon", "madeira": "Atlantic/Madeira",
+    "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "canarias": "Atlantic/Canary", "canaria": "Atlantic/Canary", "peninsular": "Europe/Madrid",
+}  # fmt: skip
+NAMED_CLOCK = re.compile(
+    r",? ?(\(? ?hora (?:(?:de|dos|das|da|do) )?("
+    + "|".join(sorted(NAMED_CLOCKS, key=len, reverse=True))
+    + r") ?\)?)(?!\w)",
+    re.IGNORECASE,
+)
+_NAMED_CLOCK_AT_END = re.compile(NAMED_CLOCK.pattern + r"\s*$", re.IGNORECASE)
+
+
+def named_clock(text: str) -> tuple[str, str] | None:
+    """``text`` without the local clock named at its end, and that clock's zone.
+
+    >>> named_clock("24 de novembro de 2026, 11:15 (hora dos Açores)")
+    ('24 de novembro de 2026, 11:15', 'Atlantic/Azores')
+    >>> named_clock("2026-11-22 17:45 hora de Lisboa"), named_clock("11:15 hora")
+    (('2026-11-22 17:45', 'Europe/Lisbon'), None)
+    """
+    if "hora" not in text.lower():
+        return None
+    if (match := _NAMED_CLOCK_AT_END.search(text)) is None:
+        return None
+    return text[: match.start()].rstrip(), NAMED_CLOCKS[match.group(2).lower()]
+
+
 def parse_date_full(
     value: str,
     *,
@@ -818,9 +850,20 @@ def parse_date_full(
     Parsed(moment=None, method='failed', zoned=False, day_only=False)
     >>> parse_date_full("24.10.2026, 15.05", language="de").moment.isoformat()
     '2026-10-24T15:05:00+00:00'
+    >>> to_utc_string(parse_date_full("2026-11-24 11:15 (hora dos Açores)").moment)
+    '2026-11-24T12:15:00Z'
     """
     failed = Parsed(None, "failed", False)
     text = value.strip()
+    if (named := named_clock(text)) is not None:
+        # "11:15 (hora dos Açores)": the wall clock on the clock it names, whatever the site's
+        found = parse_date_full(
+            named[0], tz_name=named[1], zones=zones, reference=reference, formats=formats,
+            date_order=date_order, language=language, country=country,
+        )  # fmt: skip
+        if found.moment is None or found.day_only or not has_time_of_day(named[0]):
+            return found
+        return found._replace(zoned=True)  # read on that clock: no other zone may move it
     if _THAI_LETTER.search(text) or language_subtag(language) == "th":
         # "29 พ.ย. 2569 15:05 น.", "29/11/2569": a Buddhist Era year, which no other layer
         # may read as a Gregorian one

@@ -81,7 +81,7 @@ def diario_do_tejo() -> CmsSite:
     def page(title: str, body: str, extra: str = "") -> str:
         return (
             '<!DOCTYPE html><html lang="pt-PT"><head><meta charset="utf-8">'
-            f"<title>{title} – Diário do Tejo</title>"
+            f"<title>{title} &#8211; Diário do Tejo</title>"
             '<meta property="og:site_name" content="Diário do Tejo">'
             '<meta property="og:locale" content="pt_PT">'
             f"{extra}</head><body>"
@@ -141,7 +141,7 @@ def diario_do_tejo() -> CmsSite:
         )
         return page(
             title,
-            f'<main><nav class="breadcrumbs"><a href="/">Início</a> › '
+            f'<main><nav class="breadcrumbs"><a href="/">Início</a> &rsaquo; '
             f'<a href="/{section[0]}">{section[1]}</a></nav>'
             f'<article class="noticia"><header><h1 class="titulo">{title}</h1>'
             f'<p class="lead">{dek}</p>{byline}<div class="datas">{dates}</div></header>'
@@ -263,7 +263,7 @@ def diario_do_tejo() -> CmsSite:
     site.article(
         url=u(P4), site=host, article_id="1234575", title=p4_title, description=p4_dek,
         authors=["Tiago Medeiros", "Lusa"], published_at="2026-11-24T12:15:00Z",
-        published_raw="2026-11-24 11:15", section="acores", tags=["Pescas"],
+        published_raw="24 de novembro de 2026, 11:15 (hora dos Açores)", section="acores", tags=["Pescas"],
         body="\n\n".join(pescas), image_url=img + "farol.jpg", language="pt",
     )  # fmt: skip
 
@@ -398,9 +398,7 @@ def diario_do_tejo() -> CmsSite:
     }
     for path, html in extra.items():
         site.add(u(path), html)
-    site.never_exported |= {u(p) for p in extra} | {
-        u("/videos"), u("/fotogalerias"), u("/sociedade?pagina=2"),
-    }
+    site.never_exported |= {u(p) for p in extra} | {u("/videos"), u("/fotogalerias")}
 
     site.add(u("/robots.txt"), (
         "User-agent: *\nDisallow: /pesquisa\nDisallow: /assinaturas\n"
@@ -441,7 +439,7 @@ def diario_do_tejo() -> CmsSite:
     ), XML)  # fmt: skip
     site.add(u("/rss/ultimas"), (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>Diário do Tejo – Últimas</title><link>{TEJO}/</link><language>pt-pt</language>"
+        f"<title>Diário do Tejo &#8211; Últimas</title><link>{TEJO}/</link><language>pt-pt</language>"
         f"<item><title>{p7_title}</title><link>{TEJO}{P8}?utm_source=rss</link>"
         "<pubDate>Tue, 24 Nov 2026 08:50:00 +0000</pubDate></item>"
         f"<item><title>{p1_title}</title><link>{TEJO}{P1}</link>"

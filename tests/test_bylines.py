@@ -693,3 +693,40 @@ def test_an_urdu_byline_label_names_the_writer_without_the_place(
     """ "رپورٹ:" (report) and "تحریر:" (written by) open an Urdu byline; "اور" joins names;
     the one word after the last comma is where the story was filed from."""
     assert _page(line, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Portugal's news agency credited alone
+        ('<div class="autoria"><span class="agencia">Lusa</span></div>', ["Lusa"]),
+        ('<div class="autoria">Agência Lusa</div>', ["Agência Lusa"]),
+        ('<div class="autoria"><span>Lusa</span><time>24/11/2026 11:40</time></div>', ["Lusa"]),
+    ],
+)  # fmt: skip
+def test_lusa_credited_alone_is_the_author(line: str, names: list[str]) -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    element = fragment_fromstring(line)
+    assert line_names(element, element.text_content(), "pt-PT") == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # after the reporter's author link: both credited
+        ('<div class="autoria">Por <a href="/autor/tm">Tiago Medeiros</a> com Lusa</div>',
+         ["Tiago Medeiros", "Lusa"]),
+        ('<div class="autoria">Por <a href="/autor/tm">Tiago Medeiros</a> em Ponta Delgada</div>',
+         ["Tiago Medeiros"]),
+    ],
+)  # fmt: skip
+def test_lusa_credited_after_the_reporter(byline: str, names: list[str]) -> None:
+    page = document_fromstring(
+        f'<html lang="pt-PT"><body><article><h1>Frota fica em terra pelo quarto dia</h1>{byline}'
+        "<p>A frota de pesca ficou em terra pelo quarto dia consecutivo por causa da agitação "
+        "marítima.</p></article></body></html>"
+    )
+    assert byline_names(page, "pt-PT") == names

@@ -2501,3 +2501,36 @@ def test_an_urdu_page_settles_pst_as_pakistans(
     assert (found.utcoffset(None) if found else None) == (
         dates.timedelta(hours=hours) if hours is not None else None
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "utc"),
+    [
+        # the Azores are an hour behind Lisbon: -01:00 in November, +00:00 in July
+        ("24 de novembro de 2026, 11:15 (hora dos Açores)",
+         "24 de novembro de 2026, 11:15 (hora dos Açores)", "2026-11-24T12:15:00Z"),
+        ("Publicado: 22/11/2026 às 17h45 (hora dos Açores)",
+         "2026-11-22 17:45 (hora dos Açores)", "2026-11-22T18:45:00Z"),
+        ("15 de julho de 2026, 10:30 (hora dos Açores)",
+         "15 de julho de 2026, 10:30 (hora dos Açores)", "2026-07-15T10:30:00Z"),
+        ("15 de julho de 2026, 10:30, hora de Lisboa",
+         "15 de julho de 2026, 10:30, hora de Lisboa", "2026-07-15T09:30:00Z"),
+        ("Atualizado a 15 de julho de 2026, 10:30 Hora de Portugal continental.",
+         "15 de julho de 2026, 10:30 Hora de Portugal continental", "2026-07-15T09:30:00Z"),
+        ("24/11/2026 às 14h05 (hora de Brasília)",
+         "2026-11-24 14:05 (hora de Brasília)", "2026-11-24T17:05:00Z"),
+    ],
+)  # fmt: skip
+def test_a_local_clock_named_after_the_time_is_the_dates_zone(
+    line: str, raw: str, utc: str
+) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "pt-PT")
+    assert found is not None
+    assert found[2] == raw
+    # whatever zone the site's listings print (+00:00 in November for a Lisbon paper)
+    parsed = dates.parse_date_full(raw, tz_name="Europe/Lisbon", language="pt")
+    assert parsed.zoned
+    assert parsed.moment is not None
+    assert to_utc_string(parsed.moment) == utc

@@ -1334,3 +1334,42 @@ def test_an_editions_story_under_a_generic_folder_takes_the_editions_section_its
     story = "https://www.x.example/urdu/news/2841108"
     assert url_section(story, {"urdu", "pakistan"}, crumbs, "breadcrumbs", "ur") == ["pakistan"]
     assert url_section(story, {"urdu"}, crumbs, "breadcrumbs", "ur") == ["pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("home", "offset", "utc"),
+    [
+        # a Lisbon paper's +00:00 in November: a July date is WEST, +01:00
+        ("pt-PT", 0, "2026-07-15T09:30:00Z"),
+        # an Azores paper's -01:00 in November: a July date is AZOST, +00:00
+        ("pt-PT", -3600, "2026-07-15T10:30:00Z"),
+        # Madrid's +01:00 in November: +02:00 in July; the Canaries' +00:00: +01:00
+        ("es-ES", 3600, "2026-07-15T08:30:00Z"),
+        ("es-ES", 0, "2026-07-15T09:30:00Z"),
+        # no region, or listings no clock of the region's country fits: the listed offset
+        ("pt", 0, "2026-07-15T10:30:00Z"),
+        ("pt-PT", -10800, "2026-07-15T13:30:00Z"),
+    ],
+)  # fmt: skip
+def test_a_zoneless_summer_date_on_the_clock_of_the_country_its_listings_fit(
+    home: str, offset: int, utc: str
+) -> None:
+    from newscrawl.pipelines.dates import normalize_dates
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.x.example/")
+    listed = "https://www.x.example/sociedade/2026/11/24/greve/1234567"
+    spider.remember_clock(listed, [("2026-11-24T14:05:00Z", offset)])
+    spider.site_offsets[spider.site_of(listed)] = {offset}
+    site = spider.site_for(listed)
+    assert site is not None
+    site.home_language = home
+    item = {"url": "https://www.x.example/sociedade/2026/07/15/praia/1209914", "language": "pt",
+            "published_raw": "2026-07-15T10:30:00", "crawled_at": "2026-11-25T13:00:00Z"}  # fmt: skip
+    rules = spider.date_rules(item)
+    normalize_dates(
+        item, tz_name=rules.tz_name, zones=rules.zones, formats=rules.formats,
+        listed_zone=rules.listed_zone, clock_zones=rules.clock_zones,
+        country_zone=rules.country_zone,
+    )  # fmt: skip
+    assert item.get("published_at") == utc

@@ -280,7 +280,7 @@ def byline_names(
         for name in _link_names(text, language)
     ]
     if names:
-        return names
+        return names + _agency_after(linked[-1], language)
     box = _near_headline(scope, h1s)
     for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
@@ -579,6 +579,26 @@ def merged_authors(
     if known < {_key(name) for name in shown_people}:
         return people + [name for name in shown_people if _key(name) not in known]
     return people
+
+
+def _agency_after(link: HtmlElement, language: str) -> list[str]:
+    """The agency a byline credits after its last author link ("Por <a>Ana Costa</a> com Lusa").
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _agency_after(f('<p>Por <a href="/autor/a">Ana Costa</a> com Lusa</p>')[0], "pt-PT")
+    ['Lusa']
+    >>> _agency_after(f('<p>Por <a href="/autor/a">Ana Costa</a> em Lisboa</p>')[0], "pt")
+    []
+    """
+    tail = " ".join((link.tail or "").split())
+    agencies = AGENCY_CREDITS.get(language_subtag(language) or "", frozenset())
+    if not tail or not agencies:
+        return []
+    words = BYLINE_WORDS.get(language_subtag(language) or "", ((), ()))[1]
+    first, _, rest = tail.partition(" ")
+    if first.casefold() not in {"com", "with", "con", "avec", *words}:
+        return []
+    return [rest] if rest in agencies else []
 
 
 def _is_agency(name: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lxml import etree
 
 from newscrawl import dayparts, hijri, jalali
-from newscrawl.dates import has_time_of_day, plain_day_and_meridiem
+from newscrawl.dates import NAMED_CLOCK, has_time_of_day, plain_day_and_meridiem
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
 from newscrawl.rocdates import roc_date
@@ -494,6 +494,9 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     if (offset := _GMT_OFFSET.match(probe, end)) and has_time_of_day(value):
         # "15:05 (GMT+7)": the offset after the clock is the date's own, never dropped
         value, end = f"{value} {offset.group(1)}{offset.group(2)}", offset.end()
+    elif (named := NAMED_CLOCK.match(probe, end)) and has_time_of_day(value):
+        # "11:15 (hora dos Açores)": the clock the date is printed on stays with it
+        value, end = value + line[end : named.end()], named.end()
     word = value.rsplit(" ", 1)[-1]
     if (
         word.isupper()
