@@ -1202,6 +1202,7 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
 
 #: A time of day after "yesterday"/"today" words: ", 14:30", " um 14:30 Uhr", " à 14h30".
 _CLOCK = r"(?:,?\s+(?:[^\W\d]{1,5}\s+){0,2}(\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?))?"
+_H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")
 
 
 def day_and_clock(text: str, language: str = "en") -> str | None:
@@ -1213,6 +1214,8 @@ def day_and_clock(text: str, language: str = "en") -> str | None:
     'azi, 09:15'
     >>> day_and_clock("Gestern, 14:30 Uhr Der Hafen", "de"), day_and_clock("azi e frig", "ro")
     ('Gestern, 14:30 Uhr', None)
+    >>> day_and_clock("hoje às 10:15 A feira abriu", "pt-PT"), day_and_clock("Hoje a feira", "pt")
+    ('hoje às 10:15', None)
     """
     language = language_subtag(language) or "en"
     language = _DATE_WORDS_AS.get(language, language)
@@ -1283,7 +1286,9 @@ def _relative(
         except (OverflowError, ValueError, ZoneInfoNotFoundError):  # "104303 weeks ago": year 0
             return Parsed(None, "failed", False)
     else:
-        moment = _dateparser(relative.text, tz_name, reference, None, language)
+        # "Hoje às 10h15": dateparser reads the hour-sign clock as no time (midnight)
+        text = _H_TIME.sub(r"\1:\2", relative.text) if relative.unit == "clock" else relative.text
+        moment = _dateparser(text, tz_name, reference, None, language)
     if moment is None:
         return Parsed(None, "failed", False)
     if relative.unit in DAY_UNITS:

@@ -54,6 +54,11 @@ _PT_PARAS = {
         "A iluminação inclui pela primeira vez lâmpadas de baixo consumo em todas as ruas, o que deverá reduzir a fatura elétrica em metade.",
         "O mercado de Natal, com sessenta bancas de artesanato e doçaria, funciona até ao dia seis de janeiro.",
     ],
+    "feira": [
+        "A feira de maquinaria agrícola de Monte Largo abriu esta quarta-feira com cento e vinte expositores, mais vinte do que no ano passado.",
+        "A organização espera trinta mil visitantes até domingo e destaca a estreia de um pavilhão dedicado à rega de precisão.",
+        "Os bilhetes custam cinco euros e a entrada é gratuita para menores de doze anos e para agricultores com cartão da cooperativa.",
+    ],
     "escolas": [
         "O Ministério da Educação anunciou a contratação de mais duzentos assistentes operacionais para as escolas dos concelhos do interior.",
         "Os diretores de agrupamento dizem que a falta de funcionários obrigou este outono a fechar bibliotecas e pavilhões durante várias semanas.",
@@ -363,6 +368,35 @@ def diario_do_tejo() -> CmsSite:
         body="\n\n".join(escolas), language="pt",
     )  # fmt: skip
 
+    # P10: a weekday before the printed day, "Atualizado hoje às 10h15" (the crawl's day);
+    # a photo with its caption, an inline "Leia também:" paragraph and a newsletter prompt in
+    # the body.
+    feira = _PT_PARAS["feira"]
+    p10_title = "Feira de maquinaria agrícola abre com cento e vinte expositores"
+    p10_dek = "Organização espera trinta mil visitantes até domingo."
+    site.add(u(P11), story(
+        P11, p10_title, p10_dek,
+        paras(feira[:1])
+        + '<figure class="imagem"><img src="/imagens/2026/11/feira.jpg" alt="">'
+        "<figcaption>O pavilhão da rega de precisão. Fotografia: Nuno Reis</figcaption></figure>"
+        + paras(feira[1:2])
+        + f'<p><strong>Leia também:</strong> <a href="{P8}">Exportações de vinho crescem nove'
+        " por cento</a></p>" + paras(feira[2:])
+        + '<div class="newsletter"><p>Subscreva a newsletter do Diário do Tejo e receba as '
+        "notícias da manhã no seu e-mail.</p></div>",
+        dates="<p>Publicado: quarta-feira, 25 de novembro de 2026 às 07:30</p>"
+        "<p>Atualizado hoje às 10h15</p>",
+        byline=por(("Sofia Nunes", "sofia-nunes")), section=("economia", "Economia"),
+        tags=[("agricultura", "Agricultura")],
+    ))  # fmt: skip
+    site.article(
+        url=u(P11), site=host, article_id="1234655", title=p10_title, description=p10_dek,
+        authors=["Sofia Nunes"], published_at="2026-11-25T07:30:00Z",
+        published_raw="25 de novembro de 2026 às 07:30", modified_at="2026-11-25T10:15:00Z",
+        modified_raw="hoje às 10h15", section="economia", tags=["Agricultura"],
+        body="\n\n".join(feira), image_url=TEJO + "/imagens/2026/11/feira.jpg", language="pt",
+    )  # fmt: skip
+
     # A video and a photo gallery at article-shaped URLs: never items.
     video = "/videos/2026/11/24/cheia-no-rio-fundo/1234590"
     site.add(u(video), page(
@@ -456,7 +490,7 @@ def diario_do_tejo() -> CmsSite:
     site.add(u("/sociedade"), listing("Sociedade", [P1, P6], "/sociedade?pagina=2"))
     site.add(u("/sociedade?pagina=2"), listing("Sociedade", [P3, P9]))
     site.add(u("/politica"), listing("Política", [P2]))
-    site.add(u("/economia"), listing("Economia", []))
+    site.add(u("/economia"), listing("Economia", [P11]))
     site.add(u("/desporto"), listing("Desporto", [P7]))
     site.add(u("/acores"), listing("Açores", [P4, P10]))
     site.add(u("/videos"), listing("Vídeos", [video]))
@@ -473,4 +507,5 @@ P6 = "/sociedade/2026/11/24/incendio-em-armazem-de-cortica-corta-estrada/1234601
 P7 = "/desporto/2026/11/23/cd-tejo-da-a-volta-ao-atletico-da-serra/1234488"
 P8 = "/noticia/exportacoes-de-vinho-do-alto-tejo-crescem-1234532"
 P9 = "/sociedade/2025/12/12/luzes-de-natal-acendem-se-na-baixa/1187342"
+P11 = "/economia/2026/11/25/feira-de-maquinaria-agricola-abre/1234655"
 P10 = "/acores/2026/11/22/escolas-do-interior-vao-receber-assistentes/1234390"

@@ -2534,3 +2534,34 @@ def test_a_local_clock_named_after_the_time_is_the_dates_zone(
     assert parsed.zoned
     assert parsed.moment is not None
     assert to_utc_string(parsed.moment) == utc
+
+
+@pytest.mark.parametrize(
+    ("raw", "utc"),
+    [
+        # the hour sign in the clock after "today"/"yesterday" (was read as midnight)
+        ("Hoje às 10h15", "2026-11-25T10:15:00Z"),
+        ("ontem às 18h20", "2026-11-24T18:20:00Z"),
+        ("ontem, 18:20", "2026-11-24T18:20:00Z"),
+    ],
+)
+def test_a_portuguese_day_word_and_clock_count_from_the_crawl(raw: str, utc: str) -> None:
+    crawl = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)
+    found = dates.parse_date_full(raw, language="pt-PT", reference=crawl)
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == utc
+
+
+def test_an_update_today_with_its_clock_before_the_articles_text() -> None:
+    """ "Atualizado hoje às 10h15" runs into the text that follows it: the update still."""
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        "<html lang='pt-PT'><body><article><h1>Feira agrícola abre com cem expositores</h1>"
+        "<p>Publicado: quarta-feira, 25 de novembro de 2026 às 07:30</p>"
+        "<p>Atualizado hoje às 10h15</p><p>A feira de Monte Largo abriu esta quarta-feira "
+        "com cem expositores.</p></article></body></html>"
+    )
+    assert page_dates.updated_near_headline(page.find(".//h1"), "pt-PT") == ["hoje às 10h15"]
