@@ -255,14 +255,14 @@ def diario_do_tejo() -> CmsSite:
     )  # fmt: skip
 
     # P4: the Azores edition: printed "24 de novembro de 2026, 11:15 (hora dos Açores)" only
-    # (-01:00 in winter), "Por ... com Lusa".
+    # (-01:00 in winter), "Por ..., com Lusa".
     pescas = _PT_PARAS["pescas"]
     p4_title = "Mau tempo mantém frota de Vila do Farol em terra pelo quarto dia"
     p4_dek = "Armadores pedem apoio extraordinário ao Governo Regional."
     site.add(u(P4), story(
         P4, p4_title, p4_dek, paras(pescas),
         dates="<p>24 de novembro de 2026, 11:15 (hora dos Açores)</p>",
-        byline=por(("Tiago Medeiros", "tiago-medeiros"), suffix=" com Lusa"),
+        byline=por(("Tiago Medeiros", "tiago-medeiros"), suffix=", com Lusa"),
         section=("acores", "Açores"), tags=[("pescas", "Pescas")], image=img + "farol.jpg",
     ))  # fmt: skip
     site.article(

@@ -730,3 +730,33 @@ def test_lusa_credited_after_the_reporter(byline: str, names: list[str]) -> None
         "marítima.</p></article></body></html>"
     )
     assert byline_names(page, "pt-PT") == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "names"),
+    [
+        # an agency credited after the names with "with" is a co-author
+        ("pt-PT", '<p class="autor">Por Ana Costa, com Lusa</p>', ["Ana Costa", "Lusa"]),
+        ("pt-PT", "<p>Por Ana Costa com Lusa</p>", ["Ana Costa", "Lusa"]),
+        ("pt-PT", '<p class="autor"><a href="/autor/ana-costa">Ana Costa</a>, com Lusa</p>',
+         ["Ana Costa", "Lusa"]),
+        ("es", "<p>Por Ana Ruiz, con EFE</p>", ["Ana Ruiz", "EFE"]),
+        ("en", '<p class="byline">By Jane Roe and Tom Field with Reuters</p>',
+         ["Jane Roe", "Tom Field", "Reuters"]),
+        # anything else after "with" is no agency
+        ("pt-PT", "<p>Por Ana Costa com a família</p>", []),
+    ],
+)  # fmt: skip
+def test_an_agency_credited_with_the_reporters(lang: str, byline: str, names: list[str]) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="{lang}"><body><article><h1>Frota fica em terra pelo quarto dia</h1>{byline}'
+        "<p>A frota de pesca ficou em terra pelo quarto dia consecutivo por causa da agitação "
+        "marítima, que chegou a seis metros.</p><p>Os armadores pedem apoio extraordinário ao "
+        "Governo Regional para os dias perdidos.</p></article></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/noticia/frota-1234", body=html.encode()))
+    assert page.authors() == names

@@ -280,11 +280,12 @@ def byline_names(
         for name in _link_names(text, language)
     ]
     if names:
-        return names + _agency_after(linked[-1], language)
+        return names + _agency_after(linked[-1])
     box = _near_headline(scope, h1s)
     for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
-            return [match.group(1)]
+            name, wire = with_agency(match.group(1))
+            return [name, *wire]
     if box is not scope and (names := marked_names(box, language)):
         return names
     words = BYLINE_WORDS.get(language_subtag(language) or "")
@@ -400,8 +401,9 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
             return names
         if names := dateline_names(text, language):
             return names
+        text, agency = with_agency(text)
         if names := joined_names(text, joiners):
-            return names
+            return names + agency
     return []
 
 
@@ -581,24 +583,38 @@ def merged_authors(
     return people
 
 
-def _agency_after(link: HtmlElement, language: str) -> list[str]:
+def _agency_after(link: HtmlElement) -> list[str]:
     """The agency a byline credits after its last author link ("Por <a>Ana Costa</a> com Lusa").
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> _agency_after(f('<p>Por <a href="/autor/a">Ana Costa</a> com Lusa</p>')[0], "pt-PT")
+    >>> _agency_after(f('<p>Por <a href="/autor/a">Ana Costa</a>, com Lusa</p>')[0])
     ['Lusa']
-    >>> _agency_after(f('<p>Por <a href="/autor/a">Ana Costa</a> em Lisboa</p>')[0], "pt")
+    >>> _agency_after(f('<p>Por <a href="/autor/a">Ana Costa</a> em Lisboa</p>')[0])
     []
     """
     tail = " ".join((link.tail or "").split())
-    agencies = AGENCY_CREDITS.get(language_subtag(language) or "", frozenset())
-    if not tail or not agencies:
+    if not tail:
         return []
-    words = BYLINE_WORDS.get(language_subtag(language) or "", ((), ()))[1]
-    first, _, rest = tail.partition(" ")
-    if first.casefold() not in {"com", "with", "con", "avec", *words}:
-        return []
-    return [rest] if rest in agencies else []
+    rest, agency = with_agency(" " + tail)
+    return agency if not rest.strip() else []
+
+
+#: An agency credited after the names with "with": "Por Ana Costa, com Lusa", "Jane Roe with
+#: AFP", "Ana Ruiz con EFE".
+_WITH_AGENCY = re.compile(
+    r"[,;]?\s+(?:com|with|con|avec|mit)\s+([^\W\d][\w .-]{0,28}?)\.?$", re.IGNORECASE
+)
+
+
+def with_agency(text: str) -> tuple[str, list[str]]:
+    """``text`` without the agency it credits at its end with "with", and that agency.
+
+    >>> with_agency("Ana Costa, com Lusa"), with_agency("Ana Costa com a família")
+    (('Ana Costa', ['Lusa']), ('Ana Costa com a família', []))
+    """
+    if (match := _WITH_AGENCY.search(text)) is None or not _is_agency(match.group(1)):
+        return text, []
+    return text[: match.start()], [match.group(1)]
 
 
 def _is_agency(name: str) -> bool:
@@ -659,7 +675,8 @@ def line_names(
         # Korean names are one word (no space), so they skip the checks for Latin names.
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
-        names = _name_separators(("and",)).split(_NAMES_END.split(match.group(1), maxsplit=1)[0])
+        by, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
+        names = [*_name_separators(("and",)).split(by), *wire]
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
         names = local_byline(text, *words)
     if not names:
@@ -884,9 +901,10 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
             return []
         rest = rest.split(",", 1)[1]
     rest = _NAMES_END.split(rest.strip(), maxsplit=1)[0].strip(" ,;")
+    rest, agency = with_agency(rest)
     parts = _name_separators(joiners).split(rest)
     names = _without_place([part.strip() for part in parts if part.strip()], rest)
-    return names if names and all(_name_like(name) for name in names) else []
+    return names + agency if names and all(_name_like(name) for name in names) else []
 
 
 #: A byline label and a dash after it instead of a colon ("Автор — ", "Text – ").
