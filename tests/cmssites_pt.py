@@ -330,7 +330,8 @@ def diario_do_tejo() -> CmsSite:
         body="\n\n".join(vinho), language="pt",
     )  # fmt: skip
 
-    # P8: last December, reached on the second page of /sociedade: "12 dez. 2025, 19:05".
+    # P8: last December, reached on the second page of /sociedade: "12 dez. 2025, 19:05"; a
+    # byline without a link naming where the reporter filed from.
     natal = _PT_PARAS["natal"]
     p8_title = "Luzes de Natal acendem-se na Baixa de Vila Serena"
     p8_dek = "Mercado de Natal tem sessenta bancas até seis de janeiro."
@@ -338,8 +339,8 @@ def diario_do_tejo() -> CmsSite:
         P9, p8_title, p8_dek, paras(natal[:2]) + leia([(P1, "Greve nos comboios")])
         + paras(natal[2:]),
         dates="<p>12 dez. 2025, 19:05</p>",
-        byline=por(("Inês Carvalho", "ines-carvalho")), section=("sociedade", "Sociedade"),
-        tags=[("natal", "Natal")],
+        byline='<div class="autoria">Por Inês Carvalho, em Vila Serena</div>',
+        section=("sociedade", "Sociedade"), tags=[("natal", "Natal")],
     ))  # fmt: skip
     site.article(
         url=u(P9), site=host, article_id="1187342", title=p8_title, description=p8_dek,

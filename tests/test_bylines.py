@@ -760,3 +760,31 @@ def test_an_agency_credited_with_the_reporters(lang: str, byline: str, names: li
     )
     page = ArticlePage(HtmlResponse("https://x.example/noticia/frota-1234", body=html.encode()))
     assert page.authors() == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "names"),
+    [
+        # where a correspondent files from is no author, nor part of the name
+        ("pt-PT", "<p>Por João Silva, em Bruxelas</p>", ["João Silva"]),
+        ("pt-PT", "<p>Por João Silva e Ana Costa, em Ponta Delgada</p>",
+         ["João Silva", "Ana Costa"]),
+        ("pt-PT", "<p>Por João Silva, em Bruxelas, com Lusa</p>", ["João Silva", "Lusa"]),
+        ("es", "<p>Por Ana Ruiz, desde Bruselas</p>", ["Ana Ruiz"]),
+        ("fr", "<p>Par Claire Dubois, à Bruxelles</p>", ["Claire Dubois"]),
+        ("en", "<p>By Jane Roe, in Washington</p>", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_a_correspondents_place_after_the_names(lang: str, byline: str, names: list[str]) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="{lang}"><body><article><h1>Frota fica em terra pelo quarto dia</h1>{byline}'
+        "<p>A frota de pesca ficou em terra pelo quarto dia consecutivo por causa da agitação "
+        "marítima, que chegou a seis metros.</p><p>Os armadores pedem apoio extraordinário ao "
+        "Governo Regional para os dias perdidos.</p></article></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/noticia/frota-1234", body=html.encode()))
+    assert page.authors() == names

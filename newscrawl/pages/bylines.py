@@ -285,7 +285,7 @@ def byline_names(
     for text in _leaf_texts(box):
         if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
             name, wire = with_agency(match.group(1))
-            return [name, *wire]
+            return [without_place(name), *wire]
     if box is not scope and (names := marked_names(box, language)):
         return names
     words = BYLINE_WORDS.get(language_subtag(language) or "")
@@ -606,6 +606,21 @@ _WITH_AGENCY = re.compile(
 )
 
 
+#: Where a correspondent files from, after the names: "Por João Silva, em Bruxelas", "Por Ana
+#: Ruiz, desde Bruselas", "Par Claire Dubois, à Bruxelles", "By Jane Roe, in Washington".
+_FILED_FROM = re.compile(r",\s+(?:em|desde|en|in|from|à|depuis)\s+[^\W\d_][\w .'-]{1,30}$")
+
+
+def without_place(text: str) -> str:
+    """``text`` without the place a correspondent's byline names after the names.
+
+    >>> without_place("João Silva, em Bruxelas"), without_place("Jane Roe and Tom Field")
+    ('João Silva', 'Jane Roe and Tom Field')
+    """
+    match = _FILED_FROM.search(text)
+    return text[: match.start()] if match and match.group(0)[-1:].isalpha() else text
+
+
 def with_agency(text: str) -> tuple[str, list[str]]:
     """``text`` without the agency it credits at its end with "with", and that agency.
 
@@ -676,7 +691,7 @@ def line_names(
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
         by, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
-        names = [*_name_separators(("and",)).split(by), *wire]
+        names = [*_name_separators(("and",)).split(without_place(by)), *wire]
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
         names = local_byline(text, *words)
     if not names:
@@ -902,6 +917,7 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
         rest = rest.split(",", 1)[1]
     rest = _NAMES_END.split(rest.strip(), maxsplit=1)[0].strip(" ,;")
     rest, agency = with_agency(rest)
+    rest = without_place(rest)
     parts = _name_separators(joiners).split(rest)
     names = _without_place([part.strip() for part in parts if part.strip()], rest)
     return names + agency if names and all(_name_like(name) for name in names) else []
