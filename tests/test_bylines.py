@@ -788,3 +788,22 @@ def test_a_correspondents_place_after_the_names(lang: str, byline: str, names: l
     )
     page = ArticlePage(HtmlResponse("https://x.example/noticia/frota-1234", body=html.encode()))
     assert page.authors() == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the city the reporter files from, after the name's comma, is no author
+        ("By Chinedu Okafor, Port Harcourt", ["Chinedu Okafor"]),
+        ("By Tunde Adebayo and Ngozi Eze, Ado Ekiti", ["Tunde Adebayo", "Ngozi Eze"]),
+        # a list of names: "and" before the last, or commas only
+        ("By Ada Obi, Tom Field and Uche Eze", ["Ada Obi", "Tom Field", "Uche Eze"]),
+        ("By Ada Obi, Tom Field, Uche Eze", ["Ada Obi", "Tom Field", "Uche Eze"]),
+    ],
+)
+def test_english_byline_place_after_comma(line: str, names: list[str]) -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    assert line_names(fragment_fromstring(f"<p>{line}</p>"), line, "en") == names

@@ -247,6 +247,8 @@ class ArticlePage:
         self.body_elements: list[HtmlElement] = []
         #: Byline and date lines taken off the top of the generic body.
         self.header_lines = 0
+        #: Of those, the "By ..." lines, for :meth:`opening_byline_names`.
+        self.header_bylines: list[str] = []
         #: The offset the page prints beside a date it also gives without a zone, if any.
         self.date_offset: timedelta | None = None
         scripts = [s for s in self._tagged["script"] if s.get("type") == "application/ld+json"]
@@ -448,6 +450,9 @@ class ArticlePage:
             shown = self.first(
                 "authors",
                 lambda: self.site_css("authors"),
+                # the text's own "By Name, City" line names the writer; the theme's author
+                # link may name the account that posted it ("Web Editor")
+                self.opening_byline_names,
                 lambda: bylines.byline_names(
                     self.scope, self.language()[0], self.markup, self.links, self.h1s
                 ),
@@ -467,6 +472,17 @@ class ArticlePage:
         return bylines.merged_authors(
             cleaned("authors", marked), cleaned("authors", shown), self.publisher_names
         )
+
+    def opening_byline_names(self) -> list[str]:
+        """The names of a "By ..." line opening the generic body's text, which it leaves out."""
+        self.body()
+        language = self.language()[0]
+        for text in self.header_bylines:
+            line = etree.Element("p")
+            line.text = text
+            if names := bylines.line_names(line, text, language, self.publisher_names):
+                return names
+        return []
 
     def closing_line(self) -> list[str]:
         """The text of the generic body's last paragraph as printed, sign-offs included."""
@@ -716,6 +732,7 @@ class ArticlePage:
             titles.add(_folded("".join(self.headline_element.itertext())))
         dek = {_folded(block) for block in self.header_dek(blocks)} | self.dek_after_headline()
         self.header_lines = 0
+        self.header_bylines = []
         start = 0
         while start < min(len(blocks), 3 + len(dek)):
             block = blocks[start]
@@ -725,6 +742,8 @@ class ArticlePage:
             if self.is_header_line(block):
                 start += 1
                 self.header_lines += 1
+                if bylines.is_byline(block, self.language()[0]):
+                    self.header_bylines.append(block)
                 continue
             break
         return blocks[start:] if start < len(blocks) else blocks

@@ -691,7 +691,7 @@ def line_names(
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
         by, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
-        names = [*_name_separators(("and",)).split(without_place(by)), *wire]
+        names = [*_english_names(without_place(by)), *wire]
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
         names = local_byline(text, *words)
     if not names:
@@ -701,6 +701,27 @@ def line_names(
         # is a guess.
         names = [_name(a) for a in links if hrefs.count(a.get("href")) == 1]
     return [name for name in map(str.strip, names) if _name_like(name) and " " in name]
+
+
+def _english_names(names: str) -> list[str]:
+    """The names of a "By ..." line's text, without the place the reporters file from.
+
+    English lists its names with "and" before the last one, so a part after the last comma
+    that ends the line after the "and" ("A and B, Lagos"), or after the only comma, is the
+    place (or the paper) the byline adds, no name.
+
+    >>> _english_names("Ada Obi, Port Harcourt"), _english_names("Ada Obi and Tom Field, Abuja")
+    (['Ada Obi'], ['Ada Obi', 'Tom Field'])
+    >>> _english_names("Ada Obi, Tom Field and Uche Eze"), _english_names("Ada Obi, Tom Field, Uche Eze")
+    (['Ada Obi', 'Tom Field', 'Uche Eze'], ['Ada Obi', 'Tom Field', 'Uche Eze'])
+    """
+    parts = _name_separators(("and",)).split(names)
+    head, _, tail = names.rpartition(",")
+    placed = names.count(",") == 1 or _AND.search(head)
+    return parts[:-1] if len(parts) >= 2 and tail.strip() == parts[-1].strip() and placed else parts
+
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def _first_line(line: HtmlElement) -> str | None:
