@@ -2141,6 +2141,7 @@ from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ke import savanna_mirror
 from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_my import suara_semenanjung
+from tests.cmssites_ng import lagoon_courier
 from tests.cmssites_nl import polder_dagblad
 from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pk import ravi_courier
@@ -2192,3 +2193,4 @@ SITES["polabsky-hlasatel"] = polabsky_hlasatel
 SITES["vocea-carpatilor"] = vocea_carpatilor
 SITES["ravi-courier"] = ravi_courier
 SITES["diario-do-tejo"] = diario_do_tejo
+SITES["lagoon-courier"] = lagoon_courier
