@@ -807,3 +807,23 @@ def test_english_byline_place_after_comma(line: str, names: list[str]) -> None:
     from newscrawl.pages.bylines import line_names
 
     assert line_names(fragment_fromstring(f"<p>{line}</p>"), line, "en") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a correspondent's byline names the place filed from after the comma
+        ("From Okey Sampson, Aba", ["Okey Sampson"]),
+        ("From Ada Obi and Uche Eze, Port Harcourt", ["Ada Obi", "Uche Eze"]),
+        # "From ..." opening a sentence, or with no place, is no byline
+        ("From Monday, buses will load at the stadium", []),
+        ("From Okey Sampson", []),
+    ],
+)
+def test_english_correspondent_byline(line: str, names: list[str]) -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    assert line_names(fragment_fromstring(f"<p>{line}</p>"), line, "en") == names
+    assert is_byline(line, "en") is bool(names)

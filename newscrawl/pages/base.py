@@ -468,7 +468,11 @@ class ArticlePage:
             return bylines.without_affiliations(cleaned("authors", shown), self.publisher_names)
         # A site's author selectors are its byline; only a site without them needs the
         # headline found and the lines under it read.
-        shown = self.site_css("authors") if self.css.get("authors") else self.byline_line_names()
+        shown = (
+            self.site_css("authors")
+            if self.css.get("authors")
+            else self.opening_byline_names() or self.byline_line_names()
+        )
         return bylines.merged_authors(
             cleaned("authors", marked), cleaned("authors", shown), self.publisher_names
         )

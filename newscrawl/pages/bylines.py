@@ -567,6 +567,11 @@ def merged_authors(
 
     >>> merged_authors(["中央社"], ["林美華"]), merged_authors(["Reuters"], [])
     (['林美華'], ['Reuters'])
+
+    So does a marked desk ("Web Desk") to the people the byline names:
+
+    >>> merged_authors(["Web Desk"], ["Bola Akinde"]), merged_authors(["Web Desk"], ["Web Desk"])
+    (['Bola Akinde'], ['Web Desk'])
     """
     marked = without_affiliations(marked, publisher)
     shown = without_affiliations(shown, publisher)
@@ -574,6 +579,14 @@ def merged_authors(
     shown_people = [name for name in shown if _key(name) not in publisher]
     if shown_people and all(map(_is_agency, people)) and not any(map(_is_agency, shown_people)):
         # JSON-LD's author the wire ("中央社"), the byline its reporter ("中央社記者林美華")
+        return shown_people
+    if (
+        shown_people
+        and all(map(_ROLE.search, people))
+        and all(_person(n, publisher) for n in shown_people)
+    ):
+        # JSON-LD's author the desk account that posted the story ("Web Desk"), the byline
+        # the reporter who wrote it
         return shown_people
     if not people:
         return shown_people or list(marked)
@@ -692,6 +705,8 @@ def line_names(
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
         by, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
         names = [*_english_names(without_place(by)), *wire]
+    elif len(text) < 90 and (from_names := correspondent_names(text)):
+        names = from_names
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
         names = local_byline(text, *words)
     if not names:
@@ -722,6 +737,24 @@ def _english_names(names: str) -> list[str]:
 
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+#: A correspondent's byline with the place filed from: "From Okey Ibe, Aba" (Nigerian and
+#: other English papers); the place is required, as "From ..." opens sentences too.
+_FROM = re.compile(r"^\s*from\s+([^\W\d_][^,]{2,60},[^,.;:!?]{2,40})$", re.IGNORECASE)
+
+
+def correspondent_names(line: str) -> list[str]:
+    """The names of a "From Name, Place" byline line, else [].
+
+    >>> correspondent_names("From Kunle Ade, Akure"), correspondent_names("From Ada Obi and Uche Eze, Port Harcourt")
+    (['Kunle Ade'], ['Ada Obi', 'Uche Eze'])
+    >>> correspondent_names("From Monday, traffic will use the bridge"), correspondent_names("From the archive, Lagos")
+    ([], [])
+    """
+    if not (match := _FROM.match(" ".join(line.split()))):
+        return []
+    names = [name.strip() for name in _without_place(match.group(1))]
+    dropped = len(names) < len(_name_separators(("and",)).split(match.group(1)))
+    return names if dropped and all(_name_like(n) and " " in n for n in names) else []
 
 
 def _first_line(line: HtmlElement) -> str | None:
@@ -895,6 +928,8 @@ def is_byline(line: str, language: str = "en") -> bool:
     if len(line) >= 90:
         return False
     if _BY.match(line) or _KO_BYLINE.match(line) or source_agency(line, language):
+        return True
+    if correspondent_names(line):
         return True
     if _HAN.search(line) and zh_byline(line, dateline=False):
         return True
