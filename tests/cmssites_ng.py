@@ -62,6 +62,16 @@ _NG_PARAS = {
         "The general manager of the authority, Mr Tokunbo Adeyemi, said the boats could carry 60 passengers each and would run every twenty minutes at rush hour.",
         "He urged passengers to wear the life jackets provided on every boat, saying that boat operators who sail without them would lose their licences.",
     ],
+    "hospital": [
+        "The state government has opened a new general hospital in the town of Ilora-Ekan, ending a decades-long wait for residents.",
+        "The commissioner for health said the hospital has 120 beds, two operating theatres and a maternity wing with its own power supply.",
+        "Doctors from the teaching hospital will visit twice a week until the permanent staff are posted in January next year.",
+    ],
+    "spill": [
+        "Fishermen on the creeks near Oloko-Ise say oil from a broken pipeline has killed the fish in their ponds for the third time this year.",
+        "The leader of the fishermen's cooperative said more than 300 families had lost their income since the leak began in October.",
+        "The pipeline's operator said its engineers had stopped the leak on Friday and that a joint team would visit the area next week.",
+    ],
 }
 
 _COMMENTS = (
@@ -510,6 +520,47 @@ def lagoon_courier() -> CmsSite:
         section="metro", body="\n\n".join(ferry), language="en",
     )  # fmt: skip
 
+    # A10: Yoast's author is the desk account that posted the story ("Web Desk"); the text
+    # opens with the reporter's own byline and city, who wrote it.
+    a10 = "/2026/11/hospital-opens-in-ilora-ekan/"
+    a10_title = "General hospital opens in Ilora-Ekan"
+    a10_dek = "The 120-bed hospital ends a decades-long wait."
+    hospital = _NG_PARAS["hospital"]
+    site.add(u(a10), story(
+        a10, a10_title, a10_dek,
+        "<p><strong>By Bola Akinde, Ibadan</strong></p>" + paras(hospital[:2]) + ad
+        + paras(hospital[2:]),
+        meta=author("Web Desk") + when("7 hours ago"), category=news, tags=[("health", "Health")],
+        ld=yoast(a10, a10_title, a10_dek, "2026-11-24T09:00:00+01:00",
+                 "2026-11-24T09:40:00+01:00", [("0d0d", "Web Desk")], "News", ["Health"]),
+    ))  # fmt: skip
+    site.article(
+        url=u(a10), site=host, title=a10_title, description=a10_dek, authors=["Bola Akinde"],
+        published_at="2026-11-24T08:00:00Z", published_raw="2026-11-24T09:00:00+01:00",
+        modified_at="2026-11-24T08:40:00Z", modified_raw="2026-11-24T09:40:00+01:00",
+        section="news", tags=["Health"], body="\n\n".join(hospital), language="en",
+    )  # fmt: skip
+
+    # A11: a correspondent's "From Name, Place" byline opening the text, no JSON-LD; printed
+    # "Saturday, 21st November 2026 at 9:00 am WAT" with an update line.
+    a11 = "/2026/11/fishermen-count-losses-after-pipeline-leak/"
+    a11_title = "Fishermen count losses after pipeline leak near Oloko-Ise"
+    a11_dek = "More than 300 families have lost their income."
+    spill = _NG_PARAS["spill"]
+    site.add(u(a11), story(
+        a11, a11_title, a11_dek, "<p>From Kunle Adeyemi, Oloko-Ise</p>" + paras(spill),
+        meta=when("Saturday, 21st November 2026 at 9:00 am WAT")
+        + '<span class="last-updated">Updated: 21st November 2026 at 1:30 pm WAT</span>',
+        category=news, lang="en-NG",
+    ))  # fmt: skip
+    site.article(
+        url=u(a11), site=host, title=a11_title, description=a11_dek, authors=["Kunle Adeyemi"],
+        published_at="2026-11-21T08:00:00Z",
+        published_raw="21st November 2026 at 9:00 am WAT",
+        modified_at="2026-11-21T12:30:00Z", modified_raw="21st November 2026 at 1:30 pm WAT",
+        section="news", body="\n\n".join(spill), language="en",
+    )  # fmt: skip
+
     # Never items: a gallery post and a video post (Yoast calls both Articles), tag, author,
     # category and home pagination pages.
     gallery = "/2026/11/photos-harmattan-haze-settles-over-the-city/"
@@ -611,7 +662,8 @@ def lagoon_courier() -> CmsSite:
     site.add(u("/"), listing("The Lagoon Courier", [a1, a2, a7, gallery, video, "/tag/rail/"],
                              "/page/2/"))  # fmt: skip
     site.add(u("/page/2/"), listing("The Lagoon Courier", [a3, a6]))
-    site.add(u("/category/news/"), listing("News", [a1, a5]))
+    site.add(u("/category/news/"), listing("News", [a1, a5, a10], "/category/news/page/2/"))
+    site.add(u("/category/news/page/2/"), listing("News", [a11]))
     site.add(u("/category/metro/"), listing("Metro", [a3], lang="en-NG"))
     site.add(u("/category/business/"), listing("Business", [a2, a7], "/category/business/page/2/"))
     site.add(u("/category/business/page/2/"), listing("Business", [a8], lang="en-NG"))
