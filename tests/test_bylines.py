@@ -827,3 +827,17 @@ def test_english_correspondent_byline(line: str, names: list[str]) -> None:
 
     assert line_names(fragment_fromstring(f"<p>{line}</p>"), line, "en") == names
     assert is_byline(line, "en") is bool(names)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "names"),
+    [
+        # the News Agency of Nigeria's credit closing the text, alone or after the last sentence
+        (["The ferries start on Monday.", "(NAN)"], ["NAN"]),
+        (["The ferries start on Monday. (NAN)"], ["NAN"]),
+    ],
+)
+def test_nigerian_agency_source_mark(blocks: list[str], names: list[str]) -> None:
+    from newscrawl.pages.bylines import source_mark
+
+    assert source_mark(blocks) == names

@@ -138,10 +138,11 @@ AGENCY_CREDITS: dict[str, frozenset[str]] = {
     "uk": frozenset({"Укрінформ", "УНІАН", "Інтерфакс-Україна", "Reuters", "AFP", "AP"}),
     "ru": frozenset({"Укринформ", "УНИАН", "Интерфакс-Украина", "Интерфакс", "ТАСС", "Reuters"}),
     # and South Asia's national wires in their English credits: the Associated Press of
-    # Pakistan (APP), the Press Trust of India (PTI), IANS, ANI, and Bangladesh's BSS and UNB
+    # Pakistan (APP), the Press Trust of India (PTI), IANS, ANI, and Bangladesh's BSS and UNB;
+    # and the News Agency of Nigeria (NAN)
     "en": frozenset(
         {"Reuters", "AFP", "Associated Press", "Bloomberg", "Ukrinform", "UNIAN"}
-        | {"APP", "PTI", "IANS", "ANI", "BSS", "UNB"}
+        | {"APP", "PTI", "IANS", "ANI", "BSS", "UNB", "NAN"}
     ),
     # Taiwan's Central News Agency, Xinhua, China News Service, and the wires in Chinese
     "zh": frozenset(
@@ -1066,6 +1067,7 @@ AGENCY_NAMES: dict[str, str] = {
     "aa": "AA", "xinhua": "Xinhua", "yonhap": "Yonhap", "kyodo": "Kyodo", "pti": "PTI",
     "ians": "IANS", "ani": "ANI", "antara": "Antara", "bernama": "Bernama", "vna": "VNA",
     "mena": "MENA", "wafa": "WAFA", "irna": "IRNA", "isna": "ISNA", "kuna": "KUNA",
+    "nan": "NAN",
 }  # fmt: skip
 #: Each agency's name also as it spells it, case-folded: "čtk" for the Czech agency's "ČTK".
 _AGENCY_SPELLINGS: dict[str, str] = {
