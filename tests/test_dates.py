@@ -2565,3 +2565,24 @@ def test_an_update_today_with_its_clock_before_the_articles_text() -> None:
         "com cem expositores.</p></article></body></html>"
     )
     assert page_dates.updated_near_headline(page.find(".//h1"), "pt-PT") == ["hoje às 10h15"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "updated"),
+    [
+        # WordPress's "Last Updated on ... by ..." plugin line
+        ("Last Updated on November 22, 2026 by Web Desk", ["November 22, 2026"]),
+        ("Last Updated on November 22, 2026 10:15 am by Web Desk", ["November 22, 2026 10:15 am"]),
+        ("Last updated at 10:15 am, November 22, 2026", ["10:15 am, November 22, 2026"]),
+    ],
+)
+def test_last_updated_on_line(meta: str, updated: list[str]) -> None:
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages.dates import updated_near_headline
+
+    root = document_fromstring(
+        f"<html><body><article><h1>Hospital opens</h1><p>{meta}</p>"
+        "<p>The state government has opened a new hospital.</p></article></body></html>"
+    )
+    assert updated_near_headline(root.find(".//h1"), "en") == updated

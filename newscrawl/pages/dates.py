@@ -115,7 +115,28 @@ def time_element_date(scope: HtmlElement) -> list[str]:
     for element in _TIME_PUBLISHED(scope):
         if (value := _time_value(element)) and not _after_as_of(element):
             return [value]
+    for element in _TIME_MODIFIED(scope):
+        if _entry_date(element) and (value := _time_value(element)):
+            return [value]
     return []
+
+
+def _entry_date(element: HtmlElement) -> bool:
+    """A ``<time class="entry-date updated">`` beside no ``<time>`` marked as the publication.
+
+    hAtom's entry date, as news themes print the post's date (tagDiv's Newspaper: "entry-date
+    updated td-module-date"): "updated" is the microformat's required property, the value is
+    the publication. Beside an "entry-date published" one, it is the update.
+    """
+    classes = (element.get("class") or "").lower().split()
+    if "entry-date" not in classes or any("publish" in c for c in classes):
+        return False
+    if element.get("itemprop") == "dateModified":
+        return False
+    return not any(
+        "publish" in (time.get("class") or "").lower() or time.get("itemprop") == "datePublished"
+        for time in element.getroottree().iter("time")
+    )
 
 
 def time_element_modified(scope: HtmlElement) -> list[str]:
@@ -126,7 +147,7 @@ def time_element_modified(scope: HtmlElement) -> list[str]:
     if next(scope.iter("time"), None) is None:
         return []
     for element in [*_TIME_MODIFIED(scope), *(e for e in scope.iter("time") if _after_as_of(e))]:
-        if value := _time_value(element):
+        if not _entry_date(element) and (value := _time_value(element)):
             return [value]
     return []
 
@@ -644,7 +665,7 @@ _AS_OF = re.compile(r"\b(?-i:Stand)\b:?\s*", re.IGNORECASE)
 _AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
-    r"|\b(?:last updated|last update(?: on)?|update(?=\s?:)|updated(?: on| at| as of)?"
+    r"|\b(?:last updated(?: on| at)?|last update(?: on)?|update(?=\s?:)|updated(?: on| at| as of)?"
     r"|last modified|modified|aktualisiert(?: am)?"
     # the noun labels: "ultimo aggiornamento: 22:10", "Última actualización", "Letzte Aktualisierung"
     r"|ultimo aggiornamento(?: il)?|ultima modifica|[uú]ltima actualizaci[oó]n"

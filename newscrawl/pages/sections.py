@@ -247,9 +247,17 @@ def category_links(links: Sequence[HtmlElement]) -> list[str]:
     >>> from lxml.html import fragment_fromstring as f
     >>> category_links([f('<a href="/category/city/" rel="category tag">City</a>')])
     ['City']
+
+    Or in the post's category item, as tagDiv's themes print it without ``rel``:
+
+    >>> category_links([f('<li class="entry-category"><a href="/category/city/">City</a></li>')[0]])
+    ['City']
     """
     for link in links:
-        if "category" in (link.get("rel") or "").lower().split():
+        parent = link.getparent()
+        if "category" in (link.get("rel") or "").lower().split() or (
+            parent is not None and "entry-category" in (parent.get("class") or "").split()
+        ):
             text = " ".join("".join(link.itertext()).split())
             if text:
                 return [text]
