@@ -95,9 +95,10 @@ def lagoon_courier() -> CmsSite:
     Yoast's JSON-LD ``@graph`` (WebPage, Article, Person by ``@id``) at +01:00, and at +00:00 on
     stories posted while the site was set to UTC; dates printed "24th November 2026", "November
     24, 2026 2:05 pm WAT", "3 hours ago" in the byline bar, and with no zone (Lagos time);
-    bylines "By Chinedu Okafor, Abuja" (the city is no author) as the text's first paragraph,
-    "By Our Reporter", "Editorial Board", two reporters, "NAN" (News Agency of Nigeria) with a
-    closing "(NAN)"; category links (``rel="category tag"``) as the sections, tags; "Also read"
+    "Saturday, 21st November 2026 at 9:00 am WAT", "Last Updated on ... by Web Desk"; bylines
+    "By Chinedu Okafor, Abuja" (the city is no author) opening the text under a "Web Editor"
+    or Yoast "Web Desk" account, "From Kunle Adeyemi, Oloko-Ise", "By Our Reporter",
+    "Editorial Board", two reporters, a "(NAN)" (News Agency of Nigeria) credit alone; category links (``rel="category tag"``) as the sections, tags; "Also read"
     and "RELATED:" links, share buttons, ad slots, an embedded video and gallery in the text,
     comments after it; pages in ``en-US`` and ``en-NG``; a gallery and a video post, tag and
     author archives, /page/2/ pagination, a Yoast sitemap index (post, category) with a news
@@ -408,14 +409,15 @@ def lagoon_courier() -> CmsSite:
         section="editorial", body="\n\n".join(floods), language="en",
     )  # fmt: skip
 
-    # A5: a NAN wire story: the agency is the author, "(NAN)" closes the text; "WAT" printed.
+    # A5: a NAN wire story with no byline: the agency its "(NAN)" closing the text credits is
+    # the author; "WAT" printed.
     a5 = "/2026/11/farmers-harvest-dry-season-maize-in-kogun-ada/"
     a5_title = "Farmers harvest dry-season maize in Kogun-Ada"
     a5_dek = "About 4,500 farmers took part in the irrigation scheme."
     maize = _NG_PARAS["maize"]
     site.add(u(a5), story(
         a5, a5_title, a5_dek, paras(maize) + "<p>(NAN)</p>",
-        meta=author("NAN") + when("November 22, 2026 11:30 am WAT"), category=news,
+        meta=when("November 22, 2026 11:30 am WAT"), category=news,
         lang="en-NG",
     ))  # fmt: skip
     site.article(
@@ -505,18 +507,22 @@ def lagoon_courier() -> CmsSite:
         section="business", body="\n\n".join(ports), language="en",
     )  # fmt: skip
 
-    # A9: only in the news sitemap; printed "24th November 2026 11:00 am" with no zone.
+    # A9: only in the news sitemap; printed "24th November 2026 11:00 am" with no zone, and
+    # WordPress's "Last Updated on ... by ..." line.
     a9 = "/2026/11/waterways-authority-adds-six-ferries/"
     a9_title = "Waterways authority adds six ferries to mainland route"
     a9_dek = "Boats will run every twenty minutes at rush hour."
     ferry = _NG_PARAS["ferry"]
     site.add(u(a9), story(
         a9, a9_title, a9_dek, paras(ferry[:2]) + ad + paras(ferry[2:]),
-        meta=author("Tunde Adebayo") + when("24th November 2026 11:00 am"), category=metro,
+        meta=author("Tunde Adebayo") + when("24th November 2026 11:00 am")
+        + '<p class="post-last-modified">Last Updated on November 24, 2026 12:20 pm by Web Desk</p>',
+        category=metro,
     ))  # fmt: skip
     site.article(
         url=u(a9), site=host, title=a9_title, description=a9_dek, authors=["Tunde Adebayo"],
         published_at="2026-11-24T10:00:00Z", published_raw="24th November 2026 11:00 am",
+        modified_at="2026-11-24T11:20:00Z", modified_raw="November 24, 2026 12:20 pm",
         section="metro", body="\n\n".join(ferry), language="en",
     )  # fmt: skip
 
