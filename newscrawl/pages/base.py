@@ -437,9 +437,9 @@ class ArticlePage:
         JSON-LD's are the article node's, else the ``WebPage`` node's. When the markup names
         no one: the site's selectors, else a "By ..." line opening the text (the writer, where
         the theme's author link names the account that posted the story), the generic
-        byline, the byline line, the signature
-        closing the body, else the agencies of the text's source mark or sign-off. A marked
-        author that is the publisher gives way to the people of the byline line.
+        byline, the byline line, the signature closing the body, else the agencies of the
+        text's source mark or sign-off. A marked author that is the publisher, or a desk
+        ("Web Desk"), gives way to the people of the text's opening byline or byline line.
         """
         marked = self.first(
             "authors",
