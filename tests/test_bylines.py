@@ -841,3 +841,22 @@ def test_nigerian_agency_source_mark(blocks: list[str], names: list[str]) -> Non
     from newscrawl.pages.bylines import source_mark
 
     assert source_mark(blocks) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the byline bar's "By Name, City": the city the reporter files from is no author
+        ("By Chinedu Okafor, Abuja", ["Chinedu Okafor"]),
+        ("By Chinedu Okafor, Port Harcourt", ["Chinedu Okafor"]),
+        ("By Tunde Adebayo and Ngozi Eze, Lagos", ["Tunde Adebayo and Ngozi Eze"]),
+        ("From Okey Sampson, Aba", ["Okey Sampson"]),
+    ],
+)
+def test_english_byline_bar_place(line: str, names: list[str]) -> None:
+    root = document_fromstring(
+        "<html lang='en'><body><main><div><h1>Headline</h1>"
+        f"<span class='meta-author'>{line}</span></div>"
+        "<p>The text of the story, long enough to be the text.</p></main></body></html>"
+    )
+    assert byline_names(root, "en") == names

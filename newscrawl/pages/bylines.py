@@ -284,9 +284,12 @@ def byline_names(
         return names + _agency_after(linked[-1])
     box = _near_headline(scope, h1s)
     for text in _leaf_texts(box):
-        if len(text) < 90 and (match := _BY.match(" ".join(text.split()))):
+        line = " ".join(text.split())
+        if len(text) < 90 and (match := _BY.match(line)):
             name, wire = with_agency(match.group(1))
-            return [without_place(name), *wire]
+            return [_without_place_text(without_place(name)), *wire]
+        if len(text) < 90 and (names := correspondent_names(line)):
+            return names
     if box is not scope and (names := marked_names(box, language)):
         return names
     words = BYLINE_WORDS.get(language_subtag(language) or "")
@@ -738,6 +741,19 @@ def _english_names(names: str) -> list[str]:
 
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _without_place_text(names: str) -> str:
+    """A "By ..." line's names as printed, cut before the place :func:`_without_place` finds.
+
+    >>> _without_place_text("Ada Obi and Tom Field, Abuja"), _without_place_text("Ada Obi, Tom Field and Uche Eze")
+    ('Ada Obi and Tom Field', 'Ada Obi, Tom Field and Uche Eze')
+    """
+    if len(_without_place(names)) < len(_name_separators(("and",)).split(names)):
+        return names.rpartition(",")[0].strip()
+    return names
+
+
 #: A correspondent's byline with the place filed from: "From Okey Ibe, Aba" (Nigerian and
 #: other English papers); the place is required, as "From ..." opens sentences too.
 _FROM = re.compile(r"^\s*from\s+([^\W\d_][^,]{2,60},[^,.;:!?]{2,40})$", re.IGNORECASE)
