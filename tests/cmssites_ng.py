@@ -490,15 +490,15 @@ def lagoon_courier() -> CmsSite:
     )  # fmt: skip
 
     # A8: only on page 2 of Business, "en-NG", no JSON-LD: a zoneless printed date and the
-    # reporter with her city in the byline bar.
+    # reporter with her city in the byline bar, no author link.
     a8 = "/2026/11/importers-say-port-scanners-cut-clearing-time/"
     a8_title = "Importers say port scanners cut clearing time"
     a8_dek = "Most containers are now released within five days."
     ports = _NG_PARAS["ports"]
     site.add(u(a8), story(
         a8, a8_title, a8_dek, paras(ports),
-        meta='<span class="meta-author">By <a href="/author/ifeoma-nwosu/">Ifeoma Nwosu</a>, '
-             "Lagos</span>" + when("November 20, 2026 4:10 pm"),
+        meta='<span class="meta-author">By Ifeoma Nwosu, Lagos</span>'
+             + when("November 20, 2026 4:10 pm"),
         category=business, lang="en-NG",
     ))  # fmt: skip
     site.article(
