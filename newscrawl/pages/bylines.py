@@ -744,12 +744,12 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def _without_place_text(names: str) -> str:
-    """A "By ..." line's names as printed, cut before the place :func:`_without_place` finds.
+    """A "By ..." line's names as printed, cut before the place :func:`_english_names` finds.
 
     >>> _without_place_text("Ada Obi and Tom Field, Abuja"), _without_place_text("Ada Obi, Tom Field and Uche Eze")
     ('Ada Obi and Tom Field', 'Ada Obi, Tom Field and Uche Eze')
     """
-    if len(_without_place(names)) < len(_name_separators(("and",)).split(names)):
+    if len(_english_names(names)) < len(_name_separators(("and",)).split(names)):
         return names.rpartition(",")[0].strip()
     return names
 
@@ -769,7 +769,7 @@ def correspondent_names(line: str) -> list[str]:
     """
     if not (match := _FROM.match(" ".join(line.split()))):
         return []
-    names = [name.strip() for name in _without_place(match.group(1))]
+    names = [name.strip() for name in _english_names(match.group(1))]
     dropped = len(names) < len(_name_separators(("and",)).split(match.group(1)))
     return names if dropped and all(_name_like(n) and " " in n for n in names) else []
 
