@@ -719,7 +719,12 @@ def line_names(
         # Two links to one author page are a name and a label ("Biography"): which is which
         # is a guess.
         names = [_name(a) for a in links if hrefs.count(a.get("href")) == 1]
-    return [name for name in map(str.strip, names) if _name_like(name) and " " in name]
+    # an agency credited beside the writers ("Por Ana Costa, com Lusa") is one word
+    return [
+        name
+        for name in map(str.strip, names)
+        if (_name_like(name) and " " in name) or name in agencies or name.casefold() in AGENCIES
+    ]
 
 
 def _english_names(names: str) -> list[str]:
