@@ -445,6 +445,8 @@ def _without_place(names: list[str], line: str) -> list[str]:
     ['سعدیہ ملک']
     >>> _without_place(["Smith", "Jones"], "Smith, Jones")
     ['Smith', 'Jones']
+    >>> _without_place(["Karel Dvořák", "ČTK"], "Karel Dvořák, ČTK")
+    ['Karel Dvořák', 'ČTK']
     """
     if (
         len(names) >= 2
@@ -452,6 +454,7 @@ def _without_place(names: list[str], line: str) -> list[str]:
         and " " in names[-2]
         and line.rstrip().endswith(names[-1])
         and _PLACE_COMMA.search(line.rstrip()[: -len(names[-1])])
+        and not _is_agency(names[-1])  # "Autor: Karel Dvořák, ČTK": the wire, no place
     ):
         return names[:-1]
     return names
