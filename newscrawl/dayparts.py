@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001, RUF002, RUF003  (Bengali digits and words as pages print them)
-"""12-hour clocks read by their day-part word (Bengali, Hindi, Urdu, Malay), the Bangla-calendar date."""
+"""12-hour clocks read by their day-part word (Bengali, Hindi, Urdu, Malay, Indonesian), the Bangla-calendar date."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ _WORDS_AFTER: dict[str, dict[str, str]] = {
     "ms": {
         "subuh": "morning", "pagi": "morning", "tengah hari": "noon", "tengahari": "noon",
         "petang": "afternoon", "malam": "night", "tengah malam": "night",
+    },
+    # Indonesian: "02:05 siang" (midday, 14:05), "04:30 sore" (afternoon), "dini hari" (small hours)
+    "id": {
+        "dini hari": "morning", "pagi": "morning", "siang": "noon", "sore": "afternoon",
+        "petang": "afternoon", "malam": "night",
     },
 }  # fmt: skip
 #: The languages :func:`clock_24h` reads.
@@ -120,7 +125,7 @@ def day_part_words(language: str) -> tuple[str, ...]:
 def day_part_words_after(language: str) -> tuple[str, ...]:
     """The day-part words a page's language writes after a clock (``()`` for most).
 
-    >>> day_part_words_after("ms")[:3], day_part_words_after("id")
+    >>> day_part_words_after("ms")[:3], day_part_words_after("en")
     (('subuh', 'pagi', 'tengah hari'), ())
     """
     return tuple(_WORDS_AFTER.get(language, ()))
@@ -153,6 +158,8 @@ def clock_24h(text: str, language: str) -> str:
     ('24 November 2026 | 14:05', '12:30')
     >>> clock_24h("8.15 malam, 24 Nov 2026", "ms"), clock_24h("11:30 pagi", "ms")
     ('20:15, 24 Nov 2026', '11:30')
+    >>> clock_24h("23 November 2026 02:05 siang", "id"), clock_24h("08.15 malam WIB", "id")
+    ('23 November 2026 14:05', '20:15 WIB')
     >>> clock_24h("24 نومبر 2026 رات 10:40", "ur"), clock_24h("24 نومبر 2026 10:40 رات", "ur")
     ('24 نومبر 2026 22:40', '24 نومبر 2026 22:40')
     """
