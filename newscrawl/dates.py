@@ -749,6 +749,56 @@ def _day_first(language: str) -> str | None:
     return "DMY" if order == "DMY" else None
 
 
+def numeric_order(languages: Iterable[str]) -> str | None:
+    """Day and month order of all-numeric dates ("05/11/2026") in the page's language region.
+
+    English leaves it open and its regions settle it: ``en-GB``, ``en-NG`` and ``en-IN``
+    write the day first, ``en-US`` and ``en-PH`` the month. A region that writes the year
+    first (``en-CA``) or no region says nothing; the language's own order then applies.
+
+    >>> numeric_order(["en-GB"]), numeric_order(["en", "en_US"]), numeric_order(["en-NG"])
+    ('DMY', 'MDY', 'DMY')
+    >>> numeric_order(["en"]), numeric_order(["en-CA"]), numeric_order(["xx-YY"])
+    (None, None, None)
+    """
+    for tag in languages:
+        if (
+            (primary := language_subtag(tag))
+            and (region := _REGION.search(tag.strip()))
+            and (order := _region_order(primary, region.group(1).upper()))
+        ):
+            return order
+    return None
+
+
+@lru_cache(maxsize=256)
+def _region_order(language: str, region: str) -> str | None:
+    from dateparser.languages.loader import default_loader
+
+    try:
+        order = str(default_loader.get_locale(f"{language}-{region}").info.get("date_order"))
+    except (KeyError, ValueError):
+        return None
+    return order if order in ("DMY", "MDY") else None
+
+
+#: An all-numeric date whose first two numbers could each be the day or the month.
+_TWO_WAYS = re.compile(
+    r"(?<![\d./-])(0?[1-9]|1[0-2])([/-])(0?[1-9]|1[0-2])\2(?:(?:19|20)\d\d|\d\d)(?![\d/-])"
+)
+
+
+def ambiguous_day_order(text: str) -> bool:
+    """Whether ``text`` holds a date of numbers that reads as two different days.
+
+    >>> ambiguous_day_order("05/11/2026 14:05"), ambiguous_day_order("24/11/2026")
+    (True, False)
+    >>> ambiguous_day_order("2026-11-05"), ambiguous_day_order("05/05/2026")
+    (False, False)
+    """
+    return any(m.group(1).lstrip("0") != m.group(3).lstrip("0") for m in _TWO_WAYS.finditer(text))
+
+
 @lru_cache(maxsize=64)
 def _languages(language: str) -> list[str]:
     """The page's language for dateparser when it knows it, else English only (not all 200)."""
@@ -1350,16 +1400,20 @@ def _parse(
         if (fixed := zone_of(word, tz_name, country)) is not None:
             text, count = _as_offset(_zone_word(word), fixed, text, written)
             zoned = zoned or bool(count)
-    moment = _dateparser(text, tz_name, reference, date_order or _day_first(language), language)
+    order = date_order or _day_first(language)
+    moment = _dateparser(text, tz_name, reference, order, language)
     if moment is None:
         return Parsed(None, "failed", False)
+    # "05/11/2026" with no order from the site, the page's region or its language: read as
+    # dateparser does (month first in English), and said so in the method counted
+    method = "assumed_day_order" if order is None and ambiguous_day_order(text) else "dateparser"
     if len(written) == 1 and moment.tzinfo is not None:
         # dateparser gives the instant in the site's zone (UTC when it has none): the printed
         # offset is kept, since a zoneless date beside it on the page takes that offset
         zone, today = written[0]
         moment = moment.astimezone(today).replace(tzinfo=zone)
     zoned = zoned or bool(_OFFSET.search(text)) or _dateparser_zone_word(text)
-    return Parsed(moment, "dateparser", zoned)
+    return Parsed(moment, method, zoned)
 
 
 def _as_offset(

@@ -55,6 +55,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.date_countries = {}
     spider.date_offsets = {}
     spider.date_regions = {}
+    spider.date_orders = {}
     crawl: Any = _Crawl(spider)
     return spider, tuple(pipeline.from_crawler(crawl) for pipeline in ITEM_PIPELINES)
 

@@ -229,6 +229,8 @@ class HealthReport(Action):  # type: ignore[misc]
             lines.append(
                 f"dates printed without a zone, read in the page language's zone: {by_language}"
             )
+        if day_order := get("newscrawl/dates/assumed_day_order"):
+            lines.append(f"numeric dates read month first with no region to say so: {day_order}")
         if date_only := get("newscrawl/dates/date_only"):
             lines.append(f"dates without a time of day, exported as 00:00:00Z: {date_only}")
         lines.append("")

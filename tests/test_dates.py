@@ -2586,3 +2586,133 @@ def test_last_updated_on_line(meta: str, updated: list[str]) -> None:
         "<p>The state government has opened a new hospital.</p></article></body></html>"
     )
     assert updated_near_headline(root.find(".//h1"), "en") == updated
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed"),
+    [
+        ("Aktualizováno 14:05, 24. 11. 2026", "cs", "2026-11-24 14:05"),
+        ("09:40 | 3.8.2026", "pl", "2026-08-03 09:40"),
+        ("Обновлено 7:05 • 24.11.2026", "ru", "2026-11-24 07:05"),
+        ("14:05, 05.11.2026", "en", "2026-11-05 14:05"),  # dots: the day first, in English too
+    ],
+)
+def test_a_clock_before_a_dotted_day_keeps_the_clock(line: str, language: str, printed: str) -> None:
+    """ "14:05, 24. 11. 2026" was the day alone (midnight): the clock before it is its own."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed"),
+    [
+        ("Published: 05/11/2026 14:05", "en-GB", "2026-11-05 14:05"),
+        ("Published: 05/11/2026 14:05", "en-NG", "2026-11-05 14:05"),
+        ("Published: 05/11/2026 14:05", "en_IN", "2026-11-05 14:05"),
+        ("Published: 05/11/2026 2:05 PM EST", "en-US", "2026-05-11 14:05 EST"),
+        ("Updated 11/24/2026 9:30 a.m.", "en", "2026-11-24 09:30"),  # 24 is no month
+        ("Posted on 24/11/2026 at 16:40", "en", "2026-11-24 16:40"),  # 24 is no month
+        ("Published: 05/11/2026 14:05", "en", "05/11/2026 14:05"),  # either: for the pipeline
+        ("Publié le 05/11/2026 à 14h05", "fr", "2026-11-05 14:05"),
+        ("Updated 05/11/2026 09:15 PM", "en-PH", "2026-05-11 21:15"),  # the region's order
+        ("5/5/2026 8:05 PM", "en", "2026-05-05 20:05"),
+    ],
+)
+def test_slashed_dates_read_by_the_language_region(line: str, language: str, printed: str) -> None:
+    """English pages' "05/11/2026" were never read: their region says which number is the day."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed
+
+
+def test_numeric_dates_that_read_two_ways_take_the_order_of_the_page_or_say_they_assume() -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+
+    def published(raw: str, order: str | None) -> str | None:
+        item = Article(published_raw=raw, language="en", crawled_at="2026-11-25T10:00:00Z")
+        normalize_dates(item, tz_name="UTC", zones={}, stats=stats, date_order=order)
+        return item.published_at
+
+    assert published("05/11/2026 14:05", "DMY") == "2026-11-05T14:05:00Z"
+    assert stats.get_value("newscrawl/dates/assumed_day_order") is None
+    assert published("24/11/2026 14:05", None) == "2026-11-24T14:05:00Z"  # one way only
+    assert stats.get_value("newscrawl/dates/assumed_day_order") is None
+    assert published("05/11/2026 14:05", None) == "2026-05-11T14:05:00Z"  # English's own
+    assert stats.get_value("newscrawl/dates/assumed_day_order") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-GB", "2026-11-05T14:05:00Z"),
+        ("en-NG", "2026-11-05T13:05:00Z"),  # Lagos, +01:00
+        ("en-US", "2026-05-11T14:05:00Z"),
+        ("en", "2026-05-11T14:05:00Z"),  # assumed, and counted in a crawl
+    ],
+)
+def test_a_meta_date_of_numbers_is_read_in_the_pages_region(language: str, expected: str) -> None:
+    """A British page's ``05/11/2026`` meta date was 11 May: its region writes the day first."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>" + "The council met on Tuesday to approve the new budget for schools. " * 4 + "</p>"
+    page = (
+        f'<html lang="{language}"><head><title>Council approves budget</title>'
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="05/11/2026 14:05"></head>'
+        f"<body><article><h1>Council approves budget</h1>{text}{text}</article></body></html>"
+    )
+    url = "https://www.example-courier.com/news/council-approves-budget/"
+    response = HtmlResponse(url=url, body=page.encode(), encoding="utf-8")
+    assert extract_article("news", response, "2026-11-25T10:00:00Z")["published_at"] == expected
+
+
+def test_the_home_pages_region_orders_an_article_page_declaring_none() -> None:
+    """An "en" article under an "en-GB" home page reads "05/11/2026" day first."""
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.spiders.news import GenericNewsSpider
+
+    crawler = get_crawler(GenericNewsSpider)
+    spider = GenericNewsSpider.from_crawler(crawler, site="https://www.example-courier.com/")
+    url = "https://www.example-courier.com/news/council-approves-budget/"
+    site = spider.site_for(url)
+    assert site is not None
+    assert spider.date_rules({"url": url}).date_order is None
+    site.home_language = "en-GB"
+    assert spider.date_rules({"url": url}).date_order == "DMY"
+    spider.date_orders[url] = "MDY"  # the page's own region first
+    assert spider.date_rules({"url": url}).date_order == "MDY"
+
+
+@pytest.mark.parametrize(
+    ("line", "utc"),
+    [
+        ("Senin, 23 November 2026 02:05 siang", "2026-11-23T07:05:00Z"),
+        ("Senin, 23 November 2026 04:30 sore", "2026-11-23T09:30:00Z"),
+        ("Senin, 23 November 2026 08:15 malam WIB", "2026-11-23T13:15:00Z"),
+        ("Selasa, 24 November 2026 02:10 dini hari", "2026-11-23T19:10:00Z"),
+        ("Senin, 23 November 2026 14:05 WIB", "2026-11-23T07:05:00Z"),
+    ],
+)
+def test_indonesian_day_part_after_the_clock_sets_am_or_pm(line: str, utc: str) -> None:
+    """ "02:05 siang" is 14:05 (it was read as 02:05, 12 hours early), on Jakarta's clock."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "id")
+    assert found is not None
+    moment = dates.parse_date_full(found[2], tz_name="Asia/Jakarta", language="id").moment
+    assert moment is not None
+    assert to_utc_string(moment) == utc

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lxml import etree
 
 from newscrawl import dayparts, hijri, jalali
-from newscrawl.dates import NAMED_CLOCK, has_time_of_day, plain_day_and_meridiem
+from newscrawl.dates import NAMED_CLOCK, has_time_of_day, numeric_order, plain_day_and_meridiem
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
 from newscrawl.rocdates import roc_date
@@ -221,6 +221,12 @@ TIME_FIRST = re.compile(
     rf"|(?<![\d:])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}})(?: [A-Z]{{2,5}})?,? \d{{1,2}} [A-Z][a-z]{{2,8}}\.?"
     r" (?:19|20)\d\d)"
 )
+#: A 24-hour clock before a day written in numbers and dots, as Czech, Slovak and Russian pages
+#: print it: "14:05, 24. 11. 2026", "14:05 | 24.11.2026", "14:05 • 24.11.2026".
+CLOCK_THEN_DAY = re.compile(
+    r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),?(?: [|\u2022\u00b7\u2013-])? "
+    r"(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?((?:19|20)\d\d)(?!\d)"
+)
 #: How much text after the headline is searched for a printed date.
 NEAR_HEADLINE_CHARS = 600
 
@@ -315,7 +321,7 @@ SPLIT_DATE = re.compile(
 )
 #: "05/10/2018": day first only where the page's language writes the day first.
 SLASH_DATE = re.compile(
-    r"\b((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
+    r"\b((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))"
     r"(?:[ ,-]+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
 #: Dates written with CJK year, month and day signs: "2019年11月20日 15:23".
@@ -458,7 +464,15 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     """The first printed date in ``line``, its start and end, in any form the layer reads.
 
     English month names, numbers and ISO forms always; month names of the page's language
-    (from dateparser's data); "05/10/2018" only when that language writes the day first.
+    (from dateparser's data). A date of numbers and slashes is read by the order of the
+    language's region or the language ("05/10/2018": 5 October in ``en-GB`` and French, 10
+    May in ``en-US``), else by a number above 12, else given as printed for the pipeline.
+    A clock before a dotted day, and a slashed date, are given as ISO:
+
+    >>> find_printed_date("Aktualizováno 14:05, 24. 11. 2026", "cs")
+    (14, 33, '2026-11-24 14:05')
+    >>> find_printed_date("Posted 05/10/2018 9:30 am", "en-GB")
+    (7, 25, '2018-10-05 09:30')
 
     >>> find_printed_date("Publicado em 5 de outubro de 2018, 14:20", "pt")
     (13, 40, '5 de outubro de 2018, 14:20')
@@ -483,6 +497,10 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     for pattern in (TIME_FIRST, VISIBLE_DATE, NUMERIC_DATE, CJK_DATE):
         if match := pattern.search(probe):
             found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
+    if match := CLOCK_THEN_DAY.search(probe):
+        hour, minute, day, month, year = match.groups()
+        value = f"{year}-{int(month):02d}-{int(day):02d} {int(hour):02d}:{minute}"
+        found.append((match.start(), match.end(), value))
     if match := SPLIT_DATE.search(probe):
         day, time, year = match.groups()
         joined = f"{day}, {year} {time}" if day[0].isalpha() else f"{day} {year} {time}"
@@ -503,8 +521,11 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     local = _locale(subtag)
     if local.pattern is not None and (match := local.pattern.search(probe)):
         found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
-    if local.order.startswith("D") and (match := SLASH_DATE.search(probe)):
-        found.append(_slash_date(match, probe, local.meridiem))
+    order = numeric_order([language]) or ("DMY" if local.order.startswith("D") else None)
+    if (match := SLASH_DATE.search(probe)) and (
+        slashed := _slash_date(match, probe, local.meridiem, order)
+    ):
+        found.append(slashed)
     if "th\u00e1ng" in probe and (match := VI_DATE.search(probe)):
         found.append(_vi_date(match))
     if not found:
@@ -536,15 +557,33 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४
 
 
 def _slash_date(
-    match: re.Match[str], probe: str, meridiem: re.Pattern[str] | None
-) -> tuple[int, int, str]:
-    """A day-first "24/11/2026 09:10" given as ISO, which every parser reads alike."""
-    day, month, year = match.group(1).split("/")
-    value = f"{year}-{int(month):02d}-{int(day):02d}"
+    match: re.Match[str], probe: str, meridiem: re.Pattern[str] | None, order: str | None
+) -> tuple[int, int, str] | None:
+    """A "24/11/2026 09:10" or "11/24/2026 2:05 PM" given as ISO, which every parser reads alike.
+
+    The page's ``order`` (``DMY``, ``MDY``) reads its numbers; without one, a number above 12
+    says which is the day. A date that reads two ways on a page that says neither is given as
+    printed: the date pipeline reads it by the site's order, or counts its assumption.
+
+    >>> _slash_date(SLASH_DATE.search("11/24/2026 2:05 PM EST"), "11/24/2026 2:05 PM EST", None, None)
+    (0, 22, '2026-11-24 14:05 EST')
+    >>> _slash_date(SLASH_DATE.search("05/11/2026, 14:05"), "05/11/2026, 14:05", None, None)
+    (0, 17, '05/11/2026, 14:05')
+    """
+    first, second, year = int(match.group(2)), int(match.group(3)), match.group(4)
+    if order is None and first <= 12 and second <= 12 and first != second:
+        return match.start(), match.end(), probe[match.start() : match.end()]
+    if order == "MDY" or (order is None and second > 12):
+        first, second = second, first
+    day, month = first, second
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    value = f"{year}-{month:02d}-{day:02d}"
     end = match.end()
-    if clock := match.group(2):  # "14:20", "14h20", "09:10 م"
+    if clock := match.group(5):  # "14:20", "14h20", "09:10 م", "2:05 PM"
         hour = int(clock[:-3])
-        if meridiem is not None and (word := meridiem.match(probe, end)) and 1 <= hour <= 12:
+        word = meridiem.match(probe, end) if meridiem is not None else None
+        if (word := word or _LATIN_MERIDIEM.match(probe, end)) and 1 <= hour <= 12:
             hour = hour % 12 + (12 if word.group("pm") else 0)
             end = word.end()
         value = f"{value} {hour:02d}:{clock[-2:]}"
@@ -554,6 +593,7 @@ def _slash_date(
     return match.start(), end, value
 
 
+_LATIN_MERIDIEM = re.compile(r" ?(?:(?P<pm>[Pp])|[Aa])\.?[Mm]\b\.?")
 _SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
 #: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30".
 _GMT_OFFSET = re.compile(r",? ?\(?(GMT|UTC) ?([+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?(?![\d:])")

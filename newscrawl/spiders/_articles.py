@@ -14,7 +14,9 @@ from scrapy.http import Request, Response, TextResponse
 
 from newscrawl.dates import (
     ambiguous_abbreviations,
+    ambiguous_day_order,
     country_zone,
+    numeric_order,
     page_countries,
     to_utc_string,
 )
@@ -56,6 +58,9 @@ class ArticleParsingMixin:
     date_offsets: dict[str, int]
     #: By article URL, the zone of the one-clock country its page's language region names.
     date_regions: dict[str, str]
+    #: By article URL, the day and month order (``DMY``) of its page's language region, kept
+    #: only for pages whose dates are numbers that read two ways ("05/11/2026").
+    date_orders: dict[str, str]
     #: Newest sitemap/feed date seen per article URL (the store's modified time).
     lastmods: dict[str, str]
 
@@ -78,6 +83,12 @@ class ArticleParsingMixin:
             self.date_offsets[item.url] = int(page.date_offset.total_seconds())
         if item.url and (zone := country_zone(page.declared_languages)):
             self.date_regions[item.url] = zone
+        if (
+            item.url
+            and ambiguous_day_order(f"{item.published_raw or ''} {item.modified_raw or ''}")
+            and (order := numeric_order(page.declared_languages))
+        ):
+            self.date_orders[item.url] = order
         stats = getattr(getattr(self, "crawler", None), "stats", None)
         if stats is not None:
             # Values set aside as too long, text a lying charset damaged (repaired or not).
@@ -138,6 +149,7 @@ class ArticleParsingMixin:
             "countries": self.date_countries,
             "offset": self.date_offsets,
             "region": self.date_regions,
+            "order": self.date_orders,
         }
 
     def forget(self, *urls: str | None) -> None:

@@ -31,6 +31,7 @@ from newscrawl.dates import (
     country_zone,
     fits_offsets,
     language_zone,
+    numeric_order,
     page_countries,
     settled_abbreviations,
     settled_by_countries,
@@ -153,6 +154,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.date_countries = {}
         spider.date_offsets = {}
         spider.date_regions = {}
+        spider.date_orders = {}
         spider.robots_awaited = set()
         crawler.signals.connect(spider.robots_received, signal=signals.response_received)
         for settled in (signals.item_scraped, signals.item_dropped, signals.item_error):
@@ -247,6 +249,12 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         # The page's own region ("es-AR"), else its home page's ("en-PH" above article pages
         # declaring "en"): the one clock of that country.
         region = self.date_regions.get(url) or country_zone([self.site_language(url) or ""])
+        # "05/11/2026": the site file's order, else the page's region's, else its home page's
+        order = (
+            self.date_order
+            or self.date_orders.get(url)
+            or numeric_order([self.site_language(url) or ""])
+        )
         country = ZoneInfo(region) if region else None
         clock_zones: tuple[tzinfo, ...] = ()
         if tz_name == "UTC" and url and (clock := self.site_clocks.get(self.site_of(url))):
@@ -277,7 +285,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                         **self.date_zones,
                     },
                     formats=self.date_formats,
-                    date_order=self.date_order,
+                    date_order=order,
                     page_zone=page_zone,
                     country_zone=country,
                 )
@@ -298,7 +306,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                 **self.date_zones,
             },
             formats=self.date_formats,
-            date_order=self.date_order,
+            date_order=order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
             page_zone=page_zone,
             clock_zones=clock_zones,
