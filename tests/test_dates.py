@@ -2597,7 +2597,9 @@ def test_last_updated_on_line(meta: str, updated: list[str]) -> None:
         ("14:05, 05.11.2026", "en", "2026-11-05 14:05"),  # dots: the day first, in English too
     ],
 )
-def test_a_clock_before_a_dotted_day_keeps_the_clock(line: str, language: str, printed: str) -> None:
+def test_a_clock_before_a_dotted_day_keeps_the_clock(
+    line: str, language: str, printed: str
+) -> None:
     """ "14:05, 24. 11. 2026" was the day alone (midnight): the clock before it is its own."""
     from newscrawl.pages.dates import find_printed_date
 
@@ -2716,3 +2718,31 @@ def test_indonesian_day_part_after_the_clock_sets_am_or_pm(line: str, utc: str) 
     moment = dates.parse_date_full(found[2], tz_name="Asia/Jakarta", language="id").moment
     assert moment is not None
     assert to_utc_string(moment) == utc
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed", "utc"),
+    [
+        ("Tuesday 24 November 2026 17.32 GMT", "en-GB", "24 November 2026 17.32 GMT",
+         "2026-11-24T17:32:00Z"),
+        ("Tue 28 Jul 2026 09.05 BST", "en-GB", "28 Jul 2026 09.05 BST", "2026-07-28T08:05:00Z"),
+        ("2026年11月24日 17時32分", "ja", "2026年11月24日 17:32", "2026-11-24T08:32:00Z"),
+        ("2026年11月24日 午後5時32分", "ja", "2026年11月24日 午後5:32", "2026-11-24T08:32:00Z"),
+        ("2026년 11월 24일 오후 5시 32분", "ko", "2026년 11월 24일 오후 5:32", "2026-11-24T08:32:00Z"),
+    ],
+)  # fmt: skip
+def test_clocks_written_with_a_dot_before_the_zone_or_with_hour_signs(
+    line: str, language: str, printed: str, utc: str
+) -> None:
+    """ "17.32 GMT" and "17時32分" were dropped: the day alone, at midnight."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    assert found[2] == printed
+    zone = "Asia/Tokyo" if language in ("ja", "ko") else "Europe/London"
+    moment = dates.parse_date_full(printed, tz_name=zone, language=language).moment
+    assert moment is not None
+    assert to_utc_string(moment) == utc
+    found = find_printed_date("Version 2.10 ships on 24 November 2026", "en")
+    assert found == (22, 38, "24 November 2026")

@@ -39,7 +39,9 @@ VISIBLE_DATE = re.compile(
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
     r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
     r"(?: (?:at |@ ?|[-\u2013\u2014|/\u2022\u00b7] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
-    r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?))?(?: [A-Z]{2,5}\b)?)"
+    r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?"
+    # a 24-hour clock with a dot before its zone, as British papers print it: "17.32 GMT"
+    r"|\d{1,2}\.\d{2}(?= [A-Z]{2,5}\b)))?(?: [A-Z]{2,5}\b)?)"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -324,13 +326,15 @@ SLASH_DATE = re.compile(
     r"\b((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))"
     r"(?:[ ,-]+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
+#: A clock written with the hour and minute signs: "17時32分", "17时32分", "5시 32분".
+_CJK_CLOCK = re.compile(r"(\d{1,2})[時时시] ?(\d{1,2})[分분]")
 #: Dates written with CJK year, month and day signs: "2019年11月20日 15:23".
 #: "2026年11月24日 9:30", "2026년 11월 24일 (화) 15:05", "2026년 11월 24일 오후 3:05": the
 #: weekday in brackets and the half of the day may stand between the day and the time.
 CJK_DATE = re.compile(
     r"((?:19|20)\d\d[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]"
     r"(?:(?: ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09])?"
-    rf"(?: ?(?:오전|오후|午前|午後|{_ZH_HALF}))? ?\d{{1,2}}:\d{{2}})?)"
+    rf"(?: ?(?:오전|오후|午前|午後|{_ZH_HALF}))? ?(?:\d{{1,2}}:\d{{2}}|{_CJK_CLOCK.pattern}))?)"
 )
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 #: Not the article's own byline line when they sit beside the headline without holding it.
@@ -497,6 +501,10 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     for pattern in (TIME_FIRST, VISIBLE_DATE, NUMERIC_DATE, CJK_DATE):
         if match := pattern.search(probe):
             found.append((match.start(), match.end(), line[match.start(1) : match.end(1)]))
+    if found and found[-1][2][-1:] in ("分", "분"):
+        # "2026年11月24日 17時32分" as the clock parsers read: "17:32"
+        clock = _CJK_CLOCK.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", found[-1][2])
+        found[-1] = (*found[-1][:2], clock)
     if match := CLOCK_THEN_DAY.search(probe):
         hour, minute, day, month, year = match.groups()
         value = f"{year}-{int(month):02d}-{int(day):02d} {int(hour):02d}:{minute}"
