@@ -37,7 +37,8 @@ class Article:
     """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two.
     A title or desk after a person's name is none ("By Robert Burns, AP National Security
     Writer" is one author); a news agency or desk credited alone is the author, also by a
-    sign-off alone under the text ("(antara)") or a signature line closing it."""
+    sign-off alone under the text ("(antara)") or a signature line closing it. A name printed
+    wholly in capitals is written as names are ("JANE DOE" is "Jane Doe"; "BBC" stays)."""
 
     published_at: str | None = None
     """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``.

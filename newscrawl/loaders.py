@@ -32,7 +32,12 @@ class ArticleLoader(ItemLoader):
 
     title_in = MapCompose(p.clean_text, p.strip_site_suffix)
     authors_in = MapCompose(
-        p.clean_text, p.drop_credits, p.split_authors, p.drop_contact_and_title, p.clean_text
+        p.clean_text,
+        p.drop_credits,
+        p.split_authors,
+        p.drop_contact_and_title,
+        p.clean_text,
+        p.name_case,
     )
     authors_out = p.unique
     section_in = MapCompose(p.clean_text, p.slug)

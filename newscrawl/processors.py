@@ -428,6 +428,41 @@ _SUBTAG_END = re.compile(r"[-_]")
 _PRIMARY_SUBTAG = re.compile(r"[a-z]{2,3}")
 
 
+#: Words written in lower case inside a name or an outlet's name ("Press Trust of India").
+_LOWER_IN_NAMES = frozenset(
+    {"of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le",
+     "van", "von", "der", "den", "ter", "y", "e", "bin", "al", "el"}
+)  # fmt: skip
+_MC = re.compile(r"\bMc([a-z])")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+
+
+def name_case(value: str) -> str:
+    """A name a byline prints in capitals, as names are written: "JANE DOE" is "Jane Doe".
+
+    Only a name of two words or more wholly in capitals; a word without a vowel is an
+    acronym and stays ("BBC"); a name with any small letter is left as printed.
+
+    >>> name_case("JANE DOE"), name_case("MARY-KATE O'NEIL"), name_case("ANGUS MCDONALD")
+    ('Jane Doe', "Mary-Kate O'Neil", 'Angus McDonald')
+    >>> name_case("PRESS TRUST OF INDIA"), name_case("BBC NEWS"), name_case("SEÁN Ó BRIAIN")
+    ('Press Trust of India', 'BBC News', 'Seán Ó Briain')
+    >>> name_case("AFP"), name_case("Jane DOE"), name_case("이서연")
+    ('AFP', 'Jane DOE', '이서연')
+    """
+    if " " not in value or not value.isupper():
+        return value
+    words = []
+    for index, word in enumerate(value.split(" ")):
+        if not any(c in _VOWELS for c in word):
+            words.append(word)
+        elif index and word.lower() in _LOWER_IN_NAMES:
+            words.append(word.lower())
+        else:
+            words.append(_MC.sub(lambda m: "Mc" + m[1].upper(), word.title()))
+    return " ".join(words)
+
+
 def unique(values: Iterable[str]) -> list[str]:
     """Deduplicate, keeping the first occurrence's position.
 

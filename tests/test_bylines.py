@@ -429,7 +429,7 @@ def test_a_comment_inside_a_byline_line_is_no_name() -> None:
     ("line", "jsonld", "authors"),
     [
         ("by: Mark Ellison, Associated Press", None, ["Mark Ellison"]),
-        ("By RAMONA VEGA, Nexstar Media Wire", None, ["RAMONA VEGA"]),
+        ("By RAMONA VEGA, Nexstar Media Wire", None, ["Ramona Vega"]),
         ("By RAMONA VEGA, Nexstar Media Wire", "Ramona Vega", ["Ramona Vega"]),
         ("Posted by: The Associated Press", None, ["The Associated Press"]),
         # a national agency's full name after the reporter: whom she works for
@@ -441,7 +441,8 @@ def test_us_local_tv_bylines_with_a_colon_and_a_wire_credit(
     line: str, jsonld: str | None, authors: list[str]
 ) -> None:
     """Nexstar-like station pages: "by:" with a colon, and the wire or agency the reporter
-    works for after the name, which is no author beside a person (all caps kept as printed)."""
+    works for after the name, which is no author beside a person (a name in capitals written
+    as names are)."""
     from scrapy.http import HtmlResponse
 
     from newscrawl.pages import ArticlePage
@@ -860,3 +861,33 @@ def test_english_byline_bar_place(line: str, names: list[str]) -> None:
         "<p>The text of the story, long enough to be the text.</p></main></body></html>"
     )
     assert byline_names(root, "en") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By JANE DOE and TOM FIELD", ["Jane Doe", "Tom Field"]),
+        ("By MARY-KATE O'NEIL", ["Mary-Kate O'Neil"]),
+        ("By Jane Doe / The Washington Post", ["Jane Doe"]),
+        ("Reporting by Jane Doe; Editing by Tom Field", ["Jane Doe"]),
+        ("Story by Jane Doe", ["Jane Doe"]),
+        ("Words by Jane Doe", ["Jane Doe"]),
+        ("By Jane DOE", ["Jane DOE"]),  # not all capitals: as printed
+    ],
+)
+def test_byline_lines_read_as_analysts_group_them(line: str, authors: list[str]) -> None:
+    """A name in capitals is written as names are, and what follows a "/" or ";" is no name."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        '<html lang="en-US"><head><meta property="og:type" content="article"></head><body>'
+        f'<article><h1>Harbor ferry adds a late-night run</h1><p class="byline">{line}</p>'
+        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == authors

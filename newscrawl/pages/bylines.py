@@ -47,9 +47,12 @@ _AUTHOR_PATH = re.compile(
 )
 #: Elements whose own text may be a byline line when they hold no other element.
 _LEAF_TAGS = ("p", "span", "div", "address")
-#: "By Jane Roe", "Written by ...", and with a colon as US local TV sites print it ("by: Jane
-#: Roe", "Posted by: The Associated Press").
-_BY = re.compile(r"^\s*(?:(?:written|posted)\s+)?by:?\s+(.{2,80}?)\s*$", re.IGNORECASE)
+#: "By Jane Roe", "Written by ...", "Story by ...", "Reporting by ...", and with a colon as US
+#: local TV sites print it ("by: Jane Roe", "Posted by: The Associated Press").
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|story|words|text|report|reported|reporting)\s+)?by:?\s+(.{2,80}?)\s*$",
+    re.IGNORECASE,
+)
 #: The word a byline starts with, and the word between two names, per page language.
 BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "de": (("von",), ("und",)),
@@ -229,8 +232,9 @@ _ZH_FIELDS = re.compile(r"[\s\u3000|｜/／]+|(?<=[\u4e00-\u9fff])(?=\d)")
 _ZH_NAMES_SPLIT = re.compile(r"[、，,]")
 _ZH_SOURCE = re.compile(r"(?:来源|稿源|来自)[:：]\s*([^\s\u3000|｜:：]{2,20})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden").
-_NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+")
+#: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden",
+#: "By Jane Roe / The Washington Post", "Reporting by Jane Roe; Editing by Tom Field").
+_NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*")
 #: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von",
@@ -286,7 +290,7 @@ def byline_names(
     for text in _leaf_texts(box):
         line = " ".join(text.split())
         if len(text) < 90 and (match := _BY.match(line)):
-            name, wire = with_agency(match.group(1))
+            name, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
             return [_without_place_text(without_place(name)), *wire]
         if len(text) < 90 and (names := correspondent_names(line)):
             return names
