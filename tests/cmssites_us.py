@@ -355,7 +355,7 @@ def desert_9_news() -> CmsSite:
         section=national, tags=[("winter-weather", "Winter Weather")],
     ))  # fmt: skip
     site.article(
-        url=u(n2), site=host, title=n2_title, description=n2_dek, authors=["RAMONA VEGA"],
+        url=u(n2), site=host, title=n2_title, description=n2_dek, authors=["Ramona Vega"],
         published_at="2026-11-28T16:20:00Z", published_raw="Nov 28, 2026 / 10:20 AM CST",
         section="news", tags=["Winter Weather"], body=_ended(bridge), language="en",
     )  # fmt: skip
@@ -391,7 +391,7 @@ def desert_9_news() -> CmsSite:
         section=national,
     ))  # fmt: skip
     site.article(
-        url=u(n4), site=host, title=n4_title, description=n4_dek, authors=["OWEN PRICE"],
+        url=u(n4), site=host, title=n4_title, description=n4_dek, authors=["Owen Price"],
         published_at="2026-07-20T11:40:00Z", published_raw="Jul 20, 2026 7:40 a.m. ET",
         section="news", body=_ended(marathon), language="en",
     )  # fmt: skip
