@@ -2746,3 +2746,21 @@ def test_clocks_written_with_a_dot_before_the_zone_or_with_hour_signs(
     assert to_utc_string(moment) == utc
     found = find_printed_date("Version 2.10 ships on 24 November 2026", "en")
     assert found == (22, 38, "24 November 2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        ("Published: 2026-11-24T17:32:00+05:30", "2026-11-24T17:32:00+05:30"),
+        ("2026-11-24 17:32:00.123-0500 | News", "2026-11-24 17:32:00.123-0500"),
+        ("2026-11-24T17:32:00Z", "2026-11-24T17:32:00Z"),
+        ("2026-11-24 17:32 - 25 comments", "2026-11-24 17:32"),
+    ],
+)
+def test_a_printed_iso_date_keeps_its_offset(line: str, printed: str) -> None:
+    """ "2026-11-24T17:32:00+05:30" on the page had lost its offset: 5 h 30 min late."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, "en")
+    assert found is not None
+    assert found[2] == printed

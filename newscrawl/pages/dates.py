@@ -205,7 +205,9 @@ NUMERIC_DATE = re.compile(
     # "24.11.2026 kl. 15.05", "... klo 15.05"
     # or a bullet or a middle dot: "24. 11. 2026 • 14:05", "24.11.2026 · 14:05"
     r"(?:(?:[ T,]+|,? [-\u2013\u2014|\u2022\u00b7] |,? [^\W\d_]{1,6} )"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
+    # an ISO clock keeps the offset printed on it: "2026-11-24T17:32:00+05:30"
+    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d))?"
+    r"(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
     r"|,? (?i:kl|klo|kello)\.? \d{1,2}[.:]\d{2}(?![.\d])"
     # the half of the day before a Chinese 12-hour clock, with or without a space after it:
     # "2026/11/24 下午3:05", "2026-11-24 上午 9:30"
