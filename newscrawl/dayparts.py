@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: Indic digits as the ASCII ones the clock is read with.
-_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯०१२३४५६७८९۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
+#: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari and Bengali digits as the
+#: ASCII ones dates are read with.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
 
 #: The word before a 12-hour clock that says which part of the day it is in, by language:
 #: morning, noon (12 to about 3), afternoon, evening, night (about 8 p.m. to 4 a.m.).
@@ -181,11 +182,11 @@ def clock_24h(text: str, language: str) -> str:
     def repl(match: re.Match[str]) -> str:
         first = match.group("word") is not None
         word, h, m = match.group(*(("word", "h", "m") if first else ("word2", "h2", "m2")))
-        hour = _hour(words[word.lower()], int(h.translate(_DIGITS)))
-        if hour is None and 13 <= int(h.translate(_DIGITS)) <= 23:
-            hour = int(h.translate(_DIGITS))  # "19:45 شام": the 24-hour clock says it all
+        hour = _hour(words[word.lower()], int(h.translate(DIGITS)))
+        if hour is None and 13 <= int(h.translate(DIGITS)) <= 23:
+            hour = int(h.translate(DIGITS))  # "19:45 شام": the 24-hour clock says it all
         if hour is None:
             return match.group(0)
-        return f"{hour:02d}:{m.translate(_DIGITS)}"
+        return f"{hour:02d}:{m.translate(DIGITS)}"
 
     return pattern.sub(repl, text)

@@ -9,10 +9,13 @@ from datetime import date
 #: The Republic of China counts its years from 1912: year 1 is 1912, 115 is 2026.
 ROC_OFFSET = 1911
 
+#: The half of the day Chinese pages print before a 12-hour clock ("下午 3:05"), with noon
+#: ("中午"), the evening ("晚上") and the small hours ("凌晨").
+HALF_DAY = "上午|下午|中午|晚上|晚間|晚间|凌晨|早上"
 #: The clock after a date, with the half of the day before it on a 12-hour one: " 09:15",
 #: " 下午 02:30", "下午3:05".
 _CLOCK = (
-    r"(?:\s*(?:(上午|早上|凌晨|中午|下午|晚上|晚間|晚间)\s*)?(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)"
+    rf"(?:\s*(?:({HALF_DAY})\s*)?(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)"
     r"(?![\d])(?:[:：]([0-5]\d)(?!\d))?)?"
 )
 #: "民國115年11月24日", "中華民國115年11月22日", "民国115年", or a three-digit year with the

@@ -16,7 +16,7 @@ from newscrawl import dayparts, hijri, jalali
 from newscrawl.dates import NAMED_CLOCK, has_time_of_day, numeric_order, plain_day_and_meridiem
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
-from newscrawl.rocdates import roc_date
+from newscrawl.rocdates import HALF_DAY, roc_date
 from newscrawl.thaidates import thai_date
 
 if TYPE_CHECKING:
@@ -181,9 +181,6 @@ _PUBLISHED_NAME = re.compile(
 )
 _ITEMPROP_PUBLISHED = etree.XPath(".//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _ITEMPROP_MODIFIED = etree.XPath(".//*[@itemprop='dateModified']")
-#: The half of the day Chinese pages print before a 12-hour clock ("下午 3:05"), with noon
-#: ("中午"), the evening ("晚上") and the small hours ("凌晨").
-_ZH_HALF = "上午|下午|中午|晚上|晚間|晚间|凌晨|早上"
 #: Dates printed as numbers or ISO: "2019-11-18 10:15", "2019/11/18", "18.11.2019 14:30",
 #: the clock after a dash or a word: "24.11.2026 - 15:05", "24.11.2026 um 15:05 Uhr", or
 #: written with a dot before "Uhr": "24.11.2026, 15.05 Uhr".
@@ -211,7 +208,7 @@ NUMERIC_DATE = re.compile(
     r"|,? (?i:kl|klo|kello)\.? \d{1,2}[.:]\d{2}(?![.\d])"
     # the half of the day before a Chinese 12-hour clock, with or without a space after it:
     # "2026/11/24 下午3:05", "2026-11-24 上午 9:30"
-    rf"| ?(?:{_ZH_HALF}) ?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"| ?(?:{HALF_DAY}) ?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?: [A-Z]{2,5}\b)?)"
 )
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
@@ -336,7 +333,7 @@ _CJK_CLOCK = re.compile(r"(\d{1,2})[時时시] ?(\d{1,2})[分분]")
 CJK_DATE = re.compile(
     r"((?:19|20)\d\d[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]"
     r"(?:(?: ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09])?"
-    rf"(?: ?(?:오전|오후|午前|午後|{_ZH_HALF}))? ?(?:\d{{1,2}}:\d{{2}}|{_CJK_CLOCK.pattern}))?)"
+    rf"(?: ?(?:오전|오후|午前|午後|{HALF_DAY}))? ?(?:\d{{1,2}}:\d{{2}}|{_CJK_CLOCK.pattern}))?)"
 )
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 #: Not the article's own byline line when they sit beside the headline without holding it.
@@ -563,7 +560,7 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
 
 #: Arabic-Indic, Persian, Devanagari and Bengali digits, as pages in those scripts print dates
 #: ("٢٤ نوفمبر ٢٠٢٦", "२४ नवंबर २०२६").
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
+_DIGITS = dayparts.DIGITS
 
 
 def _slash_date(
