@@ -891,3 +891,66 @@ def test_byline_lines_read_as_analysts_group_them(line: str, authors: list[str])
     url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.authors() == authors
+
+
+@pytest.mark.parametrize(
+    ("jsonld", "closing", "authors"),
+    [
+        (None, "(Reporting by Jane Doe in London; Editing by Tom Field)", ["Jane Doe"]),
+        (None, "(Reporting by Ana Ruiz and Bo Li; Writing by Ann Poe; Editing by Ed Hay)",
+         ["Ana Ruiz", "Bo Li", "Ann Poe"]),
+        ("Reuters", "Reporting by Jane Doe; additional reporting by Al Cox; Editing by Ed Hay",
+         ["Jane Doe"]),
+        (None, "Reporting by the minister's office was thin, critics said.", []),
+    ],
+)  # fmt: skip
+def test_the_credit_line_closing_wire_copy_names_its_reporters(
+    jsonld: str | None, closing: str, authors: list[str]
+) -> None:
+    """Reuters copy credited "Reuters" (or no one): its closing line names the reporters."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        f'{{"@type": "Organization", "name": "{jsonld}"}}}}</script>'
+        if jsonld
+        else ""
+    )
+    html = (
+        f'<html lang="en"><head><meta property="og:type" content="article">{ld}</head><body>'
+        "<article><h1>Asian shares slip as trade doubts return</h1>"
+        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
+        * 4
+        + f"<p>{closing}</p></article></body></html>"
+    )
+    url = "https://www.wire.example/markets/asian-shares-slip-idUSKBN1XT00W"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices had doubled.",
+        "By Tuesday the river had risen.",
+        "Story by the numbers: a year in review",
+    ],
+)
+def test_a_short_paragraph_opening_with_by_is_no_byline(line: str) -> None:
+    """ "By the end of the year, ..." in the text was the page's author when no byline was."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        '<html lang="en"><head><meta property="og:type" content="article"></head><body>'
+        "<article><h1>Asian shares slip as trade doubts return</h1>"
+        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
+        * 4
+        + f"<p>{line}</p></article></body></html>"
+    )
+    url = "https://www.wire.example/markets/asian-shares-slip-1234567"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == []

@@ -437,8 +437,8 @@ class ArticlePage:
         JSON-LD's are the article node's, else the ``WebPage`` node's. When the markup names
         no one: the site's selectors, else a "By ..." line opening the text (the writer, where
         the theme's author link names the account that posted the story), the generic
-        byline, the byline line, the signature closing the body, else the agencies of the
-        text's source mark or sign-off. A marked author that is the publisher, or a desk
+        byline, the byline line, the signature closing the body, the credit line closing wire
+        copy ("(Reporting by ...)"), else the agencies of the text's source mark or sign-off. A marked author that is the publisher, or a desk
         ("Web Desk"), gives way to the people of the text's opening byline or byline line.
         """
         marked = self.first(
@@ -462,6 +462,8 @@ class ArticlePage:
                 self.byline_line_names,
                 # the writers' names signing the end of the body ("Hoàng Lan - Thanh Tùng")
                 self.signature_names,
+                # wire copy's closing credits: "(Reporting by Jane Roe; Editing by Tom Field)"
+                self.credit_line_names,
                 # agency copy without a byline: "(dpa)" closing the text, "Berlin (dpa) -"
                 lambda: bylines.source_mark(self.body()),
                 # or alone on the text's last line, which the body leaves out: "(antara)"
@@ -473,7 +475,7 @@ class ArticlePage:
         shown = (
             self.site_css("authors")
             if self.css.get("authors")
-            else self.opening_byline_names() or self.byline_line_names()
+            else self.opening_byline_names() or self.byline_line_names() or self.credit_line_names()
         )
         return bylines.merged_authors(
             cleaned("authors", marked), cleaned("authors", shown), self.publisher_names
@@ -489,6 +491,10 @@ class ArticlePage:
             if names := bylines.line_names(line, text, language, self.publisher_names):
                 return names
         return []
+
+    def credit_line_names(self) -> list[str]:
+        """The reporters named by the credit line closing wire copy ("(Reporting by ...)")."""
+        return bylines.credit_line_names(self.closing_line()[0]) if self.closing_line() else []
 
     def closing_line(self) -> list[str]:
         """The text of the generic body's last paragraph as printed, sign-offs included."""

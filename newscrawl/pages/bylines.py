@@ -291,7 +291,10 @@ def byline_names(
         line = " ".join(text.split())
         if len(text) < 90 and (match := _BY.match(line)):
             name, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
-            return [_without_place_text(without_place(name)), *wire]
+            printed = _without_place_text(without_place(name))
+            # "By the end of the year, prices had doubled." opens a sentence, names no one
+            if wire or _name_like(_name_separators(("and",)).split(printed)[0].strip(" .")):
+                return [printed, *wire]
         if len(text) < 90 and (names := correspondent_names(line)):
             return names
     if box is not scope and (names := marked_names(box, language)):
@@ -1114,6 +1117,52 @@ _MARK_AT_END = re.compile(
     rf"|(?:^|[.!?\u2026\"'\u201c\u201d\u00bb\u00ab)]\s+)(?:--|[\u2013\u2014])\s?{_AGENCY_LIST}\W*$"
 )
 _DATELINE = re.compile(rf"^[^\W\d][^()\n]{{0,40}}?\s\({_AGENCY_LIST}\)\s+[-\u2013\u2014]\s")
+
+
+#: The credit line closing wire copy: "(Reporting by Jane Roe in London; Editing by Tom Field)".
+_CREDIT_LINE = re.compile(r"^\(?\s*reporting\s+by\s+[^()]{3,300}\)?$", re.IGNORECASE)
+_CREDIT_PART = re.compile(r"^\s*(?:reporting|writing)\s+by\s+(.+?)\s*$", re.IGNORECASE)
+_PLACED = re.compile(r"\s+in\s+")
+#: Between two credits: "; Editing by", ", with reporting by", ", editing by".
+_CREDITS_SPLIT = re.compile(
+    r";|,\s*(?=(?:with\s+|and\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def credit_line_names(line: str) -> list[str]:
+    """The reporters and writer a wire story's closing credit line names; not its editors.
+
+    A place after a name ("Jane Roe in London") is no name; a part after a placed name
+    with no place of its own may be a second place ("in Los Angeles and New York"): left out.
+
+    >>> credit_line_names("(Reporting by Jane Roe in London; Editing by Tom Field)")
+    ['Jane Roe']
+    >>> credit_line_names("(Reporting by Ana Ruiz and Bo Li in Lima; Writing by Ann Poe; Editing by Ed Hay)")
+    ['Ana Ruiz', 'Bo Li', 'Ann Poe']
+    >>> credit_line_names("Reporting by Jane Roe in Los Angeles and New York; editing by Tom Field")
+    ['Jane Roe']
+    >>> credit_line_names("Reporting by Ana Ruiz, Bo Li, with reporting by Ed Hay and Al Cox, editing by Ann Poe")
+    ['Ana Ruiz', 'Bo Li']
+    >>> credit_line_names("Reporting by the minister was thin, critics said."), credit_line_names("")
+    ([], [])
+    """
+    text = " ".join(line.split())
+    if not _CREDIT_LINE.match(text):
+        return []
+    names: list[str] = []
+    for part in _CREDITS_SPLIT.split(text.strip("()")):
+        if not (match := _CREDIT_PART.match(part)):
+            continue
+        placed = False
+        for token in _name_separators(("and",)).split(match.group(1)):
+            name, *place = _PLACED.split(token.strip(" ."), maxsplit=1)
+            if placed and not place:
+                continue
+            placed = placed or bool(place)
+            if _name_like(name) and " " in name:
+                names.append(name)
+    return names
 
 
 def source_mark(blocks: Sequence[str]) -> list[str]:
