@@ -266,3 +266,15 @@ def test_malay_topic_pages_and_row_label_are_tags() -> None:
     )
     found = tags.box_tags(page.get_element_by_id("box"), "https://x.example/bm/berita/2026/11/a-1")
     assert found == ["Pendidikan", "Hulu Seroja"]
+
+
+def test_subject_pages_are_tag_pages() -> None:
+    """ "/subject/budget" lists a subject's articles as "/tag/budget" does: its links are tags."""
+    after = (
+        "<div class='subjects'><a href='/subject/budget'>Budget</a>"
+        "<a href='/subject/schools'>Schools</a></div>"
+    )
+    assert _row_tags("https://www.example.com/news/council-budget-123/", after) == [
+        "Budget",
+        "Schools",
+    ]

@@ -27,7 +27,7 @@ TAG_SEGMENTS = frozenset(
         "tag", "tags", "topic", "topics", "keyword", "keywords", "schlagwort", "schlagworte",
         "stichwort", "thema", "themen", "tema", "temas", "temi", "etiqueta", "etiquetas",
         "sujet", "sujets", "mot-cle", "mots-cles", "argomento", "argomenti", "onderwerp",
-        "trefwoord", "label", "labels", "hashtag", "tagged",
+        "trefwoord", "label", "labels", "hashtag", "tagged", "subject", "subjects",
         "tudo-sobre", "assunto", "assuntos", "topico", "topicos", "palavra-chave",
         "palavras-chave",
         # Swedish ("ämne" unaccented), Norwegian, Danish and Finnish
