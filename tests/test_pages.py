@@ -98,3 +98,32 @@ def test_the_section_behind_a_malay_edition_prefix(listed: set[str]) -> None:
     )
     url = "https://x.example/bm/berita/2026/11/jalan-siap-mac-123460"
     assert url_section(url, listed, crumbs, language="ms") == ["berita"]
+
+
+@pytest.mark.parametrize(
+    ("head", "top"),
+    [
+        # no <h1> at all, the headline in an <h2>; nothing names the site
+        ("<title>Council approves budget | The Daily Courier</title>",
+         "<h2 class='post-title'>Council approves budget</h2>"),
+        # the <h1> is the logo; the title's middle part is a section
+        ("<title>Council approves budget \u2013 News \u2013 The Daily Courier</title>",
+         "<h1><a href='/'>The Daily Courier</a></h1><h2>Council approves budget</h2>"),
+    ],
+)  # fmt: skip
+def test_the_part_of_the_title_the_page_shows_is_the_headline(head: str, top: str) -> None:
+    """Without ``og:title``, JSON-LD or an ``<h1>`` of its own, such a page was rejected."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    text = "<p>The council met on Tuesday to approve the new budget for the schools.</p>" * 4
+    html = (
+        f"<html lang='en'><head>{head}<meta property='og:type' content='article'></head>"
+        f"<body><article>{top}<p class='date'>November 24, 2026 5:32 PM GMT</p>{text}"
+        "</article><footer><p>The Daily Courier</p></footer></body></html>"
+    )
+    url = "https://www.dailycourier.example/news/council-approves-budget-123/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.title() == ["Council approves budget"]
+    assert page.published_raw() == ["November 24, 2026 5:32 PM GMT"]

@@ -407,8 +407,14 @@ class ArticlePage:
             lambda: self.site_css("title"),
             lambda: headline.page_h1(self.scope, self.site_names, self.h1s),
             lambda: self._without_site_name(self.meta("og:title", "twitter:title")),
+            self.shown_title,
             lambda: headline.title_without_site(self.html_title, self.site_names),
         )
+
+    def shown_title(self) -> list[str]:
+        """The part of ``<title>`` the page shows as its headline (site's name unknown)."""
+        shown = headline.shown_title_part(self.scope, self.html_title, self.site_names, self.h1s)
+        return [" ".join("".join(shown.itertext()).split())] if shown is not None else []
 
     def _without_site_name(self, titles: list[str]) -> list[str]:
         # Only when a title ends in a separator: most do not, and site_names reads the page.
@@ -950,7 +956,11 @@ class ArticlePage:
         """
         titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
         titles += headline.title_without_site(self.html_title, self.site_names)
-        return headline.headline_element(self.scope, titles, self.site_names, self.h1s)
+        found = headline.headline_element(self.scope, titles, self.site_names, self.h1s)
+        if found is not None:
+            return found
+        # no title names the headline alone: the part of <title> the page shows as one
+        return headline.shown_title_part(self.scope, self.html_title, self.site_names, self.h1s)
 
     def printed_date(self, selectors: Sequence[str]) -> list[str]:
         for css in selectors:

@@ -199,6 +199,38 @@ def headline_element(
     return None
 
 
+def shown_title_part(
+    scope: HtmlElement,
+    title: str,
+    names: Collection[str] = (),
+    h1s: Iterable[HtmlElement] | None = None,
+) -> HtmlElement | None:
+    """The element showing the part of ``<title>`` that is the headline.
+
+    For a title no part of which is known as the site's name: "Rain returns | Daily Post"
+    over an ``<h2>`` "Rain returns". The longest part shown first, never a logo (a link to the home page) nor in a footer.
+
+    >>> from lxml.html import document_fromstring as parse
+    >>> page = parse("<h1><a href='/'>Daily Post</a></h1><h2>Rain returns</h2><p>Text</p>")
+    >>> shown_title_part(page, "Rain returns | Daily Post").text
+    'Rain returns'
+    >>> shown_title_part(page, "Daily Post | Home") is None
+    True
+    """
+    parts = title_parts(title)
+    if len(parts) < 2:
+        return None
+    for part in sorted(parts, key=len, reverse=True):
+        element = headline_element(scope, [part], names, h1s)
+        if (
+            element is not None
+            and not is_logo(element)
+            and not any(node.tag == "footer" for node in element.iterancestors())
+        ):
+            return element
+    return None
+
+
 def page_h1(
     scope: HtmlElement, names: Collection[str] = (), h1s: Iterable[HtmlElement] | None = None
 ) -> list[str]:
