@@ -28,7 +28,8 @@ class Article:
     (``article.php?id=30101``), as a string (``"11792501"``); null when the URL carries none."""
 
     title: str | None = None
-    """The headline (JSON-LD ``headline``, else the page's ``<h1>``), never the ``<title>`` tag."""
+    """The headline (JSON-LD ``headline``, else the page's ``<h1>``, else ``og:title`` or the
+    part of ``<title>`` the page shows as its headline), never with the site's name."""
 
     description: str | None = None
     """The dek or summary shown under the headline, or null when the page has none."""
