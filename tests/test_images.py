@@ -70,3 +70,21 @@ def test_image_metadata_comes_first() -> None:
 )
 def test_no_picture_in_the_text_no_lead_image(inside: str) -> None:
     assert _image_url(inside) is None
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        (
+            '<figure><img srcset="/images/2026/11/quay-400.jpg 400w, /images/2026/11/quay.jpg'
+            ' 1200w" alt="The quay"></figure>'
+        ),
+        (
+            '<img class="lazyload" src="data:image/gif;base64,R0lGOD"'
+            ' data-srcset="/images/2026/11/quay-small.jpg 1x, /images/2026/11/quay.jpg 2x">'
+        ),
+    ],
+)
+def test_a_picture_given_only_by_srcset_is_the_lead_image(inside: str) -> None:
+    """An ``<img>`` with a ``srcset`` and no ``src`` (or only a placeholder) gave no image."""
+    assert _image_url(inside) == "https://www.courier.example/images/2026/11/quay.jpg"

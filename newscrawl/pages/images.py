@@ -46,11 +46,42 @@ def body_image(containers: Iterable[HtmlElement]) -> list[str]:
 
 
 def _source(image: HtmlElement) -> str:
+    """The picture's address: a lazy loader's first, then ``src``, then the widest of a ``srcset``.
+
+    >>> from lxml.html import fragment_fromstring as parse
+    >>> _source(parse('<img srcset="/a-400.jpg 400w, /a-1200.jpg 1200w">'))
+    '/a-1200.jpg'
+    >>> _source(parse('<img src="data:image/gif;base64,R0l=" data-srcset="/b.jpg 1x, /b@2x.jpg 2x">'))
+    '/b@2x.jpg'
+    """
     for attribute in _SOURCES:
         value = (image.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value
+    for attribute in ("data-srcset", "srcset"):
+        if (value := (image.get(attribute) or "").strip()) and (widest := _widest(value)):
+            return widest
     return ""
+
+
+def _widest(srcset: str) -> str:
+    """The candidate of a ``srcset`` with the largest width or density, else its first."""
+    best, best_size = "", -1.0
+    for candidate in _CANDIDATES.split(srcset):
+        url, _, descriptor = candidate.strip().partition(" ")
+        if not url or url.startswith("data:"):
+            continue
+        size = _SIZE.fullmatch(descriptor.strip())
+        value = float(size.group(1)) if size else 0.0
+        if value > best_size:
+            best, best_size = url, value
+    return best
+
+
+#: Between a ``srcset``'s candidates: a comma and space ("a.jpg 400w, b.jpg 800w"), which a
+#: comma inside an address (an image service's "w_400,h_300") lacks.
+_CANDIDATES = re.compile(r",\s+")
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)[wx]")
 
 
 def _is_picture(image: HtmlElement, src: str) -> bool:
