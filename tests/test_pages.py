@@ -127,3 +127,44 @@ def test_the_part_of_the_title_the_page_shows_is_the_headline(head: str, top: st
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.title() == ["Council approves budget"]
     assert page.published_raw() == ["November 24, 2026 5:32 PM GMT"]
+
+
+_SECTION_CRUMB = (
+    '{"@type": "ListItem", "position": 2, "name": "Business",'
+    ' "item": "https://www.courier.example/business/"}'
+)
+_ARTICLE_CRUMB = (
+    '{"@type": "ListItem", "position": 2, "name": "Shares slip in early trade",'
+    ' "item": "https://www.courier.example/business/shares-slip-123"}'
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "section"),
+    [
+        # the trail ends at the section: its page lies above the article's
+        (_SECTION_CRUMB, ["Business"]),
+        # the trail's last crumb is the article itself
+        (_ARTICLE_CRUMB, []),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_trail_ending_at_the_section(last: str, section: list[str]) -> None:
+    """ "Home > Business" without the article's own crumb gave no section."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    trail = (
+        '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://www.courier.example/"},'
+        f"{last}]}}</script>"
+    )
+    html = (
+        f"<html lang='en'><head>{trail}</head><body><article><h1>Shares slip in early trade</h1>"
+        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.courier.example/business/shares-slip-123"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.section() == section

@@ -588,7 +588,7 @@ class ArticlePage:
             "section",
             lambda: jsonld.texts(self.ld.get("articleSection"))[:1],
             lambda: self.meta("article:section")[:1],
-            lambda: sections.breadcrumb_section(self.nodes),
+            lambda: sections.breadcrumb_section(self.nodes, self.canonical_url),
             lambda: sections.category_links(self.links),
             lambda: sections.url_section(
                 self.canonical_url,

@@ -20,8 +20,21 @@ def _position(crumb: dict[str, Any]) -> int:
     return position if isinstance(position, int) else 0
 
 
-def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
-    """The first crumb after the home page in a JSON-LD ``BreadcrumbList``."""
+def breadcrumb_section(nodes: list[dict[str, Any]], page_url: str = "") -> list[str]:
+    """The first crumb after the home page in a JSON-LD ``BreadcrumbList``.
+
+    The last crumb is the article itself, unless it links to a page above ``page_url``: some
+    sites end their trail at the section ("Home > Business").
+
+    >>> crumbs = [{"position": 1, "name": "Home", "item": "https://x.example/"},
+    ...           {"position": 2, "name": "Business", "item": "https://x.example/business/"}]
+    >>> breadcrumb_section([{"@type": "BreadcrumbList", "itemListElement": crumbs}], "https://x.example/business/a-1")
+    ['Business']
+    >>> article = {"position": 2, "name": "Shares slip", "item": "https://x.example/business/a-1"}
+    >>> breadcrumb_section([{"@type": "BreadcrumbList", "itemListElement": [crumbs[0], article]}], "https://x.example/business/a-1")
+    []
+    """
+    page_path = urlsplit(page_url).path.strip("/")
     for node in nodes:
         kinds = node.get("@type")
         if "BreadcrumbList" not in (kinds if isinstance(kinds, list) else [kinds]):
@@ -31,6 +44,7 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
             continue
         ordered = sorted((c for c in crumbs if isinstance(c, dict)), key=_position)
         names = []
+        last_url = ""
         for crumb in ordered:
             item = crumb.get("item")
             name = crumb.get("name") or (item.get("name") if isinstance(item, dict) else None)
@@ -39,8 +53,13 @@ def breadcrumb_section(nodes: list[dict[str, Any]]) -> list[str]:
                 continue  # the home page
             if isinstance(name, str) and name.strip():
                 names.append(name)
+                last_url = url if isinstance(url, str) else ""
         if len(names) >= 2:  # the last crumb is the article itself
             return names[:1]
+        path = urlsplit(last_url).path.strip("/")
+        if names and path and path.count("/") < page_path.count("/"):
+            # a trail ending at the section, which lies above the article (not its own crumb)
+            return names
     return []
 
 
