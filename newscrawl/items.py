@@ -92,7 +92,9 @@ class Article:
     language: str | None = None
     """Primary language subtag of the article, lowercase (``"en"``): as declared (JSON-LD,
     ``<html lang>``, ``og:locale``, ``Content-Language``) unless the title's script contradicts
-    it; undeclared, from the title's script or the function words of the text, else ``"en"``."""
+    it, or a declared English is contradicted by the function words of the text (a theme's
+    ``lang="en-US"`` on a German site); undeclared, from the title's script or the function
+    words of the text, else ``"en"``."""
 
     word_count: int | None = None
     """Number of whitespace-separated words in ``body``."""

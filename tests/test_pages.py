@@ -168,3 +168,48 @@ def test_a_breadcrumb_trail_ending_at_the_section(last: str, section: list[str])
     url = "https://www.courier.example/business/shares-slip-123"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.section() == section
+
+
+_TEXTS = {
+    "de": "Die Stadt hat am Dienstag den neuen Haushalt für die Schulen beschlossen, der mehr "
+    "Geld für die Lehrer vorsieht und die Sanierung der Gebäude auch im Winter.",
+    "pt": "A câmara aprovou na terça-feira o novo orçamento para as escolas, que prevê mais "
+    "dinheiro para os professores e a renovação dos edifícios até ao verão.",
+    "en": "The council approved the new budget for the schools on Tuesday, which gives more "
+    "money to the teachers and to the repair of the buildings.",
+}
+
+
+@pytest.mark.parametrize(
+    ("declared", "language", "published"),
+    [
+        ("en-US", "de", "2026-11-24T13:05:00Z"),
+        ("en", "pt", "2026-11-24T14:05:00Z"),
+        ("en", "en", "2026-11-24T14:05:00Z"),
+    ],
+)
+def test_a_themes_english_lang_over_text_in_another_language(
+    declared: str, language: str, published: str
+) -> None:
+    """A German site on a theme that keeps ``lang="en-US"``: its words name its language, and
+    its dates ("24. November 2026, 14:05 Uhr") are read in it."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    line = {
+        "de": "24. November 2026, 14:05 Uhr",
+        "pt": "24 de novembro de 2026, 14:05",
+        "en": "November 24, 2026 2:05 PM",
+    }
+    html = (
+        f"<html lang='{declared}'><head><title>Haushalt beschlossen</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        f"<h1>Haushalt beschlossen</h1><p>{line[language]}</p>"
+        f"<p>{_TEXTS[language]}</p><p>{_TEXTS[language]}</p></article></body></html>"
+    )
+    url = "https://www.stadtbote.example/lokales/haushalt-beschlossen-123/"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, "2026-11-25T10:00:00Z")
+    assert item["language"] == language
+    assert item["published_at"] == published

@@ -674,18 +674,25 @@ class ArticlePage:
                 # a template's lang="en" over a title in Chinese, Japanese, Korean or Thai (not
                 # an English title beside the site's name in Han, "Rain returns - 江南日报")
                 found = written
+            elif (
+                found
+                and language_subtag(str(found[0])) == "en"
+                and (guessed := text_language(self._language_sample(800))) not in (None, "en")
+            ):
+                # a theme's lang="en-US" kept by a German or Brazilian site: its words say
+                found = [guessed]
             self._language = found
         return list(self._language)
 
-    def _language_sample(self) -> str:
-        """The title, the description and the page's first paragraphs, for their words."""
+    def _language_sample(self, size: int = 3000) -> str:
+        """The title, the description and the page's first paragraphs (``size`` characters)."""
         texts = [self.html_title, *self.meta("og:description", "description")]
-        size = 0
+        taken = 0
         for paragraph in self.root.iter("p"):
             text = paragraph.text_content()
             texts.append(text)
-            size += len(text)
-            if size > 3000:
+            taken += len(text)
+            if taken > size:
                 break
         return " ".join(texts)
 

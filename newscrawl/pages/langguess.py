@@ -66,6 +66,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Each function word's languages, for one pass over a text's words.
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _word in _words:
+        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
 
 
 def text_language(text: str) -> str | None:
@@ -83,11 +89,14 @@ def text_language(text: str) -> str | None:
     >>> text_language("Η βουλή ψήφισε τον προϋπολογισμό"), text_language("Rain")
     ('el', None)
     """
-    letters = Counter(
-        _script(char) for char in text[:2000] if char.isalpha() and not char.isascii()
+    head = text[:2000]
+    letters = (
+        Counter(_script(char) for char in _NON_ASCII.findall(head) if char.isalpha())
+        if not head.isascii()
+        else Counter()
     )
-    ascii_letters = sum(char.isascii() and char.isalpha() for char in text[:2000])
     if letters:
+        ascii_letters = sum(char.isascii() and char.isalpha() for char in head)
         script, count = letters.most_common(1)[0]
         if count > ascii_letters and script in _SCRIPT_LANGUAGES:
             return _SCRIPT_LANGUAGES[script]
@@ -96,9 +105,10 @@ def text_language(text: str) -> str | None:
     words = [word.casefold() for word in _WORD.findall(text[:5000])]
     if len(words) < 12:
         return None
-    scores = Counter(
-        {lang: sum(word in listed for word in words) for lang, listed in _FUNCTION_WORDS.items()}
-    )
+    scores = Counter(dict.fromkeys(_FUNCTION_WORDS, 0))
+    for word in words:
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            scores[lang] += 1
     (best, hits), (_, second) = scores.most_common(2)
     if hits >= 0.15 * len(words) and hits >= 1.5 * second:
         return best
