@@ -584,3 +584,41 @@ def test_urdu_photo_credits_and_ad_labels_in_the_text_are_dropped(inserted: str)
     text = body(page(inner))
     assert_all_sentences(text)
     assert text.count("\n") == len(SENTENCES) - 1, text
+
+
+_PARAGRAPHS = [
+    "The council approved the new budget for the schools on Tuesday after a long debate.",
+    "Teachers will get more money next year, and the old buildings will be repaired by summer.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Subscribe to our newsletter for the latest news.", False),
+        ("Subscribe to the Morning Review newsletter", False),
+        ("Sign up for our daily briefing", False),
+        ("Follow us on Twitter and Facebook.", False),
+        ("Click here to download our app.", False),
+        # the benchmark's bodies keep a copyright line and a reporter's contact
+        ("Copyright 2026 The Daily Courier. All rights reserved.", True),
+        ("Have a tip? Jane Roe may be reached at jroe@courier.example.", True),
+        ("Sign up for the vaccine at any pharmacy, the health office said.", True),
+    ],
+)
+def test_calls_to_action_between_paragraphs_are_no_text(line: str, kept: bool) -> None:
+    """A newsletter, social or app prompt set as a paragraph of the text stayed in the body."""
+    from newscrawl.extract import extract_article
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    html = (
+        "<html lang='en'><head><title>Council approves budget</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2026-11-24T10:00:00Z'></head>"
+        f"<body><article><h1>Council approves budget</h1>{paragraphs}<p>{line}</p>{paragraphs}"
+        "</article></body></html>"
+    )
+    url = "https://www.courier.example/news/council-approves-budget-123/"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    body = extract_article("news", response, "2026-11-25T00:00:00Z")["body"]
+    assert (line in body.split("\n\n")) is kept

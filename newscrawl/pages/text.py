@@ -622,6 +622,14 @@ _PROMPT = re.compile(
     r"|(?:get|unlock) (?:unlimited|full|digital) access\b.*|become a (?:member|subscriber)\b.*"
     r"|support (?:our|independent|quality|local) journalism\b.*"
     r"|(?:click|tap) here to (?:subscribe|sign up|log in)\b.*"
+    # calls to action between paragraphs: newsletters, social accounts, the site's app (not a
+    # copyright line or a reporter's contact, which the benchmark's bodies keep)
+    r"|subscribe to (?:our|the) (?:\w+ ){0,4}(?:newsletters?|briefing|channel|podcast)\b.*"
+    r"|sign up (?:for|to) (?:our\b|(?:the |a )?(?:\w+ ){0,4}(?:newsletters?|briefing|alerts?)\b).*"
+    r"|follow us (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads"
+    r"|whatsapp|telegram|google news|bluesky)\b.*"
+    r"|(?:click|tap) here to (?:join|follow)\b.*"
+    r"|(?:(?:click|tap) here to )?download (?:our|the) (?:\w+ ){0,3}app\b.*"
     # French papers' paywall: "Cet article est réservé aux abonnés", "Déjà abonné ? Se
     # connecter", "Je m'abonne", "Il vous reste 75 % de cet article à lire"
     r"|(?:cet article est |la suite (?:de cet article )?est )?r[eé]serv[eé]e? aux abonn[eé]s\b.*"
