@@ -964,7 +964,11 @@ def parse_date_full(
                            country)  # fmt: skip
     if found.moment is None or not plausible(found.moment, reference):
         return failed
-    if not found.day_only and found.method != "relative" and not has_time_of_day(text):
+    if (
+        not found.day_only
+        and found.method not in ("relative", "epoch")
+        and not has_time_of_day(text)
+    ):
         # "2018-08-13": the day as printed, never a midnight moved into another UTC day.
         return found._replace(moment=day_only(found.moment), zoned=True, day_only=True)
     return found
@@ -1370,7 +1374,14 @@ def _parse(
     tz_name: str,
     country: str | None,
 ) -> Parsed:
-    moment = parse_iso(text, default_tz)
+    if text.isdigit() and len(text) in (10, 13) and text[0] != "0":
+        # a Unix time, in seconds or milliseconds, as some CMSes write their meta dates
+        stamp = datetime.fromtimestamp(int(text) / (1000 if len(text) == 13 else 1), UTC)
+        if 1995 <= stamp.year <= 2100:
+            return Parsed(stamp, "epoch", True)
+    # "2026-11-24T17:32:00+05:30[Asia/Kolkata]": the offset says the instant, the zone's
+    # name after it (RFC 9557, Java's ZonedDateTime) adds nothing to it
+    moment = parse_iso(_ZONE_NAME_SUFFIX.sub("", text), default_tz)
     if moment is not None:
         return Parsed(moment, "iso", moment.tzinfo is not default_tz)
     if _TEXT_FORMAT_HINT.search(text) or _NUMERIC_FORMAT.match(text):
@@ -1414,6 +1425,9 @@ def _parse(
         moment = moment.astimezone(today).replace(tzinfo=zone)
     zoned = zoned or bool(_OFFSET.search(text)) or _dateparser_zone_word(text)
     return Parsed(moment, method, zoned)
+
+
+_ZONE_NAME_SUFFIX = re.compile(r"(?<=[\dZ])\[[A-Za-z_/+-]{1,40}\]$")
 
 
 def _as_offset(

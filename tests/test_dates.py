@@ -2764,3 +2764,21 @@ def test_a_printed_iso_date_keeps_its_offset(line: str, printed: str) -> None:
     found = find_printed_date(line, "en")
     assert found is not None
     assert found[2] == printed
+
+
+@pytest.mark.parametrize(
+    ("raw", "utc", "method"),
+    [
+        # a Unix time in a meta tag was read as a day (15 h 32 min early)
+        ("1795966320", "2026-11-29T15:32:00Z", "epoch"),
+        ("1795966320000", "2026-11-29T15:32:00Z", "epoch"),
+        # an offset with the zone's name after it (RFC 9557, Java's ZonedDateTime) was no date
+        ("2026-11-24T17:32:00+05:30[Asia/Kolkata]", "2026-11-24T12:02:00Z", "iso"),
+        ("2026-11-24T17:32:00Z[UTC]", "2026-11-24T17:32:00Z", "iso"),
+    ],
+)
+def test_machine_dates_cmses_write(raw: str, utc: str, method: str) -> None:
+    found = dates.parse_date_full(raw)
+    assert found.moment is not None
+    assert (to_utc_string(found.moment), found.method) == (utc, method)
+    assert dates.parse_date_full("12345").moment is None  # a number is no date
