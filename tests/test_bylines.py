@@ -954,3 +954,24 @@ def test_a_short_paragraph_opening_with_by_is_no_byline(line: str) -> None:
     url = "https://www.wire.example/markets/asian-shares-slip-1234567"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.authors() == []
+
+
+def test_a_json_ld_person_named_by_given_and_family_name() -> None:
+    """``{"givenName": "Jane", "familyName": "Doe"}`` without ``name`` gave no author."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry",'
+        ' "author": {"@type": "Person", "givenName": "Jane", "familyName": "Doe"}}</script>'
+    )
+    html = (
+        f"<html lang='en'><head>{ld}</head><body><article><h1>Ferry</h1>"
+        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.station.example/news/harbor-ferry-adds-late-night-run/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == ["Jane Doe"]

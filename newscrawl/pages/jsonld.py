@@ -161,10 +161,19 @@ def texts(value: Any, key: str = "name") -> list[str]:
     ['A', 'B']
     >>> texts({"url": "https://x/a.jpg"}, key="url")
     ['https://x/a.jpg']
+
+    A person named by given and family name only is named by both:
+
+    >>> texts({"@type": "Person", "givenName": "Ana", "familyName": "Ruiz"})
+    ['Ana Ruiz']
     """
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
+        if key == "name" and value.get("name") is None:
+            parts = [value.get("givenName"), value.get("familyName")]
+            if all(isinstance(part, str) and part.strip() for part in parts):
+                return [" ".join(str(part).strip() for part in parts)]
         return texts(value.get(key), key)
     if isinstance(value, list):
         return [text for entry in value for text in texts(entry, key)]
