@@ -2692,11 +2692,14 @@ def test_the_home_pages_region_orders_an_article_page_declaring_none() -> None:
     url = "https://www.example-courier.com/news/council-approves-budget/"
     site = spider.site_for(url)
     assert site is not None
-    assert spider.date_rules({"url": url}).date_order is None
+    english = {"url": url, "language": "en"}
+    assert spider.date_rules(english).date_order is None
     site.home_language = "en-GB"
-    assert spider.date_rules({"url": url}).date_order == "DMY"
+    assert spider.date_rules(english).date_order == "DMY"
+    # a French page of the site: its own language's order, not its English home page's
+    assert spider.date_rules({"url": url, "language": "fr"}).date_order is None
     spider.date_orders[url] = "MDY"  # the page's own region first
-    assert spider.date_rules({"url": url}).date_order == "MDY"
+    assert spider.date_rules(english).date_order == "MDY"
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ from newscrawl.dates import (
     zones_from_offsets,
 )
 from newscrawl.pages import jsonld
+from newscrawl.processors import language_subtag
 from newscrawl.spiders._articles import ArticleParsingMixin
 from newscrawl.spiders._discovery import ARTICLE_PRIORITY, DISCOVERY_PRIORITY, DiscoveryMixin
 from newscrawl.urls import PAGE_PARAMETERS, canonicalize_url
@@ -250,10 +251,13 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         # declaring "en"): the one clock of that country.
         region = self.date_regions.get(url) or country_zone([self.site_language(url) or ""])
         # "05/11/2026": the site file's order, else the page's region's, else its home page's
+        # when the page is in the home page's language (not a French edition of a US site)
+        home = self.site_language(url) or ""
+        same = language_subtag(home) == language_subtag(ItemAdapter(item).get("language") or "")
         order = (
             self.date_order
             or self.date_orders.get(url)
-            or numeric_order([self.site_language(url) or ""])
+            or (numeric_order([home]) if same else None)
         )
         country = ZoneInfo(region) if region else None
         clock_zones: tuple[tzinfo, ...] = ()
