@@ -2785,3 +2785,12 @@ def test_machine_dates_cmses_write(raw: str, utc: str, method: str) -> None:
     assert found.moment is not None
     assert (to_utc_string(found.moment), found.method) == (utc, method)
     assert dates.parse_date_full("12345").moment is None  # a number is no date
+
+
+def test_a_slashed_date_that_reads_two_ways_keeps_its_clock_and_zone() -> None:
+    """Given as printed for the pipeline, "05/06/2026 2:05 PM EST" kept no "PM EST" (12 h off)."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date("Posted 05/06/2026 2:05 PM EST | 3 min read", "en")
+    assert found is not None
+    assert found[2] == "05/06/2026 2:05 PM EST"

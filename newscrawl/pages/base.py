@@ -444,8 +444,9 @@ class ArticlePage:
         no one: the site's selectors, else a "By ..." line opening the text (the writer, where
         the theme's author link names the account that posted the story), the generic
         byline, the byline line, the signature closing the body, the credit line closing wire
-        copy ("(Reporting by ...)"), else the agencies of the text's source mark or sign-off. A marked author that is the publisher, or a desk
-        ("Web Desk"), gives way to the people of the text's opening byline or byline line.
+        copy ("(Reporting by ...)"), else the agencies of the text's source mark or sign-off.
+        A marked author that is the publisher, or a desk ("Web Desk"), gives way to the people
+        of the text's opening byline, byline line or closing credit line.
         """
         marked = self.first(
             "authors",

@@ -320,7 +320,7 @@ SPLIT_DATE = re.compile(
     r"\b((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)) (\d{1,2}:\d{2}) "
     r"((?:19|20)\d\d)\b"
 )
-#: "05/10/2018": day first only where the page's language writes the day first.
+#: "05/10/2018", "11/24/2026 2:05": which number is the day, :func:`_slash_date` decides.
 SLASH_DATE = re.compile(
     r"\b((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))"
     r"(?:[ ,-]+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
@@ -574,12 +574,11 @@ def _slash_date(
 
     >>> _slash_date(SLASH_DATE.search("11/24/2026 2:05 PM EST"), "11/24/2026 2:05 PM EST", None, None)
     (0, 22, '2026-11-24 14:05 EST')
-    >>> _slash_date(SLASH_DATE.search("05/11/2026, 14:05"), "05/11/2026, 14:05", None, None)
-    (0, 17, '05/11/2026, 14:05')
+    >>> _slash_date(SLASH_DATE.search("05/11/2026, 2:05 PM EST"), "05/11/2026, 2:05 PM EST", None, None)
+    (0, 23, '05/11/2026, 2:05 PM EST')
     """
     first, second, year = int(match.group(2)), int(match.group(3)), match.group(4)
-    if order is None and first <= 12 and second <= 12 and first != second:
-        return match.start(), match.end(), probe[match.start() : match.end()]
+    either = order is None and first <= 12 and second <= 12 and first != second
     if order == "MDY" or (order is None and second > 12):
         first, second = second, first
     day, month = first, second
@@ -597,6 +596,8 @@ def _slash_date(
         # "24/11/2026, 08:10 WITA": the printed zone stays, a country may keep several
         if (zone := _SLASH_ZONE.match(probe, end)) and known_zone(zone.group(1)):
             value, end = f"{value} {zone.group(1)}", zone.end()
+    if either:
+        return match.start(), end, probe[match.start() : end]  # its clock and zone with it
     return match.start(), end, value
 
 
