@@ -437,11 +437,13 @@ _MC = re.compile(r"\bMc([a-z])")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 
 
-def name_case(value: str) -> str:
+def name_case(value: str, loader_context: Mapping[str, Any] | None = None) -> str:
     """A name a byline prints in capitals, as names are written: "JANE DOE" is "Jane Doe".
 
     Only a name of two words or more wholly in capitals; a word without a vowel is an
-    acronym and stays ("BBC"); a name with any small letter is left as printed.
+    acronym and stays ("BBC"); a name with any small letter is left as printed, and so is
+    every name on a Turkish or Azerbaijani page (the context's ``language``), whose capital I
+    is a dotless i in some names and a dotted one in others ("YILMAZ" is "Y\u0131lmaz").
 
     >>> name_case("JANE DOE"), name_case("MARY-KATE O'NEIL"), name_case("ANGUS MCDONALD")
     ('Jane Doe', "Mary-Kate O'Neil", 'Angus McDonald')
@@ -449,8 +451,12 @@ def name_case(value: str) -> str:
     ('Press Trust of India', 'BBC News', 'Seán Ó Briain')
     >>> name_case("AFP"), name_case("Jane DOE"), name_case("이서연")
     ('AFP', 'Jane DOE', '이서연')
+    >>> name_case("MEHMET YILMAZ", {"language": "tr"})
+    'MEHMET YILMAZ'
     """
     if " " not in value or not value.isupper():
+        return value
+    if language_subtag(str((loader_context or {}).get("language") or "")) in ("tr", "az"):
         return value
     words = []
     for index, word in enumerate(value.split(" ")):

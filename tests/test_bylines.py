@@ -975,3 +975,21 @@ def test_a_json_ld_person_named_by_given_and_family_name() -> None:
     url = "https://www.station.example/news/harbor-ferry-adds-late-night-run/"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.authors() == ["Jane Doe"]
+
+
+def test_a_turkish_name_in_capitals_stays_as_printed() -> None:
+    """Title case would write "YILMAZ" as "Yilmaz"; Turkish writes it with a dotless i."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        '<html lang="tr"><head><meta property="og:type" content="article"></head><body>'
+        '<article><h1>Köprü trafiğe kapandı</h1><p class="byline">Haber: MEHMET YILMAZ</p>'  # noqa: RUF001
+        + "<p>Belediye, köprünün bakım çalışmaları nedeniyle bir ay kapalı kalacağını açıkladı.</p>"  # noqa: RUF001
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.haber.example/gundem/kopru-trafige-kapandi-123"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == ["MEHMET YILMAZ"]

@@ -448,6 +448,8 @@ class ArticlePage:
         A marked author that is the publisher, or a desk ("Web Desk"), gives way to the people
         of the text's opening byline, byline line or closing credit line.
         """
+        # names in capitals are written as names are, except where the language says not how
+        self.loader.context["language"] = self._lang()
         marked = self.first(
             "authors",
             lambda: jsonld.texts(self.ld.get("author")),

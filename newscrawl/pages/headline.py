@@ -208,7 +208,8 @@ def shown_title_part(
     """The element showing the part of ``<title>`` that is the headline.
 
     For a title no part of which is known as the site's name: "Rain returns | Daily Post"
-    over an ``<h2>`` "Rain returns". The longest part shown first, never a logo (a link to the home page) nor in a footer.
+    over an ``<h2>`` "Rain returns". The longest part shown first, never a logo (a link to
+    the home page) nor in a footer.
 
     >>> from lxml.html import document_fromstring as parse
     >>> page = parse("<h1><a href='/'>Daily Post</a></h1><h2>Rain returns</h2><p>Text</p>")
