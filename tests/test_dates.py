@@ -2794,3 +2794,19 @@ def test_a_slashed_date_that_reads_two_ways_keeps_its_clock_and_zone() -> None:
     found = find_printed_date("Posted 05/06/2026 2:05 PM EST | 3 min read", "en")
     assert found is not None
     assert found[2] == "05/06/2026 2:05 PM EST"
+
+
+def test_last_modified_on_a_weekday_is_the_update() -> None:
+    """ "Last modified on Wed 25 Nov 2026 09.00 GMT" (the Guardian's form) was no update."""
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    page = html.fromstring(
+        "<html lang='en-GB'><body><article><h1>Rail strike called off</h1>"
+        "<p>Tue 24 Nov 2026 10.00 GMT</p><p>Last modified on Wed 25 Nov 2026 09.00 GMT</p>"
+        "<p>The union said talks would resume on Monday.</p></article></body></html>"
+    )
+    headline = page.find(".//h1")
+    assert page_dates.near_headline(headline, "en-GB") == ["24 Nov 2026 10.00 GMT"]
+    assert page_dates.updated_near_headline(headline, "en-GB") == ["25 Nov 2026 09.00 GMT"]

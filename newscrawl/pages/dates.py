@@ -714,7 +714,7 @@ _AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
     r"|\b(?:last updated(?: on| at)?|last update(?: on)?|update(?=\s?:)|updated(?: on| at| as of)?"
-    r"|last modified|modified|aktualisiert(?: am)?"
+    r"|last modified(?: on| at)?|modified(?: on| at)?|aktualisiert(?: am)?"
     # the noun labels: "ultimo aggiornamento: 22:10", "Última actualización", "Letzte Aktualisierung"
     r"|ultimo aggiornamento(?: il)?|ultima modifica|[uú]ltima actualizaci[oó]n"
     r"|[uú]ltima atualiza[cç][aã]o|derni[eè]re mise [aà] jour(?: le)?"
