@@ -993,3 +993,29 @@ def test_a_turkish_name_in_capitals_stays_as_printed() -> None:
     url = "https://www.haber.example/gundem/kopru-trafige-kapandi-123"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.authors() == ["MEHMET YILMAZ"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Roe with the mayor", ["Jane Roe"]),
+        ("By Jane Roe with additional reporting by Tom Field", ["Jane Roe"]),
+        ("By Jane Roe with Tom Field", ["Jane Roe", "Tom Field"]),
+    ],
+)
+def test_with_after_a_bylines_names(line: str, authors: list[str]) -> None:
+    """ "with the mayor" is no name (it was part of one); "with Tom Field" names a co-author."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        '<html lang="en-US"><head><meta property="og:type" content="article"></head><body>'
+        f'<article><h1>Harbor ferry adds a late-night run</h1><p class="byline">{line}</p>'
+        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.authors() == authors

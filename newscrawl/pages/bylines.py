@@ -235,6 +235,22 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden",
 #: "By Jane Roe / The Washington Post", "Reporting by Jane Roe; Editing by Tom Field").
 _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*")
+#: " with " after an English byline's names: the rest of a sentence ("with the mayor", "with
+#: additional reporting by ..."), or before a co-author's name ("with Tom Field").
+_WITH_REST = re.compile(r"\s+with\s+(?=[a-z])")
+_WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z])")
+
+
+def _by_names(names: str) -> str:
+    """The names of an English "By ..." line, up to where they end.
+
+    >>> _by_names("Jane Roe with the mayor"), _by_names("Jane Roe with Tom Field / AP")
+    ('Jane Roe', 'Jane Roe and Tom Field')
+    """
+    names = _NAMES_END.split(names, maxsplit=1)[0]
+    return _WITH_NAME.sub(" and ", _WITH_REST.split(names, maxsplit=1)[0])
+
+
 #: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von",
@@ -290,7 +306,7 @@ def byline_names(
     for text in _leaf_texts(box):
         line = " ".join(text.split())
         if len(text) < 90 and (match := _BY.match(line)):
-            name, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
+            name, wire = with_agency(_by_names(match.group(1)))
             printed = _without_place_text(without_place(name))
             # "By the end of the year, prices had doubled." opens a sentence, names no one
             if wire or _name_like(_name_separators(("and",)).split(printed)[0].strip(" .")):
@@ -717,7 +733,7 @@ def line_names(
         # Korean names are one word (no space), so they skip the checks for Latin names.
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
-        by, wire = with_agency(_NAMES_END.split(match.group(1), maxsplit=1)[0])
+        by, wire = with_agency(_by_names(match.group(1)))
         names = [*_english_names(without_place(by)), *wire]
     elif len(text) < 90 and (from_names := correspondent_names(text)):
         names = from_names
