@@ -863,6 +863,23 @@ def test_english_byline_bar_place(line: str, names: list[str]) -> None:
     assert byline_names(root, "en") == names
 
 
+def _ferry_authors(before: str = "", after: str = "", head: str = "") -> list[str]:
+    """The authors of a ferry story: ``before`` and ``after`` its text, ``head`` in its head."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="en-US"><head><meta property="og:type" content="article">{head}</head>'
+        f"<body><article><h1>Harbor ferry adds a late-night run</h1>{before}"
+        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
+        * 4
+        + f"{after}</article></body></html>"
+    )
+    url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
+    return ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8")).authors()
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
@@ -877,20 +894,7 @@ def test_english_byline_bar_place(line: str, names: list[str]) -> None:
 )
 def test_byline_lines_read_as_analysts_group_them(line: str, authors: list[str]) -> None:
     """A name in capitals is written as names are, and what follows a "/" or ";" is no name."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        '<html lang="en-US"><head><meta property="og:type" content="article"></head><body>'
-        f'<article><h1>Harbor ferry adds a late-night run</h1><p class="byline">{line}</p>'
-        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
-        * 4
-        + "</article></body></html>"
-    )
-    url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.authors() == authors
+    assert _ferry_authors(before=f'<p class="byline">{line}</p>') == authors
 
 
 @pytest.mark.parametrize(
@@ -908,26 +912,13 @@ def test_the_credit_line_closing_wire_copy_names_its_reporters(
     jsonld: str | None, closing: str, authors: list[str]
 ) -> None:
     """Reuters copy credited "Reuters" (or no one): its closing line names the reporters."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
         f'{{"@type": "Organization", "name": "{jsonld}"}}}}</script>'
         if jsonld
         else ""
     )
-    html = (
-        f'<html lang="en"><head><meta property="og:type" content="article">{ld}</head><body>'
-        "<article><h1>Asian shares slip as trade doubts return</h1>"
-        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
-        * 4
-        + f"<p>{closing}</p></article></body></html>"
-    )
-    url = "https://www.wire.example/markets/asian-shares-slip-idUSKBN1XT00W"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.authors() == authors
+    assert _ferry_authors(after=f"<p>{closing}</p>", head=ld) == authors
 
 
 @pytest.mark.parametrize(
@@ -940,41 +931,16 @@ def test_the_credit_line_closing_wire_copy_names_its_reporters(
 )
 def test_a_short_paragraph_opening_with_by_is_no_byline(line: str) -> None:
     """ "By the end of the year, ..." in the text was the page's author when no byline was."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        '<html lang="en"><head><meta property="og:type" content="article"></head><body>'
-        "<article><h1>Asian shares slip as trade doubts return</h1>"
-        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
-        * 4
-        + f"<p>{line}</p></article></body></html>"
-    )
-    url = "https://www.wire.example/markets/asian-shares-slip-1234567"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.authors() == []
+    assert _ferry_authors(after=f"<p>{line}</p>") == []
 
 
 def test_a_json_ld_person_named_by_given_and_family_name() -> None:
     """``{"givenName": "Jane", "familyName": "Doe"}`` without ``name`` gave no author."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry",'
         ' "author": {"@type": "Person", "givenName": "Jane", "familyName": "Doe"}}</script>'
     )
-    html = (
-        f"<html lang='en'><head>{ld}</head><body><article><h1>Ferry</h1>"
-        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
-        * 4
-        + "</article></body></html>"
-    )
-    url = "https://www.station.example/news/harbor-ferry-adds-late-night-run/"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.authors() == ["Jane Doe"]
+    assert _ferry_authors(head=ld) == ["Jane Doe"]
 
 
 def test_a_turkish_name_in_capitals_stays_as_printed() -> None:
@@ -1005,17 +971,4 @@ def test_a_turkish_name_in_capitals_stays_as_printed() -> None:
 )
 def test_with_after_a_bylines_names(line: str, authors: list[str]) -> None:
     """ "with the mayor" is no name (it was part of one); "with Tom Field" names a co-author."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        '<html lang="en-US"><head><meta property="og:type" content="article"></head><body>'
-        f'<article><h1>Harbor ferry adds a late-night run</h1><p class="byline">{line}</p>'
-        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
-        * 4
-        + "</article></body></html>"
-    )
-    url = "https://www.station.example/news/national/harbor-ferry-adds-late-night-run/"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.authors() == authors
+    assert _ferry_authors(before=f'<p class="byline">{line}</p>') == authors
