@@ -2588,6 +2588,18 @@ def test_last_updated_on_line(meta: str, updated: list[str]) -> None:
     assert updated_near_headline(root.find(".//h1"), "en") == updated
 
 
+def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, str | None]:
+    """The date the layer finds in ``line``, and its UTC instant when read on ``zone``'s clock."""
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    if zone is None:
+        return found[2], None
+    moment = dates.parse_date_full(found[2], tz_name=zone, language=language).moment
+    return found[2], to_utc_string(moment) if moment is not None else None
+
+
 @pytest.mark.parametrize(
     ("line", "language", "printed"),
     [
@@ -2601,11 +2613,7 @@ def test_a_clock_before_a_dotted_day_keeps_the_clock(
     line: str, language: str, printed: str
 ) -> None:
     """ "14:05, 24. 11. 2026" was the day alone (midnight): the clock before it is its own."""
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date(line, language)
-    assert found is not None
-    assert found[2] == printed
+    assert _printed(line, language) == (printed, None)
 
 
 @pytest.mark.parametrize(
@@ -2625,11 +2633,7 @@ def test_a_clock_before_a_dotted_day_keeps_the_clock(
 )
 def test_slashed_dates_read_by_the_language_region(line: str, language: str, printed: str) -> None:
     """English pages' "05/11/2026" were never read: their region says which number is the day."""
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date(line, language)
-    assert found is not None
-    assert found[2] == printed
+    assert _printed(line, language) == (printed, None)
 
 
 def test_numeric_dates_that_read_two_ways_take_the_order_of_the_page_or_say_they_assume() -> None:
@@ -2714,13 +2718,7 @@ def test_the_home_pages_region_orders_an_article_page_declaring_none() -> None:
 )
 def test_indonesian_day_part_after_the_clock_sets_am_or_pm(line: str, utc: str) -> None:
     """ "02:05 siang" is 14:05 (it was read as 02:05, 12 hours early), on Jakarta's clock."""
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date(line, "id")
-    assert found is not None
-    moment = dates.parse_date_full(found[2], tz_name="Asia/Jakarta", language="id").moment
-    assert moment is not None
-    assert to_utc_string(moment) == utc
+    assert _printed(line, "id", "Asia/Jakarta")[1] == utc
 
 
 @pytest.mark.parametrize(
@@ -2738,17 +2736,9 @@ def test_clocks_written_with_a_dot_before_the_zone_or_with_hour_signs(
     line: str, language: str, printed: str, utc: str
 ) -> None:
     """ "17.32 GMT" and "17時32分" were dropped: the day alone, at midnight."""
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date(line, language)
-    assert found is not None
-    assert found[2] == printed
     zone = "Asia/Tokyo" if language in ("ja", "ko") else "Europe/London"
-    moment = dates.parse_date_full(printed, tz_name=zone, language=language).moment
-    assert moment is not None
-    assert to_utc_string(moment) == utc
-    found = find_printed_date("Version 2.10 ships on 24 November 2026", "en")
-    assert found == (22, 38, "24 November 2026")
+    assert _printed(line, language, zone) == (printed, utc)
+    assert _printed("Version 2.10 ships on 24 November 2026", "en") == ("24 November 2026", None)
 
 
 @pytest.mark.parametrize(
@@ -2762,11 +2752,7 @@ def test_clocks_written_with_a_dot_before_the_zone_or_with_hour_signs(
 )
 def test_a_printed_iso_date_keeps_its_offset(line: str, printed: str) -> None:
     """ "2026-11-24T17:32:00+05:30" on the page had lost its offset: 5 h 30 min late."""
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date(line, "en")
-    assert found is not None
-    assert found[2] == printed
+    assert _printed(line, "en") == (printed, None)
 
 
 @pytest.mark.parametrize(
@@ -2789,11 +2775,8 @@ def test_machine_dates_cmses_write(raw: str, utc: str, method: str) -> None:
 
 def test_a_slashed_date_that_reads_two_ways_keeps_its_clock_and_zone() -> None:
     """Given as printed for the pipeline, "05/06/2026 2:05 PM EST" kept no "PM EST" (12 h off)."""
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date("Posted 05/06/2026 2:05 PM EST | 3 min read", "en")
-    assert found is not None
-    assert found[2] == "05/06/2026 2:05 PM EST"
+    line = "Posted 05/06/2026 2:05 PM EST | 3 min read"
+    assert _printed(line, "en") == ("05/06/2026 2:05 PM EST", None)
 
 
 def test_last_modified_on_a_weekday_is_the_update() -> None:
