@@ -2793,3 +2793,21 @@ def test_last_modified_on_a_weekday_is_the_update() -> None:
     headline = page.find(".//h1")
     assert page_dates.near_headline(headline, "en-GB") == ["24 Nov 2026 10.00 GMT"]
     assert page_dates.updated_near_headline(headline, "en-GB") == ["25 Nov 2026 09.00 GMT"]
+
+
+def test_a_caption_by_its_class_prints_no_article_date() -> None:
+    """A WordPress caption (``p.wp-caption-text``, no ``<figcaption>``) between the headline
+    and the byline line: its "Nov. 19" was the article's date, at midnight."""
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    page = document_fromstring(
+        "<html><body><h1>Nadal keeps Spain alive</h1><div class='wp-caption'><img src='/n.jpg'>"
+        "<p class='wp-caption-text'>Nadal celebrates a point in Madrid, Tuesday, Nov. 19, 2026."
+        "</p></div><div class='byline'><span>Associated Press</span>"
+        "<span class='article-publish-date'>November 19, 2026, 9:02 AM</span></div>"
+        "<p>Rafael Nadal kept Spain's hopes alive on Tuesday.</p></body></html>"
+    )
+    assert page_dates.near_headline(h1_element(page)) == ["November 19, 2026, 9:02 AM"]

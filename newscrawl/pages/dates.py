@@ -633,7 +633,16 @@ def _visible(text: Any) -> bool:
         return True
     if parent.tag in _INVISIBLE:
         return False
-    return parent.tag != "figcaption" and all(a.tag != "figcaption" for a in parent.iterancestors())
+    return not any(_is_caption(node) for node in (parent, *parent.iterancestors()))
+
+
+#: A photo's caption by its class, where the theme prints none as ``<figcaption>``:
+#: WordPress's ``wp-caption-text``, ``image-caption``, ``photo-caption``.
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])caption(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _is_caption(element: Any) -> bool:
+    return element.tag == "figcaption" or bool(_CAPTION_CLASS.search(element.get("class") or ""))
 
 
 def near_headline(
