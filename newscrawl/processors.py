@@ -31,6 +31,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: A middle dot or bullet only between spaces: "Priya Raman · The Canadian Press" (within a
 #: name, "·" joins the parts of a transliterated one).
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*|\s+[\u00b7\u2022]\s+", re.IGNORECASE)
+#: A full stop after a name of two words, the last of three letters or more, then another
+#: name: "Finian Cunningham. Sputnik International" (not "Dr. Jane Roe", "Jane Roe Jr.").
+_STOP_BETWEEN = re.compile(r"^(\S+\s+(?:\S+\s+)*?[^\W\d_]{3,})\.\s+([A-Z].*)$")
 #: "By", also after the kind of piece: "Analysis by Chris Cillizza", "Opinion by ...".
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|analysis|opinion|commentary|review|reporting|text|words|story)\s+)?by[:\s]+",
@@ -216,11 +219,20 @@ def split_authors(value: str) -> list[str]:
     (['Ilana Muhlstein'], ['Ana Ruiz', 'Bo Li'])
     >>> split_authors("Martin Luther King, Jr."), split_authors("Tom Field, PA")
     (['Martin Luther King Jr.'], ['Tom Field', 'PA'])
+
+    A full stop between two names ends the first:
+
+    >>> split_authors("Finian Cunningham. Sputnik International"), split_authors("Dr. Ana Ruiz")
+    (['Finian Cunningham', 'Sputnik International'], ['Dr. Ana Ruiz'])
     """
     if value.startswith(("http://", "https://", "/")):
         return []
     names: list[str] = []
+    parts: list[str] = []
     for part in _AUTHOR_SPLIT.split(value):
+        stop = _STOP_BETWEEN.match(part.strip())
+        parts += stop.groups() if stop else [part]
+    for part in parts:
         name = _BY_PREFIX.sub("", part).strip()
         plain = name.replace(".", "")
         if not name or _DATE_PART.search(name) or plain in _CREDENTIALS:
