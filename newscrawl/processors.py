@@ -9,6 +9,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from newscrawl.agencies import AGENCY_SPELLINGS
+
 _SPACE = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
 #: The zero-width characters str.split() keeps: spaces (zero-width space, BOM), joiners, and
 #: the direction marks right-to-left pages put around dates and names.
@@ -446,6 +448,11 @@ _LOWER_IN_NAMES = frozenset(
      "van", "von", "der", "den", "ter", "y", "e", "bin", "al", "el"}
 )  # fmt: skip
 _MC = re.compile(r"\bMc([a-z])")
+#: Words of an outlet's or a desk's name, beside which a short word is an acronym.
+_OUTLET_WORDS = frozenset(
+    {"NEWS", "WIRE", "DESK", "STAFF", "SERVICE", "SERVICES", "NETWORK", "ONLINE", "DIGITAL",
+     "TV", "RADIO", "BUREAU", "AGENCY", "MEDIA", "PRESS", "REPORT", "TEAM"}
+)  # fmt: skip
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 
 
@@ -465,15 +472,28 @@ def name_case(value: str, loader_context: Mapping[str, Any] | None = None) -> st
     ('AFP', 'Jane DOE', '이서연')
     >>> name_case("MEHMET YILMAZ", {"language": "tr"})
     'MEHMET YILMAZ'
+
+    Agencies keep their own spelling, and an outlet's short acronyms stay:
+
+    >>> name_case("ANI NEWS DESK"), name_case("ABC NEWS"), name_case("JERUSALEM POST STAFF")
+    ('ANI News Desk', 'ABC News', 'Jerusalem Post Staff')
+    >>> name_case("AL JAZEERA STAFF"), name_case("TOM LEE AND ANN WU")
+    ('Al Jazeera Staff', 'Tom Lee and Ann Wu')
     """
     if " " not in value or not value.isupper():
         return value
     if language_subtag(str((loader_context or {}).get("language") or "")) in ("tr", "az"):
         return value
+    written = value.split(" ")
+    outlet = any(word in _OUTLET_WORDS for word in written)
     words = []
-    for index, word in enumerate(value.split(" ")):
+    for index, word in enumerate(written):
         if not any(c in _VOWELS for c in word):
             words.append(word)
+        elif spelled := AGENCY_SPELLINGS.get(word.casefold()):
+            words.append(spelled)  # "ANI", "Reuters", "Lusa"
+        elif outlet and len(word) <= 3 and word.lower() not in _LOWER_IN_NAMES:
+            words.append(word)  # an outlet's acronym: "ABC NEWS" is "ABC News"
         elif index and word.lower() in _LOWER_IN_NAMES:
             words.append(word.lower())
         else:

@@ -972,3 +972,16 @@ def test_a_turkish_name_in_capitals_stays_as_printed() -> None:
 def test_with_after_a_bylines_names(line: str, authors: list[str]) -> None:
     """ "with the mayor" is no name (it was part of one); "with Tom Field" names a co-author."""
     assert _ferry_authors(before=f'<p class="byline">{line}</p>') == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By ANI NEWS DESK", ["ANI News Desk"]),
+        ("By ABC NEWS", ["ABC News"]),
+        ("By JERUSALEM POST STAFF", ["Jerusalem Post Staff"]),
+    ],
+)
+def test_an_outlet_in_capitals_keeps_its_acronyms(line: str, authors: list[str]) -> None:
+    """Written as names are, an agency keeps its own spelling and an outlet its acronym."""
+    assert _ferry_authors(before=f'<p class="byline">{line}</p>') == authors

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from newscrawl.agencies import AGENCIES, AGENCY_ACRONYM_CHARS, AGENCY_SPELLINGS
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import (
     BIDI_MARKS,
@@ -1101,29 +1102,6 @@ def _near_headline(scope: HtmlElement, h1s: Sequence[HtmlElement] | None = None)
     return box if box is not None else scope
 
 
-#: News agencies by the short names their copy is credited with ("(dpa)", "dpa/AFP"), and
-#: how each writes its name, for a credit printed in lower case ("(antara)").
-AGENCY_NAMES: dict[str, str] = {
-    "dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "kna": "KNA", "epd": "epd",
-    "sid": "SID", "ddp": "ddp", "dts": "dts", "dpa-afx": "dpa-AFX", "apa": "APA", "sda": "SDA",
-    "keystone-sda": "Keystone-SDA", "ansa": "ANSA", "efe": "EFE", "belga": "Belga",
-    "anp": "ANP", "pap": "PAP", "ctk": "ČTK", "mti": "MTI", "tt": "TT", "ntb": "NTB",
-    "aap": "AAP", "upi": "UPI", "lusa": "Lusa", "stt": "STT", "ritzau": "Ritzau",
-    "bta": "BTA", "hina": "HINA", "tanjug": "Tanjug", "tasr": "TASR", "ukrinform": "Ukrinform",
-    "unian": "UNIAN", "tass": "TASS", "interfax": "Interfax", "anadolu": "Anadolu",
-    "aa": "AA", "xinhua": "Xinhua", "yonhap": "Yonhap", "kyodo": "Kyodo", "pti": "PTI",
-    "ians": "IANS", "ani": "ANI", "antara": "Antara", "bernama": "Bernama", "vna": "VNA",
-    "mena": "MENA", "wafa": "WAFA", "irna": "IRNA", "isna": "ISNA", "kuna": "KUNA",
-    "nan": "NAN",
-}  # fmt: skip
-#: Each agency's name also as it spells it, case-folded: "čtk" for the Czech agency's "ČTK".
-_AGENCY_SPELLINGS: dict[str, str] = {
-    **{name.casefold(): name for name in AGENCY_NAMES.values()},
-    **AGENCY_NAMES,
-}
-AGENCIES = frozenset(_AGENCY_SPELLINGS)
-#: Agency names this long at most are acronyms ("AFP", "KUNA"), kept as printed.
-AGENCY_ACRONYM_CHARS = 4
 _AGENCY_LIST = r"([\w-]{2,14}(?:\s*/\s*[\w-]{2,14}){0,3})"
 #: A source mark closing the text ("... ist frei. (dpa)"), or a dateline opening it
 #: ("Berlin (dpa) - Die Koalition ...", "Paris (AFP) - ...", with any dash).
@@ -1207,7 +1185,7 @@ def source_mark(blocks: Sequence[str]) -> list[str]:
         return []
     # a name in capitals that is no acronym ("BERNAMA", "ANTARA") is the agency's own spelling
     return [
-        _AGENCY_SPELLINGS[name.casefold()]
+        AGENCY_SPELLINGS[name.casefold()]
         if name.islower() or (name.isupper() and len(name) > AGENCY_ACRONYM_CHARS)
         else name
         for name in names
