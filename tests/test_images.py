@@ -88,3 +88,24 @@ def test_no_picture_in_the_text_no_lead_image(inside: str) -> None:
 def test_a_picture_given_only_by_srcset_is_the_lead_image(inside: str) -> None:
     """An ``<img>`` with a ``srcset`` and no ``src`` (or only a placeholder) gave no image."""
     assert _image_url(inside) == "https://www.courier.example/images/2026/11/quay.jpg"
+
+
+@pytest.mark.parametrize(
+    ("og_image", "inside", "expected"),
+    [
+        # the site's default sharing picture, on every page without one: the text's picture
+        ("https://www.courier.example/img/pages/article/opengraph_default.jpg",
+         '<p><img src="/images/2026/11/quay.jpg"></p>',
+         "https://www.courier.example/images/2026/11/quay.jpg"),
+        ("https://www.courier.example/images/courier_fb_logo.jpg", "", None),
+        # a story's own picture of a logo is the story's
+        ("https://www.courier.example/uploads/2026/11/port-authority-logo-getty-1024-683-57ed9e.jpg",
+         "", "https://www.courier.example/uploads/2026/11/port-authority-logo-getty-1024-683-57ed9e.jpg"),
+    ],
+)  # fmt: skip
+def test_a_sites_logo_or_default_picture_is_no_lead_image(
+    og_image: str, inside: str, expected: str | None
+) -> None:
+    """``og:image`` held the site's logo or default picture on pages without their own."""
+    head = f'<meta property="og:image" content="{og_image}">'
+    assert _image_url(inside, head) == expected

@@ -634,8 +634,9 @@ class ArticlePage:
     def image_url(self) -> list[str]:
         return self.first(
             "image_url",
-            lambda: jsonld.texts(self.ld.get("image"), key="url")[:1],
-            lambda: self.meta("og:image", "twitter:image"),
+            # not the logo or default picture a site gives every page without one of its own
+            lambda: images.story_images(jsonld.texts(self.ld.get("image"), key="url"))[:1],
+            lambda: images.story_images(self.meta("og:image", "twitter:image")),
             lambda: self.site_css("image_url"),
             # last: a page with no image metadata shows its lead picture in the text
             self.body_image,

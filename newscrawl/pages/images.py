@@ -45,6 +45,40 @@ def body_image(containers: Iterable[HtmlElement]) -> list[str]:
     return []
 
 
+#: A file name that is the site's picture, not the story's: the logo or default image a site
+#: puts in ``og:image`` for every page without a picture of its own.
+_SITE_PICTURE = re.compile(
+    r"(?:^|[^a-z])(?:logo|logos|favicon|default|placeholder|fallback|no-?image|no-?photo|"
+    r"blank|spacer|touch-icon)(?=$|[^a-z])",
+    re.IGNORECASE,
+)
+
+
+def story_images(urls: Iterable[str]) -> list[str]:
+    """``og:image``/JSON-LD image addresses without the site's own logo or default picture.
+
+    A short file name says so ("givewell_fb_logo.jpg", "opengraph_default.png"); a story's
+    picture of a logo has a long one ("alibaba-logo-getty-1024-683-57ed9e94.jpg").
+
+    >>> story_images(["https://x.example/static/site-logo.png", "/img/2026/11/quay.jpg"])
+    ['/img/2026/11/quay.jpg']
+    >>> story_images(["https://x.example/images/og-default.jpg?v=2"]), story_images(["/a/logo/b.jpg"])
+    ([], ['/a/logo/b.jpg'])
+    >>> story_images(["/uploads/2015/08/alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg"])
+    ['/uploads/2015/08/alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg']
+    """
+    return [url for url in urls if not _site_picture(url)]
+
+
+def _site_picture(url: str) -> bool:
+    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0]
+    return bool(_SITE_PICTURE.search(stem)) and len(_NAME_PARTS.split(stem)) <= 4
+
+
+_NAME_PARTS = re.compile(r"[-_.\s]+")
+
+
 def _source(image: HtmlElement) -> str:
     """The picture's address: a lazy loader's first, then ``src``, then the widest of a ``srcset``.
 
