@@ -503,7 +503,7 @@ class ArticlePage:
 
     def credit_line_names(self) -> list[str]:
         """The reporters named by the credit line closing wire copy ("(Reporting by ...)")."""
-        return bylines.credit_line_names(self.closing_line()[0]) if self.closing_line() else []
+        return bylines.credit_line_names(line[0]) if (line := self.closing_line()) else []
 
     def closing_line(self) -> list[str]:
         """The text of the generic body's last paragraph as printed, sign-offs included."""
