@@ -79,8 +79,14 @@ def _ld(data: dict[str, Any]) -> str:
     return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
-def _paras(paragraphs: list[str]) -> str:
+def paras(paragraphs: list[str]) -> str:
+    """Each text as a paragraph of a story's body."""
     return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def person(name: str) -> dict[str, str]:
+    """A JSON-LD author who is a person."""
+    return {"@type": "Person", "name": name}
 
 
 # -- Minato Shimpo: Drupal, Japanese, Asia/Tokyo ----------------------------------------------
@@ -1392,7 +1398,7 @@ def lakeside_tribune() -> CmsSite:
         return page(
             title,
             f'<div class="story"><h1>{title}</h1><div class="by">By {author}</div>'
-            f"{_paras(paragraphs)}"
+            f"{paras(paragraphs)}"
             f'<a href="{url.replace(LAKESIDE, "")}{"&amp;" if "?" in url else "?"}print=1">Print</a>'
             "</div>"
             '<div class="related"><b>Related</b> <a href="/news/30102/">Reservoir</a></div>',
@@ -1832,7 +1838,7 @@ def le_courrier_du_val() -> CmsSite:
     f1_dek = "Routes et collèges se taillent la part du lion des dépenses nouvelles pour 2027."
     f1_img = COURRIER + "/images/2026/11/24/hemicycle-departement.jpg"
     f1_html = story(
-        f1, f1_title, f1_dek, _paras(_FR_PARAS["budget"]), image=f1_img,
+        f1, f1_title, f1_dek, paras(_FR_PARAS["budget"]), image=f1_img,
         byline='Par <a href="/auteur/claire-martin/">Claire Martin</a> et '
         '<a href="/auteur/hugo-lefevre/">Hugo Lefèvre</a>',
         dates=numeric("24/11/2026 à 14h05", "25/11/2026 à 08h30"),
@@ -1901,7 +1907,7 @@ def le_courrier_du_val() -> CmsSite:
     f3_title = "Le festival des Remparts bat son record de fréquentation"
     f3_dek = "Près de 38 000 spectateurs en cinq soirées, feu d'artifice compris."
     site.add(u(f3), story(
-        f3, f3_title, f3_dek, _paras(_FR_PARAS["festival"]),
+        f3, f3_title, f3_dek, paras(_FR_PARAS["festival"]),
         byline='Par <a href="/auteur/hugo-lefevre/">Hugo Lefèvre</a>',
         dates=long_form("mardi 14 juillet 2026 à 23:50", "mercredi 15 juillet 2026 à 09:00"),
         crumbs=[("/culture/", "Culture")], tags=[("festival-des-remparts", "Festival des Remparts")],
@@ -1922,7 +1928,7 @@ def le_courrier_du_val() -> CmsSite:
     f4_title = "Le FC Val renverse l'US Rivière dans le derby"
     f4_dek = "Menés à la pause, les joueurs locaux l'emportent 2-1 devant un stade plein."
     site.add(u(f4), story(
-        f4, f4_title, f4_dek, _paras(_FR_PARAS["derby"]),
+        f4, f4_title, f4_dek, paras(_FR_PARAS["derby"]),
         byline='Par <a href="/auteur/thomas-roux/">Thomas Roux</a>',
         dates=numeric("22/11/2026 à 17h10"),
         crumbs=[("/sport/", "Sport"), ("/sport/football/", "Football")],
@@ -1941,7 +1947,7 @@ def le_courrier_du_val() -> CmsSite:
     f5 = "/actualite/economie/2026/11/24/la-fromagerie-cooperative-investit-dans-une-nouvelle-cave"
     f5_title = "La fromagerie coopérative investit 3,5 millions dans une nouvelle cave"
     f5_dek = "Les producteurs ont validé un projet qui doit doubler la production de tomme."
-    f5_text = _paras(_FR_PARAS["fromagerie"]) + (
+    f5_text = paras(_FR_PARAS["fromagerie"]) + (
         '<div class="bloc-abonnement"><p class="bloc-abonnement-titre">Cet article est réservé aux abonnés.</p>'
         '<p>Déjà abonné ? <a href="/mon-compte/connexion/">Se connecter</a></p>'
         '<p><a class="bouton" href="/abonnement/">Je m\'abonne</a> '
@@ -1970,7 +1976,7 @@ def le_courrier_du_val() -> CmsSite:
     f6_title = "Le RC Val enchaîne une cinquième victoire"
     f6_dek = "Privés de quatre titulaires, les Valois ont dominé Montferrand-le-Haut."
     site.add(u(f6), story(
-        f6, f6_title, f6_dek, _paras(_FR_PARAS["rugby"]),
+        f6, f6_title, f6_dek, paras(_FR_PARAS["rugby"]),
         byline='Par <a href="/auteur/thomas-roux/">Thomas Roux</a>',
         dates=long_form("samedi 21 novembre 2026 à 22:15", "dimanche 22 novembre 2026 à 10:20"),
         crumbs=[("/sport/", "Sport"), ("/sport/rugby/", "Rugby")], tags=[("rc-val", "RC Val")],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 NAHAR = "https://www.alnahar-aljadid.example"
 
@@ -137,9 +137,6 @@ def al_nahar_al_jadid() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def read_also(href: str, text: str) -> str:
         return (
             f'<div class="read-also"><strong>اقرأ أيضا:</strong> <a href="{href}">{text}</a></div>'
@@ -159,9 +156,6 @@ def al_nahar_al_jadid() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "النهار الجديد"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = NAHAR + "/Upload/2026/11/"
 

@@ -9,7 +9,7 @@ import gzip
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, Page, _ld
+from tests.cmssites import XML, CmsSite, Page, _ld, paras, person
 
 COASTAL = "https://www.coastalherald.example.au"
 #: A sister masthead of the same network on its own domain: another site, never requested.
@@ -146,9 +146,6 @@ def coastal_herald() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def with_ad(texts: list[str]) -> str:
         return (
             paras(texts[:2])
@@ -165,9 +162,6 @@ def coastal_herald() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "The Coastal Herald"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def first_published(text: str) -> str:
         return f'<p class="published">First published {text}</p>'

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 PROBAHO = "https://www.dainikprobaho.example"
 HOST = "dainikprobaho.example"
@@ -211,9 +211,6 @@ def dainik_probaho() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="ads"><span>বিজ্ঞাপন</span><div id="div-gpt-ad-2"></div></div>'
 
@@ -229,9 +226,6 @@ def dainik_probaho() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "দৈনিক প্রবাহ"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = PROBAHO + "/media/imgAll/2026November/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 FOLHA = "https://www.folhadovale.example"
 
@@ -125,9 +125,6 @@ def folha_do_vale() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="publicidade"><span>PUBLICIDADE</span><div id="banner-1"></div></div>'
 
@@ -152,9 +149,6 @@ def folha_do_vale() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Folha do Vale"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = FOLHA + "/img/2026/11/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 TIDE = "https://www.tidewaterchronicle.example"
 
@@ -288,9 +288,6 @@ def tidewater_chronicle() -> CmsSite:
             lang=lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def related(links: list[tuple[str, str]], label: str = "Related") -> str:
         items = "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in links)
         return f'<aside class="related-stories"><h3>{label}</h3><ul>{items}</ul></aside>'
@@ -314,9 +311,6 @@ def tidewater_chronicle() -> CmsSite:
             "publisher": {"@type": "Organization", "name": "Tidewater Chronicle"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def text(paragraphs: list[str]) -> str:
         return "\n\n".join(paragraphs)

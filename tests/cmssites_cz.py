@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 HLAS = "https://www.polabsky-hlasatel.example"
 
@@ -168,9 +168,6 @@ def polabsky_hlasatel() -> CmsSite:
             f"{og_image}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="r-box"><span class="r-head">Reklama</span><div id="r-1"></div></div>'
 
@@ -204,9 +201,6 @@ def polabsky_hlasatel() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Polabský hlasatel"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = HLAS + "/img/2026/"
 

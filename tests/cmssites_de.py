@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras
 
 KURIER = "https://www.rheinblick-kurier.example"
 
@@ -176,9 +176,6 @@ def rheinblick_kurier() -> CmsSite:
             f'<meta property="og:title" content="{title}">'
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
-
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
 
     def ad(n: int) -> str:
         return (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 FONI = "https://www.fonitouaigaiou.example"
 _SITE = "Η Φωνή του Αιγαίου"
@@ -150,9 +150,6 @@ def foni_tou_aigaiou() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad(n: int) -> str:
         # An ad-inserter block: its class names no ad, only the label says so.
         return f'<div class="code-block code-block-{n}"><p>ΔΙΑΦΗΜΙΣΗ</p><div id="inread-{n}"></div></div>'
@@ -170,9 +167,6 @@ def foni_tou_aigaiou() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": _SITE},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def author(name: str, slug: str) -> str:
         return f'<a href="/author/{slug}/">{name}</a>'

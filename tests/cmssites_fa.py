@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 PARS = "https://www.parsnameh.example"
 ZWNJ = "\u200c"
@@ -157,9 +157,6 @@ def parsnameh() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def related(links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="related-news"><h3>اخبار مرتبط</h3><ul>{items}</ul></div>'
@@ -181,9 +178,6 @@ def parsnameh() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "خبرگزاری پارس‌نامه"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def by(label: str, name: str) -> str:
         return f'<p class="item-author"><strong>{label}</strong> {name}</p>'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 EMEK = "https://www.kolhaemek.example"
 RLM = "\u200f"
@@ -166,9 +166,6 @@ def kol_haemek() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def news_ld(title: str, dek: str, lang: str = "he", **more: Any) -> dict[str, Any]:
         return {
             "@context": "https://schema.org",
@@ -179,9 +176,6 @@ def kol_haemek() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "קול העמק"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def author(label: str, *names: tuple[str, str], joiner: str = " ו") -> str:
         links = [f'<a href="/authors/{slug}">{name}</a>' for name, slug in names]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 DAINIK = "https://www.dainiksamachar.example"
 
@@ -125,9 +125,6 @@ def dainik_samachar() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="ad-slot"><span>विज्ञापन</span><div id="ad-1"></div></div>'
 
@@ -145,9 +142,6 @@ def dainik_samachar() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "दैनिक समाचार"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = DAINIK + "/images/2026/11/"
 

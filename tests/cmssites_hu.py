@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 HIRMONDO = "https://www.alfoldihirmondo.example"
 
@@ -179,9 +179,6 @@ def alfoldi_hirmondo() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def hirdetes() -> str:
         return '<div class="hirdetes"><span>Hirdetés</span><div id="ad-zone-3"></div></div>'
 
@@ -206,9 +203,6 @@ def alfoldi_hirmondo() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Alföldi Hírmondó"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = HIRMONDO + "/kepek/2026/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 KN = "https://www.kabarnusantara.example"
 
@@ -186,9 +186,6 @@ def kabar_nusantara() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def body(key: str) -> str:
         return "\n\n".join(_ID_PARAS[key])
 
@@ -211,9 +208,6 @@ def kabar_nusantara() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Kabar Nusantara"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def penulis(name: str, slug: str) -> str:
         return f'Penulis: <a href="/penulis/{slug}">{name}</a>'

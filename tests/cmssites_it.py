@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 GAZZETTA = "https://www.gazzettadellago.example"
 
@@ -124,9 +124,6 @@ def gazzetta_del_lago() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="adv"><span>PUBBLICITÀ</span><div id="adv-box-1"></div></div>'
 
@@ -152,9 +149,6 @@ def gazzetta_del_lago() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "La Gazzetta del Lago"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = GAZZETTA + "/immagini/2026/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 MIRROR = "https://www.savannamirror.example.co.ke"
 
@@ -179,9 +179,6 @@ def savanna_mirror() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
         return {
             "@context": "https://schema.org",
@@ -191,9 +188,6 @@ def savanna_mirror() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "The Savanna Mirror"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def by(names: list[tuple[str, str]], word: str = "By", joiner: str = "and") -> str:
         links = f" {joiner} ".join(f'<a href="/author/{slug}">{name}</a>' for name, slug in names)

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras
 
 HANBIT = "https://www.hanbitilbo.example"
 MOBILE = "https://m.hanbitilbo.example"
@@ -185,9 +185,6 @@ def hanbit_ilbo() -> CmsSite:
     def related(links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="relation-news"><strong>관련기사</strong><ul>{items}</ul></div>'
-
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
 
     def story(
         path: str,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 SS = "https://www.suarasemenanjung.example"
 
@@ -185,9 +185,6 @@ def suara_semenanjung() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def body(key: str) -> str:
         return "\n\n".join(_PARAS[key])
 
@@ -208,9 +205,6 @@ def suara_semenanjung() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Suara Semenanjung"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = "https://media.suarasemenanjung.example/2026/11/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras
 
 LC = "https://www.lagooncourier.example"
 
@@ -221,9 +221,6 @@ def lagoon_courier() -> CmsSite:
             f'<meta property="og:title" content="{title}">{og_image}{head_meta}{graph}',
             lang=lang,
         )
-
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
 
     ad = (
         '<div class="stream-item stream-item-in-post"><span class="stream-title">Advertisement'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, person
 
 POLDER = "https://www.polderdagblad.example"
 
@@ -203,9 +203,6 @@ def polder_dagblad() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Het Polder Dagblad"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = POLDER + "/images/2026/"
 

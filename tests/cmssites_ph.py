@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 KH = "https://www.kapuluanherald.example"
 
@@ -291,9 +291,6 @@ def kapuluan_herald() -> CmsSite:
             lang=lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def read(href: str, text: str, label: str = "READ:") -> str:
         return f'<p><strong>{label}</strong> <a href="{href}">{text}</a></p>'
 
@@ -312,9 +309,6 @@ def kapuluan_herald() -> CmsSite:
             "publisher": {"@type": "Organization", "name": "Kapuluan Herald"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def author(name: str, slug: str) -> str:
         return f'<a class="url fn n" href="/author/{slug}/">{name}</a>'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 RAVI = "https://www.ravicourier.example"
 HOST = "ravicourier.example"
@@ -183,9 +183,6 @@ def ravi_courier() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="ad-slot"><span>Advertisement</span><div id="div-gpt-ad-7"></div></div>'
 
@@ -198,9 +195,6 @@ def ravi_courier() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "The Ravi Courier"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = RAVI + "/images/2026/11/"
 

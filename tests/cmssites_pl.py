@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 KURIER = "https://www.kurier-nadwislanski.example"
 
@@ -186,9 +186,6 @@ def kurier_nadwislanski() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return (
             '<div class="ad-box"><span class="ad-label">REKLAMA</span><div id="ad-1"></div></div>'
@@ -211,9 +208,6 @@ def kurier_nadwislanski() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Kurier Nadwiślański"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def author_link(name: str, slug: str) -> str:
         return f'<a href="/autor/{slug}">{name}</a>'

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 TEJO = "https://www.diariodotejo.example"
 
@@ -161,9 +161,6 @@ def diario_do_tejo() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def leia(links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<aside class="leia-tambem"><h3>Leia também</h3><ul>{items}</ul></aside>'
@@ -180,9 +177,6 @@ def diario_do_tejo() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Diário do Tejo"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = TEJO + "/imagens/2026/11/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 VOCEA = "https://www.voceacarpatilor.example"
 
@@ -148,9 +148,6 @@ def vocea_carpatilor() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def citeste(label: str, links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="related-inline"><p><strong>{label}</strong></p><ul>{items}</ul></div>'
@@ -168,9 +165,6 @@ def vocea_carpatilor() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Vocea Carpaților"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = VOCEA + "/uploads/2026/"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, Page, _ld
+from tests.cmssites import XML, CmsSite, Page, _ld, paras, person
 
 PRAVDA = "https://www.volzhskaya-pravda.example"
 #: The charset as Bitrix declares it in the HTTP header; other pages declare it only in HTML.
@@ -184,9 +184,6 @@ def volzhskaya_pravda() -> CmsSite:
             charset,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def plain(text: str) -> str:
         return text.replace("&#8381;", "₽").replace("&nbsp;", " ")
 
@@ -212,9 +209,6 @@ def volzhskaya_pravda() -> CmsSite:
             "publisher": {"@type": "Organization", "name": "Волжская правда"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     meta_charset = '<meta charset="windows-1251">'
     http_equiv = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'

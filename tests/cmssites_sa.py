@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 WAHA = "https://www.alwaha-daily.example"
 
@@ -162,9 +162,6 @@ def al_waha() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def read_also(links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="read-also"><h4>اقرأ أيضاً</h4><ul>{items}</ul></div>'
@@ -183,9 +180,6 @@ def al_waha() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "صحيفة الواحة"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = WAHA + "/uploads/2026/11/"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 POSTEN = "https://www.norrlandsposten.example"
 
@@ -168,9 +168,6 @@ def norrlands_posten() -> CmsSite:
             lang,
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="ad-wrapper"><span class="ad-label">Annons</span><div id="ad-panorama-1"></div></div>'
 
@@ -193,9 +190,6 @@ def norrlands_posten() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Norrlands-Posten"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = POSTEN + "/images/2026/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, Page, _ld
+from tests.cmssites import XML, CmsSite, Page, _ld, paras, person
 
 LANNA = "https://www.khaolanna.example"
 
@@ -143,9 +143,6 @@ def khao_lanna() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def ad() -> str:
         return '<div class="ads-inread"><span class="ads-label">โฆษณา</span><div id="div-gpt-ad-1"></div></div>'
 
@@ -163,9 +160,6 @@ def khao_lanna() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "ข่าวล้านนารายวัน"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = LANNA + "/media/2569/"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 EGE = "https://www.egehaber.example"
 
@@ -182,9 +182,6 @@ def ege_haber() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
         )
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     def body(key: str) -> str:
         return "\n\n".join(_TR_PARAS[key])
 
@@ -206,9 +203,6 @@ def ege_haber() -> CmsSite:
             "publisher": {"@type": "NewsMediaOrganization", "name": "Ege Haber"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def agency(name: str) -> dict[str, str]:
         return {"@type": "Organization", "name": name}

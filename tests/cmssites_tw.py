@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras
 
 HDCB = "https://news.haidao.example"
 
@@ -198,9 +198,6 @@ def haidao_chenbao() -> CmsSite:
             f"{og_image}{meta}{_ld(ld) if ld else ''}",
             lang,
         )
-
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
 
     def body(key: str) -> str:
         return "\n\n".join(_PARAS[key])

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 SLOB = "https://www.slobidska-pravda.example"
 HOST = "slobidska-pravda.example"
@@ -20,10 +20,6 @@ _EDITIONS = {
     "ru": ("/rus", "Слободская правда", "Новости", "Теги:"),
     "en": ("/eng", "Slobidska Pravda", "News", "Tags:"),
 }
-
-
-def _paras(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 def slobidska_pravda() -> CmsSite:
@@ -154,9 +150,6 @@ def slobidska_pravda() -> CmsSite:
             **more,
         }
 
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
-
     def text(ps: list[str]) -> str:
         return "\n\n".join(ps)
 
@@ -188,9 +181,9 @@ def slobidska_pravda() -> CmsSite:
     u1_img = img + "2026/11/29/kotelnia.jpg"
     u1_html = story(
         "uk", A1, u1_title, u1_dek,
-        _paras(u1[:1]) + read_also("Читайте також:", "/news/2026/11/29/7512390/",
+        paras(u1[:1]) + read_also("Читайте також:", "/news/2026/11/29/7512390/",
                                    "Міст через Лопань відкрили після ремонту")
-        + _paras(u1[1:2]) + ad("Реклама") + _paras(u1[2:]),
+        + paras(u1[1:2]) + ad("Реклама") + paras(u1[2:]),
         dates='29 листопада 2026, 15:05 <span class="post__updated">Оновлено: 29 листопада '
         "2026, 17:40</span>",
         byline="Автор: Соломія Мʼясоєдова",
@@ -235,7 +228,7 @@ def slobidska_pravda() -> CmsSite:
     ]
     site.add(u(R1), story(
         "ru", R1, r1_title, r1_dek,
-        _paras(r1[:2]) + ad("Реклама") + _paras(r1[2:]),
+        paras(r1[:2]) + ad("Реклама") + paras(r1[2:]),
         dates="29 ноября 2026, 15:05 <span>Обновлено: 29 ноября 2026, 17:40</span>",
         byline="Автор: Соломия Мясоедова",
         tags=[("teplo", "тепло")],
@@ -275,7 +268,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(E1), story(
-        "en", E1, e1_title, e1_dek, _paras(e1),
+        "en", E1, e1_title, e1_dek, paras(e1),
         dates="29 November 2026, 15:05",
         byline="Author: Solomiia Miasoiedova",
         tags=[("heating", "heating")],
@@ -308,7 +301,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(A2), story(
-        "uk", A2, u2_title, u2_dek, _paras(u2),
+        "uk", A2, u2_title, u2_dek, paras(u2),
         dates="14 липня 2026, 10:30",
         byline="Автор — Тарас Ґудзь",
         tags=[("vidpochynok", "відпочинок")], tag_label="Мітки:",
@@ -340,7 +333,7 @@ def slobidska_pravda() -> CmsSite:
     ]
     site.add(u(A3), story(
         "uk", A3, u3_title, u3_dek,
-        _paras(u3[:2]) + ad("Реклама") + _paras(u3[2:]),
+        paras(u3[:2]) + ad("Реклама") + paras(u3[2:]),
         dates="27.11.2026 09:15",
         byline="Текст: Ірина Гнатюк та Остап Бойко",
         tags=[("ahro", "агро"), ("zerno", "зерно")],
@@ -370,7 +363,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(A4), story(
-        "uk", A4, u4_title, u4_dek, _paras(u4),
+        "uk", A4, u4_title, u4_dek, paras(u4),
         dates="Неділя, 29 листопада 2026 08:10",
         byline="Джерело: Укрінформ",
         tags=[("osvita", "освіта")],
@@ -397,7 +390,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(A5), story(
-        "uk", A5, u5_title, u5_dek, _paras(u5),
+        "uk", A5, u5_title, u5_dek, paras(u5),
         dates="Вчора, 18:20",
         byline="Автори: Дарʼя Кузьмʼюк і Ольга В’юн",
         tags=[("transport", "транспорт")],
@@ -427,7 +420,7 @@ def slobidska_pravda() -> CmsSite:
     ]
     site.add(u(R2), story(
         "ru", R2, r2_title, r2_dek,
-        _paras(r2[:1]) + read_also("Читайте также:", R1, r1_title) + _paras(r2[1:]),
+        paras(r2[:1]) + read_also("Читайте также:", R1, r1_title) + paras(r2[1:]),
         dates="26 ноября 2026, 20:45",
         byline="Автор: Ольга Ковальчук и Андрей Гринь",
         tags=[("kultura", "культура")],
@@ -456,7 +449,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(R4), story(
-        "ru", R4, r4_title, r4_dek, _paras(r4),
+        "ru", R4, r4_title, r4_dek, paras(r4),
         dates="20 октября 2026, 10:00 <span>Обновлено: 27 ноября 2026, 12:00</span>",
         byline="Автор: Андрей Гринь",
         tags=[("energetika", "энергетика")],
@@ -485,7 +478,7 @@ def slobidska_pravda() -> CmsSite:
         "Осенью к ним добавили ещё 300 деревьев в сквере у оперного театра.",
     ]
     site.add(u(R5), story(
-        "ru", R5, r5_title, r5_dek, _paras(r5),
+        "ru", R5, r5_title, r5_dek, paras(r5),
         dates="10 апреля 2026, 09:00<br>Обновлено: 28 ноября 2026, 11:00",
         byline="Текст: Ольга Ковальчук",
         tags=[("ekologiya", "экология")],
@@ -507,7 +500,7 @@ def slobidska_pravda() -> CmsSite:
         "Показы бесплатные, фильмы выбирают голосованием в городском телеграм-канале.",
     ]
     site.add(u(R3), story(
-        "ru", R3, r3_title, r3_dek, _paras(r3),
+        "ru", R3, r3_title, r3_dek, paras(r3),
         dates="03.07.2026 14:00",
         byline="Текст: Андрей Гринь",
         tags=[("kino", "кино")],
@@ -535,7 +528,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(E2), story(
-        "en", E2, e2_title, e2_dek, _paras(e2[:1]) + ad("Advertisement") + _paras(e2[1:]),
+        "en", E2, e2_title, e2_dek, paras(e2[:1]) + ad("Advertisement") + paras(e2[1:]),
         dates="25 November 2026, 16:40",
         byline="Reuters",
         tags=[("economy", "economy")],
@@ -561,7 +554,7 @@ def slobidska_pravda() -> CmsSite:
         ),
     ]
     site.add(u(E3), story(
-        "en", E3, e3_title, e3_dek, _paras(e3),
+        "en", E3, e3_title, e3_dek, paras(e3),
         dates="30 June 2026, 09:00",
         byline="Author: Taras Gudz",
         tags=[("transport", "transport")],

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, paras, person
 
 KDSR = "https://www.kdsr9.example"
 
@@ -251,9 +251,6 @@ def desert_9_news() -> CmsSite:
             text += f'<p class="article-date">Updated: <time>{updated}</time></p>'
         return text
 
-    def paras(texts: list[str]) -> str:
-        return "".join(f"<p>{t}</p>" for t in texts)
-
     ad = '<div class="ad-unit"><span class="ad-label">Advertisement</span><div id="ad-1"></div></div>'
     footer = f"<p><em>{_COPYRIGHT}</em></p>"
 
@@ -269,9 +266,6 @@ def desert_9_news() -> CmsSite:
             "publisher": {"@type": "Organization", "name": "Desert 9 News"},
             **more,
         }
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     img = KDSR + "/wp-content/uploads/sites/9/2026/11/"
     local = ("/news/local-news/", "Local News")

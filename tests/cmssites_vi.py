@@ -9,7 +9,7 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld
+from tests.cmssites import XML, CmsSite, _ld, person
 
 TBX = "https://www.tinbienxanh.example"
 
@@ -214,9 +214,6 @@ def tin_bien_xanh() -> CmsSite:
                           "logo": {"@type": "ImageObject", "url": TBX + "/logo.png"}},
             **more,
         }  # fmt: skip
-
-    def person(name: str) -> dict[str, str]:
-        return {"@type": "Person", "name": name}
 
     def right(name: str, credit: str = "") -> str:
         return f'<p style="text-align:right;"><strong>{name}</strong>{credit}</p>'
