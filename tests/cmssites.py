@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,6 +88,25 @@ def paras(paragraphs: list[str]) -> str:
 def person(name: str) -> dict[str, str]:
     """A JSON-LD author who is a person."""
     return {"@type": "Person", "name": name}
+
+
+def news_ld_for(
+    publisher: str, *, language: str | None = None, kind: str = "NewsMediaOrganization"
+) -> Callable[..., dict[str, Any]]:
+    """A site's JSON-LD ``NewsArticle`` builder: headline, description, its publisher."""
+
+    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": title,
+            "description": dek,
+        }
+        if language is not None:
+            data["inLanguage"] = language
+        return {**data, "publisher": {"@type": kind, "name": publisher}, **more}
+
+    return news_ld
 
 
 # -- Minato Shimpo: Drupal, Japanese, Asia/Tokyo ----------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 NAHAR = "https://www.alnahar-aljadid.example"
 
@@ -146,16 +146,7 @@ def al_nahar_al_jadid() -> CmsSite:
         '<div class="ad-box"><span class="ad-label">إعلان</span><div id="div-gpt-ad-2"></div></div>'
     )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "ar",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "النهار الجديد"},
-            **more,
-        }
+    news_ld = news_ld_for("النهار الجديد", language="ar")
 
     img = NAHAR + "/Upload/2026/11/"
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 PROBAHO = "https://www.dainikprobaho.example"
 HOST = "dainikprobaho.example"
@@ -217,15 +217,7 @@ def dainik_probaho() -> CmsSite:
     def also(href: str, text: str) -> str:
         return f'<div class="read-more"><strong>আরও পড়ুন:</strong> <a href="{href}">{text}</a></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "NewsMediaOrganization", "name": "দৈনিক প্রবাহ"},
-            **more,
-        }
+    news_ld = news_ld_for("দৈনিক প্রবাহ")
 
     img = PROBAHO + "/media/imgAll/2026November/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 FOLHA = "https://www.folhadovale.example"
 
@@ -139,16 +139,7 @@ def folha_do_vale() -> CmsSite:
         "da Folha do Vale no WhatsApp</a></p>"
     )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "pt-BR",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Folha do Vale"},
-            **more,
-        }
+    news_ld = news_ld_for("Folha do Vale", language="pt-BR")
 
     img = FOLHA + "/img/2026/11/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 TIDE = "https://www.tidewaterchronicle.example"
 
@@ -302,15 +302,7 @@ def tidewater_chronicle() -> CmsSite:
     def author(name: str, slug: str, fr: bool = False) -> str:
         return f'<a href="/{"fr/auteur" if fr else "author"}/{slug}/">{name}</a>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "Organization", "name": "Tidewater Chronicle"},
-            **more,
-        }
+    news_ld = news_ld_for("Tidewater Chronicle", kind="Organization")
 
     def text(paragraphs: list[str]) -> str:
         return "\n\n".join(paragraphs)

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 PARS = "https://www.parsnameh.example"
 ZWNJ = "\u200c"
@@ -168,16 +168,7 @@ def parsnameh() -> CmsSite:
 
     ad = '<div class="ad-box"><span class="ad-label">تبلیغات</span><div id="adv-3"></div></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "fa",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "خبرگزاری پارس‌نامه"},
-            **more,
-        }
+    news_ld = news_ld_for("خبرگزاری پارس‌نامه", language="fa")
 
     def by(label: str, name: str) -> str:
         return f'<p class="item-author"><strong>{label}</strong> {name}</p>'

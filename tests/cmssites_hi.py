@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 DAINIK = "https://www.dainiksamachar.example"
 
@@ -132,16 +132,7 @@ def dainik_samachar() -> CmsSite:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="also-read"><p><strong>यह भी पढ़ें:</strong></p><ul>{items}</ul></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "hi",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "दैनिक समाचार"},
-            **more,
-        }
+    news_ld = news_ld_for("दैनिक समाचार", language="hi")
 
     img = DAINIK + "/images/2026/11/"
 

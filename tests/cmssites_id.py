@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 KN = "https://www.kabarnusantara.example"
 
@@ -198,16 +198,7 @@ def kabar_nusantara() -> CmsSite:
     def baca_juga(href: str, text: str) -> str:
         return f'<p><strong>Baca Juga:</strong> <a href="{href}">{text}</a></p>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "id-ID",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Kabar Nusantara"},
-            **more,
-        }
+    news_ld = news_ld_for("Kabar Nusantara", language="id-ID")
 
     def penulis(name: str, slug: str) -> str:
         return f'Penulis: <a href="/penulis/{slug}">{name}</a>'

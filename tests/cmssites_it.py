@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 GAZZETTA = "https://www.gazzettadellago.example"
 
@@ -139,16 +139,7 @@ def gazzetta_del_lago() -> CmsSite:
         "posta.</p></div>"
     )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "it-IT",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "La Gazzetta del Lago"},
-            **more,
-        }
+    news_ld = news_ld_for("La Gazzetta del Lago", language="it-IT")
 
     img = GAZZETTA + "/immagini/2026/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 MIRROR = "https://www.savannamirror.example.co.ke"
 
@@ -179,15 +179,7 @@ def savanna_mirror() -> CmsSite:
             lang,
         )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "NewsMediaOrganization", "name": "The Savanna Mirror"},
-            **more,
-        }
+    news_ld = news_ld_for("The Savanna Mirror")
 
     def by(names: list[tuple[str, str]], word: str = "By", joiner: str = "and") -> str:
         links = f" {joiner} ".join(f'<a href="/author/{slug}">{name}</a>' for name, slug in names)

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from tests.cmssites import XML, CmsSite, _ld, paras
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras
 
 HANBIT = "https://www.hanbitilbo.example"
 MOBILE = "https://m.hanbitilbo.example"
@@ -240,15 +240,7 @@ def hanbit_ilbo() -> CmsSite:
             mobile=mobile,
         )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "Organization", "name": "한빛일보"},
-            **more,
-        }
+    news_ld = news_ld_for("한빛일보", kind="Organization")
 
     def meta_dates(published: str, modified: str | None = None) -> str:
         out = f'<meta property="article:published_time" content="{published}">'

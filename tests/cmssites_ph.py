@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 KH = "https://www.kapuluanherald.example"
 
@@ -300,15 +300,7 @@ def kapuluan_herald() -> CmsSite:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="also-read"><h4>ALSO READ</h4><ul>{items}</ul></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "Organization", "name": "Kapuluan Herald"},
-            **more,
-        }
+    news_ld = news_ld_for("Kapuluan Herald", kind="Organization")
 
     def author(name: str, slug: str) -> str:
         return f'<a class="url fn n" href="/author/{slug}/">{name}</a>'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 RAVI = "https://www.ravicourier.example"
 HOST = "ravicourier.example"
@@ -186,15 +186,7 @@ def ravi_courier() -> CmsSite:
     def ad() -> str:
         return '<div class="ad-slot"><span>Advertisement</span><div id="div-gpt-ad-7"></div></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "NewsMediaOrganization", "name": "The Ravi Courier"},
-            **more,
-        }
+    news_ld = news_ld_for("The Ravi Courier")
 
     img = RAVI + "/images/2026/11/"
 

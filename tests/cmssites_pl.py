@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 KURIER = "https://www.kurier-nadwislanski.example"
 
@@ -198,16 +198,7 @@ def kurier_nadwislanski() -> CmsSite:
         links = "".join(f'<li><a href="/{kind}/{s}">{n}</a></li>' for s, n in tags)
         return f'<div class="tags"><span>{label}</span><ul>{links}</ul></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "pl-PL",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Kurier Nadwiślański"},
-            **more,
-        }
+    news_ld = news_ld_for("Kurier Nadwiślański", language="pl-PL")
 
     def author_link(name: str, slug: str) -> str:
         return f'<a href="/autor/{slug}">{name}</a>'

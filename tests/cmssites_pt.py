@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 TEJO = "https://www.diariodotejo.example"
 
@@ -167,16 +167,7 @@ def diario_do_tejo() -> CmsSite:
 
     pub = '<div class="publicidade"><span>Publicidade</span><div id="dfp-1"></div></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "pt-PT",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Diário do Tejo"},
-            **more,
-        }
+    news_ld = news_ld_for("Diário do Tejo", language="pt-PT")
 
     img = TEJO + "/imagens/2026/11/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 VOCEA = "https://www.voceacarpatilor.example"
 
@@ -155,16 +155,7 @@ def vocea_carpatilor() -> CmsSite:
     def ad() -> str:
         return '<div class="reclama"><span>Publicitate</span><div id="ad-slot-2"></div></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "ro-RO",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Vocea Carpaților"},
-            **more,
-        }
+    news_ld = news_ld_for("Vocea Carpaților", language="ro-RO")
 
     img = VOCEA + "/uploads/2026/"
 

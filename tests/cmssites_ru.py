@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, Page, _ld, paras, person
+from tests.cmssites import XML, CmsSite, Page, _ld, news_ld_for, paras, person
 
 PRAVDA = "https://www.volzhskaya-pravda.example"
 #: The charset as Bitrix declares it in the HTTP header; other pages declare it only in HTML.
@@ -200,15 +200,7 @@ def volzhskaya_pravda() -> CmsSite:
         "</div>"
     )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "Organization", "name": "Волжская правда"},
-            **more,
-        }
+    news_ld = news_ld_for("Волжская правда", kind="Organization")
 
     meta_charset = '<meta charset="windows-1251">'
     http_equiv = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 WAHA = "https://www.alwaha-daily.example"
 
@@ -170,16 +170,7 @@ def al_waha() -> CmsSite:
         inner = f'<a href="/writer/{slug}">{text}</a>' if slug else text
         return f'<div class="article-writer">{before}{inner}</div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "ar-SA",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "صحيفة الواحة"},
-            **more,
-        }
+    news_ld = news_ld_for("صحيفة الواحة", language="ar-SA")
 
     img = WAHA + "/uploads/2026/11/"
 

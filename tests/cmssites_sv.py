@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 POSTEN = "https://www.norrlandsposten.example"
 
@@ -180,16 +180,7 @@ def norrlands_posten() -> CmsSite:
     def author(name: str, slug: str) -> str:
         return f'<a class="byline__name" href="/skribent/{slug}/">{name}</a>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "sv-SE",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Norrlands-Posten"},
-            **more,
-        }
+    news_ld = news_ld_for("Norrlands-Posten", language="sv-SE")
 
     img = POSTEN + "/images/2026/"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, Page, _ld, paras, person
+from tests.cmssites import XML, CmsSite, Page, _ld, news_ld_for, paras, person
 
 LANNA = "https://www.khaolanna.example"
 
@@ -150,16 +150,7 @@ def khao_lanna() -> CmsSite:
         items = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in links)
         return f'<div class="related-news"><h4>อ่านข่าวที่เกี่ยวข้อง</h4><ul>{items}</ul></div>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "th",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "ข่าวล้านนารายวัน"},
-            **more,
-        }
+    news_ld = news_ld_for("ข่าวล้านนารายวัน", language="th")
 
     img = LANNA + "/media/2569/"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 EGE = "https://www.egehaber.example"
 
@@ -193,16 +193,7 @@ def ege_haber() -> CmsSite:
             f'<div class="ilgili-haberler"><strong>İlgili Haberler</strong><ul>{items}</ul></div>'
         )
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "inLanguage": "tr-TR",
-            "publisher": {"@type": "NewsMediaOrganization", "name": "Ege Haber"},
-            **more,
-        }
+    news_ld = news_ld_for("Ege Haber", language="tr-TR")
 
     def agency(name: str) -> dict[str, str]:
         return {"@type": "Organization", "name": name}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tests.cmssites import XML, CmsSite, _ld, paras, person
+from tests.cmssites import XML, CmsSite, _ld, news_ld_for, paras, person
 
 KDSR = "https://www.kdsr9.example"
 
@@ -257,15 +257,7 @@ def desert_9_news() -> CmsSite:
     def read_more(href: str, text: str, label: str = "Read more:") -> str:
         return f'<p class="related-link"><strong>{label}</strong> <a href="{href}">{text}</a></p>'
 
-    def news_ld(title: str, dek: str, **more: Any) -> dict[str, Any]:
-        return {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": title,
-            "description": dek,
-            "publisher": {"@type": "Organization", "name": "Desert 9 News"},
-            **more,
-        }
+    news_ld = news_ld_for("Desert 9 News", kind="Organization")
 
     img = KDSR + "/wp-content/uploads/sites/9/2026/11/"
     local = ("/news/local-news/", "Local News")
