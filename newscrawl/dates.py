@@ -128,6 +128,18 @@ COUNTRY_ZONES: Mapping[str, str] = {
     "at": "Europe/Vienna", "ch": "Europe/Zurich", "it": "Europe/Rome", "be": "Europe/Brussels",
     "ie": "Europe/Dublin", "gr": "Europe/Athens", "pl": "Europe/Warsaw", "se": "Europe/Stockholm",
     "fi": "Europe/Helsinki",
+    # one clock each in tzdata's zone.tab (Malaysia's Kuching keeps Kuala Lumpur's +08:00;
+    # Chinese and Ukrainian newsrooms keep Beijing's and Kyiv's clocks)
+    "nl": "Europe/Amsterdam", "dk": "Europe/Copenhagen", "no": "Europe/Oslo",
+    "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "si": "Europe/Ljubljana",
+    "rs": "Europe/Belgrade", "ua": "Europe/Kyiv", "lt": "Europe/Vilnius", "lv": "Europe/Riga",
+    "ee": "Europe/Tallinn", "lu": "Europe/Luxembourg", "is": "Atlantic/Reykjavik",
+    "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei",
+    "cn": "Asia/Shanghai", "sa": "Asia/Riyadh", "ae": "Asia/Dubai", "qa": "Asia/Qatar",
+    "kw": "Asia/Kuwait", "jo": "Asia/Amman", "lb": "Asia/Beirut", "lk": "Asia/Colombo",
+    "np": "Asia/Kathmandu", "gh": "Africa/Accra", "tz": "Africa/Dar_es_Salaam",
+    "ug": "Africa/Kampala", "et": "Africa/Addis_Ababa", "ma": "Africa/Casablanca",
 }  # fmt: skip
 
 
@@ -463,6 +475,15 @@ _NOT_ZONES = frozenset(
      "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"}
 )  # fmt: skip
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+#: An English month cut short with a dot, as AP style writes it: "Nov.", "Sept." (``%b`` reads
+#: "Nov", "Sep").
+_MONTH_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)t?\.(?= \d)")
+#: A clock before the day, its zone taken off: "5:32 PM, Tue November 24, 2026" (CNN), "5:32
+#: PM · Nov 24, 2026"; read as the day, then the clock.
+_CLOCK_FIRST = re.compile(
+    r"^(\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?),?(?: [\u00b7\u2022|])? ((?=[A-Za-z]{3})[^:]+)$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(
     r"^(?:first published|published|last updated|updated|modified|posted)(?: date| on| at)?\s*:?\s*",
     re.IGNORECASE,
@@ -685,12 +706,17 @@ def parse_with_formats(
         if delta <= timedelta(hours=14):
             zone = timezone(-delta if sign == "-" else delta)
             text = text[: offset.start()].rstrip(" ,")
-    text = _WEEKDAY.sub("", _SPACES.sub(" ", text).replace(" ,", ",")).strip(" ,")
-    for fmt in (*formats, *EXTRA_FORMATS):
-        try:
-            return datetime.strptime(text, fmt).replace(tzinfo=zone or default_tz)
-        except ValueError:
-            continue
+    text = _MONTH_DOT.sub(r"\1", _SPACES.sub(" ", text).replace(" ,", ",")).strip(" ,")
+    readings = [_WEEKDAY.sub("", text).strip(" ,")]
+    if clock_first := _CLOCK_FIRST.match(text):
+        moved = f"{clock_first.group(2)} {clock_first.group(1)}"
+        readings.append(_WEEKDAY.sub("", moved).strip(" ,"))
+    for reading in readings:
+        for fmt in (*formats, *EXTRA_FORMATS):
+            try:
+                return datetime.strptime(reading, fmt).replace(tzinfo=zone or default_tz)
+            except ValueError:
+                continue
     if ("," in value[:5] or value[:3].isalpha()) and not _CLOCK_MERIDIEM.search(text):
         # RFC 2822 has no AM/PM: it would read "Nov 24 2026 02:05 PM" as 02:05
         try:

@@ -771,6 +771,22 @@ def test_zoneless_date_on_a_japanese_page_is_tokyo_time_after_the_listing_zone()
             "2026-07-24T21:40:00Z",
         ),
         ("Nov. 17, 2026 at 9:05 p.m. ET", "Nov. 17, 2026 at 9:05 p.m. ET", "2026-11-18T02:05:00Z"),
+        # the clock, its zone and a weekday before the day, as CNN prints it
+        (
+            "Published 5:32 PM EST, Tue November 24, 2026",
+            "5:32 PM EST, Tue November 24, 2026",
+            "2026-11-24T22:32:00Z",
+        ),
+        (
+            "5:32 PM PT, Tuesday Nov. 24, 2026",
+            "5:32 PM PT, Tuesday Nov. 24, 2026",
+            "2026-11-25T01:32:00Z",
+        ),
+        (
+            "Posted 5:32 PM \u00b7 Sept. 24, 2026",
+            "5:32 PM \u00b7 Sept. 24, 2026",
+            "2026-09-24T17:32:00Z",
+        ),
         ("June 2, 2026, 6:30 a.m. PT", "June 2, 2026, 6:30 a.m. PT", "2026-06-02T13:30:00Z"),
     ],
 )
@@ -1093,6 +1109,18 @@ def test_ambiguous_abbreviations_settled_by_the_countries_a_page_names(
             "Posted at Nov 19 2026 02:05 PM | Updated as of Nov 19 2026 04:30 PM",
             "Nov 19 2026 02:05 PM",
             "Nov 19 2026 04:30 PM",
+        ),
+        (
+            "fr",
+            "Publié le 24 novembre 2026 à 17h32, modifié le 25 novembre 2026 à 08h05",
+            "24 novembre 2026 à 17h32",
+            "25 novembre 2026 à 08h05",
+        ),
+        (
+            "en-US",
+            "Published 5:32 PM EST, Tue November 24, 2026 Updated 8:05 AM EST, Wed November 25, 2026",
+            "5:32 PM EST, Tue November 24, 2026",
+            "8:05 AM EST, Wed November 25, 2026",
         ),
         (
             "fil",
@@ -1551,6 +1579,10 @@ def test_zoneless_dates_on_the_clock_of_the_language_region_country() -> None:
     assert dates.country_zone(["es-MX"]) is None  # Mexico keeps several clocks
     assert dates.country_zone(["es-ES"]) is None  # the Canaries; and a CMS default elsewhere
     assert dates.country_zone(["es-AR", "es-UY"]) is None  # two countries: no one clock
+    # one clock in tzdata's zone.tab, and not a region CMSs declare for sites elsewhere
+    assert dates.country_zone(["nl-NL"]) == "Europe/Amsterdam"
+    assert dates.country_zone(["da-DK"]) == "Europe/Copenhagen"
+    assert dates.country_zone(["en-SG"]) == "Asia/Singapore"
     item = Article(
         published_raw="24 Nov, 2026 07:50", language="es", crawled_at="2026-11-25T15:00:00Z"
     )
@@ -2629,6 +2661,10 @@ def test_a_clock_before_a_dotted_day_keeps_the_clock(
         ("Publié le 05/11/2026 à 14h05", "fr", "2026-11-05 14:05"),
         ("Updated 05/11/2026 09:15 PM", "en-PH", "2026-05-11 21:15"),  # the region's order
         ("5/5/2026 8:05 PM", "en", "2026-05-05 20:05"),
+        # a dash, a bar or a middle dot between the day and its clock
+        ("Pubblicato il: 24/11/2026 \u2013 17:32", "it-IT", "2026-11-24 17:32"),
+        ("24/11/2026 | 17:32", "es", "2026-11-24 17:32"),
+        ("24/11/2026 \u00b7 17:32", "pt-BR", "2026-11-24 17:32"),
     ],
 )
 def test_slashed_dates_read_by_the_language_region(line: str, language: str, printed: str) -> None:

@@ -212,11 +212,15 @@ NUMERIC_DATE = re.compile(
     r"(?: [A-Z]{2,5}\b)?)"
 )
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
+#: An English weekday, whole or cut short: "Tue", "Tues.", "Tuesday".
+_WEEKDAY_NAME = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 _TWELVE_HOUR = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}) ?[AaPp]\.?[Mm]\.?"
 #: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019",
-#: "3:05 p.m. CT Nov. 24, 2026".
+#: "3:05 p.m. CT Nov. 24, 2026", with a weekday or a dot between: "5:32 PM EST, Tue November
+#: 24, 2026" (CNN), "5:32 PM · Nov 24, 2026".
 TIME_FIRST = re.compile(
-    rf"({_TWELVE_HOUR}(?: [A-Z]{{2,5}})?,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}},? \d{{4}}"
+    rf"({_TWELVE_HOUR}(?: [A-Z]{{2,5}})?,?(?: [\u00b7\u2022|])?(?: {_WEEKDAY_NAME},?)?"
+    r" [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
     # a clock before the day, as British papers print it, its zone between the two:
     # "14:20, 25 October 2026", "09:00 BST, 24 October 2026", "9.00am GMT 24 October 2026"
     rf"|(?<![\d:])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}})(?: [A-Z]{{2,5}})?,? \d{{1,2}} [A-Z][a-z]{{2,8}}\.?"
@@ -323,7 +327,7 @@ SPLIT_DATE = re.compile(
 #: "05/10/2018", "11/24/2026 2:05": which number is the day, :func:`_slash_date` decides.
 SLASH_DATE = re.compile(
     r"\b((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))"
-    r"(?:[ ,-]+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
+    r"(?:(?:[ ,-]|(?<= )[\u2013\u2014|\u2022\u00b7](?= ))+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
 #: A clock written with the hour and minute signs: "17時32分", "17时32分", "5시 32분".
 _CJK_CLOCK = re.compile(r"(\d{1,2})[時时시] ?(\d{1,2})[分분]")
@@ -729,6 +733,8 @@ _UPDATED = re.compile(
     r"|[uú]ltima atualiza[cç][aã]o|derni[eè]re mise [aà] jour(?: le)?"
     r"|letzte aktualisierung(?: am)?|zuletzt aktualisiert(?: am)?"
     r"|actualizado(?: el)?|mis à jour(?: le)?|aggiornato(?: il)?|atualizado(?: em)?"
+    # "Publié le 24 novembre 2026 à 17h32, modifié le 25 novembre 2026 à 08h05"
+    r"|modifi[ée](?: le)?|modificado(?: el)?|modificato(?: il)?"
     r"|آخر تحديث|تم التحديث(?: في)?"
     # Hebrew: "עודכן: 29.11.2026, 08:45", "עדכון אחרון"
     r"|עודכן(?: ב)?|עדכון(?: אחרון)?"
