@@ -985,3 +985,24 @@ def test_with_after_a_bylines_names(line: str, authors: list[str]) -> None:
 def test_an_outlet_in_capitals_keeps_its_acronyms(line: str, authors: list[str]) -> None:
     """Written as names are, an agency keeps its own spelling and an outlet its acronym."""
     assert _ferry_authors(before=f'<p class="byline">{line}</p>') == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # the writer's role on the next line of the byline box
+        ("Ana Ruiz<br>Senior Reporter", ["Ana Ruiz"]),
+        ("<p>Ana Ruiz</p><p>Reporter</p>", ["Ana Ruiz"]),
+        ("By Ana Ruiz<br>Staff Writer", ["Ana Ruiz"]),
+        # names joined on one line stay joined
+        ("Ana Ruiz and <b>Tom</b> Field", ["Ana Ruiz", "Tom Field"]),
+    ],
+)
+def test_a_line_break_in_the_byline_box_ends_the_names(box: str, authors: list[str]) -> None:
+    """Lines of a byline box are never run together: "Ana RuizSenior Reporter" is no name."""
+    root = document_fromstring(
+        '<html lang="en"><body><article><h1>Council backs the river bridge</h1>'
+        f'<div class="byline">{box}</div>'
+        "<p>The council voted on Tuesday to fund the bridge over the river.</p></article></body></html>"
+    )
+    assert byline_names(root, "en") == authors

@@ -263,6 +263,43 @@ def _name(element: HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+#: Elements that start a line of their own inside a byline box.
+_LINE_TAGS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "address", "section", "header",
+     "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr", "td"}
+)  # fmt: skip
+
+
+def _lined(element: HtmlElement) -> str:
+    """The element's text, its lines (``<br>``, blocks) joined by " | ": "Ana Ruiz | Reporter".
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _lined(f('<div class="byline">Ana Ruiz<br>Reporter</div>'))
+    'Ana Ruiz | Reporter'
+    >>> _lined(f('<div><p>By <b>Ana</b> Ruiz</p><p>Reporter</p></div>'))
+    'By Ana Ruiz | Reporter'
+    """
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            line = isinstance(child.tag, str) and child.tag in _LINE_TAGS
+            if line:
+                parts.append("\n")
+            if isinstance(child.tag, str):
+                walk(child)
+            if line:
+                parts.append("\n")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return " | ".join(line for line in lines if line)
+
+
 def byline_names(
     scope: HtmlElement,
     language: str = "en",
@@ -413,7 +450,7 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         # the innermost: a "byline-section" also holds the publication's name beside the names
         if any(id(e) in inner for e in element.iterdescendants(*tags)):
             continue
-        text = " ".join("".join(element.itertext()).translate(BIDI_MARKS).split())
+        text = _lined(element).translate(BIDI_MARKS)
         if _HAN.search(text):
             # Chinese names have no spaces to tell them: "文／記者陳志豪　圖／記者黃怡君"
             if names := zh_byline(text, dateline=False):
@@ -429,7 +466,11 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
             return names
         if names := dateline_names(text, language):
             return names
-        text, agency = with_agency(text)
+        # names alone on the first line, a role on the next: "Ana Ruiz | Senior Reporter"
+        first = text.split(" | ", maxsplit=1)[0]
+        if by := _BY.match(first):
+            first = _by_names(by.group(1))
+        text, agency = with_agency(first)
         if names := joined_names(text, joiners):
             return names + agency
     return []
