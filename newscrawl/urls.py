@@ -36,9 +36,37 @@ TRACKING_PARAMS = frozenset(
         "ocid",
         "spm",
         "xtor",  # AT Internet (Xiti), on most French papers' RSS and newsletter links
+        # campaign and share codes papers add to their own links: the Guardian's CMP and
+        # INTCMP, the New York Times' smid/smtyp/emc/pgtype, the FT's ftag, Adobe's s_cid,
+        # Webtrends' WT.mc_id, Twitter's taid, Outbrain's dicbo, Yahoo's consent return
+        "cmp",
+        "intcmp",
+        "icid",
+        "smid",
+        "smtyp",
+        "emc",
+        "pgtype",
+        "ftag",
+        "s_cid",
+        "wt.mc_id",
+        "taid",
+        "dicbo",
+        "guccounter",
+        "guce_referrer",
+        "guce_referrer_sig",
+        "traffic_source",
+        "soc_src",
+        "soc_trk",
+        "sr_share",
+        "mkt_tok",
+        "_hsenc",
+        "_hsmi",
+        "mbid",
     }
 )
-TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_")
+#: Prefixes of tracking parameters: UTM, Piwik/Matomo, AT Internet, Parse.ly's internal
+#: ``itm_``, comScore's ``ns_`` (BBC).
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_", "itm_", "ns_")
 #: Host prefixes that name the same site as the bare registered host.
 SITE_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 #: A run of 5-12 digits standing alone in a path (an article id), not glued to letters; a

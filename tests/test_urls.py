@@ -54,6 +54,27 @@ def test_french_papers_click_tracking_is_dropped(query: str) -> None:
     assert canonicalize_url(f"{url}?{query}") == url
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CMP=share_btn_tw",  # the Guardian
+        "INTCMP=home_top",
+        "smid=tw-share&smtyp=cur",  # the New York Times
+        "itm_source=parsely-api&itm_medium=related",  # Parse.ly's internal links
+        "ns_mchannel=rss&ns_source=PublicRSS20-sa",  # comScore, as the BBC tags its feeds
+        "taid=6741&dicbo=v2-abc",  # Twitter, Outbrain
+        "guccounter=1&guce_referrer=aHR0cHM",  # Yahoo's consent page sends readers back so
+        "WT.mc_id=rss",
+    ],
+)
+def test_share_and_campaign_codes_are_dropped(query: str) -> None:
+    """Links papers tag for their own analytics name the same article as the plain URL."""
+    url = "https://www.riverpaper.example/world/2026/nov/24/bridge-vote-approved"
+    assert canonicalize_url(f"{url}?{query}") == url
+    # a parameter that picks the page is kept
+    assert canonicalize_url(f"{url}?page=2&CMP=share") == f"{url}?page=2"
+
+
 def test_article_id_pattern_needs_six_to_nine_digits() -> None:
     assert FirstpostArticle.article_url is not None
     assert FirstpostArticle.article_url.match(CANONICAL).group(1) == "13758042"  # type: ignore[union-attr]
