@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 import feedparser
 from lxml import etree
@@ -195,11 +196,13 @@ class NewsSitemap(Sitemap):
         return {**found, **nested, "loc": found["loc"].strip()}
 
 
-def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
+def parse_sitemap(xml: bytes, tz: Any, base: str = "") -> tuple[str, list[Entry]]:
     """Kind (``urlset``, ``sitemapindex`` or ``unknown``) and entries of a sitemap document.
 
     Namespaces are ignored, so Google News fields (``news:publication_date``,
     ``news:title``) are read however the file prefixes them. Entities are never expanded.
+    A relative ``loc`` (against the protocol, but written) is read against ``base``, the
+    sitemap's own URL.
     """
     try:
         sitemap = NewsSitemap(xml)
@@ -211,6 +214,7 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
     for fields in fields_list:
         loc = fields.get("loc")
         if loc:
+            loc = urljoin(base, loc)
             # One bad date costs that date, never the entry or the rest of the sitemap.
             dates, bad = _read_dates(
                 lambda raw: _utc(raw, tz),
@@ -222,14 +226,24 @@ def parse_sitemap(xml: bytes, tz: Any) -> tuple[str, list[Entry]]:
     return kind if kind in ("urlset", "sitemapindex") else "unknown", entries
 
 
-def parse_syndication_feed(body: bytes) -> list[Entry]:
-    """Entries of an RSS or Atom feed (feedparser: tolerant of broken feeds, no entities)."""
+def parse_syndication_feed(body: bytes, base: str = "") -> list[Entry]:
+    """Entries of an RSS or Atom feed (feedparser: tolerant of broken feeds, no entities).
+
+    An entry's link is its FeedBurner ``origLink`` when it has one (its ``link`` then goes
+    through FeedBurner's own host), else its ``link``, else a ``guid`` that is a permalink;
+    a relative one is read against ``base``, the feed's own URL.
+    """
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     entries = []
     for item in parsed.entries:
-        link = item.get("link")
+        link = (
+            item.get("feedburner_origlink")
+            or item.get("link")
+            or (item.get("id") if item.get("guidislink") else None)
+        )
         if not link:
             continue
+        link = urljoin(base, link.strip())
         dates, bad = _read_dates(
             _struct,
             # dict.get: FeedParserDict.get maps a missing "updated" to "published".

@@ -134,6 +134,32 @@ def test_rss_and_atom_feeds() -> None:
     assert parse_syndication_feed(b"\x00\xff garbage") == []
 
 
+def test_feed_links_through_feedburner_guids_and_relative_ones() -> None:
+    """FeedBurner's origLink is the article; a guid permalink stands for a missing link."""
+    rss = b"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0">
+      <channel><item><title>Rain</title>
+      <link>https://feeds.feedburner.com/~r/riverpaper/~3/abc/rain</link>
+      <feedburner:origLink>https://www.riverpaper.example/2026/11/24/rain/</feedburner:origLink>
+      </item>
+      <item><title>Sun</title><guid isPermaLink="true">https://www.riverpaper.example/2026/11/24/sun/</guid></item>
+      <item><title>Wind</title><link>/2026/11/24/wind/</link></item>
+      <item><title>Snow</title><guid isPermaLink="false">snow-1234</guid></item>
+      </channel></rss>"""
+    entries = parse_syndication_feed(rss, "https://www.riverpaper.example/feed/")
+    assert [e.url for e in entries] == [
+        "https://www.riverpaper.example/2026/11/24/rain/",
+        "https://www.riverpaper.example/2026/11/24/sun/",
+        "https://www.riverpaper.example/2026/11/24/wind/",
+    ]
+    _, (entry,) = parse_sitemap(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>/2026/11/24/hail/</loc></url></urlset>",
+        IST,
+        "https://www.riverpaper.example/sitemap.xml",
+    )
+    assert entry.url == "https://www.riverpaper.example/2026/11/24/hail/"
+
+
 def test_entry_offset_from_each_kind_of_date() -> None:
     """The zone an entry prints: news publication_date first, then lastmod; RSS and Atom."""
     _, entries = parse_sitemap(

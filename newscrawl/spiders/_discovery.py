@@ -223,7 +223,7 @@ class DiscoveryMixin:
         if body is None:
             stats.inc_value("newscrawl/sitemaps/too_large")
             return
-        kind, entries = discovery.parse_sitemap(body, ZoneInfo(self.site_zone()))
+        kind, entries = discovery.parse_sitemap(body, ZoneInfo(self.site_zone()), response.url)
         stats.inc_value(f"newscrawl/sitemaps/{kind}")
         for entry in entries:
             if entry.bad_dates:
@@ -239,7 +239,7 @@ class DiscoveryMixin:
                 yield request
 
     def parse_syndication_feed(self, response: Response) -> Iterator[Request]:
-        for entry in discovery.parse_syndication_feed(response.body):
+        for entry in discovery.parse_syndication_feed(response.body, response.url):
             if entry.bad_dates:
                 self.crawler.stats.inc_value("newscrawl/feed/bad_date", entry.bad_dates)
             if request := self.article_request_for(entry.url, entry=entry, source="feed"):
