@@ -387,6 +387,24 @@ def test_lede_after_the_byline_stays_in_the_body_when_it_is_the_description() ->
     assert item == {"body": "\n\n".join(SENTENCES), "description": SENTENCES[0]}
 
 
+def test_a_printed_dek_over_the_cms_excerpt_of_the_text() -> None:
+    """WordPress fills an empty description with the text's opening words: the page's own
+    dek, printed in its dek element, is the description; a plain paragraph there is not."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    excerpt = f"<meta property='og:description' content='{SENTENCES[0][:60]}...'>"
+    item = _item(
+        f"<main><h1>Council approves the budget</h1><p class='entry-subtitle'>{DEK}</p>"
+        f"<p>By Ana Ruiz</p>{paragraphs}</main>",
+        head=excerpt,
+    )
+    assert item == {"body": "\n\n".join(SENTENCES), "description": DEK}
+    plain = _item(
+        f"<main><h1>Council approves the budget</h1><p>{DEK}</p><p>By Ana Ruiz</p>{paragraphs}</main>",
+        head=excerpt,
+    )
+    assert plain["description"] == f"{SENTENCES[0][:60]}..."
+
+
 def test_text_above_a_byline_at_the_end_is_the_body() -> None:
     paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
     item = _item(f"<main><h1>Council approves the budget</h1>{paragraphs}<p>By Ana Ruiz</p></main>")

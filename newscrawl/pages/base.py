@@ -106,6 +106,14 @@ def script_language(text: str) -> list[str]:
     return ["zh"] if len(_HAN_CHAR.findall(text)) >= 4 else []
 
 
+#: Class or id words of a dek element: "article-dek", "standfirst", "sub-title", "chapo".
+_DEK_MARK = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|subhead(?:line)?|summary|excerpt|lede|lead"
+    r"|intro|sapo|chapo|chapeau|teaser|abstract|strapline)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -423,7 +431,7 @@ class ArticlePage:
         return [headline.without_site_name(title, self.site_names) for title in titles]
 
     def description(self) -> list[str]:
-        return self.first(
+        found = self.first(
             "description",
             lambda: jsonld.texts(self.ld.get("description")),
             lambda: self.meta("og:description"),
@@ -431,6 +439,31 @@ class ArticlePage:
             lambda: self.site_css("description"),
             self.dek,
         )
+        if (
+            found
+            and self.is_excerpt(found[0])
+            and (shown := self.dek())
+            and self.marked_dek(shown[0])
+        ):
+            return shown  # the CMS's excerpt of the text, where the page prints its own dek
+        return found
+
+    def marked_dek(self, text: str) -> bool:
+        """``text`` is printed in an element its class or id names a dek ("standfirst")."""
+        wanted = _folded(text)
+        return any(
+            _DEK_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
+            and _folded("".join(element.itertext())) == wanted
+            for element in self.scope.iter("p", "h2", "div", "span")
+        )
+
+    def is_excerpt(self, description: str) -> bool:
+        """The description is the opening of the text, as CMSs fill it in when left empty."""
+        folded = _folded(description).rstrip(".\u2026 ")
+        if len(folded) < 40:
+            return False
+        opening = _folded(" ".join(self.body()[:2]))
+        return opening.startswith(folded)
 
     def dek(self) -> list[str]:
         """The standfirst printed between the headline and the byline or date line."""
