@@ -319,12 +319,15 @@ def drop_credits(value: str) -> str | None:
 
 
 def split_keywords(value: str) -> list[str]:
-    """Split a comma-separated keyword string.
+    """Split a keyword string on its commas, else on its semicolons or ideographic commas.
 
     >>> split_keywords("China, Barack Obama,cyber attacks,")
     ['China', 'Barack Obama', 'cyber attacks']
+    >>> split_keywords("Bridges; City Council; Transport"), split_keywords("交通、橋")
+    (['Bridges', 'City Council', 'Transport'], ['交通', '橋'])
     """
-    return [part.strip() for part in value.split(",") if part.strip()]
+    separator = next((s for s in (",", ";", "\u3001", "\uff0c") if s in value), ",")
+    return [part.strip() for part in value.split(separator) if part.strip()]
 
 
 #: "Category: Moon", "topic: White House": the kind of tag before the tag.
