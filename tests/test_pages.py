@@ -129,6 +129,36 @@ def test_the_part_of_the_title_the_page_shows_is_the_headline(head: str, top: st
     assert page.published_raw() == ["November 24, 2026 5:32 PM GMT"]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the site's name before a colon, spelling the domain's name
+        "<title>Daily Courier: Council approves budget</title>",
+        # og:title with the site's name after the headline <title> gives alone
+        (
+            "<title>Council approves budget</title>"
+            "<meta property='og:title' content='Council approves budget | The Courier Group'>"
+        ),
+    ],
+)
+def test_the_sites_name_before_a_colon_or_after_og_title_is_no_part_of_the_headline(
+    head: str,
+) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    text = "<p>The council met on Tuesday to approve the new budget for the schools.</p>" * 4
+    html = (
+        f"<html lang='en'><head>{head}<meta property='og:type' content='article'></head>"
+        f"<body><article><p class='date'>November 24, 2026 5:32 PM GMT</p>{text}</article>"
+        "</body></html>"
+    )
+    url = "https://www.dailycourier.example/news/council-approves-budget-123/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.title() == ["Council approves budget"]
+
+
 _SECTION_CRUMB = (
     '{"@type": "ListItem", "position": 2, "name": "Business",'
     ' "item": "https://www.courier.example/business/"}'

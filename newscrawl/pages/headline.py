@@ -59,17 +59,31 @@ def title_parts(title: str) -> list[str]:
 
 
 def without_site_name(headline: str, names: Collection[str]) -> str:
-    """A headline without the site's name that a CMS appended to it ("... - IGN").
+    """A headline without the site's name that a CMS appended or prepended to it.
 
     >>> without_site_name("Daily Deals: More Are Live - IGN", {"ign"})
     'Daily Deals: More Are Live'
     >>> without_site_name("Ukraine - Russia talks resume", {"daily post"})
     'Ukraine - Russia talks resume'
+    >>> without_site_name("Daily Post: Rain returns", {"daily post"})
+    'Rain returns'
     """
+    headline = _without_name_prefix(headline, names)
     separators = list(_TITLE_SEPARATOR.finditer(headline))
     if not separators or _words(headline[separators[-1].end() :]) not in names:
         return headline
     return headline[: separators[-1].start()].rstrip() or headline
+
+
+#: The site's name before a colon, as some CMSes prefix their titles: "Daily Post: Rain returns".
+_NAME_PREFIX = re.compile(r"^([^:|]{2,40}?):\s+(?=\S)")
+
+
+def _without_name_prefix(title: str, names: Collection[str]) -> str:
+    prefix = _NAME_PREFIX.match(title)
+    if prefix is None or _words(prefix.group(1)) not in names:
+        return title
+    return title[prefix.end() :]
 
 
 def site_names(
@@ -90,10 +104,18 @@ def site_names(
     known = {_words(t) for t in titles if t.strip()}
     if len(parts) >= 2 and any(_words(part) in known for part in parts):
         found |= {_words(part) for part in parts if _words(part) not in known}
+    labels = {x for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
     if host and len(parts) >= 2:
         # "... - Entermedia" on entermedia.co.kr: the part that spells the domain's name.
-        labels = {x for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
         found |= {_words(p) for p in (parts[0], parts[-1]) if _squash(p) in labels}
+    whole = _words(title)
+    for marked in titles:
+        # og:title "Rain returns | Daily Post" beside <title> "Rain returns": the rest is the name
+        marked_parts = title_parts(marked)
+        if len(marked_parts) >= 2 and any(_words(p) == whole for p in marked_parts):
+            found |= {_words(p) for p in marked_parts if _words(p) != whole}
+    if (prefix := _NAME_PREFIX.match(title)) and _squash(prefix.group(1)) in labels:
+        found.add(_words(prefix.group(1)))  # "Daily Post: Rain returns" on dailypost.example
     return found
 
 
@@ -110,6 +132,9 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
     >>> title_without_site("Rain returns to the valley | Daily Post", {"daily post"})
     ['Rain returns to the valley']
     """
+    unprefixed = _without_name_prefix(title, names)
+    if unprefixed != title and len(title_parts(unprefixed)) < 2:
+        return [unprefixed]  # "Daily Post: Rain returns"
     parts = title_parts(title)
     kept = [part for part in parts if _words(part) not in names]
     if len(parts) >= 2 and len(kept) == len(parts):
