@@ -37,6 +37,7 @@ class ArticleLoader(ItemLoader):
         p.split_authors,
         p.drop_contact_and_title,
         p.clean_text,
+        p.drop_accounts,
         p.name_case,
     )
     authors_out = p.unique

@@ -33,6 +33,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: A middle dot or bullet only between spaces: "Priya Raman · The Canadian Press" (within a
 #: name, "·" joins the parts of a transliterated one).
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*|\s+[\u00b7\u2022]\s+", re.IGNORECASE)
+#: A credit in brackets after a name: "Ana Ruiz (Reuters)", read as "Ana Ruiz, Reuters".
+_BRACKETED_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{2,60})[)\]]\s*$")
 #: A full stop after a name of two words, the last of three letters or more, then another
 #: name: "Finian Cunningham. Sputnik International" (not "Dr. Jane Roe", "Jane Roe Jr.").
 _STOP_BETWEEN = re.compile(r"^(\S+\s+(?:\S+\s+)*?[^\W\d_]{3,})\.\s+([A-Z].*)$")
@@ -212,6 +214,8 @@ def split_authors(value: str) -> list[str]:
     ['Vibhuti Sanchala', 'Vibhuti Sanchala']
     >>> split_authors("By Priya Raman · The Canadian Press")
     ['Priya Raman', 'The Canadian Press']
+    >>> split_authors("Ana Ruiz (Reuters)")
+    ['Ana Ruiz', 'Reuters']
     >>> split_authors("https://www.example.com/author/desk")
     []
 
@@ -229,6 +233,8 @@ def split_authors(value: str) -> list[str]:
     """
     if value.startswith(("http://", "https://", "/")):
         return []
+    if bracketed := _BRACKETED_TAIL.search(value):
+        value = f"{value[: bracketed.start()]}, {bracketed.group(1)}"
     names: list[str] = []
     parts: list[str] = []
     for part in _AUTHOR_SPLIT.split(value):
@@ -296,6 +302,23 @@ def drop_contact_and_title(value: str) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+#: CMS account names a theme prints or marks up as the author: no person, no desk.
+_ACCOUNTS = frozenset(
+    {"admin", "administrator", "site admin", "site administrator", "siteadmin", "wpadmin",
+     "webmaster", "root", "superuser", "wordpress", "anonymous", "unknown", "author", "user",
+     "guest", "default", "editor", "null", "none", "undefined"}
+)  # fmt: skip
+
+
+def drop_accounts(value: str) -> str | None:
+    """None for a CMS account name ("admin", "webmaster") given as the author.
+
+    >>> drop_accounts("admin"), drop_accounts("Administrator"), drop_accounts("Ana Ruiz")
+    (None, None, 'Ana Ruiz')
+    """
+    return None if " ".join(value.split()).casefold() in _ACCOUNTS else value
 
 
 _CREDIT = re.compile(

@@ -33,3 +33,19 @@ def test_a_zero_width_joiner_in_an_emoji_sequence_is_kept() -> None:
     loader = ArticleLoader()
     loader.add_value("description", "Family day \U0001f468\u200d\U0001f469\u200d\U0001f467")
     assert loader.load_item().description == "Family day \U0001f468\u200d\U0001f469\u200d\U0001f467"
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        (["admin"], []),  # WordPress's default account, marked up as the author
+        (["Webmaster", "Ana Ruiz"], ["Ana Ruiz"]),
+        (["Ana Ruiz (Reuters)"], ["Ana Ruiz", "Reuters"]),  # the bracket stays whole
+    ],
+)
+def test_cms_accounts_are_no_authors_and_a_bracketed_credit_is_its_own(
+    raw: list[str], authors: list[str]
+) -> None:
+    loader = ArticleLoader()
+    loader.add_value("authors", raw)
+    assert loader.load_item().authors == authors
