@@ -1006,3 +1006,30 @@ def test_a_line_break_in_the_byline_box_ends_the_names(box: str, authors: list[s
         "<p>The council voted on Tuesday to fund the bridge over the river.</p></article></body></html>"
     )
     assert byline_names(root, "en") == authors
+
+
+@pytest.mark.parametrize(
+    ("language", "box", "authors"),
+    [
+        # the desk the names write for, after them: no name, and not the names' undoing
+        ("pt-BR", "Por Ana Souza, g1 SP", ["Ana Souza"]),
+        ("id-ID", "Budi Santoso - detikNews", ["Budi Santoso"]),
+        # an agency credited after the names, or alone, in lower case as it writes itself
+        ("de-DE", "Von Anna Schmidt, dpa", ["Anna Schmidt", "dpa"]),
+        ("de-DE", "Von dpa", ["dpa"]),
+        # a national wire by its full name, credited alone
+        ("en-IN", "Press Trust of India", ["Press Trust of India"]),
+        # a place after a name in a caseless script stays unread, as before
+        ("ar", "محمد العتيبي - الرياض", []),
+    ],
+)
+def test_a_desk_or_wire_after_the_names_or_alone(
+    language: str, box: str, authors: list[str]
+) -> None:
+    root = document_fromstring(
+        f'<html lang="{language}"><body><article><h1>Headline of the story here</h1>'
+        f'<div class="byline">{box}</div>'
+        "<p>Some text of the article that is long enough to count as a paragraph.</p>"
+        "</article></body></html>"
+    )
+    assert byline_names(root, language) == authors

@@ -470,6 +470,11 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         first = text.split(" | ", maxsplit=1)[0]
         if by := _BY.match(first):
             first = _by_names(by.group(1))
+        if _key(first) in _AGENCY_FULL_NAMES:
+            return [first]  # "Press Trust of India" credited alone
+        head, *tail = _NAMES_END.split(first, maxsplit=1)
+        if tail and _outlet_like(tail[0]) and _name_like(head):
+            first = head  # "Budi Santoso - detikNews": the outlet after the name
         text, agency = with_agency(first)
         if names := joined_names(text, joiners):
             return names + agency
@@ -548,7 +553,12 @@ _ROLE = re.compile(
 _AGENCY_FULL_NAMES = frozenset(
     {"associated press", "the associated press", "agence france-presse", "agence france presse",
      "thomson reuters", "deutsche presse-agentur", "bloomberg news", "the canadian press",
-     "canadian press", "la presse canadienne"}
+     "canadian press", "la presse canadienne",
+     # South Asia's and Africa's national wires, credited by their full names
+     "press trust of india", "united news of india", "indo-asian news service",
+     "asian news international", "associated press of pakistan", "news agency of nigeria",
+     "kenya news agency", "xinhua news agency", "kyodo news", "yonhap news agency",
+     "anadolu agency", "agencia efe", "europa press"}
 )  # fmt: skip
 
 
@@ -1066,7 +1076,14 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     rest = without_place(rest)
     parts = _name_separators(joiners).split(rest)
     names = _without_place([part.strip() for part in parts if part.strip()], rest)
-    return names + agency if names and all(_name_like(name) for name in names) else []
+    if names and not _name_like(names[-1]):
+        if _is_agency(names[-1]):
+            agency, names = [names[-1], *agency], names[:-1]  # "Von Anna Schmidt, dpa"
+        elif len(names) > 1:
+            names = names[:-1]  # "Por Ana Souza, g1 SP": the desk the names write for
+    if not names:
+        return agency  # "Von dpa": the agency alone
+    return names + agency if all(_name_like(name) for name in names) else []
 
 
 #: A byline label and a dash after it instead of a colon ("Автор — ", "Text – ").
@@ -1106,6 +1123,23 @@ def _name_like(text: str) -> bool:
     if text.endswith(".") and (len(words) < 2 or not _INITIAL.fullmatch(words[-1])):
         return False  # a sentence, not a name ending in an initial ("Μαρία Κ.")
     return all(_capital(w) or w.casefold() in _PARTICLES for w in words)
+
+
+def _outlet_like(text: str) -> bool:
+    """A word an outlet or desk is written as, never a name: "detikNews", "g1", "kumparanNEWS".
+
+    >>> _outlet_like("detikNews"), _outlet_like("g1 SP"), _outlet_like("Jakarta")
+    (True, True, False)
+    """
+    word = text.split()[0] if text.split() else ""
+    return bool(word) and (
+        word[:1].islower()
+        or any(c.isdigit() for c in word)
+        or _INNER_CAPITAL.search(word) is not None
+    )
+
+
+_INNER_CAPITAL = re.compile(r"^[^\W\d_][a-z]+[A-Z]")
 
 
 def _capital(word: str) -> bool:
