@@ -200,6 +200,33 @@ def test_a_breadcrumb_trail_ending_at_the_section(last: str, section: list[str])
     assert page.section() == section
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "articleSection": "Business > Markets"}</script>'
+        ),
+        '<meta property="article:section" content="Business/Markets">',
+    ],
+)
+def test_a_section_path_gives_its_top_section(head: str) -> None:
+    """ "Business > Markets" was the slug "business-markets", a section no URL names."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f"<html lang='en'><head>{head}</head><body><article><h1>Shares slip in early trade</h1>"
+        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.courier.example/business/shares-slip-123"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.section() == ["Business"]
+
+
 _TEXTS = {
     "de": "Die Stadt hat am Dienstag den neuen Haushalt für die Schulen beschlossen, der mehr "
     "Geld für die Lehrer vorsieht und die Sanierung der Gebäude auch im Winter.",

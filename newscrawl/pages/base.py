@@ -114,6 +114,19 @@ _DEK_MARK = re.compile(
 )
 
 
+#: Between a section and its sub-section in one ``articleSection``: "News > Politics".
+_SECTION_PATH = re.compile(r"\s*[>\u00bb\u203a|/]\s*")
+
+
+def _top_section(values: list[str]) -> list[str]:
+    """The section of a section path ("Local News > Politics" is in "Local News").
+
+    >>> _top_section(["Local News > Politics"]), _top_section(["News/Politics"])
+    (['Local News'], ['News'])
+    """
+    return [next((part for part in _SECTION_PATH.split(v) if part.strip()), v) for v in values]
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -622,8 +635,8 @@ class ArticlePage:
         """
         found = self.first(
             "section",
-            lambda: jsonld.texts(self.ld.get("articleSection"))[:1],
-            lambda: self.meta("article:section")[:1],
+            lambda: _top_section(jsonld.texts(self.ld.get("articleSection"))[:1]),
+            lambda: _top_section(self.meta("article:section")[:1]),
             lambda: sections.breadcrumb_section(self.nodes, self.canonical_url),
             lambda: sections.category_links(self.links),
             lambda: sections.url_section(
