@@ -564,12 +564,28 @@ def test_the_papers_own_name_after_a_reporter_is_no_co_author() -> None:
 )
 def test_arabic_dateline_and_label_before_the_writer(writer: str, authors: list[str]) -> None:
     """Gulf papers' "City - Name" bylines, in a writer element or its author link."""
-    root = document_fromstring(
-        '<html lang="ar"><body><article><h1>ثلاثون حافلة كهربائية لشمال المدينة</h1>'
-        f'<div class="article-writer">{writer}</div>'
-        "<p>أعلنت أمانة المنطقة عن تشغيل ثلاثين حافلة كهربائية جديدة.</p></article></body></html>"
+    names = _box_names(
+        "ar",
+        f'<div class="article-writer">{writer}</div>',
+        headline="ثلاثون حافلة كهربائية لشمال المدينة",
+        text="أعلنت أمانة المنطقة عن تشغيل ثلاثين حافلة كهربائية جديدة.",
     )
-    assert byline_names(root, "ar") == authors
+    assert names == authors
+
+
+def _box_names(
+    language: str,
+    box: str,
+    *,
+    headline: str = "Council backs the river bridge",
+    text: str = "The council voted on Tuesday to fund the bridge over the river.",
+) -> list[str]:
+    """byline_names of an article page holding ``box`` between its headline and its text."""
+    root = document_fromstring(
+        f'<html lang="{language}"><body><article><h1>{headline}</h1>{box}'
+        f"<p>{text}</p></article></body></html>"
+    )
+    return byline_names(root, language)
 
 
 @pytest.mark.parametrize(
@@ -1000,12 +1016,7 @@ def test_an_outlet_in_capitals_keeps_its_acronyms(line: str, authors: list[str])
 )
 def test_a_line_break_in_the_byline_box_ends_the_names(box: str, authors: list[str]) -> None:
     """Lines of a byline box are never run together: "Ana RuizSenior Reporter" is no name."""
-    root = document_fromstring(
-        '<html lang="en"><body><article><h1>Council backs the river bridge</h1>'
-        f'<div class="byline">{box}</div>'
-        "<p>The council voted on Tuesday to fund the bridge over the river.</p></article></body></html>"
-    )
-    assert byline_names(root, "en") == authors
+    assert _box_names("en", f'<div class="byline">{box}</div>') == authors
 
 
 @pytest.mark.parametrize(
@@ -1026,10 +1037,4 @@ def test_a_line_break_in_the_byline_box_ends_the_names(box: str, authors: list[s
 def test_a_desk_or_wire_after_the_names_or_alone(
     language: str, box: str, authors: list[str]
 ) -> None:
-    root = document_fromstring(
-        f'<html lang="{language}"><body><article><h1>Headline of the story here</h1>'
-        f'<div class="byline">{box}</div>'
-        "<p>Some text of the article that is long enough to count as a paragraph.</p>"
-        "</article></body></html>"
-    )
-    assert byline_names(root, language) == authors
+    assert _box_names(language, f'<div class="byline">{box}</div>') == authors

@@ -19,6 +19,8 @@ import pytest
 if TYPE_CHECKING:
     from conftest import FixtureCase
 
+    from newscrawl.pages import ArticlePage
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -113,18 +115,7 @@ def test_the_section_behind_a_malay_edition_prefix(listed: set[str]) -> None:
 )  # fmt: skip
 def test_the_part_of_the_title_the_page_shows_is_the_headline(head: str, top: str) -> None:
     """Without ``og:title``, JSON-LD or an ``<h1>`` of its own, such a page was rejected."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    text = "<p>The council met on Tuesday to approve the new budget for the schools.</p>" * 4
-    html = (
-        f"<html lang='en'><head>{head}<meta property='og:type' content='article'></head>"
-        f"<body><article>{top}<p class='date'>November 24, 2026 5:32 PM GMT</p>{text}"
-        "</article><footer><p>The Daily Courier</p></footer></body></html>"
-    )
-    url = "https://www.dailycourier.example/news/council-approves-budget-123/"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    page = _courier_page(head, top)
     assert page.title() == ["Council approves budget"]
     assert page.published_raw() == ["November 24, 2026 5:32 PM GMT"]
 
@@ -144,6 +135,11 @@ def test_the_part_of_the_title_the_page_shows_is_the_headline(head: str, top: st
 def test_the_sites_name_before_a_colon_or_after_og_title_is_no_part_of_the_headline(
     head: str,
 ) -> None:
+    assert _courier_page(head).title() == ["Council approves budget"]
+
+
+def _courier_page(head: str, top: str = "") -> ArticlePage:
+    """The generic page object of a Daily Courier article with ``head`` and ``top`` above its text."""
     from scrapy.http import HtmlResponse
 
     from newscrawl.pages import ArticlePage
@@ -151,12 +147,11 @@ def test_the_sites_name_before_a_colon_or_after_og_title_is_no_part_of_the_headl
     text = "<p>The council met on Tuesday to approve the new budget for the schools.</p>" * 4
     html = (
         f"<html lang='en'><head>{head}<meta property='og:type' content='article'></head>"
-        f"<body><article><p class='date'>November 24, 2026 5:32 PM GMT</p>{text}</article>"
-        "</body></html>"
+        f"<body><article>{top}<p class='date'>November 24, 2026 5:32 PM GMT</p>{text}"
+        "</article><footer><p>The Daily Courier</p></footer></body></html>"
     )
     url = "https://www.dailycourier.example/news/council-approves-budget-123/"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.title() == ["Council approves budget"]
+    return ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
 
 
 _SECTION_CRUMB = (
@@ -180,24 +175,12 @@ _ARTICLE_CRUMB = (
 )  # fmt: skip
 def test_a_breadcrumb_trail_ending_at_the_section(last: str, section: list[str]) -> None:
     """ "Home > Business" without the article's own crumb gave no section."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
     trail = (
         '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
         '{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://www.courier.example/"},'
         f"{last}]}}</script>"
     )
-    html = (
-        f"<html lang='en'><head>{trail}</head><body><article><h1>Shares slip in early trade</h1>"
-        + "<p>Stocks fell in early trade on Tuesday as investors weighed the latest signals.</p>"
-        * 4
-        + "</article></body></html>"
-    )
-    url = "https://www.courier.example/business/shares-slip-123"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.section() == section
+    assert _shares_page(trail).section() == section
 
 
 @pytest.mark.parametrize(
@@ -212,6 +195,11 @@ def test_a_breadcrumb_trail_ending_at_the_section(last: str, section: list[str])
 )
 def test_a_section_path_gives_its_top_section(head: str) -> None:
     """ "Business > Markets" was the slug "business-markets", a section no URL names."""
+    assert _shares_page(head).section() == ["Business"]
+
+
+def _shares_page(head: str) -> ArticlePage:
+    """The generic page object of a Courier business story with ``head``."""
     from scrapy.http import HtmlResponse
 
     from newscrawl.pages import ArticlePage
@@ -223,8 +211,7 @@ def test_a_section_path_gives_its_top_section(head: str) -> None:
         + "</article></body></html>"
     )
     url = "https://www.courier.example/business/shares-slip-123"
-    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
-    assert page.section() == ["Business"]
+    return ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
 
 
 _TEXTS = {
