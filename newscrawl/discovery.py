@@ -10,6 +10,7 @@ children; dates are read as exact instants; RSS/Atom feeds go through feedparser
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -233,6 +234,8 @@ def parse_syndication_feed(body: bytes, base: str = "") -> list[Entry]:
     through FeedBurner's own host), else its ``link``, else a ``guid`` that is a permalink;
     a relative one is read against ``base``, the feed's own URL.
     """
+    if body.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] == b"{":
+        return _json_feed(body, base)
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     entries = []
     for item in parsed.entries:
@@ -260,6 +263,41 @@ def parse_syndication_feed(body: bytes, base: str = "") -> list[Entry]:
         raw = (dict.get(item, "published"), dict.get(item, "updated"))
         entries.append(_entry(link, item.get("title"), dates, bad, raw))
     return entries
+
+
+def _json_feed(body: bytes, base: str) -> list[Entry]:
+    """Entries of a JSON Feed (jsonfeed.org, versions 1 and 1.1): ``url``, then ``external_url``.
+
+    >>> [e.url for e in _json_feed(b'{"items": [{"url": "/2026/11/24/rain/"}, {"id": "x"}]}',
+    ...                              "https://www.riverpaper.example/feed.json")]
+    ['https://www.riverpaper.example/2026/11/24/rain/']
+    """
+    try:
+        feed = json.loads(body)
+    except ValueError:
+        return []
+    items = feed.get("items") if isinstance(feed, dict) else None
+    entries = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("external_url")
+        if not isinstance(link, str) or not link.strip():
+            continue
+        raw = {name: item.get(key) for name, key in _JSON_FEED_DATES.items()}
+        raw = {name: value if isinstance(value, str) else None for name, value in raw.items()}
+        dates, bad = _read_dates(lambda value: _utc(value, UTC), **raw)
+        title = item.get("title") if isinstance(item.get("title"), str) else None
+        entries.append(
+            _entry(
+                urljoin(base, link.strip()), title, dates, bad, (raw["published"], raw["lastmod"])
+            )
+        )
+    return entries
+
+
+#: JSON Feed's dates (RFC 3339) by the names an entry keeps them under.
+_JSON_FEED_DATES = {"lastmod": "date_modified", "published": "date_published"}
 
 
 def _entry(

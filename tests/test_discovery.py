@@ -160,6 +160,26 @@ def test_feed_links_through_feedburner_guids_and_relative_ones() -> None:
     assert entry.url == "https://www.riverpaper.example/2026/11/24/hail/"
 
 
+def test_json_feed_entries() -> None:
+    """A JSON Feed (announced as application/feed+json) gives its items like RSS does."""
+    body = (
+        b'\xef\xbb\xbf{"version": "https://jsonfeed.org/version/1.1", "items": ['
+        b'{"id": "1", "url": "https://www.riverpaper.example/2026/11/24/rain/", "title": "Rain",'
+        b' "date_published": "2026-11-24T17:32:00-05:00", "date_modified": "2026-11-25T08:05:00-05:00"},'
+        b'{"id": "2", "external_url": "/2026/11/24/sun/", "date_published": "yesterday"},'
+        b'{"id": "3", "content_text": "no link"}]}'
+    )
+    rain, sun = parse_syndication_feed(body, "https://www.riverpaper.example/feed.json")
+    assert (rain.url, rain.title, rain.published, rain.lastmod, rain.offset) == (
+        "https://www.riverpaper.example/2026/11/24/rain/", "Rain", "2026-11-24T22:32:00Z",
+        "2026-11-25T13:05:00Z", -18000,
+    )  # fmt: skip
+    assert (sun.url, sun.published, sun.bad_dates) == (
+        "https://www.riverpaper.example/2026/11/24/sun/", None, 1,
+    )  # fmt: skip
+    assert parse_syndication_feed(b"{not json", "https://www.riverpaper.example/feed.json") == []
+
+
 def test_entry_offset_from_each_kind_of_date() -> None:
     """The zone an entry prints: news publication_date first, then lastmod; RSS and Atom."""
     _, entries = parse_sitemap(

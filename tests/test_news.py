@@ -1373,3 +1373,24 @@ def test_a_zoneless_summer_date_on_the_clock_of_the_country_its_listings_fit(
         country_zone=rules.country_zone,
     )  # fmt: skip
     assert item.get("published_at") == utc
+
+
+def test_rss_atom_and_json_feeds_announced_on_a_page_are_read() -> None:
+    """``<link rel=alternate>`` of RSS, Atom and JSON Feed; not WordPress's REST API link."""
+    spider, _ = _robots_spider()
+    site = spider.site_for("https://www.x.example/")
+    assert site is not None
+    page = HtmlResponse(
+        "https://www.x.example/",
+        body=b'<html><head><link rel="alternate" type="application/rss+xml" href="/feed/">'
+        b'<link rel="alternate" type="application/atom+xml" href="/atom.xml">'
+        b'<link rel="alternate" type="application/feed+json" href="/feed.json">'
+        b'<link rel="alternate" type="application/json" href="/wp-json/wp/v2/pages/2">'
+        b"</head><body></body></html>",
+    )
+    requests = list(spider.discover_syndication_feeds(site, page))
+    assert [r.url for r in requests] == [
+        "https://www.x.example/feed/",
+        "https://www.x.example/atom.xml",
+        "https://www.x.example/feed.json",
+    ]

@@ -395,7 +395,8 @@ _NAV = etree.XPath(
 )
 _ALTERNATE = etree.XPath(
     "//link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
-    "[@type='application/rss+xml' or @type='application/atom+xml']/@href",
+    "[@type='application/rss+xml' or @type='application/atom+xml'"
+    " or @type='application/feed+json']/@href",
     smart_strings=False,
 )
 _REL_NEXT = etree.XPath(
