@@ -48,6 +48,8 @@ def _fixed(hours: float) -> timezone:
 UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
     "UTC": UTC, "GMT": UTC, "UT": UTC, "Z": UTC, "WET": UTC, "WEST": _fixed(1),
     "CET": _fixed(1), "CEST": _fixed(2), "MEZ": _fixed(1), "MESZ": _fixed(2),
+    # French: heure (normale, avancée) d'Europe centrale
+    "HEC": _fixed(1), "HNEC": _fixed(1), "HAEC": _fixed(2),
     "EET": _fixed(2), "EEST": _fixed(3), "MSK": _fixed(3), "TRT": _fixed(3),
     "EST": _fixed(-5), "EDT": _fixed(-4), "CDT": _fixed(-5), "MST": _fixed(-7),
     "MDT": _fixed(-6), "PDT": _fixed(-7), "AKST": _fixed(-9),
@@ -954,6 +956,8 @@ def parse_date_full(
         # dateparser reads as the year 115 or not at all
         text = text[: roc[0]] + roc[2] + text[roc[1] :]
     text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
+    # "17:32 MSK" in Cyrillic letters: Moscow time as Russian papers write it
+    text = _CYRILLIC_MSK.sub("MSK", text)
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
     if language == "sw" and "saa" in text.lower():
@@ -998,6 +1002,12 @@ def parse_date_full(
         # "2018-08-13": the day as printed, never a midnight moved into another UTC day.
         return found._replace(moment=day_only(found.moment), zoned=True, day_only=True)
     return found
+
+
+#: Moscow time's "MSK" in Cyrillic capitals, small letters or with a capital.
+_CYRILLIC_MSK = re.compile(
+    r"(?<!\w)\(?(?:\u041c\u0421\u041a|\u043c\u0441\u043a|\u041c\u0441\u043a)\)?(?!\w)"
+)
 
 
 #: A clock written with a dot after the year, as German papers print it ("24.10.2026, 15.05

@@ -2847,3 +2847,27 @@ def test_a_caption_by_its_class_prints_no_article_date() -> None:
         "<p>Rafael Nadal kept Spain's hopes alive on Tuesday.</p></body></html>"
     )
     assert page_dates.near_headline(h1_element(page)) == ["November 19, 2026, 9:02 AM"]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "utc"),
+    [
+        # Moscow time in Cyrillic, after the clock or in brackets: a Russian page names no
+        # one zone by its language, so without it the date was read as UTC, 3 hours late
+        ("24 ноября 2026, 17:32 МСК", "ru", "2026-11-24T14:32:00Z"),
+        ("Опубликовано 24.11.2026 17:32 (мск)", "ru", "2026-11-24T14:32:00Z"),
+        # the zone behind "Uhr", and the French name of Central European time
+        ("24.07.2026, 17:32 Uhr MESZ", "de", "2026-07-24T15:32:00Z"),
+        ("Publié le 24 novembre 2026 à 17h32 HEC", "fr", "2026-11-24T16:32:00Z"),
+    ],
+)
+def test_a_zone_after_the_clock_word_or_in_cyrillic_is_the_dates_own(
+    line: str, language: str, utc: str
+) -> None:
+    from newscrawl.pages.dates import find_printed_date
+
+    found = find_printed_date(line, language)
+    assert found is not None
+    moment = dates.parse_date_full(found[2], tz_name="UTC", language=language).moment
+    assert moment is not None
+    assert dates.to_utc_string(moment) == utc

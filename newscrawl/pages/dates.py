@@ -550,6 +550,13 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     elif (named := NAMED_CLOCK.match(probe, end)) and has_time_of_day(value):
         # "11:15 (hora dos Açores)": the clock the date is printed on stays with it
         value, end = value + line[end : named.end()], named.end()
+    elif (
+        (zone := _ZONE_AFTER_CLOCK.match(probe, end))
+        and has_time_of_day(value)
+        and known_zone(zone.group(1))
+    ):
+        # "17:32 Uhr MEZ", "17:32 (МСК)": the zone after the clock word is the date's own
+        value, end = f"{value} {zone.group(1)}", zone.end()
     word = value.rsplit(" ", 1)[-1]
     if (
         word.isupper()
@@ -605,6 +612,11 @@ def _slash_date(
     return match.start(), end, value
 
 
+#: A zone after a date's clock, behind "Uhr" or in brackets: " Uhr MEZ", " (GMT)", and
+#: Moscow time's "MSK" in Cyrillic letters.
+_ZONE_AFTER_CLOCK = re.compile(
+    r"(?: Uhr)? \(?([A-Z]{2,5}|[\u041c\u043c][\u0421\u0441][\u041a\u043a])\)?(?![\w+-])"
+)
 _LATIN_MERIDIEM = re.compile(r" ?(?:(?P<pm>[Pp])|[Aa])\.?[Mm]\b\.?")
 _SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
 #: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30".
@@ -1024,7 +1036,9 @@ def _last_printed_date(line: str, language: str) -> str | None:
 def known_zone(word: str) -> bool:
     from newscrawl.dates import AMBIGUOUS_ZONES, UNAMBIGUOUS_ZONES
 
-    return word in UNAMBIGUOUS_ZONES or word in AMBIGUOUS_ZONES
+    # Moscow time's "MSK" in Cyrillic letters, which parse_date reads as the Latin one
+    cyrillic_msk = word.casefold() == "\u043c\u0441\u043a"
+    return word in UNAMBIGUOUS_ZONES or word in AMBIGUOUS_ZONES or cyrillic_msk
 
 
 def printed_day(value: str, language: str = "en") -> date | None:
