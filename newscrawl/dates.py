@@ -874,9 +874,18 @@ NAMED_CLOCKS: Mapping[str, str] = {
     "portugal continental": "Europe/Lisbon", "madeira": "Atlantic/Madeira",
     "brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
     "canarias": "Atlantic/Canary", "canaria": "Atlantic/Canary", "peninsular": "Europe/Madrid",
+    # Arabic papers' "بتوقيت ..." (by the time of ...): Mecca, Cairo, Greenwich, Jerusalem,
+    # the Emirates, Beirut, Doha, Kuwait, Baghdad, Damascus, Algiers, Tunis, Morocco, Khartoum
+    "مكة المكرمة": "Asia/Riyadh", "مكة": "Asia/Riyadh", "الرياض": "Asia/Riyadh",
+    "السعودية": "Asia/Riyadh", "القاهرة": "Africa/Cairo", "مصر": "Africa/Cairo",
+    "غرينتش": "UTC", "غرينيتش": "UTC", "جرينتش": "UTC", "جرينيتش": "UTC",
+    "القدس": "Asia/Jerusalem", "الإمارات": "Asia/Dubai", "أبوظبي": "Asia/Dubai",
+    "دبي": "Asia/Dubai", "بيروت": "Asia/Beirut", "الدوحة": "Asia/Qatar", "الكويت": "Asia/Kuwait",
+    "بغداد": "Asia/Baghdad", "دمشق": "Asia/Damascus", "الجزائر": "Africa/Algiers",
+    "تونس": "Africa/Tunis", "المغرب": "Africa/Casablanca", "الخرطوم": "Africa/Khartoum",
 }  # fmt: skip
 NAMED_CLOCK = re.compile(
-    r",? ?(\(? ?hora (?:(?:de|dos|das|da|do) )?("
+    r",? ?(\(? ?(?:hora (?:(?:de|dos|das|da|do) )?|\u0628\u062a\u0648\u0642\u064a\u062a )("
     + "|".join(sorted(NAMED_CLOCKS, key=len, reverse=True))
     + r") ?\)?)(?!\w)",
     re.IGNORECASE,
@@ -891,8 +900,10 @@ def named_clock(text: str) -> tuple[str, str] | None:
     ('24 de novembro de 2026, 11:15', 'Atlantic/Azores')
     >>> named_clock("2026-11-22 17:45 hora de Lisboa"), named_clock("11:15 hora")
     (('2026-11-22 17:45', 'Europe/Lisbon'), None)
+    >>> named_clock("24 نوفمبر 2026 17:32 بتوقيت مكة المكرمة")
+    ('24 نوفمبر 2026 17:32', 'Asia/Riyadh')
     """
-    if "hora" not in text.lower():
+    if "hora" not in text.lower() and "\u0628\u062a\u0648\u0642\u064a\u062a" not in text:
         return None
     if (match := _NAMED_CLOCK_AT_END.search(text)) is None:
         return None

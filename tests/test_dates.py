@@ -2859,6 +2859,9 @@ def test_a_caption_by_its_class_prints_no_article_date() -> None:
         # the zone behind "Uhr", and the French name of Central European time
         ("24.07.2026, 17:32 Uhr MESZ", "de", "2026-07-24T15:32:00Z"),
         ("Publié le 24 novembre 2026 à 17h32 HEC", "fr", "2026-11-24T16:32:00Z"),
+        # the clock named by its city on Arabic pages, in a language of many countries
+        ("الثلاثاء 24 نوفمبر 2026 - 05:32 م بتوقيت القاهرة", "ar", "2026-11-24T15:32:00Z"),
+        ("نشر في 24 نوفمبر 2026 الساعة 17:32 بتوقيت مكة المكرمة", "ar", "2026-11-24T14:32:00Z"),
     ],
 )
 def test_a_zone_after_the_clock_word_or_in_cyrillic_is_the_dates_own(
