@@ -99,6 +99,22 @@ def test_dedupe_by_url_and_by_article_id() -> None:
     assert crawler.stats.get_value("newscrawl/dropped/duplicate") == 2
 
 
+def test_dedupe_takes_a_trailing_slash_or_index_page_for_the_same_page() -> None:
+    """One story linked as ``/rain/``, ``/rain`` and ``/rain/index.html`` (no canonical link,
+    no id in its URL) is one article."""
+    crawler = crawler_with_spider()
+    pipeline = DedupePipeline.from_crawler(crawler)
+    pipeline.process_item(article(url="https://example.com/news/rain-returns/", article_id=None))
+    for again in (
+        "https://example.com/news/rain-returns",
+        "https://example.com/news/rain-returns/index.html",
+    ):
+        with pytest.raises(DropItem, match="duplicate"):
+            pipeline.process_item(article(url=again, article_id=None))
+    pipeline.process_item(article(url="https://example.com/news/rain-returns-2", article_id=None))
+    assert crawler.stats.get_value("newscrawl/dropped/duplicate") == 2
+
+
 def test_dedupe_keeps_the_translations_of_one_id() -> None:
     crawler = crawler_with_spider()
     pipeline = DedupePipeline.from_crawler(crawler)
