@@ -257,3 +257,44 @@ def test_a_themes_english_lang_over_text_in_another_language(
     item = extract_article("news", response, "2026-11-25T10:00:00Z")
     assert item["language"] == language
     assert item["published_at"] == published
+
+
+_CAPTION = (
+    "<p>Council members voted on the bridge on Tuesday night. Watch the moment it passed.</p>"
+)
+_VIDEO_LD = (
+    '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "%s",'
+    ' "datePublished": "2026-11-24T17:32:00-05:00"}, {"@type": "VideoObject", "name": "Vote",'
+    ' "uploadDate": "2026-11-24T17:32:00-05:00", "contentUrl": "https://cdn.x.example/v.mp4"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "ld", "player", "text", "media"),
+    [
+        # a NewsArticle beside its VideoObject, a caption for text
+        ("The bridge vote", _VIDEO_LD, "<video src='/v.mp4'></video>", _CAPTION, True),
+        # a headline that says it is a video, over a player and a caption
+        ("Watch: the bridge vote", "", "<iframe src='https://www.youtube.com/embed/x'></iframe>", _CAPTION, True),
+        # the same player above a real text is an article with a video
+        ("Watch: the bridge vote", _VIDEO_LD, "<video src='/v.mp4'></video>", _CAPTION * 6, False),
+        # a short brief with no player or media label stays an article
+        ("The bridge vote", "", "", _CAPTION, False),
+    ],
+)  # fmt: skip
+def test_a_player_or_gallery_under_a_caption_is_a_media_page(
+    headline: str, ld: str, player: str, text: str, media: bool
+) -> None:
+    """Video and gallery pages are never articles, whatever type their markup gives them."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    script = f'<script type="application/ld+json">{ld % headline}</script>' if ld else ""
+    html = (
+        f"<html lang='en'><head><title>{headline}</title>{script}</head><body><article>"
+        f"<h1>{headline}</h1>{player}{text}</article></body></html>"
+    )
+    url = "https://www.x.example/news/2026/11/24/bridge-vote/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.is_media() is media

@@ -184,6 +184,15 @@ _MARKED_BODY = etree.XPath("//@itemprop[. = 'articleBody']")
 _ITEMPROP_BODY_MARK = MarkupMark("itemprop", r"""itemprop\s*=\s*["']?\s*articlebody""")
 #: Article text that makes a page an article even when it also describes a video.
 MEDIA_TEXT_CHARS = 1500
+#: Text no longer than a caption's: with a video or gallery, or a headline saying so
+#: ("Watch: ..."), the page is that video or gallery, whatever it calls itself.
+CAPTION_PAGE_CHARS = 400
+#: A headline that opens with a video or gallery label: "Watch:", "VIDEO |", "In pictures:".
+_LATIN_MEDIA_LABEL = re.compile(
+    r"^\s*(?:watch|video|videos|vid[eé]o|photos?|pictures|in pictures|gallery|galer[ií]a"
+    r"|galerie|bildergalerie|fotos?|fotogaler[ií]a|listen|podcast)\s*[:|]",
+    re.IGNORECASE,
+)
 #: A byline or date line above the text is no longer than this.
 HEADER_LINE_CHARS = 160
 #: A JSON-LD articleBody this long is a complete text, not a teaser.
@@ -1045,6 +1054,14 @@ class ArticlePage:
         ):
             return True
         og_type = " ".join(self.meta("og:type")).lower()
+        if (
+            jsonld.has_media(self.nodes)
+            or og_type.startswith(("video", "image"))
+            or any(_LATIN_MEDIA_LABEL.match(title) for title in self.title()[:1])
+        ) and _length(self.body()) < CAPTION_PAGE_CHARS:
+            # a player or a gallery under a caption, however the page types itself
+            # ("Watch: ..." marked up as a NewsArticle beside its VideoObject)
+            return True
         if not (jsonld.is_media(self.nodes) or og_type.startswith(("video", "image"))):
             return False
         # A video player on a text article (og:type video, a VideoObject) is not a media page:

@@ -149,9 +149,14 @@ def _unescape(value: Any, depth: int = 0) -> Any:
     return value
 
 
+def has_media(nodes: list[dict[str, Any]]) -> bool:
+    """True when the page describes a video or gallery, beside an article or not."""
+    return any(_types(node) & MEDIA_TYPES for node in nodes)
+
+
 def is_media(nodes: list[dict[str, Any]]) -> bool:
     """True when the page describes a video or gallery and no article."""
-    return any(_types(node) & MEDIA_TYPES for node in nodes) and find_article(nodes) is None
+    return has_media(nodes) and find_article(nodes) is None
 
 
 def texts(value: Any, key: str = "name") -> list[str]:
