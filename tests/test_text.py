@@ -640,3 +640,16 @@ def test_calls_to_action_between_paragraphs_are_no_text(line: str, kept: bool) -
     response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
     body = extract_article("news", response, "2026-11-25T00:00:00Z")["body"]
     assert (line in body.split("\n\n")) is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<time datetime='2026-11-17T09:00:00Z'>Nov 17</time>",  # no year: no pattern reads it
+        "<div class='date'>Tuesday 9:00 AM</div>",
+    ],
+)
+def test_the_date_line_its_markup_marks_is_no_body_text(line: str) -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(f"<main><h1>Council approves the budget</h1>{line}{paragraphs}</main>")
+    assert item["body"] == "\n\n".join(SENTENCES)

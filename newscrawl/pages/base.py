@@ -195,6 +195,8 @@ _LATIN_MEDIA_LABEL = re.compile(
 )
 #: A byline or date line above the text is no longer than this.
 HEADER_LINE_CHARS = 160
+#: A date line its markup marks ("<time>Nov 24</time>") is no longer than this.
+DATE_LINE_CHARS = 40
 #: A JSON-LD articleBody this long is a complete text, not a teaser.
 LD_BODY_CHARS = 500
 #: A standfirst between the headline and the byline or date line has at most this many blocks
@@ -815,6 +817,11 @@ class ArticlePage:
         if self.headline_element is not None:
             titles.add(_folded("".join(self.headline_element.itertext())))
         dek = {_folded(block) for block in self.header_dek(blocks)} | self.dek_after_headline()
+        # the line under the headline its markup marks as the date line (a <time> that shows
+        # "Nov 24" with no year, which no pattern reads as a date)
+        marked = _folded(scan[1]) if (scan := self._header_scan) is not None else None
+        if marked and (len(marked) > DATE_LINE_CHARS or marked.endswith((".", "!", "?"))):
+            marked = None  # a sentence (a lede with the author's link) is text
         self.header_lines = 0
         self.header_bylines = []
         start = 0
@@ -823,7 +830,7 @@ class ArticlePage:
             if _folded(block) in titles or _folded(block) in dek:
                 start += 1
                 continue
-            if self.is_header_line(block):
+            if self.is_header_line(block) or (marked and _folded(block) == marked):
                 start += 1
                 self.header_lines += 1
                 if bylines.is_byline(block, self.language()[0]):
