@@ -1038,3 +1038,13 @@ def test_a_desk_or_wire_after_the_names_or_alone(
     language: str, box: str, authors: list[str]
 ) -> None:
     assert _box_names(language, f'<div class="byline">{box}</div>') == authors
+
+
+def test_a_tag_page_named_like_an_author_folder_is_no_author_page() -> None:
+    """``/tag/by/`` is the tag "by", not the author folder ``/by/<name>``."""
+    box = (
+        '<div class="meta"><a href="/author/ana-ruiz/">Ana Ruiz</a>, '
+        '<a href="/author/tom-field/">Tom Field</a></div>'
+        '<div class="tags"><a href="/tag/by/">by</a></div>'
+    )
+    assert _box_names("en", box) == ["Ana Ruiz", "Tom Field"]

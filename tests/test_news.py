@@ -156,6 +156,11 @@ def test_sections_under_a_folder_of_sections_are_named_by_their_second_segment()
         section_paths={"/service/society", "/service/Economy", "/multimedia/photo", "/sport"},
     )
     assert site.sections == frozenset({"society", "economy", "sport"})
+    # WordPress lists its sections as categories: "/category/politics/"
+    wordpress = Site(
+        home="https://www.x.example/", key="x.example", section_paths={"/category/politics/"}
+    )
+    assert wordpress.sections == frozenset({"politics"})
 
 
 # -- arguments -------------------------------------------------------------------------

@@ -128,6 +128,18 @@ def test_a_second_link_to_a_tag_page_is_a_label_not_a_tag() -> None:
     ]
 
 
+def test_a_word_of_a_sentence_linked_to_its_tag_page_is_no_tag() -> None:
+    """A short paragraph of prose links one word to its topic; the tag row below is the tags."""
+    box = lxml.html.fromstring(
+        "<article><h1>Jams ease on the ring road</h1>"
+        "<p>New lanes could do <a href='/tag/little/'>little</a> for the jams, the mayor said.</p>"
+        "<p>By Ana Ruiz | Nov 24, 2026 | Topic: <a href='/tag/roads/'>Roads</a></p>"
+        "<div class='tags'><a href='/tag/roads/'>Roads</a><a href='/tag/traffic/'>Traffic</a></div>"
+        "</article>"
+    )
+    assert tags.box_tags(box, "https://www.x.example/news/jams-ease-123/") == ["Roads", "Traffic"]
+
+
 def _row_tags(page_url: str, after_text: str, before: str = "") -> list[str]:
     """``box_tags`` of an article box holding ``after_text`` after its text."""
     page = lxml.html.fromstring(

@@ -38,8 +38,9 @@ _AUTHOR_PATH = re.compile(
     r"/(?:author|authors|by|profile|autor|autora|autores|autore|autori|autoren|auteur|auteurs"
     r"|writer|writers|skribent|skribenter|forfatter|forfattere|journalist|toimittaja|yazar"
     r"|szerzo|szerzok)/"
-    # not a licence's version (``creativecommons.org/licenses/by/3.0/``)
-    r"(?!\d+\.\d)"
+    # a person's page under it (``/author/jane-roe``): not the folder alone, nor a tag named
+    # like it (``/tag/by/``); not a licence's version (``creativecommons.org/licenses/by/3.0/``)
+    r"(?=[^/?#\s])(?!\d+\.\d)"
     # Drupal's author link is the account page by number (``/user/12``), never ``/user/login``
     r"|/user/\d+/?(?:$|[?#])"
     # a newsroom's staff page of one person (``/staff/2648000001/maria-lopez/``), not ``/staff/``

@@ -130,10 +130,11 @@ def html_breadcrumb(
 
 #: First segments that hold the sections rather than name one: ``/service/society``
 #: (Persian news agencies), ``/section/world``, ``/rubrique/culture``, ``/list/politics``
-#: (Taiwanese dailies' section listings).
+#: (Taiwanese dailies' section listings), WordPress's ``/category/politics/``.
 SECTION_FOLDERS = frozenset(
-    {"service", "services", "section", "sections", "rubrique", "rubriques", "ressort", "list"}
-)
+    {"service", "services", "section", "sections", "rubrique", "rubriques", "ressort", "list",
+     "category", "categories"}
+)  # fmt: skip
 
 
 def section_slug(path: str) -> str:

@@ -70,6 +70,9 @@ _TAG_HINT = re.compile(
 _TERM_PATH = re.compile(r"/taxonomy/term/\d+/?$", re.IGNORECASE)
 #: A paragraph this long around a link is running text, not a tag row.
 PROSE_CHARS = 200
+#: ... or one this long at least, with a sentence's end, mostly outside its links.
+PROSE_MIN_CHARS = 40
+_SENTENCE_END = re.compile(r"[.!?\u3002](?:\s|$)")
 #: The label opening a row of the article's tags or keywords, whatever its links' URLs are
 #: (``关键词：`` before links to the site's search script): a label and a colon, nothing else.
 _ROW_LABEL = re.compile(
@@ -250,10 +253,25 @@ def _text_before_link(node: HtmlElement) -> str:
 
 
 def _in_prose(link: HtmlElement) -> bool:
-    """Inside a paragraph of running text, not a row of tags."""
+    """Inside a paragraph of running text, not a row of tags.
+
+    A long paragraph, or a shorter one that is mostly words outside links (a sentence with
+    one word linked to its topic page, where a row of tags is mostly links).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> p = f('<p>New roads could do <a href="/tag/little/">little</a> to ease the jams in town, the mayor said.</p>')
+    >>> _in_prose(p[0]), _in_prose(f('<p>Tags: <a href="/tag/a/">roads</a>, <a href="/tag/b/">jams</a></p>')[0])
+    (True, False)
+    """
     for node in link.iterancestors():
         if node.tag == "p":
-            return len(_SPACE.sub(" ", "".join(node.itertext()))) > PROSE_CHARS
+            size = len(_SPACE.sub(" ", "".join(node.itertext())))
+            if size > PROSE_CHARS:
+                return True
+            if size < PROSE_MIN_CHARS or not _SENTENCE_END.search("".join(node.itertext())):
+                return False  # a byline or date line ("... | Topic: Hardware") is no prose
+            linked = sum(len(_SPACE.sub(" ", "".join(a.itertext()))) for a in node.iter("a"))
+            return linked < 0.3 * size
         if node.tag in ("div", "li", "ul", "section", "article", "footer"):
             return False
     return False
