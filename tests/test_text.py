@@ -653,3 +653,18 @@ def test_the_date_line_its_markup_marks_is_no_body_text(line: str) -> None:
     paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
     item = _item(f"<main><h1>Council approves the budget</h1>{line}{paragraphs}</main>")
     assert item["body"] == "\n\n".join(SENTENCES)
+
+
+def test_the_next_story_printed_below_is_no_part_of_the_text() -> None:
+    """Sites that load the next story under the first print it in its own ``<article>``."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    following = (
+        "<p>The school board met on Wednesday to weigh next year's budget, which adds money for "
+        "teachers, books and the repair of three old buildings on the east side.</p>"
+    ) * 6
+    item = _item(
+        f"<main><article><h1>Council approves the budget</h1>{paragraphs}</article>"
+        f"<article><h2><a href='/news/school-budget/'>School budget approved</a></h2>{following}"
+        "</article></main>"
+    )
+    assert item["body"] == "\n\n".join(SENTENCES)

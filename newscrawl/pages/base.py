@@ -781,7 +781,11 @@ class ArticlePage:
             best = blocks
             self.body_elements = [_MARKED_BODY(self.root)[0].getparent()]
         else:
-            found = article_body(self.root, self.body_elements)
+            root = self.story_root()
+            found = article_body(root, self.body_elements)
+            if root is not self.root and _length(found) < HEADER_MIN_CHARS:
+                self.body_elements = []
+                found = article_body(self.root, self.body_elements)
             # A short text needs its own header: a brief (a Chinese one of 150 characters)
             # under its headline and date line is an article, an empty shell is not.
             length = _length(found)
@@ -798,6 +802,26 @@ class ArticlePage:
             best = [line for line in ld_body.split("\n") if line.strip()]
         self._generic = self.without_signature(self.without_header_lines(best))
         return self._generic
+
+    def story_root(self) -> HtmlElement:
+        """The ``<article>`` that holds the headline, when the page holds another story too.
+
+        Sites that load the next story below the first print it in an ``<article>`` of its
+        own, with its own headline and text: its text is no part of this one. Else the page.
+        """
+        headline = self.headline_element
+        own = next(headline.iterancestors("article"), None) if headline is not None else None
+        if own is None:
+            return self.root
+        inside = set(own.iterancestors())
+        for other in self.root.iter("article"):
+            if other is own or other in inside or own in set(other.iterancestors()):
+                continue
+            if next(other.iter("h1", "h2"), None) is not None and (
+                text_length("".join(other.itertext())) >= GENERIC_MIN_CHARS
+            ):
+                return own
+        return self.root
 
     def without_signature(self, blocks: list[str]) -> list[str]:
         """The body without the signature line closing it (a byline, not text)."""
