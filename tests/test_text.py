@@ -668,3 +668,13 @@ def test_the_next_story_printed_below_is_no_part_of_the_text() -> None:
         "</article></main>"
     )
     assert item["body"] == "\n\n".join(SENTENCES)
+    # nor its writer one of this story's authors
+    html = page(
+        "<main><article><h1>Council approves the budget</h1>"
+        f"<p>By <a href='/author/ana-ruiz/'>Ana Ruiz</a></p>{paragraphs}</article>"
+        "<article><h2><a href='/news/school-budget/'>School budget approved</a></h2>"
+        f"<p>By <a href='/author/tom-field/'>Tom Field</a></p>{following}</article></main>",
+        head="<meta property='og:type' content='article'>",
+    )
+    response = HtmlResponse("https://example.com/news/budget", body=html.encode())
+    assert ArticlePage(response).authors() == ["Ana Ruiz"]

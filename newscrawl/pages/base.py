@@ -522,7 +522,7 @@ class ArticlePage:
                 # link may name the account that posted it ("Web Editor")
                 self.opening_byline_names,
                 lambda: bylines.byline_names(
-                    self.scope, self.language()[0], self.markup, self.links, self.h1s
+                    self.story_scope, self.language()[0], self.markup, self.story_links, self.h1s
                 ),
                 # the byline line under the headline, where the page's <h1> is its logo
                 self.byline_line_names,
@@ -781,11 +781,13 @@ class ArticlePage:
             best = blocks
             self.body_elements = [_MARKED_BODY(self.root)[0].getparent()]
         else:
-            root = self.story_root()
+            root = self._story
             found = article_body(root, self.body_elements)
             if root is not self.root and _length(found) < HEADER_MIN_CHARS:
+                # the headline's <article> holds its header alone: the story is the page's
+                self._story = root = self.root
                 self.body_elements = []
-                found = article_body(self.root, self.body_elements)
+                found = article_body(root, self.body_elements)
             # A short text needs its own header: a brief (a Chinese one of 150 characters)
             # under its headline and date line is an article, an empty shell is not.
             length = _length(found)
@@ -803,6 +805,22 @@ class ArticlePage:
         self._generic = self.without_signature(self.without_header_lines(best))
         return self._generic
 
+    @cached_property
+    def _story(self) -> HtmlElement:
+        return self.story_root()
+
+    @cached_property
+    def story_scope(self) -> HtmlElement:
+        """Where this story's byline and links are: :meth:`story_root`, else the scope."""
+        self.body()  # which may find the story's <article> to hold its header alone
+        return self.scope if self._story is self.root else self._story
+
+    @cached_property
+    def story_links(self) -> list[HtmlElement]:
+        """:attr:`links` inside :attr:`story_scope`."""
+        story = self.story_scope
+        return self.links if story is self.scope else [a for a in story.iter("a") if a is not story]
+
     def story_root(self) -> HtmlElement:
         """The ``<article>`` that holds the headline, when the page holds another story too.
 
@@ -811,8 +829,11 @@ class ArticlePage:
         """
         headline = self.headline_element
         own = next(headline.iterancestors("article"), None) if headline is not None else None
-        if own is None:
+        if own is None or headline is None:
             return self.root
+        shown = _folded("".join(headline.itertext()))
+        if not any(_folded(title) == shown for title in self.title()):
+            return self.root  # an <h1> of a story card, not of this page's story
         inside = set(own.iterancestors())
         for other in self.root.iter("article"):
             if other is own or other in inside or own in set(other.iterancestors()):
