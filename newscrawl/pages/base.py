@@ -274,6 +274,7 @@ class ArticlePage:
             self.selector = Selector(text=response.text, type="html")
         self.root: HtmlElement = self.selector.root
         self._generic: list[str] | None = None
+        self._site_body: list[str] | bool | None = None
         self._language: list[str] | None = None
         #: The elements the generic body's text came from (set by :meth:`generic_body`).
         self.body_elements: list[HtmlElement] = []
@@ -759,10 +760,18 @@ class ArticlePage:
 
     def body(self) -> list[str]:
         """Text blocks of the site's body container, else of the generic guess."""
-        for css in self.css.get("body", ()):
-            found = select(css, self.scope)
-            if found:
-                return text_blocks(found[0])
+        if self._site_body is None:
+            # asked by several fields: the site's container is read once
+            self._site_body = next(
+                (
+                    text_blocks(found[0])
+                    for css in self.css.get("body", ())
+                    if (found := select(css, self.scope))
+                ),
+                False,
+            )
+        if isinstance(self._site_body, list):
+            return self._site_body
         return self.generic_body()
 
     def generic_body(self) -> list[str]:
@@ -820,6 +829,11 @@ class ArticlePage:
         """:attr:`links` inside :attr:`story_scope`."""
         story = self.story_scope
         return self.links if story is self.scope else [a for a in story.iter("a") if a is not story]
+
+    @cached_property
+    def _marked_titles(self) -> list[str]:
+        """The headline as JSON-LD, ``og:title`` and ``<title>`` give it (no layer run)."""
+        return [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title"), self.html_title]
 
     def story_root(self) -> HtmlElement:
         """The ``<article>`` that holds the headline, when the page holds another story too.
@@ -1109,7 +1123,7 @@ class ArticlePage:
         if (
             jsonld.has_media(self.nodes)
             or og_type.startswith(("video", "image"))
-            or any(_LATIN_MEDIA_LABEL.match(title) for title in self.title()[:1])
+            or any(_LATIN_MEDIA_LABEL.match(title) for title in self._marked_titles)
         ) and _length(self.body()) < CAPTION_PAGE_CHARS:
             # a player or a gallery under a caption, however the page types itself
             # ("Watch: ..." marked up as a NewsArticle beside its VideoObject)
