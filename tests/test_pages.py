@@ -298,3 +298,30 @@ def test_a_player_or_gallery_under_a_caption_is_a_media_page(
     url = "https://www.x.example/news/2026/11/24/bridge-vote/"
     page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
     assert page.is_media() is media
+
+
+def test_an_hatom_post_gives_its_marked_dates_and_its_author_under_a_lesser_headline() -> None:
+    """Blogger's and older themes' microformats: ``abbr.published[title]``, an ``<h3>`` headline."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        "<html lang='en'><head><title>River Notes: Bridge vote goes ahead</title></head><body>"
+        "<div class='blog-posts hfeed'><div class='post hentry'>"
+        "<h3 class='post-title entry-title'>Bridge vote goes ahead</h3>"
+        "<div class='post-header'><span class='post-author vcard'>Posted by "
+        "<span class='fn'>Ana Ruiz</span></span> <abbr class='published updated' "
+        "title='2026-11-24T17:32:00-05:00'>5:32 PM</abbr>"
+        "<abbr class='updated' title='2026-11-25T08:05:00-05:00'>8:05 AM</abbr></div>"
+        f"<div class='post-body entry-content'>{text}</div></div></div></body></html>"
+    )
+    url = "https://rivernotes.blogspot.com/2026/11/bridge-vote-goes-ahead.html"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, "2026-11-30T08:00:00Z")
+    assert (item["title"], item["authors"]) == ("Bridge vote goes ahead", ["Ana Ruiz"])
+    assert (item["published_at"], item["modified_at"]) == (
+        "2026-11-24T22:32:00Z",
+        "2026-11-25T13:05:00Z",
+    )

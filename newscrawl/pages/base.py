@@ -523,7 +523,12 @@ class ArticlePage:
                 # link may name the account that posted it ("Web Editor")
                 self.opening_byline_names,
                 lambda: bylines.byline_names(
-                    self.story_scope, self.language()[0], self.markup, self.story_links, self.h1s
+                    self.story_scope,
+                    self.language()[0],
+                    self.markup,
+                    self.story_links,
+                    # a page whose headline is no <h1> (Blogger's <h3 class="entry-title">)
+                    self.h1s or [h for h in (self.headline_element,) if h is not None],
                 ),
                 # the byline line under the headline, where the page's <h1> is its logo
                 self.byline_line_names,
@@ -619,6 +624,7 @@ class ArticlePage:
             lambda: dates.jsonld_any(self.nodes, "datePublished"),
             lambda: dates.itemprop_published(self.scope, self.markup),
             lambda: dates.time_element_date(self.scope),
+            lambda: dates.hatom_date(self._story, "published", self.markup),
             lambda: dates.near_headline(
                 self.headline_element, self.language()[0], self.declared_languages
             ),
@@ -635,6 +641,7 @@ class ArticlePage:
             lambda: dates.jsonld_any(self.nodes, "dateModified"),
             lambda: dates.itemprop_modified(self.scope, self.markup),
             lambda: dates.time_element_modified(self.scope),
+            lambda: dates.hatom_date(self._story, "updated", self.markup),
             lambda: dates.updated_near_headline(self.headline_element, self.language()[0]),
         )
 

@@ -106,6 +106,38 @@ def _time_value(element: HtmlElement) -> str:
 _TIME_LABEL = re.compile(r"[^\W\d_][^\d:]{0,28}:\s+(?=.{0,12}\d)")
 
 
+#: hAtom's (microformats') marked dates, as Blogger and older WordPress themes print them:
+#: ``<abbr class="published" title="2026-11-24T17:32:00-05:00">5:32 PM</abbr>``.
+_HATOM = {
+    kind: etree.XPath(f"//@class[contains(concat(' ', normalize-space(.), ' '), ' {kind} ')]/..")
+    for kind in ("published", "updated")
+}
+_ISO_START = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
+
+
+def hatom_date(scope: HtmlElement, kind: str, markup: str = "published updated") -> list[str]:
+    """The ISO date an hAtom ``published`` or ``updated`` element gives in its attributes.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> hatom_date(f('<div><abbr class="published" title="2026-11-24T17:32:00-05:00">5:32 PM</abbr></div>'), "published")
+    ['2026-11-24T17:32:00-05:00']
+    >>> hatom_date(f('<div><span class="published">yesterday</span></div>'), "published")
+    []
+    """
+    if kind not in markup:
+        return []  # a page that names no such class is spared the scan
+    for element in _HATOM[kind](scope):
+        if element.tag == "time":
+            continue  # read by the <time> layers, which know themes' "entry-date updated"
+        if kind == "updated" and "published" in (element.get("class") or "").split():
+            continue  # Blogger's "published updated": the one time, no update
+        for attribute in ("datetime", "title", "content"):
+            value = element.get(attribute) or ""
+            if _ISO_START.match(value):
+                return [value.strip()]
+    return []
+
+
 def time_element_date(scope: HtmlElement) -> list[str]:
     """The publication ``<time>`` of ``scope``: its ``datetime``, else its text.
 
