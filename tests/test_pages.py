@@ -325,3 +325,22 @@ def test_an_hatom_post_gives_its_marked_dates_and_its_author_under_a_lesser_head
         "2026-11-24T22:32:00Z",
         "2026-11-25T13:05:00Z",
     )
+
+
+@pytest.mark.parametrize("head", ["<meta property='og:type' content='article'>", ""])
+def test_a_page_dated_nowhere_but_in_its_url_takes_that_day(head: str) -> None:
+    """An article marked as one, or long enough, was rejected for having no date at all."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 12
+    html = (
+        f"<html lang='en'><head><title>Bridge vote goes ahead</title>{head}</head><body>"
+        f"<article><h1>Bridge vote goes ahead</h1>{text}</article></body></html>"
+    )
+    url = "https://www.x.example/2026/11/24/bridge-vote-goes-ahead/"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, "2026-11-30T08:00:00Z")
+    # the day as the URL names it, never moved into another day by a zone
+    assert (item["published_raw"], item["published_at"]) == ("2026-11-24", "2026-11-24T00:00:00Z")

@@ -629,6 +629,8 @@ class ArticlePage:
                 self.headline_element, self.language()[0], self.declared_languages
             ),
             lambda: dates.relative_near_headline(self.headline_element, self.language()[0]),
+            # last: the day the article's URL is dated with ("/2026/11/24/"), as a day
+            lambda: dates.url_day(self.canonical_url),
         )
 
     def modified_raw(self) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -136,6 +137,32 @@ def hatom_date(scope: HtmlElement, kind: str, markup: str = "published updated")
             if _ISO_START.match(value):
                 return [value.strip()]
     return []
+
+
+#: The day of a dated article path: ``/2026/11/24/``, ``/2026-11-24/``, ``/20261124/``.
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
+    r"|/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[/-]"
+    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+
+
+def url_day(url: str) -> list[str]:
+    """The day an article's URL is dated with, as ISO: the last resort of a page dated nowhere else.
+
+    >>> url_day("https://x.example/2026/11/24/bridge-vote/"), url_day("https://x.example/news/2026/11/")
+    (['2026-11-24'], [])
+    >>> url_day("https://x.example/2026-02-30-bridge/")
+    []
+    """
+    path = urlsplit(url).path
+    if (match := _URL_DAY.search(path if path.endswith("/") else path + "/")) is None:
+        return []
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    try:
+        return [date(year, month, day).isoformat()]
+    except ValueError:
+        return []
 
 
 def time_element_date(scope: HtmlElement) -> list[str]:
