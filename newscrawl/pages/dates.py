@@ -270,9 +270,9 @@ NUMERIC_DATE = re.compile(
     rf"| ?(?:{HALF_DAY}) ?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?: [A-Z]{2,5}\b)?)"
 )
-#: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
 #: An English weekday, whole or cut short: "Tue", "Tues.", "Tuesday".
 _WEEKDAY_NAME = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+#: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
 _TWELVE_HOUR = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}) ?[AaPp]\.?[Mm]\.?"
 #: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019",
 #: "3:05 p.m. CT Nov. 24, 2026", with a weekday or a dot between: "5:32 PM EST, Tue November
