@@ -1298,7 +1298,17 @@ def relative_date(text: str, language: str = "en") -> Relative | None:
         # The whole text "Gestern, 14:30" (a wall clock that day) or "Heute" (the day): a
         # sentence that starts with "Heute" is prose.
         best = Relative(line[: match.end()], "clock" if any(match.groups()) else "day", 0)
+    if best is None and (label := _DAY_LABEL.match(line)):
+        # a label before it: "Publié aujourd'hui à 17h32", "Published today at 5:32 PM"
+        rest = line[label.end() :]
+        if (match := _day_words(language).match(rest.translate(_FOLD))) and any(match.groups()):
+            best = Relative(rest[: match.end()], "clock", label.end())
     return best
+
+
+#: A label of one word before a day word and its clock: "Publié", "Published:" (more words
+#: would be a sentence: "Il est parti hier à 17h32").
+_DAY_LABEL = re.compile(r"^[^\W\d_]+:? (?=\S)")
 
 
 #: A time of day after "yesterday"/"today" words: ", 14:30", " um 14:30 Uhr", " à 14h30".

@@ -712,6 +712,24 @@ def test_relative_date_layer_reads_a_short_line_never_prose() -> None:
     assert page_dates.relative_near_headline(h1_element(sentence), "de") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "language", "found"),
+    [
+        ("Publié aujourd'hui à 17h32", "fr", "aujourd'hui à 17h32"),
+        ("Published: today at 5:32 PM", "en", "today at 5:32 PM"),
+        ("Veröffentlicht heute, 17:32 Uhr", "de", "heute, 17:32 Uhr"),
+        # a sentence, not a label: its words before the day word are prose
+        ("Il est parti hier à 17h32", "fr", None),
+        ("Posted today", "en", None),  # a label and a day word, no clock: no date line
+    ],
+)
+def test_a_label_before_a_day_word_and_its_clock(
+    line: str, language: str, found: str | None
+) -> None:
+    relative = dates.relative_date(line, language)
+    assert (relative.text if relative else None) == found
+
+
 def test_a_day_only_update_before_a_timed_publication_is_dropped() -> None:
     from newscrawl.items import Article
     from newscrawl.pipelines.dates import normalize_dates
