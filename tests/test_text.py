@@ -678,3 +678,17 @@ def test_the_next_story_printed_below_is_no_part_of_the_text() -> None:
     )
     response = HtmlResponse("https://example.com/news/budget", body=html.encode())
     assert ArticlePage(response).authors() == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "name", ["key-points", "RenderKeyPoints-keyPoints", "key_takeaways", "tldr"]
+)
+def test_a_box_of_the_texts_key_points_is_no_text(name: str) -> None:
+    """Its points repeat the text, as a list above it (the benchmark's bodies leave them out)."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    box = (
+        f"<div class='{name}'><h3>Key points</h3><ul><li>The council passed the budget late on "
+        "Tuesday night</li><li>Schools get the largest share of the new money</li></ul></div>"
+    )
+    item = _item(f"<main><h1>Council approves the budget</h1><div>{box}{paragraphs}</div></main>")
+    assert item["body"] == "\n\n".join(SENTENCES)

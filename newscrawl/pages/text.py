@@ -198,7 +198,16 @@ def _names_box(marks: str, parts: frozenset[str]) -> bool:
             continue
         if any(part.lower() in parts for part in _PART_SPLIT.split(token)):
             return True
+        if parts is _BOX_PART and _SUMMARY_BOX.search(token):
+            return True
     return False
+
+
+#: Summary boxes whose name is two words run or joined together ("RenderKeyPoints-keyPoints",
+#: "key-takeaways", "at-a-glance"): they repeat the text's points, as a list above it.
+_SUMMARY_BOX = re.compile(
+    r"key[-_]?(?:points?|takeaways?|facts)|takeaways|tl[-_;]?dr|at[-_]a[-_]glance", re.IGNORECASE
+)
 
 
 def _hidden(element: HtmlElement) -> bool:
