@@ -90,6 +90,27 @@ _PUBLIC_SUFFIXES = tldextract.TLDExtract(
 )
 
 
+#: A folder's index page as a path's last segment: the folder is the page.
+INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
+
+
+def same_page_key(url: str) -> str:
+    """A canonical URL as a page's identity: a trailing slash or a folder's index page names one.
+
+    Requests keep the URL as the site links it, since servers may tell them apart.
+
+    >>> same_page_key("https://x.example/news/rain/"), same_page_key("https://x.example/news/rain")
+    ('https://x.example/news/rain', 'https://x.example/news/rain')
+    >>> same_page_key("https://x.example/news/rain/index.html?id=3")
+    'https://x.example/news/rain?id=3'
+    """
+    base, mark, query = url.partition("?")
+    folder, _, last = base.rstrip("/").rpartition("/")
+    if INDEX_PAGE.match(last):
+        base = folder
+    return f"{base.rstrip('/')}{mark}{query}"
+
+
 def is_tracking_param(name: str) -> bool:
     """Tell whether a query parameter only tracks the click.
 

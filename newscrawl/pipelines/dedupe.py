@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 
 from newscrawl.reasons import reject
+from newscrawl.urls import same_page_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-
-
-def _same_page_key(url: Any) -> str:
-    """The URL as a page key: a trailing slash or a folder's index page names the same page.
-
-    >>> _same_page_key("https://x.example/news/rain/"), _same_page_key("https://x.example/news/rain")
-    ('https://x.example/news/rain', 'https://x.example/news/rain')
-    >>> _same_page_key("https://x.example/news/rain/index.html?id=3")
-    'https://x.example/news/rain?id=3'
-    """
-    text = str(url or "")
-    base, mark, query = text.partition("?")
-    base = _INDEX_PAGE.sub("", base).rstrip("/")
-    return f"{base}{mark}{query}"
-
-
-_INDEX_PAGE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?)$", re.IGNORECASE)
 
 
 def _primary_language(tag: Any) -> str | None:
@@ -52,7 +35,7 @@ class DedupePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        url_key = f"url:{_same_page_key(adapter.get('url'))}"
+        url_key = f"url:{same_page_key(adapter.get('url') or '')}"
         id_key = (
             f"id:{adapter.get('site')}:{adapter['article_id']}" if adapter.get("article_id") else ""
         )

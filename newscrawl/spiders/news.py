@@ -41,6 +41,7 @@ from newscrawl.unreachable import (
 from newscrawl.unreachable import REASON as UNREACHABLE
 from newscrawl.urls import (
     EDITION_SEGMENTS,
+    INDEX_PAGE,
     canonicalize_url,
     is_mixed_id,
     numeric_id,
@@ -479,7 +480,7 @@ class Site:
                 # "/rus/news/": the "news" section of the Russian edition
                 segments = segments[1:]
             # "/gn/index.html": a section's index page, as TRS and other Chinese CMSes link it
-            if len(segments) == 1 or (len(segments) == 2 and _INDEX_PAGE.match(segments[1])):
+            if len(segments) == 1 or (len(segments) == 2 and INDEX_PAGE.match(segments[1])):
                 found.add(segments[0])
             elif len(segments) == 2 and (
                 segments[0] in SECTION_FOLDERS or segments[0] in GENERIC_FOLDERS
@@ -543,7 +544,6 @@ class Site:
 # -- the page ------------------------------------------------------------------------
 
 #: A folder's index page: the folder is the section.
-_INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 class GenericArticle(ArticlePage):
