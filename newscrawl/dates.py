@@ -968,7 +968,7 @@ def parse_date_full(
         text = text[: roc[0]] + roc[2] + text[roc[1] :]
     text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
     # "17:32 MSK" in Cyrillic letters: Moscow time as Russian papers write it
-    text = _CYRILLIC_MSK.sub("MSK", text)
+    text = CYRILLIC_MSK.sub("MSK", text)
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
     language = language_subtag(language) or "en"
     if language == "sw" and "saa" in text.lower():
@@ -1016,7 +1016,7 @@ def parse_date_full(
 
 
 #: Moscow time's "MSK" in Cyrillic capitals, small letters or with a capital.
-_CYRILLIC_MSK = re.compile(
+CYRILLIC_MSK = re.compile(
     r"(?<!\w)\(?(?:\u041c\u0421\u041a|\u043c\u0441\u043a|\u041c\u0441\u043a)\)?(?!\w)"
 )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from lxml import etree
@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _DAY_IN_URL = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: The day of a dated article path: ``/2026/11/24/``, ``/2026-11-24/``, ``/20261124/``.
+_DAY_IN_PATH = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
+    r"|/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[/-]"
+    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
 
 
 @dataclass(frozen=True)
@@ -326,16 +332,22 @@ def _struct(value: Any) -> str | None:
 
 
 def day_in_url(url: str) -> date | None:
-    """The day a daily sitemap's URL names (``.../daily/2024-03-01.xml``), if any.
+    """The day a URL names: a dated article path's, or a daily sitemap's, if any.
 
-    >>> day_in_url("https://x/sitemap/daily/2024-03-01.xml")
-    datetime.date(2024, 3, 1)
+    >>> day_in_url("https://x/sitemap/daily/2024-03-01.xml"), day_in_url("https://x/2026/11/24/rain/")
+    (datetime.date(2024, 3, 1), datetime.date(2026, 11, 24))
+    >>> day_in_url("https://x/news/2026/11/"), day_in_url("https://x/2026-02-30-rain/")
+    (None, None)
     """
-    match = _DAY_IN_URL.search(url)
+    path = urlsplit(url).path
+    match = _DAY_IN_PATH.search(path if path.endswith("/") else path + "/") or _DAY_IN_URL.search(
+        url
+    )
     if not match:
         return None
+    year, month, day = (int(group) for group in match.groups() if group is not None)
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return date(year, month, day)
     except ValueError:
         return None
 

@@ -2885,10 +2885,4 @@ def test_a_caption_by_its_class_prints_no_article_date() -> None:
 def test_a_zone_after_the_clock_word_or_in_cyrillic_is_the_dates_own(
     line: str, language: str, utc: str
 ) -> None:
-    from newscrawl.pages.dates import find_printed_date
-
-    found = find_printed_date(line, language)
-    assert found is not None
-    moment = dates.parse_date_full(found[2], tz_name="UTC", language=language).moment
-    assert moment is not None
-    assert dates.to_utc_string(moment) == utc
+    assert _printed(line, language, "UTC")[1] == utc

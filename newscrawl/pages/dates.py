@@ -9,12 +9,18 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newscrawl import dayparts, hijri, jalali
-from newscrawl.dates import NAMED_CLOCK, has_time_of_day, numeric_order, plain_day_and_meridiem
+from newscrawl.dates import (
+    CYRILLIC_MSK,
+    NAMED_CLOCK,
+    has_time_of_day,
+    numeric_order,
+    plain_day_and_meridiem,
+)
+from newscrawl.discovery import day_in_url
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
 from newscrawl.rocdates import HALF_DAY, roc_date
@@ -139,30 +145,13 @@ def hatom_date(scope: HtmlElement, kind: str, markup: str = "published updated")
     return []
 
 
-#: The day of a dated article path: ``/2026/11/24/``, ``/2026-11-24/``, ``/20261124/``.
-_URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
-    r"|/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[/-]"
-    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
-)
-
-
 def url_day(url: str) -> list[str]:
     """The day an article's URL is dated with, as ISO: the last resort of a page dated nowhere else.
 
     >>> url_day("https://x.example/2026/11/24/bridge-vote/"), url_day("https://x.example/news/2026/11/")
     (['2026-11-24'], [])
-    >>> url_day("https://x.example/2026-02-30-bridge/")
-    []
     """
-    path = urlsplit(url).path
-    if (match := _URL_DAY.search(path if path.endswith("/") else path + "/")) is None:
-        return []
-    year, month, day = (int(g) for g in match.groups() if g is not None)
-    try:
-        return [date(year, month, day).isoformat()]
-    except ValueError:
-        return []
+    return [day.isoformat()] if (day := day_in_url(url)) is not None else []
 
 
 def time_element_date(scope: HtmlElement) -> list[str]:
@@ -612,10 +601,10 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     elif (
         (zone := _ZONE_AFTER_CLOCK.match(probe, end))
         and has_time_of_day(value)
-        and known_zone(zone.group(1))
+        and known_zone(zone_word := CYRILLIC_MSK.sub("MSK", zone.group(1)))
     ):
         # "17:32 Uhr MEZ", "17:32 (МСК)": the zone after the clock word is the date's own
-        value, end = f"{value} {zone.group(1)}", zone.end()
+        value, end = f"{value} {zone_word}", zone.end()
     word = value.rsplit(" ", 1)[-1]
     if (
         word.isupper()
@@ -1095,9 +1084,7 @@ def _last_printed_date(line: str, language: str) -> str | None:
 def known_zone(word: str) -> bool:
     from newscrawl.dates import AMBIGUOUS_ZONES, UNAMBIGUOUS_ZONES
 
-    # Moscow time's "MSK" in Cyrillic letters, which parse_date reads as the Latin one
-    cyrillic_msk = word.casefold() == "\u043c\u0441\u043a"
-    return word in UNAMBIGUOUS_ZONES or word in AMBIGUOUS_ZONES or cyrillic_msk
+    return word in UNAMBIGUOUS_ZONES or word in AMBIGUOUS_ZONES
 
 
 def printed_day(value: str, language: str = "en") -> date | None:
