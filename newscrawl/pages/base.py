@@ -274,7 +274,6 @@ class ArticlePage:
             self.selector = Selector(text=response.text, type="html")
         self.root: HtmlElement = self.selector.root
         self._generic: list[str] | None = None
-        self._site_body: list[str] | bool | None = None
         self._language: list[str] | None = None
         #: The elements the generic body's text came from (set by :meth:`generic_body`).
         self.body_elements: list[HtmlElement] = []
@@ -769,19 +768,20 @@ class ArticlePage:
 
     def body(self) -> list[str]:
         """Text blocks of the site's body container, else of the generic guess."""
-        if self._site_body is None:
-            # asked by several fields: the site's container is read once
-            self._site_body = next(
-                (
-                    text_blocks(found[0])
-                    for css in self.css.get("body", ())
-                    if (found := select(css, self.scope))
-                ),
-                False,
-            )
-        if isinstance(self._site_body, list):
-            return self._site_body
-        return self.generic_body()
+        site = self._site_body
+        return site if site is not None else self.generic_body()
+
+    @cached_property
+    def _site_body(self) -> list[str] | None:
+        # asked by several fields: the site's container is read once
+        return next(
+            (
+                text_blocks(found[0])
+                for css in self.css.get("body", ())
+                if (found := select(css, self.scope))
+            ),
+            None,
+        )
 
     def generic_body(self) -> list[str]:
         """No site selector matched: the marked-up article body, else the generic extractor.
@@ -854,18 +854,18 @@ class ArticlePage:
         own = next(headline.iterancestors("article"), None) if headline is not None else None
         if own is None or headline is None:
             return self.root
+        inside = set(own.iterancestors())
+        if not any(
+            next(other.iter("h1", "h2"), None) is not None
+            and text_length("".join(other.itertext())) >= GENERIC_MIN_CHARS
+            for other in self.root.iter("article")
+            if other is not own and other not in inside and own not in set(other.iterancestors())
+        ):
+            return self.root
         shown = _folded("".join(headline.itertext()))
         if not any(_folded(title) == shown for title in self.title()):
             return self.root  # an <h1> of a story card, not of this page's story
-        inside = set(own.iterancestors())
-        for other in self.root.iter("article"):
-            if other is own or other in inside or own in set(other.iterancestors()):
-                continue
-            if next(other.iter("h1", "h2"), None) is not None and (
-                text_length("".join(other.itertext())) >= GENERIC_MIN_CHARS
-            ):
-                return own
-        return self.root
+        return own
 
     def without_signature(self, blocks: list[str]) -> list[str]:
         """The body without the signature line closing it (a byline, not text)."""

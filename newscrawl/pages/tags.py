@@ -265,10 +265,11 @@ def _in_prose(link: HtmlElement) -> bool:
     """
     for node in link.iterancestors():
         if node.tag == "p":
-            size = len(_SPACE.sub(" ", "".join(node.itertext())))
+            text = _SPACE.sub(" ", "".join(node.itertext()))
+            size = len(text)
             if size > PROSE_CHARS:
                 return True
-            if size < PROSE_MIN_CHARS or not _SENTENCE_END.search("".join(node.itertext())):
+            if size < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
                 return False  # a byline or date line ("... | Topic: Hardware") is no prose
             linked = sum(len(_SPACE.sub(" ", "".join(a.itertext()))) for a in node.iter("a"))
             return linked < 0.3 * size
