@@ -39,14 +39,16 @@ class Article:
     A title or desk after a person's name is none ("By Robert Burns, AP National Security
     Writer" is one author); a news agency or desk credited alone is the author, also by a
     sign-off alone under the text ("(antara)") or a signature line closing it. A name printed
-    wholly in capitals is written as names are ("JANE DOE" is "Jane Doe"; "BBC" stays)."""
+    wholly in capitals is written as names are ("JANE DOE" is "Jane Doe"; "BBC" stays). A
+    CMS account name ("admin", "webmaster") is no author."""
 
     published_at: str | None = None
     """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``.
 
     A page that gives only a day (``"2018-08-13"``, "3 days ago") and no time of day on that
     day anywhere else: that day as printed at ``00:00:00Z``, never moved by a zone into
-    another UTC day (counted as ``newscrawl/dates/date_only``). A date printed in another
+    another UTC day (counted as ``newscrawl/dates/date_only``); a page dated nowhere else
+    takes the day its URL names (``/2026/11/24/``) the same way. A date printed in another
     calendar (Solar Hijri, the Thai Buddhist Era) is its Gregorian instant."""
 
     published_raw: str | None = None
@@ -68,11 +70,11 @@ class Article:
     section: str | None = None
     """Top-level section as a lowercase slug (``"tech"``, ``"world-news"``, ``"actualite"``
     for "Actualité": Latin letters without accents, a German page's umlauts spelled out as its
-    URLs do, ``"baerstadt"`` for "Bärstadt"): JSON-LD
-    ``articleSection``, ``article:section``, the breadcrumb, a category link
+    URLs do, ``"baerstadt"`` for "Bärstadt"): JSON-LD ``articleSection``, ``article:section``
+    (of a path, "Business > Markets", its first part), the breadcrumb, a category link
     (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
-    when it is a section the site's navigation lists (a site file may always use that segment);
-    null when none says."""
+    when it is a section the site's navigation lists (a site file may always use that segment,
+    and WordPress's ``/category/<name>/`` links name ``<name>``); null when none says."""
 
     tags: list[str] = field(default_factory=list)
     """Tag names as shown on the page, deduplicated, in page order; a CMS's own tokens
