@@ -985,18 +985,16 @@ def test_stand_is_the_last_update_never_the_publication(date_line: str) -> None:
 
 
 def test_a_created_date_beside_stand_is_the_publication() -> None:
-    from lxml import html
-
-    from newscrawl.pages import dates as page_dates
-
-    page = html.fromstring(
-        "<html><body><article><h1>Neue Brücke für die Stadt</h1>"
-        "<p>Erstellt: 23.11.2026 09:12 Uhr | Stand: 24.11.2026 14:05 Uhr</p>"
-        "<p>Der Stadtrat hat den Bau beschlossen.</p></article></body></html>"
+    near, updated = _header_dates(
+        (
+            "<html><body><article><h1>Neue Brücke für die Stadt</h1>"
+            "<p>Erstellt: 23.11.2026 09:12 Uhr | Stand: 24.11.2026 14:05 Uhr</p>"
+            "<p>Der Stadtrat hat den Bau beschlossen.</p></article></body></html>"
+        ),
+        "de",
     )
-    headline = page.find(".//h1")
-    assert page_dates.near_headline(headline, "de") == ["23.11.2026 09:12"]
-    assert page_dates.updated_near_headline(headline, "de") == ["24.11.2026 14:05"]
+    assert near == ["23.11.2026 09:12"]
+    assert updated == ["24.11.2026 14:05"]
 
 
 @pytest.mark.parametrize(
@@ -2163,18 +2161,16 @@ def test_year_first_dates_where_the_language_writes_the_year_first(
 
 
 def test_hungarian_update_label_prints_the_last_update() -> None:
-    from lxml import html
-
-    from newscrawl.pages import dates as page_dates
-
-    page = html.fromstring(
-        "<html lang='hu'><body><article><h1>Tornaterem épül a faluban</h1>"
-        "<p>Publikálva: 2026.11.22. 10:15</p><p>Frissítve: 2026.11.22. 16:40</p>"
-        "<p>Tizenkét kisiskola kap új tornatermet.</p></article></body></html>"
+    near, updated = _header_dates(
+        (
+            "<html lang='hu'><body><article><h1>Tornaterem épül a faluban</h1>"
+            "<p>Publikálva: 2026.11.22. 10:15</p><p>Frissítve: 2026.11.22. 16:40</p>"
+            "<p>Tizenkét kisiskola kap új tornatermet.</p></article></body></html>"
+        ),
+        "hu",
     )
-    headline = page.find(".//h1")
-    assert page_dates.near_headline(headline, "hu") == ["2026.11.22. 10:15"]
-    assert page_dates.updated_near_headline(headline, "hu") == ["2026.11.22. 16:40"]
+    assert near == ["2026.11.22. 10:15"]
+    assert updated == ["2026.11.22. 16:40"]
 
 
 @pytest.mark.parametrize(
@@ -2241,18 +2237,16 @@ def test_bengali_and_hindi_clocks_after_a_day_part_word(
 
 
 def test_bengali_update_label_prints_the_last_update() -> None:
-    from lxml import html
-
-    from newscrawl.pages import dates as page_dates
-
-    page = html.fromstring(
-        "<html lang='bn'><body><article><h1>মেট্রোরেলের পরীক্ষামূলক চলাচল শুরু</h1>"
-        "<p>প্রকাশ: ২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০</p><p>আপডেট: ২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০</p>"
-        "<p>নতুন লাইনে মোট চৌদ্দটি স্টেশন রয়েছে।</p></article></body></html>"
+    near, updated = _header_dates(
+        (
+            "<html lang='bn'><body><article><h1>মেট্রোরেলের পরীক্ষামূলক চলাচল শুরু</h1>"
+            "<p>প্রকাশ: ২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০</p><p>আপডেট: ২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০</p>"
+            "<p>নতুন লাইনে মোট চৌদ্দটি স্টেশন রয়েছে।</p></article></body></html>"
+        ),
+        "bn",
     )
-    headline = page.find(".//h1")
-    assert page_dates.near_headline(headline, "bn") == ["২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০"]
-    assert page_dates.updated_near_headline(headline, "bn") == ["২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০"]
+    assert near == ["২৩ নভেম্বর ২০২৬, বিকাল ৫:৩০"]
+    assert updated == ["২৩ নভেম্বর ২০২৬, সন্ধ্যা ৭:১০"]
 
 
 @pytest.mark.parametrize(
@@ -2299,17 +2293,15 @@ def test_a_bengali_update_printed_as_a_time_alone_keeps_its_day_part() -> None:
     ],
 )  # fmt: skip
 def test_update_labels_of_english_editions(lines: str, published: str, modified: str) -> None:
-    from lxml import html
-
-    from newscrawl.pages import dates as page_dates
-
-    page = html.fromstring(
-        f"<html><body><article><h1>Port handles record cargo</h1>{lines}"
-        "<p>The river port handled a record amount of cargo in October.</p></article></body></html>"
+    near, updated = _header_dates(
+        (
+            f"<html><body><article><h1>Port handles record cargo</h1>{lines}"
+            "<p>The river port handled a record amount of cargo in October.</p></article></body></html>"
+        ),
+        "en",
     )
-    headline = page.find(".//h1")
-    assert page_dates.near_headline(headline, "en") == [published]
-    assert page_dates.updated_near_headline(headline, "en") == [modified]
+    assert near == [published]
+    assert updated == [modified]
 
 
 @pytest.mark.parametrize(
@@ -2401,17 +2393,15 @@ def test_czech_numeric_dates_with_a_space_after_each_dot(line: str, printed: str
 def test_czech_and_slovak_update_labels_print_the_last_update(
     language: str, dates_html: str, published: str, modified: str
 ) -> None:
-    from lxml import html
-
-    from newscrawl.pages import dates as page_dates
-
-    page = html.fromstring(
-        f"<html lang='{language}'><body><article><h1>Nemocnice otevřela nový pavilon</h1>"
-        f"{dates_html}<p>Pavilon má zkrátit čekání pacientů.</p></article></body></html>"
+    near, updated = _header_dates(
+        (
+            f"<html lang='{language}'><body><article><h1>Nemocnice otevřela nový pavilon</h1>"
+            f"{dates_html}<p>Pavilon má zkrátit čekání pacientů.</p></article></body></html>"
+        ),
+        language,
     )
-    headline = page.find(".//h1")
-    assert page_dates.near_headline(headline, language) == [published]
-    assert page_dates.updated_near_headline(headline, language) == [modified]
+    assert near == [published]
+    assert updated == [modified]
 
 
 @pytest.mark.parametrize(
@@ -2638,6 +2628,19 @@ def test_last_updated_on_line(meta: str, updated: list[str]) -> None:
     assert updated_near_headline(root.find(".//h1"), "en") == updated
 
 
+def _header_dates(page: str, language: str) -> tuple[list[str], list[str]]:
+    """The published and updated dates printed under the ``<h1>`` of ``page``."""
+    from lxml import html
+
+    from newscrawl.pages import dates as page_dates
+
+    headline = html.fromstring(page).find(".//h1")
+    return (
+        page_dates.near_headline(headline, language),
+        page_dates.updated_near_headline(headline, language),
+    )
+
+
 def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, str | None]:
     """The date the layer finds in ``line``, and its UTC instant when read on ``zone``'s clock."""
     from newscrawl.pages.dates import find_printed_date
@@ -2835,18 +2838,16 @@ def test_a_slashed_date_that_reads_two_ways_keeps_its_clock_and_zone() -> None:
 
 def test_last_modified_on_a_weekday_is_the_update() -> None:
     """ "Last modified on Wed 25 Nov 2026 09.00 GMT" (the Guardian's form) was no update."""
-    from lxml import html
-
-    from newscrawl.pages import dates as page_dates
-
-    page = html.fromstring(
-        "<html lang='en-GB'><body><article><h1>Rail strike called off</h1>"
-        "<p>Tue 24 Nov 2026 10.00 GMT</p><p>Last modified on Wed 25 Nov 2026 09.00 GMT</p>"
-        "<p>The union said talks would resume on Monday.</p></article></body></html>"
+    near, updated = _header_dates(
+        (
+            "<html lang='en-GB'><body><article><h1>Rail strike called off</h1>"
+            "<p>Tue 24 Nov 2026 10.00 GMT</p><p>Last modified on Wed 25 Nov 2026 09.00 GMT</p>"
+            "<p>The union said talks would resume on Monday.</p></article></body></html>"
+        ),
+        "en-GB",
     )
-    headline = page.find(".//h1")
-    assert page_dates.near_headline(headline, "en-GB") == ["24 Nov 2026 10.00 GMT"]
-    assert page_dates.updated_near_headline(headline, "en-GB") == ["25 Nov 2026 09.00 GMT"]
+    assert near == ["24 Nov 2026 10.00 GMT"]
+    assert updated == ["25 Nov 2026 09.00 GMT"]
 
 
 def test_a_caption_by_its_class_prints_no_article_date() -> None:
