@@ -1048,3 +1048,36 @@ def test_a_tag_page_named_like_an_author_folder_is_no_author_page() -> None:
         '<div class="tags"><a href="/tag/by/">by</a></div>'
     )
     assert _box_names("en", box) == ["Ana Ruiz", "Tom Field"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # wire copy's name and agency in two elements whose text runs together
+        ("By <span>JOSH ROE</span> <span>Associated Press</span>", ["Josh Roe"]),
+        ("By JOSH ROE and ANA RUIZ Associated Press", ["Josh Roe", "Ana Ruiz"]),
+        ("By Jane Roe Reuters", ["Jane Roe"]),
+        ("By JOSH ROE AP Economics Writer", ["Josh Roe"]),
+        # the outlet a writer files for
+        ("By Jane Roe for Reuters", ["Jane Roe"]),
+        ("By JANE ROE and TOM FIELD FOR MAILONLINE", ["Jane Roe", "Tom Field"]),
+        ("By Jane Roe for the Daily Courier", ["Jane Roe"]),
+        # an agency after "and" is a co-author; a name's last word is no agency ("Li Nan")
+        ("By Jane Roe and Reuters", ["Jane Roe", "Reuters"]),
+        ("By Li Nan and Ana Fortune", ["Li Nan", "Ana Fortune"]),
+    ],
+)
+def test_english_byline_credit_after_the_names(byline: str, names: list[str]) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="en-US"><body><article><h1>Ferry fares rise in spring</h1>'
+        f'<div class="byline">{byline}</div>'
+        "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, "
+        "citing the cost of fuel and crews.</p><p>Commuters' groups said they would ask the "
+        "county to step in before the new fares start.</p></article></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
+    assert page.authors() == names

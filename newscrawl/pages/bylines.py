@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newscrawl.agencies import AGENCIES, AGENCY_ACRONYM_CHARS, AGENCY_SPELLINGS
+from newscrawl.agencies import AGENCIES, AGENCY_ACRONYM_CHARS, AGENCY_NAMES, AGENCY_SPELLINGS
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import (
     BIDI_MARKS,
@@ -241,6 +241,9 @@ _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*")
 #: additional reporting by ..."), or before a co-author's name ("with Tom Field").
 _WITH_REST = re.compile(r"\s+with\s+(?=[a-z])")
 _WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z])")
+#: " for " before the outlet a writer files for: "By Jane Roe for Reuters", "By JANE ROE FOR
+#: MAILONLINE".
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
 
 
 def _by_names(names: str) -> str:
@@ -248,9 +251,42 @@ def _by_names(names: str) -> str:
 
     >>> _by_names("Jane Roe with the mayor"), _by_names("Jane Roe with Tom Field / AP")
     ('Jane Roe', 'Jane Roe and Tom Field')
+    >>> _by_names("JANE ROE FOR MAILONLINE"), _by_names("Jane Roe for the Daily Courier")
+    ('JANE ROE', 'Jane Roe')
     """
-    names = _NAMES_END.split(names, maxsplit=1)[0]
+    names = _FOR_OUTLET.split(_NAMES_END.split(names, maxsplit=1)[0], maxsplit=1)[0]
     return _WITH_NAME.sub(" and ", _WITH_REST.split(names, maxsplit=1)[0])
+
+
+def _before_credit(name: str) -> str:
+    """A byline name without the agency or role run into it with no comma.
+
+    Syndicated wire copy prints the writer's name and the agency as two elements whose text
+    runs together: "JOSH ROE Associated Press", "Jane Roe Reuters", "JOSH ROE AP Economics
+    Writer". An agency counts as it writes its own name ("AP", "Reuters"), so the Chinese
+    name "Li Nan" keeps its "Nan"; a name in capitals ends where the capitals do.
+
+    >>> _before_credit("JOSH ROE Associated Press"), _before_credit("JOSH ROE AP Economics Writer")
+    ('JOSH ROE', 'JOSH ROE')
+    >>> _before_credit("Jane Roe Reuters"), _before_credit("Li Nan"), _before_credit("Ana de la Fuente")
+    ('Jane Roe', 'Li Nan', 'Ana de la Fuente')
+    """
+    words = name.split()
+    for cut in range(2, len(words)):
+        head, tail = words[:cut], " ".join(words[cut:])
+        if head[-1].endswith(",") or head[-1].casefold() in _CONJUNCTIONS:
+            continue  # "Jane Roe and Reuters": the agency is a co-author, as a comma's is read
+        if (
+            _key(tail) in _AGENCY_FULL_NAMES
+            or tail in AGENCY_NAMES.values()
+            or (words[cut] in AGENCY_NAMES.values() and _ROLE.search(tail))
+            or (all(w.isupper() for w in head) and not tail.isupper() and _ROLE.search(tail))
+        ):
+            return " ".join(head)
+    return name
+
+
+_CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e"})
 
 
 #: Name particles written in lower case ("Ana de la Fuente", "Jan van Dijk").
@@ -346,7 +382,7 @@ def byline_names(
         line = " ".join(text.split())
         if len(text) < 90 and (match := _BY.match(line)):
             name, wire = with_agency(_by_names(match.group(1)))
-            printed = _without_place_text(without_place(name))
+            printed = _before_credit(_without_place_text(without_place(name)))
             # "By the end of the year, prices had doubled." opens a sentence, names no one
             if wire or _name_like(_name_separators(("and",)).split(printed)[0].strip(" .")):
                 return [printed, *wire]
@@ -471,6 +507,7 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         first = text.split(" | ", maxsplit=1)[0]
         if by := _BY.match(first):
             first = _by_names(by.group(1))
+        first = _before_credit(first)
         if _key(first) in _AGENCY_FULL_NAMES:
             return [first]  # "Press Trust of India" credited alone
         head, *tail = _NAMES_END.split(first, maxsplit=1)
@@ -787,7 +824,7 @@ def line_names(
         return [n for part in text.split(",") for n in drop_contact_and_title(part)]
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
         by, wire = with_agency(_by_names(match.group(1)))
-        names = [*_english_names(without_place(by)), *wire]
+        names = [*map(_before_credit, _english_names(without_place(by))), *wire]
     elif len(text) < 90 and (from_names := correspondent_names(text)):
         names = from_names
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
