@@ -405,6 +405,23 @@ def test_a_printed_dek_over_the_cms_excerpt_of_the_text() -> None:
     assert plain["description"] == f"{SENTENCES[0][:60]}..."
 
 
+def test_the_description_of_the_yoast_graph_page_node() -> None:
+    """Yoast SEO's graph gives the description on its WebPage node, not on its Article."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Council approves the budget", '
+        '"isPartOf": {"@id": "https://x.example/a/#page"}}, '
+        '{"@type": "WebPage", "@id": "https://x.example/a/#page", '
+        f'"description": "{DEK}"}}]}}'
+    )
+    item = _item(
+        f"<main><h1>Council approves the budget</h1><p>By Ana Ruiz</p>{paragraphs}</main>",
+        head=f"<script type='application/ld+json'>{graph}</script>",
+    )
+    assert item == {"body": "\n\n".join(SENTENCES), "description": DEK}
+
+
 def test_text_above_a_byline_at_the_end_is_the_body() -> None:
     paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
     item = _item(f"<main><h1>Council approves the budget</h1>{paragraphs}<p>By Ana Ruiz</p></main>")

@@ -460,6 +460,7 @@ class ArticlePage:
             lambda: jsonld.texts(self.ld.get("description")),
             lambda: self.meta("og:description"),
             lambda: self.meta("description"),
+            lambda: jsonld.texts(jsonld.page_value(self.nodes, "description")),
             lambda: self.site_css("description"),
             self.dek,
         )

@@ -120,10 +120,21 @@ def page_author(nodes: list[dict[str, Any]]) -> Any:
     >>> texts(page_author(graph)), page_author([{"@type": "WebSite", "author": "X"}])
     (['Josh Abara'], None)
     """
+    return page_value(nodes, "author")
+
+
+def page_value(nodes: list[dict[str, Any]], key: str) -> Any:
+    """The ``key`` of the page's ``WebPage`` node, references resolved, or None.
+
+    Yoast SEO's graph gives the page's description there, not on its Article node.
+
+    >>> page_value([{"@type": "WebPage", "description": "Repairs start in March."}], "description")
+    'Repairs start in March.'
+    """
     for node in nodes:
-        if "WebPage" in _types(node) and node.get("author"):
+        if "WebPage" in _types(node) and node.get(key):
             index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-            return _unescape(_resolve(node["author"], index))
+            return _unescape(_resolve(node[key], index))
     return None
 
 
