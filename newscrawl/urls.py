@@ -197,6 +197,21 @@ EDITION_SEGMENTS = frozenset(
 )
 
 
+#: A locale's code as a path segment: ``/en-us/``, ``/fr_be/``, a locale's home ``/en-us.html``.
+_LOCALE_SEGMENT = re.compile(r"[a-z]{2,3}[-_][a-z]{2}(?:\.html?)?", re.IGNORECASE)
+
+
+def locale_segment(segment: str) -> bool:
+    """A path segment that names a locale's edition (``en-us``, ``fr_BE``), no section.
+
+    >>> locale_segment("en-us"), locale_segment("en-us.html"), locale_segment("fr_BE")
+    (True, True, True)
+    >>> locale_segment("world"), locale_segment("us"), locale_segment("op-ed")
+    (False, False, False)
+    """
+    return _LOCALE_SEGMENT.fullmatch(segment) is not None
+
+
 def edition(url: str) -> str:
     """The language edition a URL's first path segment names, else "".
 

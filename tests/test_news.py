@@ -163,6 +163,43 @@ def test_sections_under_a_folder_of_sections_are_named_by_their_second_segment()
     assert wordpress.sections == frozenset({"politics"})
 
 
+def test_a_locale_in_a_path_is_no_section() -> None:
+    """A corporate or portal site's ``/en-us/`` is its locale's edition, ``/en-us.html`` the
+    locale's home page its breadcrumb links as "Home": neither is a section."""
+    site = Site(
+        home="https://www.x.example/",
+        key="x.example",
+        section_paths={"/en-us/health/", "/en-us.html", "/fr-be/", "/news-and-events"},
+    )
+    assert site.sections == frozenset({"health", "news-and-events"})
+
+
+def test_a_page_read_alone_takes_its_sections_from_its_own_menu() -> None:
+    """``extract_article`` has no home page: the page's menu names the sections a crawl
+    would have learned from the home page's, and a locale prefix is no section."""
+    from newscrawl.extract import extract_article
+
+    text = "".join(
+        f"<p>The clinic on Harbour Road will stay open until nine on weekdays, part {n}.</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html lang='en-US'><head><title>Clinic hours grow</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2026-11-24T09:00:00Z'></head><body>"
+        "<nav><a href='/en-us.html'>Home</a> <a href='/en-us/health/'>Health</a> "
+        "<a href='/en-us/travel/'>Travel</a></nav><main><article>"
+        "<div class='breadcrumb'><a href='/en-us.html'>Home</a></div>"
+        f"<h1>Clinic hours grow</h1><p>November 24, 2026</p>{text}</article></main></body></html>"
+    )
+    url = "https://www.x.example/en-us/health/other/clinic-hours-grow/ar-AA1x2y3"
+    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T10:00:00Z")
+    assert item["section"] == "health"
+    alone = html.replace("<nav>", "<div>").replace("</nav>", "</div>")
+    item = extract_article("news", HtmlResponse(url, body=alone.encode()), "2026-11-30T10:00:00Z")
+    assert item["section"] is None  # no menu: no section the site is known to have
+
+
 # -- arguments -------------------------------------------------------------------------
 
 

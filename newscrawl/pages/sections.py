@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from newscrawl.urls import EDITION_CODES
+from newscrawl.urls import EDITION_CODES, locale_segment
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -175,10 +175,23 @@ def edition_prefix(segment: str, language: str) -> bool:
     (False, False, False)
     >>> edition_prefix("kiswahili", "sw"), edition_prefix("swahili", "sw-KE")
     (True, True)
+    >>> edition_prefix("en-us", "en-US"), edition_prefix("fr-be", "en")
+    (True, False)
     """
     primary = language.split("-", 1)[0].lower()
     segment = segment.lower()
-    return bool(primary) and (segment == primary or segment in EDITION_CODES.get(primary, ()))
+    return (
+        bool(primary)
+        and (
+            segment == primary
+            or segment in EDITION_CODES.get(primary, ())
+            # "/en-us/health/...": the language's locale
+            or (
+                locale_segment(segment)
+                and segment[: len(primary) + 1] in (f"{primary}-", f"{primary}_")
+            )
+        )
+    )
 
 
 def url_section(

@@ -44,6 +44,7 @@ from newscrawl.urls import (
     INDEX_PAGE,
     canonicalize_url,
     is_mixed_id,
+    locale_segment,
     numeric_id,
     on_domain,
     registered_domain,
@@ -476,9 +477,13 @@ class Site:
         found: set[str] = set()
         for path in self.section_paths:
             segments = [segment.lower() for segment in _segments(path)]
-            if len(segments) > 1 and segments[0] in EDITION_SEGMENTS:
+            if len(segments) > 1 and (
+                segments[0] in EDITION_SEGMENTS or locale_segment(segments[0])
+            ):
                 # "/rus/news/": the "news" section of the Russian edition
                 segments = segments[1:]
+            elif segments and locale_segment(segments[0]):
+                continue  # "/en-us.html": a locale's home page, linked as "Home"
             # "/gn/index.html": a section's index page, as TRS and other Chinese CMSes link it
             if len(segments) == 1 or (len(segments) == 2 and INDEX_PAGE.match(segments[1])):
                 found.add(segments[0])
@@ -800,8 +805,19 @@ class GenericNewsSpider(NewsSpider):
     def page(self, response: TextResponse) -> ArticlePage:
         site = self.site_for(response.url)
         if site is None:
-            return self.article_page(response)
+            # a page read alone (``extract_article``): its own navigation names the sections
+            # a crawl would have learned from the home page's, which is mostly the same menu
+            return self.article_page(response, site_sections=self.page_sections(response))
         return self.article_page(response, site_sections=site.sections, scheme=site.scheme)
+
+    def page_sections(self, response: TextResponse) -> frozenset[str]:
+        """The sections the navigation of a page of no site of the crawl links to."""
+        if not isinstance(response, HtmlResponse):
+            return frozenset()
+        host = (urlsplit(response.url).hostname or "").lower()
+        site = Site(home=f"https://{host}/", key=site_host(host))
+        self.learn_sections(site, response, fallback=False)
+        return site.sections
 
     def article_meta(self, url: str, source: str) -> dict[str, Any]:
         meta = super().article_meta(url, source)
@@ -911,7 +927,7 @@ class GenericNewsSpider(NewsSpider):
             if url is None:
                 continue
             # a menu's link under a section it also lists is a sub-section, whatever its slug
-            if self.site_for(url) is site and site.is_listing_url(url, nested=not in_menu):
+            if self._owns(site, url) and site.is_listing_url(url, nested=not in_menu):
                 path = urlsplit(url).path
                 segments = _segments(path)
                 # "/fr/nouvelles/regional/": a section of the French edition
@@ -920,6 +936,13 @@ class GenericNewsSpider(NewsSpider):
                 ):
                     site.section_paths.add(path)
                     site.section_queries.setdefault(path, set()).add(_listing_parts(url)[1])
+
+    def _owns(self, site: Site, url: str) -> bool:
+        """``url`` is on ``site``; a site outside the crawl owns its registered domain."""
+        if site.key in self.sites:
+            return self.site_for(url) is site
+        host = (urlsplit(url).hostname or "").lower()
+        return on_domain(host, registered_domain(site.key))
 
     def discover_syndication_feeds(self, site: Site, response: Response) -> Iterator[Request]:
         if "feeds" not in self.args.sources or not isinstance(response, HtmlResponse):
