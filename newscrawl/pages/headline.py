@@ -7,6 +7,8 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -28,9 +30,28 @@ def _in_overlay(element: HtmlElement) -> bool:
             return True
         if node.get("hidden") is not None or node.get("aria-hidden") == "true":
             return True
-        if _OVERLAY.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _OVERLAY.search(f"{node.get('class', '')} {node.get('id', '')}") and not _page_wrapper(
+            node
+        ):
             return True
     return False
+
+
+def _page_wrapper(node: HtmlElement) -> bool:
+    """An element around the page's main content, whatever its class says.
+
+    Drupal wraps every page in ``<div class="dialog-off-canvas-main-canvas">``.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _page_wrapper(f('<div class="dialog-off-canvas-main-canvas"><main><h1>A</h1></main></div>'))
+    True
+    >>> _page_wrapper(f('<div class="modal"><h1>Sign in</h1></div>'))
+    False
+    """
+    return node.find(".//main") is not None or bool(_ROLE_MAIN(node))
+
+
+_ROLE_MAIN = etree.XPath(".//*[@role='main']")
 
 
 #: What separates a headline from the site's name in ``<title>``: "Rain returns | Daily Post".
