@@ -1081,3 +1081,34 @@ def test_english_byline_credit_after_the_names(byline: str, names: list[str]) ->
     )
     page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
     assert page.authors() == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "names"),
+    [
+        # an agency run into the writer's name, or bracketed after it, is a co-author, as
+        # after a comma ("Von Anna Schmidt, dpa"); a bracketed role is no name
+        ("it", "di Marco Rossi ANSA", ["Marco Rossi", "ANSA"]),
+        ("de", "Anna Schmidt (dpa)", ["Anna Schmidt", "dpa"]),
+        ("de", "Anna Schmidt (Redaktion)", ["Anna Schmidt"]),
+        ("de", "Von Anna Schmidt, dpa", ["Anna Schmidt", "dpa"]),
+        # with no byline word, as in English: whom the writer works for, no co-author
+        ("es", "Ana López EFE", ["Ana López"]),
+    ],
+)
+def test_an_agency_run_into_or_bracketed_after_a_local_byline(
+    lang: str, byline: str, names: list[str]
+) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="{lang}"><body><article><h1>Il traghetto riparte</h1>'
+        f'<div class="byline">{byline}</div>'
+        "<p>Il traghetto per l'isola riparte da lunedì dopo tre settimane di lavori al "
+        "molo, ha detto la compagnia.</p><p>Le corse saranno sei al giorno fino a marzo, "
+        "poi otto.</p></article></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/cronaca/traghetto-1234", body=html.encode()))
+    assert page.authors() == names

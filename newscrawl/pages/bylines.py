@@ -508,6 +508,14 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         if by := _BY.match(first):
             first = _by_names(by.group(1))
         first = _before_credit(first)
+        credit: list[str] = []
+        if bracket := _BRACKETED_CREDIT.search(first):
+            # "Anna Schmidt (dpa)": the agency's credit after the writer, a co-author;
+            # "Anna Schmidt (Redaktion)": the writer's role
+            if _is_agency(bracket.group(1)):
+                first, credit = first[: bracket.start()], [bracket.group(1)]
+            elif _ROLE.search(bracket.group(1)):
+                first = first[: bracket.start()]
         if _key(first) in _AGENCY_FULL_NAMES:
             return [first]  # "Press Trust of India" credited alone
         head, *tail = _NAMES_END.split(first, maxsplit=1)
@@ -515,8 +523,12 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
             first = head  # "Budi Santoso - detikNews": the outlet after the name
         text, agency = with_agency(first)
         if names := joined_names(text, joiners):
-            return names + agency
+            return names + agency + credit
     return []
+
+
+#: An agency's credit in brackets after the names: "Anna Schmidt (dpa)".
+_BRACKETED_CREDIT = re.compile(r"\s*[(\[]([^()\[\]]{2,30})[)\]]\s*$")
 
 
 def joined_names(line: str, joiners: tuple[str, ...]) -> list[str]:
@@ -1114,6 +1126,11 @@ def local_byline(line: str, starts: tuple[str, ...], joiners: tuple[str, ...]) -
     rest = without_place(rest)
     parts = _name_separators(joiners).split(rest)
     names = _without_place([part.strip() for part in parts if part.strip()], rest)
+    if names and (head := _before_credit(names[-1])) != names[-1]:
+        # "di Marco Rossi ANSA": the agency run into the name, a co-author as after a comma
+        credit = names[-1][len(head) :].strip()
+        names[-1] = head
+        agency = [credit, *agency] if _is_agency(credit) else agency
     if names and not _name_like(names[-1]):
         if _is_agency(names[-1]):
             agency, names = [names[-1], *agency], names[:-1]  # "Von Anna Schmidt, dpa"
