@@ -198,18 +198,29 @@ EDITION_SEGMENTS = frozenset(
 
 
 #: A locale's code as a path segment: ``/en-us/``, ``/fr_be/``, a locale's home ``/en-us.html``.
-_LOCALE_SEGMENT = re.compile(r"[a-z]{2,3}[-_][a-z]{2}(?:\.html?)?", re.IGNORECASE)
+_LOCALE_SEGMENT = re.compile(r"([a-z]{2})[-_][a-z]{2}(?:\.html?)?", re.IGNORECASE)
 
 
 def locale_segment(segment: str) -> bool:
     """A path segment that names a locale's edition (``en-us``, ``fr_BE``), no section.
+
+    The first part is a language's code, so an "op-ed" section is no locale.
 
     >>> locale_segment("en-us"), locale_segment("en-us.html"), locale_segment("fr_BE")
     (True, True, True)
     >>> locale_segment("world"), locale_segment("us"), locale_segment("op-ed")
     (False, False, False)
     """
-    return _LOCALE_SEGMENT.fullmatch(segment) is not None
+    found = _LOCALE_SEGMENT.fullmatch(segment)
+    return found is not None and found.group(1).lower() in _language_codes()
+
+
+@lru_cache(maxsize=1)
+def _language_codes() -> frozenset[str]:
+    """Two-letter language codes, as dateparser's data lists the languages it reads."""
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(code for code in language_order if len(code) == 2)
 
 
 def edition(url: str) -> str:
