@@ -344,3 +344,29 @@ def test_a_page_dated_nowhere_but_in_its_url_takes_that_day(head: str) -> None:
     item = extract_article("news", response, "2026-11-30T08:00:00Z")
     # the day as the URL names it, never moved into another day by a zone
     assert (item["published_raw"], item["published_at"]) == ("2026-11-24", "2026-11-24T00:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "found"),
+    [
+        # page-wide wrappers whose class reads like an overlay's: Drupal's, WordPress themes'
+        ("<div class='dialog-off-canvas-main-canvas'><main>{}</main></div>", True),
+        ("<div class='background-overlay'><div role='main'>{}</div></div>", True),
+        ("<div class='page menu-push'><article>{}</article></div>", True),
+        # a dialog or a sign-in box holds no story: its <h1> is not the headline
+        ("<div class='login-modal'>{}</div>", False),
+        ("<div role='dialog'><article>{}</article></div>", False),
+    ],
+)
+def test_the_headline_inside_a_page_wrapper_named_like_an_overlay(
+    wrapper: str, found: bool
+) -> None:
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages.headline import h1_element
+
+    page = document_fromstring(
+        f"<html><body>{wrapper.format('<h1>Ferry fares rise</h1>')}</body></html>"
+    )
+    h1 = h1_element(page)
+    assert (h1 is not None and h1.text == "Ferry fares rise") is found

@@ -38,20 +38,23 @@ def _in_overlay(element: HtmlElement) -> bool:
 
 
 def _page_wrapper(node: HtmlElement) -> bool:
-    """An element around the page's main content, whatever its class says.
+    """An element around the page's main content or its story, whatever its class says.
 
-    Drupal wraps every page in ``<div class="dialog-off-canvas-main-canvas">``.
+    Drupal wraps every page in ``<div class="dialog-off-canvas-main-canvas">``, WordPress
+    themes theirs in a "background-overlay" or a "menu-push" wrapper; a dialog holds no story.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _page_wrapper(f('<div class="dialog-off-canvas-main-canvas"><main><h1>A</h1></main></div>'))
     True
+    >>> _page_wrapper(f('<div class="background-overlay"><article><h1>A</h1></article></div>'))
+    True
     >>> _page_wrapper(f('<div class="modal"><h1>Sign in</h1></div>'))
     False
     """
-    return node.find(".//main") is not None or bool(_ROLE_MAIN(node))
+    return bool(_MAIN_CONTENT(node))
 
 
-_ROLE_MAIN = etree.XPath(".//*[@role='main']")
+_MAIN_CONTENT = etree.XPath("(.//main | .//article | .//*[@role='main'])[1]")
 
 
 #: What separates a headline from the site's name in ``<title>``: "Rain returns | Daily Post".
