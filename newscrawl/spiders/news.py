@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -443,6 +443,26 @@ def never_article(url: str) -> str | None:
 # -- sites -----------------------------------------------------------------------------
 
 
+class _Lazy(Collection[str]):
+    """A set of strings read when first asked for."""
+
+    def __init__(self, read: Callable[[], frozenset[str]]) -> None:
+        self._read = read
+
+    @cached_property
+    def _found(self) -> frozenset[str]:
+        return self._read()
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+
 @dataclass
 class Site:
     """One site of the crawl: its home page, its hosts, and what its navigation showed."""
@@ -806,8 +826,10 @@ class GenericNewsSpider(NewsSpider):
         site = self.site_for(response.url)
         if site is None:
             # a page read alone (``extract_article``): its own navigation names the sections
-            # a crawl would have learned from the home page's, which is mostly the same menu
-            return self.article_page(response, site_sections=self.page_sections(response))
+            # a crawl would have learned from the home page's, which is mostly the same menu;
+            # read only if the section's last layers ask (most pages name it in their markup)
+            menu = _Lazy(lambda: self.page_sections(response))
+            return self.article_page(response, site_sections=menu)
         return self.article_page(response, site_sections=site.sections, scheme=site.scheme)
 
     def page_sections(self, response: TextResponse) -> frozenset[str]:
@@ -816,7 +838,17 @@ class GenericNewsSpider(NewsSpider):
             return frozenset()
         host = (urlsplit(response.url).hostname or "").lower()
         site = Site(home=f"https://{host}/", key=site_host(host))
-        self.learn_sections(site, response, fallback=False)
+        # the menus' own elements only: the home page's wider search is a scan of every
+        # class and id, worth it once a site but not on every page read alone
+        hrefs = (
+            href
+            for menu in response.selector.root.iter("nav", "header")
+            for link in menu.iter("a")
+            if (href := link.get("href", ""))
+            # no section is three folders deep: spared the URL's canonicalization
+            and not (href.startswith("/") and href.split("?", 1)[0].strip("/").count("/") > 2)
+        )
+        self.learn_links(site, response, hrefs, in_menu=True)
         return site.sections
 
     def article_meta(self, url: str, source: str) -> dict[str, Any]:
@@ -915,16 +947,16 @@ class GenericNewsSpider(NewsSpider):
         in_menu = bool(anchors)
         if not anchors and fallback:
             anchors = list(response.selector.root.iter("a"))
-        urls: dict[str, str | None] = {}  # by href: navigation repeats its links
-        for anchor in anchors:
-            href = anchor.get("href", "")
-            if href not in urls:
-                try:
-                    urls[href] = self.canonical_page(response.urljoin(href.strip()))
-                except ValueError:
-                    urls[href] = None
-            url = urls[href]
-            if url is None:
+        self.learn_links(site, response, [a.get("href", "") for a in anchors], in_menu=in_menu)
+
+    def learn_links(
+        self, site: Site, response: HtmlResponse, hrefs: Iterable[str], *, in_menu: bool
+    ) -> None:
+        """The sections and sub-sections among the links ``hrefs`` of a page's navigation."""
+        for href in dict.fromkeys(hrefs):  # navigation repeats its links
+            try:
+                url = self.canonical_page(response.urljoin(href.strip()))
+            except ValueError:
                 continue
             # a menu's link under a section it also lists is a sub-section, whatever its slug
             if self._owns(site, url) and site.is_listing_url(url, nested=not in_menu):
