@@ -54,6 +54,7 @@ from newscrawl.urls import (
 )
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
     from scrapy.crawler import Crawler
     from scrapy.settings import BaseSettings
     from twisted.python.failure import Failure
@@ -395,6 +396,19 @@ _NAV = etree.XPath(
     " or contains(translate(., 'NAV', 'nav'), 'nav')]"
     f" | //@id[contains(translate(., {_UPPER_TO_LOWER}), 'menu')])/..)//a[@href]"
 )
+
+
+def _in_menu(link: HtmlElement) -> bool:
+    """``link`` is in navigation, as :data:`_NAV` finds it: a ``<nav>``, a header, a menu."""
+    for node in link.iterancestors():
+        if node.tag in ("nav", "header") or node.get("role") == "navigation":
+            return True
+        marks = node.get("class", "").lower()
+        if f" {marks}".find(" menu") >= 0 or "nav" in marks or "menu" in node.get("id", "").lower():
+            return True
+    return False
+
+
 _ALTERNATE = etree.XPath(
     "//link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
     "[@type='application/rss+xml' or @type='application/atom+xml'"
@@ -828,26 +842,38 @@ class GenericNewsSpider(NewsSpider):
             # a page read alone (``extract_article``): its own navigation names the sections
             # a crawl would have learned from the home page's, which is mostly the same menu;
             # read only if the section's last layers ask (most pages name it in their markup)
-            menu = _Lazy(lambda: self.page_sections(response))
-            return self.article_page(response, site_sections=menu)
+            page = self.article_page(
+                response,
+                site_sections=_Lazy(lambda: self.page_sections(response, page.canonical_url)),
+            )
+            return page
         return self.article_page(response, site_sections=site.sections, scheme=site.scheme)
 
-    def page_sections(self, response: TextResponse) -> frozenset[str]:
-        """The sections the navigation of a page of no site of the crawl links to."""
+    def page_sections(self, response: TextResponse, url: str) -> frozenset[str]:
+        """Which folders of ``url``, a page of no site of the crawl, are its sections.
+
+        A folder the page's navigation links to is one, as the home page's would have shown:
+        ``/columnists/`` for ``/columnists/1077343476-royal-arrogance/``. Only links to the
+        URL's folders are looked for, so a page's hundreds of links are spared their
+        canonicalization and the page the scan of every class for its menus.
+        """
         if not isinstance(response, HtmlResponse):
             return frozenset()
-        host = (urlsplit(response.url).hostname or "").lower()
-        site = Site(home=f"https://{host}/", key=site_host(host))
-        # the menus' own elements only: the home page's wider search is a scan of every
-        # class and id, worth it once a site but not on every page read alone
-        hrefs = (
+        parts = urlsplit(url)
+        folders = [folder.lower() for folder in _segments(parts.path)[:-1][:3]]
+        # each folder's path, and each folder alone: "/news" for "/articles/news/8544119/..."
+        paths = {"/" + "/".join(folders[:n]) for n in range(1, len(folders) + 1)}
+        paths |= {f"/{folder}" for folder in folders}
+        ends = (*paths, *(f"{path}/" for path in paths))
+        if not ends:
+            return frozenset()
+        hrefs = [
             href
-            for menu in response.selector.root.iter("nav", "header")
-            for link in menu.iter("a")
-            if (href := link.get("href", ""))
-            # no section is three folders deep: spared the URL's canonicalization
-            and not (href.startswith("/") and href.split("?", 1)[0].strip("/").count("/") > 2)
-        )
+            for link in response.selector.root.iter("a")
+            if (href := link.get("href", "")) and href.lower().endswith(ends) and _in_menu(link)
+        ]
+        host = (parts.hostname or "").lower()
+        site = Site(home=f"https://{host}/", key=site_host(host))
         self.learn_links(site, response, hrefs, in_menu=True)
         return site.sections
 
