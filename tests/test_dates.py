@@ -2887,3 +2887,27 @@ def test_a_zone_after_the_clock_word_or_in_cyrillic_is_the_dates_own(
     line: str, language: str, utc: str
 ) -> None:
     assert _printed(line, language, "UTC")[1] == utc
+
+
+@pytest.mark.parametrize(
+    ("raw", "listed", "expected"),
+    [
+        # the sitemap's lastmod at -06:00 reads a Chicago newsroom's "CST", never Shanghai's
+        ("Nov 24, 2026 6:05 PM CST", -6, "2026-11-25T00:05:00Z"),
+        # at +08:00, a Taipei or Shanghai newsroom's
+        ("Nov 24, 2026 6:05 PM CST", 8, "2026-11-24T10:05:00Z"),
+        # "PST" beside a listing at +08:00: Manila's
+        ("Nov 24, 2026 6:05 PM PST", 8, "2026-11-24T10:05:00Z"),
+        # an offset none of its meanings has settles nothing: no instant rather than a guess
+        ("Nov 24, 2026 6:05 PM CST", 1, None),
+    ],
+)
+def test_an_ambiguous_zone_abbreviation_settled_by_the_listing(
+    raw: str, listed: int, expected: str | None
+) -> None:
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw=raw, language="en", crawled_at="2026-11-30T10:00:00Z")
+    normalize_dates(item, tz_name="UTC", zones={}, listed_zone=timezone(timedelta(hours=listed)))
+    assert item.published_at == expected

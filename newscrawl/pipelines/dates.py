@@ -72,10 +72,18 @@ def normalize_dates(
             )  # fmt: skip
         else:
             adapter[f"{name}_at"] = None
+    # the offsets the site's listings and the page give outside its dates: "6:05 PM CST"
+    # in a sitemap whose lastmod is at -06:00 is Chicago's, not Shanghai's
+    known = [
+        offset
+        for zone in (listed_zone, page_zone, *clock_zones)
+        if zone is not None and (offset := zone.utcoffset(reference)) is not None
+    ]
     for name, found in list(parsed.items()):
-        if found.moment is None and (settled := settle_by_page(adapter[f"{name}_raw"], parsed)):
+        raw = adapter[f"{name}_raw"]
+        if found.moment is None and (settled := settle_by_page(raw, parsed, known)):
             parsed[name] = parse_date_full(
-                adapter[f"{name}_raw"], tz_name=tz_name, zones={**zones, **settled},
+                raw, tz_name=tz_name, zones={**zones, **settled},
                 reference=reference, formats=formats, date_order=date_order,
                 language=adapter.get("language") or "en",
             )  # fmt: skip
@@ -181,17 +189,22 @@ def _offsets(parsed: Mapping[str, Parsed]) -> list[timedelta | None]:
     ]
 
 
-def settle_by_page(raw: str, parsed: Mapping[str, Parsed]) -> dict[str, tzinfo]:
+def settle_by_page(
+    raw: str, parsed: Mapping[str, Parsed], known: Iterable[timedelta] = ()
+) -> dict[str, tzinfo]:
     """Ambiguous abbreviations in ``raw`` (IST, CST, BST) that another date on the page settles.
 
-    Settled: that date's numeric offset is exactly one of the abbreviation's meanings.
+    Settled: that date's numeric offset, or one of the ``known`` offsets of the site's
+    listings, is exactly one of the abbreviation's meanings.
 
     >>> from datetime import datetime, timedelta
     >>> other = Parsed(datetime(2019, 11, 20, tzinfo=timezone(timedelta(hours=5.5))), "iso", True)
     >>> settle_by_page("01:38 PM IST Nov 20, 2019", {"modified": other})
     {'IST': datetime.timezone(datetime.timedelta(seconds=19800))}
+    >>> settle_by_page("6:05 PM CST Nov 24, 2026", {}, [timedelta(hours=-6)])
+    {'CST': datetime.timezone(datetime.timedelta(days=-1, seconds=64800))}
     """
-    offsets = set(_offsets(parsed))
+    offsets = {*_offsets(parsed), *known}
     settled: dict[str, tzinfo] = {}
     for word in set(raw.replace("(", " ").replace(")", " ").split()) & set(AMBIGUOUS_ZONES):
         meanings = {
