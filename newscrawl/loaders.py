@@ -41,9 +41,9 @@ class ArticleLoader(ItemLoader):
         p.name_case,
     )
     authors_out = p.unique
-    section_in = MapCompose(p.clean_text, p.slug)
-    tags_in = MapCompose(p.clean_text, p.tag_values)
-    tags_out = p.unique
+    section_in = MapCompose(p.clean_text, p.drop_default_category, p.slug)
+    tags_in = MapCompose(p.clean_text, p.tag_values, p.drop_default_category)
+    tags_out = p.unique_tags
     body_in = MapCompose(p.clean_text, p.drop_boilerplate)
     body_out = Join("\n\n")
     image_url_in = MapCompose(p.clean_text, p.absolute_url)

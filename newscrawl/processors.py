@@ -388,6 +388,25 @@ def tag_values(value: str) -> list[str]:
     return tags
 
 
+#: The category a CMS files a post under when its writer chose none (WordPress's
+#: "Uncategorized", as its translations name it): no section and no tag.
+DEFAULT_CATEGORIES = frozenset(
+    {"uncategorized", "uncategorised", "sin categoría", "sin categoria", "non classé",
+     "non classe", "senza categoria", "sem categoria", "без рубрики", "bez kategorii",
+     "geen categorie", "okategoriserade", "ukategorisert", "ikke kategoriseret",
+     "nicht kategorisiert", "kategorisiz", "tanpa kategori", "chưa phân loại", "未分類", "未分类"}
+)  # fmt: skip
+
+
+def drop_default_category(value: str) -> str | None:
+    """None for the category a CMS gives a post filed under none.
+
+    >>> drop_default_category("Uncategorized") is None, drop_default_category("Local")
+    (True, 'Local')
+    """
+    return None if value.strip().casefold() in DEFAULT_CATEGORIES else value
+
+
 def drop_boilerplate(value: str) -> str | None:
     """Return None for ad labels and related-story teasers inside article bodies.
 
@@ -534,6 +553,20 @@ def unique(values: Iterable[str]) -> list[str]:
     ['A', 'B']
     """
     return list(dict.fromkeys(values))
+
+
+def unique_tags(values: Iterable[str]) -> list[str]:
+    """Deduplicate tags whatever their case, keeping the first as it is written.
+
+    A page's tag row and its keywords often spell one tag twice ("Health", "health").
+
+    >>> unique_tags(["Health", "EEE", "health", "Michigan"])
+    ['Health', 'EEE', 'Michigan']
+    """
+    first: dict[str, str] = {}
+    for value in values:
+        first.setdefault(value.casefold(), value)
+    return list(first.values())
 
 
 def slug(value: str) -> str | None:

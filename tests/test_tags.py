@@ -290,3 +290,38 @@ def test_subject_pages_are_tag_pages() -> None:
         "Budget",
         "Schools",
     ]
+
+
+def test_the_cms_default_category_is_no_section_and_no_tag() -> None:
+    """WordPress files a post its writer gave no category under "Uncategorized": the
+    section comes from the next layer (the URL's folder), and the tag is dropped."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "".join(
+        f"<p>The library will open on Sundays from January, the board decided, part {n}.</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html lang='en'><head><title>Library opens on Sundays</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2026-11-24T09:00:00Z'>"
+        "<meta property='article:tag' content='Uncategorized'>"
+        "<meta property='article:tag' content='Libraries'></head><body>"
+        "<nav><a href='/local/'>Local</a></nav><article><h1>Library opens on Sundays</h1>"
+        "<a href='/category/uncategorized/' rel='category tag'>Uncategorized</a>"
+        f"{text}</article></body></html>"
+    )
+    url = "https://www.x.example/local/library-opens-on-sundays-from-january/"
+    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T10:00:00Z")
+    assert (item["section"], item["tags"]) == ("local", ["Libraries"])
+
+
+def test_one_tag_spelt_twice_is_one_tag() -> None:
+    """The tag row and the keywords spell one tag in two cases: the first spelling stays."""
+    from newscrawl.loaders import ArticleLoader
+
+    loader = ArticleLoader()
+    loader.add_value("tags", ["Health", "Michigan", "health", "EEE", "michigan"])
+    assert loader.load_item().tags == ["Health", "Michigan", "EEE"]
