@@ -74,11 +74,14 @@ class Article:
     (of a path, "Business > Markets", its first part), the breadcrumb, a category link
     (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
     when it is a section the site's navigation lists (a site file may always use that segment,
-    and WordPress's ``/category/<name>/`` links name ``<name>``); null when none says."""
+    and WordPress's ``/category/<name>/`` links name ``<name>``; a page read alone with
+    ``extract_article`` has its own menu for navigation; a locale, ``/en-us/``, is no
+    section); null when none says. A CMS's default category ("Uncategorized") is none."""
 
     tags: list[str] = field(default_factory=list)
-    """Tag names as shown on the page, deduplicated, in page order; a CMS's own tokens
-    (``channel_other``, ``@post-id:1913719``) and "Category: " words left out."""
+    """Tag names as shown on the page, deduplicated whatever their case (the first spelling
+    kept), in page order; a CMS's own tokens (``channel_other``, ``@post-id:1913719``),
+    "Category: " words and its default category ("Uncategorized") left out."""
 
     body: str | None = None
     """Plain text of the article, paragraphs joined by a blank line; no ad labels, related-story
