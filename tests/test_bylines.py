@@ -1112,3 +1112,33 @@ def test_an_agency_run_into_or_bracketed_after_a_local_byline(
     )
     page = ArticlePage(HtmlResponse("https://x.example/cronaca/traghetto-1234", body=html.encode()))
     assert page.authors() == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # the date or its label run into the names, as one element's text
+        ("By Jane Roe Updated 5:32 PM EST", ["Jane Roe"]),
+        ("Posted by Jane Roe on November 24, 2026", ["Jane Roe"]),
+        ("By JANE ROE Associated Press Nov 24, 2026", ["Jane Roe"]),
+        ("By Theresa May", ["Theresa May"]),
+        # names alone, then the paper after a comma: after an "and", or a name of "The ..."
+        ("Jane Roe and Tom Field, The Washington Post", ["Jane Roe", "Tom Field"]),
+        ("Jane Roe, The Washington Post", ["Jane Roe"]),
+        ("Jane Roe, Tom Field and Lee Chan", ["Jane Roe", "Tom Field", "Lee Chan"]),
+    ],
+)
+def test_english_byline_ends_before_the_date_or_the_paper(byline: str, names: list[str]) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="en-US"><body><article><h1>Ferry fares rise in spring</h1>'
+        f'<div class="byline">{byline}</div>'
+        "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, "
+        "citing the cost of fuel and crews.</p><p>Commuters' groups said they would ask the "
+        "county to step in before the new fares start.</p></article></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
+    assert page.authors() == names

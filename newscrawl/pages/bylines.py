@@ -241,9 +241,21 @@ _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*")
 #: additional reporting by ..."), or before a co-author's name ("with Tom Field").
 _WITH_REST = re.compile(r"\s+with\s+(?=[a-z])")
 _WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z])")
+_MONTH_OR_DAY = "mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: " for " before the outlet a writer files for: "By Jane Roe for Reuters", "By JANE ROE FOR
 #: MAILONLINE".
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
+
+
+#: The date or its label run into an English byline's names: "Jane Roe Updated 5:32 PM EST",
+#: "Jane Roe on November 24, 2026", "JANE ROE Associated Press Nov 24, 2026".
+_NAMES_THEN_DATE = re.compile(
+    r"\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b"
+    rf"|on\s+(?=(?:{_MONTH_OR_DAY})[a-z]*\.?\s|\d))"
+    r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
+    r"|\s+(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
 
 
 def _by_names(names: str) -> str:
@@ -253,8 +265,13 @@ def _by_names(names: str) -> str:
     ('Jane Roe', 'Jane Roe and Tom Field')
     >>> _by_names("JANE ROE FOR MAILONLINE"), _by_names("Jane Roe for the Daily Courier")
     ('JANE ROE', 'Jane Roe')
+    >>> _by_names("Jane Roe Updated 5:32 PM EST"), _by_names("Jane Roe on November 24, 2026")
+    ('Jane Roe', 'Jane Roe')
+    >>> _by_names("Theresa May May 24, 2026"), _by_names("Theresa May")
+    ('Theresa May', 'Theresa May')
     """
-    names = _FOR_OUTLET.split(_NAMES_END.split(names, maxsplit=1)[0], maxsplit=1)[0]
+    names = _NAMES_THEN_DATE.split(_NAMES_END.split(names, maxsplit=1)[0], maxsplit=1)[0]
+    names = _FOR_OUTLET.split(names, maxsplit=1)[0]
     return _WITH_NAME.sub(" and ", _WITH_REST.split(names, maxsplit=1)[0])
 
 
@@ -508,6 +525,11 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         if by := _BY.match(first):
             first = _by_names(by.group(1))
         first = _before_credit(first)
+        listed, comma, paper = first.rpartition(",")
+        if comma and paper.strip() and (_AND.search(listed) or paper.strip().startswith("The ")):
+            # "Jane Roe and Tom Field, Lagos": the list ended at "and"; "Jane Roe, The
+            # Washington Post": no one's name starts with "The"
+            first = listed
         credit: list[str] = []
         if bracket := _BRACKETED_CREDIT.search(first):
             # "Anna Schmidt (dpa)": the agency's credit after the writer, a co-author;
