@@ -155,6 +155,8 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
 
     >>> title_without_site("Rain returns to the valley | Daily Post", {"daily post"})
     ['Rain returns to the valley']
+    >>> title_without_site("Rain returns | Weather | Daily Post", {"daily post"})
+    ['Rain returns | Weather']
     """
     unprefixed = _without_name_prefix(title, names)
     if unprefixed != title and len(title_parts(unprefixed)) < 2:
@@ -163,8 +165,14 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
     kept = [part for part in parts if _words(part) not in names]
     if len(parts) >= 2 and len(kept) == len(parts):
         return []  # no part is the site's name: which part is the headline is a guess
-    text = " - ".join(kept)
-    return [text] if text else []
+    if not kept:
+        return []
+    first, last = parts.index(kept[0]), len(parts) - 1 - parts[::-1].index(kept[-1])
+    start, end = title.find(kept[0]), title.rfind(kept[-1])
+    if last - first + 1 == len(kept) and 0 <= start <= end:
+        # the site's name at either end: the rest as printed, its separators kept
+        return [title[start : end + len(kept[-1])].strip()]
+    return [" - ".join(kept)]
 
 
 def _home_link(href: str | None) -> bool:
