@@ -109,3 +109,18 @@ def test_a_sites_logo_or_default_picture_is_no_lead_image(
     """``og:image`` held the site's logo or default picture on pages without their own."""
     head = f'<meta property="og:image" content="{og_image}">'
     assert _image_url(inside, head) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Open Graph's structured properties alone, Twitter's older card name, and the
+        # <link rel="image_src"> of pages from before Open Graph
+        "<meta property='og:image:secure_url' content='https://img.courier.example/quay.jpg'>",
+        "<meta property='og:image:url' content='https://img.courier.example/quay.jpg'>",
+        "<meta name='twitter:image:src' content='https://img.courier.example/quay.jpg'>",
+        "<link rel='image_src' href='https://img.courier.example/quay.jpg'>",
+    ],
+)
+def test_the_other_spellings_of_image_metadata(head: str) -> None:
+    assert _image_url("", head) == "https://img.courier.example/quay.jpg"

@@ -704,6 +704,16 @@ class ArticlePage:
             # not the logo or default picture a site gives every page without one of its own
             lambda: images.story_images(jsonld.texts(self.ld.get("image"), key="url"))[:1],
             lambda: images.story_images(self.meta("og:image", "twitter:image")),
+            # the other spellings: Open Graph's structured properties, Twitter's older card
+            # name, and the <link rel="image_src"> of pages from before Open Graph
+            lambda: images.story_images(
+                self.meta("og:image:url", "og:image:secure_url", "twitter:image:src")
+                or [
+                    href
+                    for link in self._tagged["link"]
+                    if link.get("rel") == "image_src" and (href := link.get("href"))
+                ]
+            ),
             lambda: self.site_css("image_url"),
             # last: a page with no image metadata shows its lead picture in the text
             self.body_image,
