@@ -427,7 +427,10 @@ def byline_names(
 #: "article-writer", Hungarian "szerző", and "autor" as a word of its own (Romanian, Spanish,
 #: Portuguese, Polish, German: "autor", "post_autor", "autores"; never "autorun").
 _AUTHOR_MARK = re.compile(
-    r"author|byline|writer|szerz|(?<![a-z])autor(?:[ae]s|[aie]|en)?(?![a-z])", re.IGNORECASE
+    r"author|byline|writer|szerz|(?<![a-z])autor(?:[ae]s|[aie]|en)?(?![a-z])"
+    # Drupal's field of the node's author ("Submitted by <span class="field--name-uid">")
+    r"|field--name-uid\b",
+    re.IGNORECASE,
 )
 
 
