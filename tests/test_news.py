@@ -128,12 +128,31 @@ def test_article_shaped_urls(url: str) -> None:
         ("https://www.x.example/cimke/villamos/", "not_article"),
         ("https://www.x.example/szerzo/kovacs-peter/", "not_article"),
         ("https://www.x.example/kereses/?q=villamos", "not_article"),
+        # BLOX CMS names each asset by its type and a UUID: videos and galleries ("collection")
+        (
+            "https://www.x.example/news/local/storm/video_5f2c1a8e-9b3d-11ef-8c2a-0b7d4e1f2a3c.html",
+            "media",
+        ),
+        (
+            "https://www.x.example/news/local/fair/collection_5f2c1a8e-9b3d-11ef-8c2a-0b7d4e1f.html",
+            "media",
+        ),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:
     assert never_article(url) == why
     site = Site(home="https://www.x.example/", key="x.example")
     assert not site.is_article_url(url)
+
+
+def test_a_blox_story_or_a_story_about_a_video_is_an_article_url() -> None:
+    site = Site(home="https://www.x.example/", key="x.example")
+    for url in (
+        "https://www.x.example/news/local/fair/article_5f2c1a8e-9b3d-11ef-8c2a-0b7d4e1f.html",
+        "https://www.x.example/news/video-shows-the-storm-over-the-river/",
+    ):
+        assert never_article(url) is None
+        assert site.is_article_url(url)
 
 
 def test_sections_are_listings_not_articles() -> None:

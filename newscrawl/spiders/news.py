@@ -343,6 +343,9 @@ _SLUG_SPLIT = re.compile(r"[-_+]")
 #: A media listing or viewer script (``photoList.html``, ``video_view.php``), lower-cased.
 _MEDIA_SCRIPT = re.compile(
     r"^(?:photos?|videos?|gallery|vod|movie|tv)[-_]?(?:list|view|index|main)$"
+    # an asset named by its type and a UUID, as BLOX CMS names them all: "video_<uuid>.html"
+    # and "collection_<uuid>.html" (a gallery) beside "article_<uuid>.html"
+    r"|^(?:video|collection|gallery|image|youtube|vimeo|audio|pdf)_[0-9a-f]{8}-[0-9a-f]{4}-"
 )
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms|ece)$", re.IGNORECASE)
 #: AMP views of an article: /slug/amp/, /slug.amp, /amp/slug/, ?outputType=amp, ?amp.
