@@ -294,8 +294,15 @@ def drop_contact_and_title(value: str) -> list[str]:
     (['이서연', '박준호'], ['Jane Roe'])
     >>> drop_contact_and_title("Gal·la Puig")
     ['Gal·la Puig']
+
+    A social handle or a profile button printed after the name is no part of it:
+
+    >>> drop_contact_and_title("Jane Roe @janeroe"), drop_contact_and_title("Jane Roe Follow")
+    (['Jane Roe'], ['Jane Roe'])
     """
     text = _EMAIL.sub("", value).strip(" ,;/()[]")
+    if (ui := UI_AFTER_NAME.search(text)) and " " in text[: ui.start()].strip():
+        text = text[: ui.start()].strip(" ,;/()[]|")  # "Jane Roe Follow", "Jane Roe @janeroe"
     names = []
     for part in _KO_NAME_DOT.split(text):
         name = _KO_TITLE_AFTER.sub("", part.strip()).strip()
@@ -304,6 +311,13 @@ def drop_contact_and_title(value: str) -> list[str]:
     return names
 
 
+#: What a byline prints after a writer's name for the reader to click: a social handle, a
+#: profile button ("Follow", "Contact", "Email the author", "View profile").
+UI_AFTER_NAME = re.compile(
+    r"\s+(?:@\w{2,30}\b|(?:follow(?:ing)?|contact|subscribe|e-?mail(?:\s+the\s+author)?"
+    r"|view\s+(?:full\s+)?profile|bio)(?:\s|$)).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 #: CMS account names a theme prints or marks up as the author: no person, no desk.
 _ACCOUNTS = frozenset(
     {"admin", "administrator", "site admin", "site administrator", "siteadmin", "wpadmin",

@@ -1142,3 +1142,29 @@ def test_english_byline_ends_before_the_date_or_the_paper(byline: str, names: li
     )
     page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
     assert page.authors() == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a social handle or a profile button after the name is no part of it
+        "By Jane Roe @janeroe",
+        "By Jane Roe Follow",
+        "By <a href='/people/jane-roe'>Jane Roe</a> <button>Follow</button>",
+        "<span class='author'>Jane Roe</span> <a href='mailto:jr@x.example'>Email the author</a>",
+    ],
+)
+def test_a_handle_or_profile_button_after_the_name(byline: str) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="en-US"><body><article><h1>Ferry fares rise in spring</h1>'
+        f'<div class="byline">{byline}</div>'
+        "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, "
+        "citing the cost of fuel and crews.</p><p>Commuters' groups said they would ask the "
+        "county to step in before the new fares start.</p></article></body></html>"
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
+    assert page.authors() == ["Jane Roe"]

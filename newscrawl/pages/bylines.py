@@ -16,6 +16,7 @@ from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import (
     BIDI_MARKS,
     KO_STAFF_TITLE,
+    UI_AFTER_NAME,
     drop_contact_and_title,
     language_subtag,
 )
@@ -271,6 +272,7 @@ def _by_names(names: str) -> str:
     ('Theresa May', 'Theresa May')
     """
     names = _NAMES_THEN_DATE.split(_NAMES_END.split(names, maxsplit=1)[0], maxsplit=1)[0]
+    names = UI_AFTER_NAME.sub("", names)  # "Jane Roe @janeroe", "Jane Roe Follow"
     names = _FOR_OUTLET.split(names, maxsplit=1)[0]
     return _WITH_NAME.sub(" and ", _WITH_REST.split(names, maxsplit=1)[0])
 
