@@ -1312,8 +1312,14 @@ _DAY_LABEL = re.compile(r"^[^\W\d_]+:? (?=\S)")
 
 
 #: A time of day after "yesterday"/"today" words: ", 14:30", " um 14:30 Uhr", " à 14h30".
-_CLOCK = r"(?:,?\s+(?:[^\W\d]{1,5}\s+){0,2}(\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?))?"
+#: The clock may be written with a dot ("idag 17.32", "heute, 17.32 Uhr", "yesterday 5.32pm"),
+#: never a day and month ("heute, 24.11."): an hour of the day, two digits, nothing after.
+_CLOCK = (
+    r"(?:,?\s+(?:[^\W\d]{1,5}\.?\s+){0,2}"
+    r"(\d{1,2}[:h]\d{2}|(?:[01]?\d|2[0-3])\.[0-5]\d(?![.\d]))(?:\s?[ap]\.?m\.?|\s?uhr)?)?"
+)
 _H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")
+_DOT_TIME = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(?![.\d])")
 
 
 def day_and_clock(text: str, language: str = "en") -> str | None:
@@ -1397,8 +1403,11 @@ def _relative(
         except (OverflowError, ValueError, ZoneInfoNotFoundError):  # "104303 weeks ago": year 0
             return Parsed(None, "failed", False)
     else:
-        # "Hoje às 10h15": dateparser reads the hour-sign clock as no time (midnight)
-        text = _H_TIME.sub(r"\1:\2", relative.text) if relative.unit == "clock" else relative.text
+        # "Hoje às 10h15", "idag 17.32", "i dag kl. 17.32": dateparser reads the hour-sign
+        # and the dot clock as no time (midnight) or as a day, so they are written with a colon
+        text = relative.text
+        if relative.unit == "clock":
+            text = _DOT_TIME.sub(r"\1:\2", nordic_clock(_H_TIME.sub(r"\1:\2", text)))
         moment = _dateparser(text, tz_name, reference, None, language)
     if moment is None:
         return Parsed(None, "failed", False)

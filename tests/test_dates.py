@@ -2911,3 +2911,44 @@ def test_an_ambiguous_zone_abbreviation_settled_by_the_listing(
     item = Article(published_raw=raw, language="en", crawled_at="2026-11-30T10:00:00Z")
     normalize_dates(item, tz_name="UTC", zones={}, listed_zone=timezone(timedelta(hours=listed)))
     assert item.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        # a day word and a clock written with a dot, as the Nordic languages and German write
+        # it (Stockholm and Berlin at +01:00, Helsinki at +02:00 in November)
+        ("idag 17.32", "sv-SE", "2026-11-30T16:32:00Z"),
+        ("igår 17.32", "sv-SE", "2026-11-29T16:32:00Z"),
+        ("i dag kl. 9.05", "da-DK", "2026-11-30T08:05:00Z"),
+        ("eilen klo 17.32", "fi-FI", "2026-11-29T15:32:00Z"),
+        ("heute, 17.32 Uhr", "de-DE", "2026-11-30T16:32:00Z"),
+        # the colon as before
+        ("idag 17:32", "sv-SE", "2026-11-30T16:32:00Z"),
+    ],
+)
+def test_a_day_word_and_a_dot_clock(raw: str, language: str, expected: str) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "".join(
+        f"<p>Färjan till ön går igen från måndag efter tre veckors arbete, del {n}.</p>"
+        for n in range(4)
+    )
+    html = (
+        f"<html lang='{language}'><head><title>Färjan går igen</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        f"<h1>Färjan går igen</h1><div class='meta'>{raw}</div>{text}</article></body></html>"
+    )
+    page = HtmlResponse("https://www.x.example/nyheter/farjan-gar-igen-88123", body=html.encode())
+    # the region's one clock reads the wall time: Stockholm, Copenhagen, Helsinki, Berlin
+    item = extract_article("news", page, "2026-11-30T20:00:00Z")
+    assert item["published_at"] == expected
+
+
+def test_a_day_and_month_after_a_day_word_is_no_clock() -> None:
+    from newscrawl.dates import relative_date
+
+    assert relative_date("heute, 24.11.", "de") is None
+    assert relative_date("Heute 12.5 Grad", "de") is None
