@@ -90,9 +90,10 @@ class Article:
     over pages (``?page=2``, ``/2``) is the text of all its pages, at most 20."""
 
     image_url: str | None = None
-    """Absolute URL of the lead image (JSON-LD ``image``, ``og:image``, unless that is the
-    site's logo or default sharing picture; else, on the generic path, the first picture in
-    the article text that is no logo, icon, avatar or pixel), or null."""
+    """Absolute URL of the lead image (JSON-LD ``image``, ``og:image`` or ``twitter:image``,
+    then their other spellings and ``<link rel="image_src">``, unless that is the site's logo
+    or default sharing picture; else, on the generic path, the first picture in the article
+    text that is no logo, icon, avatar or pixel), or null."""
 
     language: str | None = None
     """Primary language subtag of the article, lowercase (``"en"``): as declared (JSON-LD,
