@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,13 +64,21 @@ def stats_of(feed: Path) -> dict[str, Any]:
     return stats
 
 
+#: How many more articles one worker may be served than the slowest other before it waits.
+LEAD = 20
+#: The longest an article waits for every worker to have started.
+START_SECONDS = 60.0
+#: The longest one article waits for the other workers to catch up (at the end of a crawl
+#: none come).
+WAIT_SECONDS = 10.0
+
+
 class Mirror(ThreadingHTTPServer):
     daemon_threads = True
     pages: dict[str, tuple[int, str, bytes]]
     gate_agents: int
     agents: Counter[str]
-    lock: threading.Lock
-    opened: threading.Event
+    turn: threading.Condition
 
 
 class MirrorHandler(BaseHTTPRequestHandler):
@@ -86,15 +95,25 @@ class MirrorHandler(BaseHTTPRequestHandler):
             self.send_error(404)
             return
         status, ctype, body = page
-        if "story-number" in self.path:
+        if "story-number" in self.path and mirror.gate_agents > 1:
+            # Articles wait until every worker has asked for one, and a worker more than LEAD
+            # articles ahead of another waits for it: each gets a share whatever the order in
+            # which a busy machine starts them and gives them CPU.
             agent = self.headers.get("User-Agent", "")
-            with mirror.lock:
+            start = time.monotonic()
+            with mirror.turn:
                 mirror.agents[agent] += 1
-                if len(mirror.agents) >= mirror.gate_agents:
-                    mirror.opened.set()
-            # Articles wait until every worker has asked for one, so each gets a share
-            # whatever the order in which the machine started them.
-            mirror.opened.wait(timeout=60)
+                mirror.turn.notify_all()
+                while mirror.gate_agents > 1:
+                    if len(mirror.agents) < mirror.gate_agents:
+                        left = start + START_SECONDS - time.monotonic()
+                    elif mirror.agents[agent] - min(mirror.agents.values()) > LEAD:
+                        left = start + WAIT_SECONDS - time.monotonic()
+                    else:
+                        break
+                    if left <= 0:
+                        break
+                    mirror.turn.wait(timeout=left)
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -111,13 +130,15 @@ def mirror(site: MiniSite, gate_agents: int = 1) -> Iterator[Mirror]:
         for url, status, ctype, text in site.responses()
     }
     server.gate_agents, server.agents = gate_agents, Counter()
-    server.lock, server.opened = threading.Lock(), threading.Event()
+    server.turn = threading.Condition()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         yield server
     finally:
-        server.opened.set()
+        with server.turn:
+            server.gate_agents = 0  # no article waits any more
+            server.turn.notify_all()
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
