@@ -2182,6 +2182,7 @@ from tests.cmssites_tr import ege_haber
 from tests.cmssites_tw import haidao_chenbao
 from tests.cmssites_uk import slobidska_pravda
 from tests.cmssites_us import desert_9_news
+from tests.cmssites_us_blox import plains_herald
 from tests.cmssites_us_drupal import prairie_dispatch
 from tests.cmssites_vi import tin_bien_xanh
 from tests.cmssites_zh import jiangnan_ribao
@@ -2222,3 +2223,4 @@ SITES["ravi-courier"] = ravi_courier
 SITES["diario-do-tejo"] = diario_do_tejo
 SITES["lagoon-courier"] = lagoon_courier
 SITES["prairie-dispatch"] = prairie_dispatch
+SITES["plains-herald"] = plains_herald
