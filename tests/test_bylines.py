@@ -1050,6 +1050,27 @@ def test_a_tag_page_named_like_an_author_folder_is_no_author_page() -> None:
     assert _box_names("en", box) == ["Ana Ruiz", "Tom Field"]
 
 
+_FERRY_TEXT = (
+    "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, citing "
+    "the cost of fuel and crews.</p><p>Commuters' groups said they would ask the county to "
+    "step in before the new fares start.</p>"
+)
+
+
+def _ferry_byline_authors(byline: str, lang: str = "en-US", text: str = _FERRY_TEXT) -> list[str]:
+    """The authors of a story page whose byline box under the headline holds ``byline``."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    html = (
+        f'<html lang="{lang}"><body><article><h1>Ferry fares rise in spring</h1>'
+        f'<div class="byline">{byline}</div>{text}</article></body></html>'
+    )
+    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
+    return page.authors()
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
@@ -1068,19 +1089,7 @@ def test_a_tag_page_named_like_an_author_folder_is_no_author_page() -> None:
     ],
 )
 def test_english_byline_credit_after_the_names(byline: str, names: list[str]) -> None:
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        f'<html lang="en-US"><body><article><h1>Ferry fares rise in spring</h1>'
-        f'<div class="byline">{byline}</div>'
-        "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, "
-        "citing the cost of fuel and crews.</p><p>Commuters' groups said they would ask the "
-        "county to step in before the new fares start.</p></article></body></html>"
-    )
-    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
-    assert page.authors() == names
+    assert _ferry_byline_authors(byline) == names
 
 
 @pytest.mark.parametrize(
@@ -1099,19 +1108,11 @@ def test_english_byline_credit_after_the_names(byline: str, names: list[str]) ->
 def test_an_agency_run_into_or_bracketed_after_a_local_byline(
     lang: str, byline: str, names: list[str]
 ) -> None:
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        f'<html lang="{lang}"><body><article><h1>Il traghetto riparte</h1>'
-        f'<div class="byline">{byline}</div>'
-        "<p>Il traghetto per l'isola riparte da lunedì dopo tre settimane di lavori al "
-        "molo, ha detto la compagnia.</p><p>Le corse saranno sei al giorno fino a marzo, "
-        "poi otto.</p></article></body></html>"
+    italian = (
+        "<p>Il traghetto per l'isola riparte da lunedì dopo tre settimane di lavori al molo, "
+        "ha detto la compagnia.</p><p>Le corse saranno sei al giorno fino a marzo, poi otto.</p>"
     )
-    page = ArticlePage(HtmlResponse("https://x.example/cronaca/traghetto-1234", body=html.encode()))
-    assert page.authors() == names
+    assert _ferry_byline_authors(byline, lang, italian) == names
 
 
 @pytest.mark.parametrize(
@@ -1129,19 +1130,7 @@ def test_an_agency_run_into_or_bracketed_after_a_local_byline(
     ],
 )
 def test_english_byline_ends_before_the_date_or_the_paper(byline: str, names: list[str]) -> None:
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        f'<html lang="en-US"><body><article><h1>Ferry fares rise in spring</h1>'
-        f'<div class="byline">{byline}</div>'
-        "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, "
-        "citing the cost of fuel and crews.</p><p>Commuters' groups said they would ask the "
-        "county to step in before the new fares start.</p></article></body></html>"
-    )
-    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
-    assert page.authors() == names
+    assert _ferry_byline_authors(byline) == names
 
 
 @pytest.mark.parametrize(
@@ -1155,16 +1144,4 @@ def test_english_byline_ends_before_the_date_or_the_paper(byline: str, names: li
     ],
 )
 def test_a_handle_or_profile_button_after_the_name(byline: str) -> None:
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.pages import ArticlePage
-
-    html = (
-        f'<html lang="en-US"><body><article><h1>Ferry fares rise in spring</h1>'
-        f'<div class="byline">{byline}</div>'
-        "<p>Ferry fares will rise by a tenth in the spring, the operator said on Tuesday, "
-        "citing the cost of fuel and crews.</p><p>Commuters' groups said they would ask the "
-        "county to step in before the new fares start.</p></article></body></html>"
-    )
-    page = ArticlePage(HtmlResponse("https://x.example/news/ferry-fares-1234", body=html.encode()))
-    assert page.authors() == ["Jane Roe"]
+    assert _ferry_byline_authors(byline) == ["Jane Roe"]
