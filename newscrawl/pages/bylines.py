@@ -283,7 +283,8 @@ def _before_credit(name: str) -> str:
     Syndicated wire copy prints the writer's name and the agency as two elements whose text
     runs together: "JOSH ROE Associated Press", "Jane Roe Reuters", "JOSH ROE AP Economics
     Writer". An agency counts as it writes its own name ("AP", "Reuters"), so the Chinese
-    name "Li Nan" keeps its "Nan"; a name in capitals ends where the capitals do.
+    name "Li Nan" keeps its "Nan"; a name in capitals ends where the capitals do when a role
+    follows ("JOSH ROE Economics Writer").
 
     >>> _before_credit("JOSH ROE Associated Press"), _before_credit("JOSH ROE AP Economics Writer")
     ('JOSH ROE', 'JOSH ROE')
