@@ -117,3 +117,15 @@ def test_nothing_offsite_or_disallowed_is_requested(crawled: Crawl) -> None:
         requested & crawled.site.never_requested
     )
     assert not [url for url in requested if "utm_" in url or "xtor=" in url]
+
+
+def test_an_article_asked_for_by_url_is_the_item_a_full_crawl_gives(tmp_path: Path) -> None:
+    """``-a urls=`` fetches no home page: the article's own menu names its section, so the
+    item is the one the crawl from the home page exports, field for field."""
+    site = SITES["prairie-dispatch"]()
+    expected = next(item for item in site.expected if item["url"].endswith("-on-sundays"))
+    out = tmp_path / "one.jsonl"
+    proc = crawl_news(site.write(tmp_path / "site.warc.gz"), out, "-a", f"urls={expected['url']}")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [item] = _jsonl(out)
+    assert {f: item.get(f) for f in expected} == expected

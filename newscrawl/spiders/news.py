@@ -841,13 +841,15 @@ class GenericNewsSpider(NewsSpider):
 
     def page(self, response: TextResponse) -> ArticlePage:
         site = self.site_for(response.url)
-        if site is None:
-            # a page read alone (``extract_article``): its own navigation names the sections
-            # a crawl would have learned from the home page's, which is mostly the same menu;
-            # read only if the section's last layers ask (most pages name it in their markup)
+        if site is None or not site.section_paths:
+            # a page read alone (``extract_article``, ``-a urls=``, a home page that failed):
+            # its own navigation names the sections a crawl would have learned from the home
+            # page's, which is mostly the same menu; read only if the section's last layers
+            # ask (most pages name it in their markup)
             page = self.article_page(
                 response,
                 site_sections=_Lazy(lambda: self.page_sections(response, page.canonical_url)),
+                scheme=site.scheme if site is not None else "https",
             )
             return page
         return self.article_page(response, site_sections=site.sections, scheme=site.scheme)
@@ -999,8 +1001,8 @@ class GenericNewsSpider(NewsSpider):
                     site.section_queries.setdefault(path, set()).add(_listing_parts(url)[1])
 
     def _owns(self, site: Site, url: str) -> bool:
-        """``url`` is on ``site``; a site outside the crawl owns its registered domain."""
-        if site.key in self.sites:
+        """``url`` is on ``site``; a site outside the crawl's own owns its registered domain."""
+        if self.sites.get(site.key) is site:
             return self.site_for(url) is site
         host = (urlsplit(url).hostname or "").lower()
         return on_domain(host, registered_domain(site.key))
