@@ -75,8 +75,8 @@ class Article:
     (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
     when it is a section the site's navigation lists (a site file may always use that segment,
     and WordPress's ``/category/<name>/`` links name ``<name>``; a page read alone with
-    ``extract_article`` has its own menu for navigation; a locale, ``/en-us/``, is no
-    section); null when none says. A CMS's default category ("Uncategorized") is none."""
+    ``extract_article``, or fetched by ``-a urls=``, has its own menu for navigation; a
+    locale, ``/en-us/``, is no section); null when none says. A CMS's default category ("Uncategorized") is none."""
 
     tags: list[str] = field(default_factory=list)
     """Tag names as shown on the page, deduplicated whatever their case (the first spelling
