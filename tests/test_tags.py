@@ -325,3 +325,18 @@ def test_one_tag_spelt_twice_is_one_tag() -> None:
     loader = ArticleLoader()
     loader.add_value("tags", ["Health", "Michigan", "health", "EEE", "michigan"])
     assert loader.load_item().tags == ["Health", "Michigan", "EEE"]
+
+
+def test_links_to_a_hashtag_search_are_the_tags() -> None:
+    """BLOX CMS links a story's tags to a search for the hashtag, under no label."""
+    page = lxml.html.fromstring(
+        "<html><body><div id='box'><h1>Headline</h1><div><p>Text of the article.</p></div>"
+        "<div class='asset-tags'><ul><li><a href='/search/?l=25&amp;k=%23harbour'>#harbour</a>"
+        "</li><li><a href='/search/?k=%23ferries'>#ferries</a></li></ul></div>"
+        "<p>More: <a href='/search/?q=harbour'>search the archive</a></p></div></body></html>"
+    )
+    box = page.get_element_by_id("box")
+    assert tags.box_tags(box, "https://www.x.example/news/a/article_5f2c.html") == [
+        "harbour",
+        "ferries",
+    ]

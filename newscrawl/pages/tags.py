@@ -63,7 +63,9 @@ _SPACE = re.compile(r"\s+")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _TAG_HINT = re.compile(
     "/(?:" + "|".join(sorted(TAG_SEGMENTS, key=len, reverse=True)) + r")/"
-    r"|[?&](?:[a-z]+_)?(?:tags?|topics?|keywords?|word|kwd|hashtag)=|/taxonomy/term/",
+    r"|[?&](?:[a-z]+_)?(?:tags?|topics?|keywords?|word|kwd|hashtag)=|/taxonomy/term/"
+    # a search for a hashtag: BLOX CMS links its tags to "/search/?k=%23fire"
+    r"|[?&]\w+=#\w",
     re.IGNORECASE,
 )
 #: Drupal's tag pages before (or without) a path alias: ``/taxonomy/term/42``.
@@ -139,6 +141,8 @@ def is_tag_url(href: str) -> bool:
     True
     >>> is_tag_url("/etiket/isikli-mahallesi/"), is_tag_url("/gundem/etiket-tartismasi-123456")
     (True, False)
+    >>> is_tag_url("/search/?l=25&k=%23fire&f=html"), is_tag_url("/search/?q=fire")
+    (True, False)
     """
     if not _TAG_HINT.search(unquote(href) if "%" in href else href):
         return False  # most links: no tag word anywhere, no need to split them
@@ -149,7 +153,10 @@ def is_tag_url(href: str) -> bool:
     segments = [unquote(s).lower() for s in parts.path.split("/") if s]
     if any(s in TAG_SEGMENTS for s in segments[:-1]) or _TERM_PATH.search(parts.path):
         return True
-    return any(_TAG_QUERY_KEY.fullmatch(k) and v.strip() for k, v in parse_qsl(parts.query))
+    return any(
+        (_TAG_QUERY_KEY.fullmatch(k) and v.strip()) or (v.startswith("#") and v[1:].strip())
+        for k, v in parse_qsl(parts.query)
+    )
 
 
 def article_box(headline: HtmlElement, body_chars: int) -> HtmlElement | None:
