@@ -25,6 +25,7 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap
 
 from newscrawl.dates import parse_iso, plausible, to_utc_string
+from newscrawl.urls import DATED_PATH
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -32,12 +33,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _DAY_IN_URL = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-#: The day of a dated article path: ``/2026/11/24/``, ``/2026-11-24/``, ``/20261124/``.
-_DAY_IN_PATH = re.compile(
-    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
-    r"|/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[/-]"
-    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
-)
 
 
 @dataclass(frozen=True)
@@ -340,16 +335,19 @@ def day_in_url(url: str) -> date | None:
     (None, None)
     """
     path = urlsplit(url).path
-    match = _DAY_IN_PATH.search(path if path.endswith("/") else path + "/") or _DAY_IN_URL.search(
-        url
-    )
-    if not match:
-        return None
-    year, month, day = (int(group) for group in match.groups() if group is not None)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    found = [
+        [int(group) for group in match.groups() if group is not None]
+        for match in DATED_PATH.finditer(path if path.endswith("/") else path + "/")
+    ]
+    if daily := _DAY_IN_URL.search(url):
+        found.append([int(group) for group in daily.groups()])
+    for parts in found:
+        if len(parts) == 3:  # not a month's folder
+            try:
+                return date(*parts)
+            except ValueError:
+                return None
+    return None
 
 
 def days(since: datetime, until: datetime) -> list[date]:

@@ -90,6 +90,16 @@ _PUBLIC_SUFFIXES = tldextract.TLDExtract(
 )
 
 
+#: A year of news on the web, as article paths carry it.
+NEWS_YEAR = r"(?:19[89]\d|20\d\d)"
+#: A dated article path, its year, month and day captured (the day may be missing, for a
+#: month's folder): ``/2026/11/24/``, ``/2026/11/``, ``/2026-11-24/`` or ``-``,
+#: ``/20261124/``. Searched in a path that ends with "/".
+DATED_PATH = re.compile(
+    rf"/({NEWS_YEAR})/(0?[1-9]|1[0-2])(?:/(0?[1-9]|[12]\d|3[01]))?/"
+    rf"|/({NEWS_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[/-]"
+    rf"|/({NEWS_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
 #: A folder's index page as a path's last segment: the folder is the page.
 INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 

@@ -40,8 +40,10 @@ from newscrawl.unreachable import (
 )
 from newscrawl.unreachable import REASON as UNREACHABLE
 from newscrawl.urls import (
+    DATED_PATH,
     EDITION_SEGMENTS,
     INDEX_PAGE,
+    NEWS_YEAR,
     canonicalize_url,
     is_mixed_id,
     locale_segment,
@@ -54,7 +56,6 @@ from newscrawl.urls import (
 )
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
     from scrapy.crawler import Crawler
     from scrapy.settings import BaseSettings
     from twisted.python.failure import Failure
@@ -326,17 +327,10 @@ _FILE = re.compile(
     r"m4[av]|mov|avi|webm|ogg|wav|flac|xml|json|rss|atom|css|js|txt|csv|ics|woff2?|ttf|eot)$",
     re.IGNORECASE,
 )
-_YEAR = r"(?:19[89]\d|20\d\d)"
-#: A date in the path: /2026/11/24/, /2026/11/, /2026-11-24/, /20261124/.
 #: Drupal's own path of a node before (or beside) its alias: ``/node/1201``.
 _NODE_PATH = re.compile(r"^/node/\d+/?$")
-_DATE_IN_PATH = re.compile(
-    rf"/{_YEAR}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/"
-    rf"|/{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:/|-)"
-    rf"|/{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/"
-)
 #: A path that is only a date (a day, month or year archive).
-_DATE_ARCHIVE = re.compile(rf"^(?:/archives?)?/{_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
+_DATE_ARCHIVE = re.compile(rf"^(?:/archives?)?/{NEWS_YEAR}(?:/\d{{1,2}}){{0,2}}/?$")
 #: "/page/2/", "/page-2/" as Indian portals number listing pages, "/sayfa/2" (Turkish).
 _PAGINATION = re.compile(PAGE_IN_PATH + "$")
 _SLUG_SPLIT = re.compile(r"[-_+]")
@@ -390,26 +384,25 @@ USUAL_SYNDICATION_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml
 USUAL_SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml")
 
 _UPPER_TO_LOWER = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'"
-#: Links in navigation: ``<nav>``, ``<header>``, ``role=navigation``, a class with a word that
-#: starts "menu" or holds "nav", an id holding "menu". The containers are found through their
-#: attributes (``//@class[...]/..``), which libxml2 tests faster than ``//*[...]``.
+#: A navigation container's class (a word that starts "menu", or "nav" anywhere) and id
+#: ("menu" anywhere), as XPath tests on the attribute node.
+_MENU_CLASS = (
+    f"contains(concat(' ', translate(., {_UPPER_TO_LOWER})), ' menu')"
+    " or contains(translate(., 'NAV', 'nav'), 'nav')"
+)
+_MENU_ID = f"contains(translate(., {_UPPER_TO_LOWER}), 'menu')"
+#: Links in navigation: ``<nav>``, ``<header>``, ``role=navigation``, or a container whose
+#: class or id says menu. The containers are found through their attributes
+#: (``//@class[...]/..``), which libxml2 tests faster than ``//*[...]``.
 _NAV = etree.XPath(
     "(//nav | //header | (//@role[. = 'navigation']"
-    f" | //@class[contains(concat(' ', translate(., {_UPPER_TO_LOWER})), ' menu')"
-    " or contains(translate(., 'NAV', 'nav'), 'nav')]"
-    f" | //@id[contains(translate(., {_UPPER_TO_LOWER}), 'menu')])/..)//a[@href]"
+    f" | //@class[{_MENU_CLASS}] | //@id[{_MENU_ID}])/..)//a[@href]"
 )
-
-
-def _in_menu(link: HtmlElement) -> bool:
-    """``link`` is in navigation, as :data:`_NAV` finds it: a ``<nav>``, a header, a menu."""
-    for node in link.iterancestors():
-        if node.tag in ("nav", "header") or node.get("role") == "navigation":
-            return True
-        marks = node.get("class", "").lower()
-        if f" {marks}".find(" menu") >= 0 or "nav" in marks or "menu" in node.get("id", "").lower():
-            return True
-    return False
+#: Whether one link is in navigation as :data:`_NAV` finds it, without the page's scan.
+_IN_MENU = etree.XPath(
+    "boolean(ancestor::*[self::nav or self::header or @role = 'navigation'"
+    f" or @class[{_MENU_CLASS}] or @id[{_MENU_ID}]])"
+)
 
 
 _ALTERNATE = etree.XPath(
@@ -560,7 +553,7 @@ class Site:
             return True
         segments = _segments(path)
         last = segments[-1]
-        if _DATE_IN_PATH.search(path if path.endswith("/") else path + "/"):
+        if DATED_PATH.search(path if path.endswith("/") else path + "/"):
             return not last.isdigit() or numeric_id(url) is not None
         if numeric_id(url) is not None and slug_words(last) >= 1:
             return True
@@ -875,7 +868,7 @@ class GenericNewsSpider(NewsSpider):
         hrefs = [
             href
             for link in response.selector.root.iter("a")
-            if (href := link.get("href", "")) and href.lower().endswith(ends) and _in_menu(link)
+            if (href := link.get("href", "")) and href.lower().endswith(ends) and _IN_MENU(link)
         ]
         host = (parts.hostname or "").lower()
         site = Site(home=f"https://{host}/", key=site_host(host))
