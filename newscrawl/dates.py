@@ -1015,10 +1015,9 @@ def parse_date_full(
     return found
 
 
-#: Moscow time's "MSK" in Cyrillic capitals, small letters or with a capital.
-CYRILLIC_MSK = re.compile(
-    r"(?<!\w)\(?(?:\u041c\u0421\u041a|\u043c\u0441\u043a|\u041c\u0441\u043a)\)?(?!\w)"
-)
+#: Moscow time's "MSK" in Cyrillic letters, capital or small.
+CYRILLIC_MSK_LETTERS = "[\u041c\u043c][\u0421\u0441][\u041a\u043a]"
+CYRILLIC_MSK = re.compile(rf"(?<!\w)\(?{CYRILLIC_MSK_LETTERS}\)?(?!\w)")
 
 
 #: A clock written with a dot after the year, as German papers print it ("24.10.2026, 15.05

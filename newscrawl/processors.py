@@ -33,8 +33,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: A middle dot or bullet only between spaces: "Priya Raman · The Canadian Press" (within a
 #: name, "·" joins the parts of a transliterated one).
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*|\s+[\u00b7\u2022]\s+", re.IGNORECASE)
-#: A credit in brackets after a name: "Ana Ruiz (Reuters)", read as "Ana Ruiz, Reuters".
-_BRACKETED_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{2,60})[)\]]\s*$")
+#: A credit in brackets after a name: "Ana Ruiz (Reuters)", "Anna Schmidt (Redaktion)".
+BRACKETED_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{2,60})[)\]]\s*$")
 #: A full stop after a name of two words, the last of three letters or more, then another
 #: name: "Finian Cunningham. Sputnik International" (not "Dr. Jane Roe", "Jane Roe Jr.").
 _STOP_BETWEEN = re.compile(r"^(\S+\s+(?:\S+\s+)*?[^\W\d_]{3,})\.\s+([A-Z].*)$")
@@ -233,7 +233,7 @@ def split_authors(value: str) -> list[str]:
     """
     if value.startswith(("http://", "https://", "/")):
         return []
-    if bracketed := _BRACKETED_TAIL.search(value):
+    if bracketed := BRACKETED_TAIL.search(value):
         value = f"{value[: bracketed.start()]}, {bracketed.group(1)}"
     names: list[str] = []
     parts: list[str] = []

@@ -13,8 +13,10 @@ from lxml import etree
 
 from newscrawl.agencies import AGENCIES, AGENCY_ACRONYM_CHARS, AGENCY_NAMES, AGENCY_SPELLINGS
 from newscrawl.pages.marks import MarkupMark
+from newscrawl.pages.text import INLINE_TAGS
 from newscrawl.processors import (
     BIDI_MARKS,
+    BRACKETED_TAIL,
     KO_STAFF_TITLE,
     UI_AFTER_NAME,
     drop_contact_and_title,
@@ -242,7 +244,7 @@ _NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*")
 #: additional reporting by ..."), or before a co-author's name ("with Tom Field").
 _WITH_REST = re.compile(r"\s+with\s+(?=[a-z])")
 _WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z])")
-_MONTH_OR_DAY = "mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: " for " before the outlet a writer files for: "By Jane Roe for Reuters", "By JANE ROE FOR
 #: MAILONLINE".
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
@@ -252,8 +254,8 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
 #: "Jane Roe on November 24, 2026", "JANE ROE Associated Press Nov 24, 2026".
 _NAMES_THEN_DATE = re.compile(
     r"\s+(?:(?:last\s+)?(?:updated|published|posted|modified)\b"
-    rf"|on\s+(?=(?:{_MONTH_OR_DAY})[a-z]*\.?\s|\d))"
-    r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
+    rf"|on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|{_MONTHS})[a-z]*\.?\s|\d))"
+    rf"|\s+(?=(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b)"
     r"|\s+(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
@@ -320,13 +322,6 @@ def _name(element: HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-#: Elements that start a line of their own inside a byline box.
-_LINE_TAGS = frozenset(
-    {"br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "address", "section", "header",
-     "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr", "td"}
-)  # fmt: skip
-
-
 def _lined(element: HtmlElement) -> str:
     """The element's text, its lines (``<br>``, blocks) joined by " | ": "Ana Ruiz | Reporter".
 
@@ -342,7 +337,8 @@ def _lined(element: HtmlElement) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            line = isinstance(child.tag, str) and child.tag in _LINE_TAGS
+            # a line break, or any element but those that flow inside a line of text
+            line = isinstance(child.tag, str) and child.tag not in INLINE_TAGS
             if line:
                 parts.append("\n")
             if isinstance(child.tag, str):
@@ -537,7 +533,7 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
             # Washington Post": no one's name starts with "The"
             first = listed
         credit: list[str] = []
-        if bracket := _BRACKETED_CREDIT.search(first):
+        if bracket := BRACKETED_TAIL.search(first):
             # "Anna Schmidt (dpa)": the agency's credit after the writer, a co-author;
             # "Anna Schmidt (Redaktion)": the writer's role
             if _is_agency(bracket.group(1)):
@@ -553,10 +549,6 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         if names := joined_names(text, joiners):
             return names + agency + credit
     return []
-
-
-#: An agency's credit in brackets after the names: "Anna Schmidt (dpa)".
-_BRACKETED_CREDIT = re.compile(r"\s*[(\[]([^()\[\]]{2,30})[)\]]\s*$")
 
 
 def joined_names(line: str, joiners: tuple[str, ...]) -> list[str]:

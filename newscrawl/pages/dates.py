@@ -15,6 +15,7 @@ from lxml import etree
 from newscrawl import dayparts, hijri, jalali
 from newscrawl.dates import (
     CYRILLIC_MSK,
+    CYRILLIC_MSK_LETTERS,
     NAMED_CLOCK,
     has_time_of_day,
     numeric_order,
@@ -662,9 +663,7 @@ def _slash_date(
 
 #: A zone after a date's clock, behind "Uhr" or in brackets: " Uhr MEZ", " (GMT)", and
 #: Moscow time's "MSK" in Cyrillic letters.
-_ZONE_AFTER_CLOCK = re.compile(
-    r"(?: Uhr)? \(?([A-Z]{2,5}|[\u041c\u043c][\u0421\u0441][\u041a\u043a])\)?(?![\w+-])"
-)
+_ZONE_AFTER_CLOCK = re.compile(rf"(?: Uhr)? \(?([A-Z]{{2,5}}|{CYRILLIC_MSK_LETTERS})\)?(?![\w+-])")
 _LATIN_MERIDIEM = re.compile(r" ?(?:(?P<pm>[Pp])|[Aa])\.?[Mm]\b\.?")
 _SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
 #: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30".

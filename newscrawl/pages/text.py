@@ -101,7 +101,7 @@ def text_blocks(container: HtmlElement) -> list[str]:
             if child.tag in BLOCK_TAGS and not _has_block(child):
                 flush()
                 blocks.append(_SPACE.sub(" ", "".join(_text(child))).strip())
-            elif child.tag == "br" or (child.tag in _INLINE and not _has_block(child)):
+            elif child.tag == "br" or (child.tag in INLINE_TAGS and not _has_block(child)):
                 loose.append(" " if child.tag == "br" else "".join(_text(child)))
             else:
                 flush()
@@ -131,7 +131,7 @@ _NOT_BODY = frozenset(
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that flow inside a line of text; everything else starts a new block.
-_INLINE = frozenset(
+INLINE_TAGS = frozenset(
     {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
@@ -240,7 +240,7 @@ _TEXT_OWNERS = etree.XPath(
     "descendant::text()[normalize-space()]/parent::*[not(self::script or self::style)]"
 )
 _UNIT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
-_INLINE_OR_BR = _INLINE | {"br"}
+_INLINE_OR_BR = INLINE_TAGS | {"br"}
 
 
 def _texty_elements(root: HtmlElement) -> list[HtmlElement]:
@@ -327,7 +327,7 @@ class _Stats:
                 inline_links = inline
             prose = inline - inline_links
             # A headline, caption or navigation is no evidence of article text around it.
-            if prose >= _UNIT_MIN and tag not in _INLINE and tag not in _NOT_BODY:
+            if prose >= _UNIT_MIN and tag not in INLINE_TAGS and tag not in _NOT_BODY:
                 sums[element] = (length, link_total, inline, below + prose)
                 value = 1.0 + commas + min(prose / 100, 3.0)
                 parent = element.getparent()
@@ -493,7 +493,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
                 add(element.tail, in_link)
             continue
         if not entering:
-            if tag not in _INLINE:
+            if tag not in INLINE_TAGS:
                 flush()
             if element.tail and element is not container:
                 add(element.tail, in_link)
@@ -502,7 +502,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             tag in _NEVER_TEXT
             or tag in _NOT_BODY
             or _hidden(element)
-            or (tag not in _INLINE and _skippable(element, stats, total))
+            or (tag not in INLINE_TAGS and _skippable(element, stats, total))
             or (tag == "p" and is_image_caption(element))
         ):
             if element.tail:
@@ -513,7 +513,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             if element.tail:
                 add(element.tail, in_link)
             continue
-        if tag not in _INLINE:
+        if tag not in INLINE_TAGS:
             flush()
         link = in_link or tag == "a"
         if element.text:
