@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -733,7 +733,11 @@ def parse_with_formats(
 
 @lru_cache(maxsize=4096)
 def _dateparser(
-    value: str, tz_name: str, reference: datetime | None, date_order: str | None, language: str
+    value: str,
+    tz_name: str,
+    reference: datetime | None,
+    date_order: str | None,
+    language: str,
 ) -> datetime | None:
     import dateparser
 
@@ -993,9 +997,19 @@ def parse_date_full(
     except (ZoneInfoNotFoundError, ValueError):
         default_tz = UTC
     site_zones = zones or {}
+    assumed_year = False
     if (relative := relative_date(text, language)) is not None:
         found = _relative(relative, tz_name, reference, language)
     else:
+        if missing := yearless_dates(text, language):
+            # "November 24, 5:32 PM": dateparser would read "24" as the year 2024. The latest
+            # such day before the crawl is an assumption, counted; without a crawl, no date.
+            if reference is None:
+                return failed
+            year = year_before(missing[0].month, missing[0].day, reference.date() + _A_DAY)
+            if year is None:
+                return failed
+            text, assumed_year = with_year(text, year, missing), True
         found = _parse(text, default_tz, site_zones, reference, formats, date_order, language,
                        tz_name, country)  # fmt: skip
         if found.moment is None and language in DOTLESS_I_LANGUAGES and "I" in text:
@@ -1011,8 +1025,8 @@ def parse_date_full(
         and not has_time_of_day(text)
     ):
         # "2018-08-13": the day as printed, never a midnight moved into another UTC day.
-        return found._replace(moment=day_only(found.moment), zoned=True, day_only=True)
-    return found
+        found = found._replace(moment=day_only(found.moment), zoned=True, day_only=True)
+    return found._replace(method="assumed_year") if assumed_year else found
 
 
 #: Moscow time's "MSK" in Cyrillic letters, capital or small.
@@ -1544,3 +1558,181 @@ def _whole_word(word: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _zone_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{word}\b(?!\s*[+-]\d)")  # not "UTC+5:30"
+
+
+# -- dates printed without their year -------------------------------------------------------
+
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_ENGLISH_MONTHS = {
+    **{key: number for number, key in enumerate(MONTH_KEYS, 1)},
+    **{key[:3]: number for number, key in enumerate(MONTH_KEYS, 1)},
+    "sept": 9,
+}
+_ACUTE = "\u0301"
+
+
+def unaccented(names: Iterable[str]) -> set[str]:
+    """Month names as written, and as pages print them in capitals: without their accents.
+
+    Greek capitals drop the tonos and keep the diaeresis or not; French ones often drop
+    every accent ("5 FEVRIER 2026").
+
+    >>> sorted(unaccented(["μαΐου", "février"]))
+    ['fevrier', 'février', 'μαΐου', 'μαιου', 'μαϊου']
+    """
+    found: set[str] = set()
+    for name in names:
+        split = unicodedata.normalize("NFD", name)
+        found.add(name)
+        found.add(unicodedata.normalize("NFC", split.replace(_ACUTE, "")))
+        bare = "".join(c for c in split if not unicodedata.combining(c))
+        found.add(unicodedata.normalize("NFC", bare))
+    return found
+
+
+@lru_cache(maxsize=64)
+def month_numbers(language: str) -> dict[str, int]:
+    """Month names in lower case with their numbers: English, and the language's (dateparser's data).
+
+    >>> month_numbers("de")["märz"], month_numbers("de")["marz"], month_numbers("fr")["nov"]
+    (3, 3, 11)
+    """
+    names = dict(_ENGLISH_MONTHS)
+    subtag = language_subtag(language) or "en"
+    if subtag == "en":
+        return names
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(subtag).info
+    except (KeyError, ValueError, ImportError):
+        return names
+    for number, key in enumerate(MONTH_KEYS, 1):
+        for name in info.get(key, ()):
+            name = str(name).strip(".").lower()
+            if len(name) >= 3 and not any(c.isdigit() for c in name):
+                for form in unaccented([name]):
+                    names.setdefault(form, number)
+    return names
+
+
+class Yearless(NamedTuple):
+    """A day and month printed without a year, and where the year goes (``year`` a format)."""
+
+    at: int
+    year: str
+    month: int
+    day: int
+
+
+@lru_cache(maxsize=64)
+def _yearless_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(sorted(map(re.escape, month_numbers(language)), key=len, reverse=True))
+    # a year after the day or the month: then the date is whole ("Nov 24, 2026", "24 de
+    # noviembre de 2026"), and a clock after it is no year ("Nov 24, 5:32 PM")
+    no_year = r"(?![.,]? ?(?:de |del |of )?\d{4}(?!\d))"
+    month_first = re.compile(
+        rf"(?<![\w.])({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?![\w:/])(?![.h]\d){no_year}",
+        re.IGNORECASE,
+    )
+    day_first = re.compile(
+        rf"(?<![\w:.,/])(\d{{1,2}})(?:st|nd|rd|th|\.|º|er|ª)?(?: (?:de|del|di|of))? ({months})\b\.?"
+        rf"{no_year}",
+        re.IGNORECASE,
+    )
+    return month_first, day_first
+
+
+#: "11月24日", "11월 24일": the year goes before the month, in the same script.
+_CJK_YEARLESS = re.compile(r"(?<![\d年년])(?<![年년] )(\d{1,2}) ?([月월]) ?(\d{1,2}) ?[日일]")
+#: A year, in any digits ("2026", "٢٠٢٦").
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_A_DAY = timedelta(days=1)
+#: A year just before a day and month ("2026. november 24.", "2026 Nov 24"), in any digits.
+_YEAR_BEFORE = re.compile(r"\d{4}[.,]? ?$")
+
+
+def yearless_dates(text: str, language: str = "en") -> list[Yearless]:
+    """The days ``text`` prints with a month but no year, in order; none if it prints a year.
+
+    >>> [(y.month, y.day) for y in yearless_dates("Nov 24, 5:32 PM EST")]
+    [(11, 24)]
+    >>> [(y.month, y.day) for y in yearless_dates("24. November, 17:32 Uhr", "de")]
+    [(11, 24)]
+    >>> yearless_dates("Nov 24, 2026, 5:32 PM"), yearless_dates("2026. november 24. 14:05", "hu")
+    ([], [])
+    >>> yearless_dates("24 de noviembre de 2026", "es"), yearless_dates("March 5:30")
+    ([], [])
+    >>> yearless_dates("November 24th, 2026 at 3:05 p.m. ET"), yearless_dates("24th Nov. 2026")
+    ([], [])
+    >>> yearless_dates("Fri Apr 28 19:20:36 CEST 2023")
+    []
+    """
+    if _FOUR_DIGITS.search(text):
+        return []  # "Fri Apr 28 19:20:36 CEST 2023": the year after the clock
+    found: list[Yearless] = []
+    numbers = month_numbers(language)
+    month_first, day_first = _yearless_patterns(language)
+    for match in month_first.finditer(text):
+        if not _YEAR_BEFORE.search(text, 0, match.start()):
+            month, day = numbers[match.group(1).lower()], int(match.group(2))
+            found.append(Yearless(match.end(), ", {}", month, day))
+    for match in day_first.finditer(text):
+        if not _YEAR_BEFORE.search(text, 0, match.start()):
+            month, day = numbers[match.group(2).lower()], int(match.group(1))
+            found.append(Yearless(match.end(), " {}", month, day))
+    for match in _CJK_YEARLESS.finditer(text):
+        year = "{}年" if match.group(2) == "月" else "{}년 "
+        found.append(Yearless(match.start(), year, int(match.group(1)), int(match.group(3))))
+    # one date read both ways ("24 November 30"): the one that starts first
+    found.sort(key=lambda y: y.at)
+    return [y for y in found if 1 <= y.month <= 12 and 1 <= y.day <= 31]
+
+
+def with_year(text: str, year: int, dates: Sequence[Yearless]) -> str:
+    """``text`` with ``year`` written into each of its year-less ``dates``.
+
+    >>> with_year("Nov 24, 5:32 PM", 2026, yearless_dates("Nov 24, 5:32 PM"))
+    'Nov 24, 2026, 5:32 PM'
+    >>> with_year("11月24日 17時32分", 2026, yearless_dates("11月24日 17時32分", "ja"))
+    '2026年11月24日 17時32分'
+    """
+    for found in sorted(dates, key=lambda y: y.at, reverse=True):
+        text = text[: found.at] + found.year.format(year) + text[found.at :]
+    return text
+
+
+def year_near(month: int, day: int, near: date) -> int | None:
+    """The year that puts ``month``/``day`` closest to ``near`` (the article URL's day).
+
+    >>> year_near(12, 31, date(2027, 1, 1)), year_near(11, 24, date(2026, 11, 24))
+    (2026, 2026)
+    """
+    candidates = [
+        (abs((day_of - near).days), year)
+        for year in (near.year - 1, near.year, near.year + 1)
+        if (day_of := _valid_day(year, month, day)) is not None
+    ]
+    return min(candidates)[1] if candidates else None
+
+
+def year_before(month: int, day: int, latest: date) -> int | None:
+    """The latest year that puts ``month``/``day`` on or before ``latest``.
+
+    >>> year_before(12, 28, date(2026, 11, 30)), year_before(11, 24, date(2026, 11, 30))
+    (2025, 2026)
+    """
+    for year in range(latest.year, latest.year - 8, -1):
+        if (day_of := _valid_day(year, month, day)) is not None and day_of <= latest:
+            return year
+    return None
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

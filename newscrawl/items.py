@@ -49,7 +49,10 @@ class Article:
     day anywhere else: that day as printed at ``00:00:00Z``, never moved by a zone into
     another UTC day (counted as ``newscrawl/dates/date_only``); a page dated nowhere else
     takes the day its URL names (``/2026/11/24/``) the same way. A date printed in another
-    calendar (Solar Hijri, the Thai Buddhist Era) is its Gregorian instant."""
+    calendar (Solar Hijri, the Thai Buddhist Era) is its Gregorian instant. A date printed
+    without its year ("Nov. 24, 5:32 p.m. ET") takes the URL's year, else the year of the
+    sitemap or feed entry that listed the article, else the crawl time's (counted as
+    ``newscrawl/dates/assumed_year``); ``published_raw`` keeps it as printed."""
 
     published_raw: str | None = None
     """The string ``published_at`` was parsed from, exactly as found on the page; except a

@@ -231,6 +231,8 @@ class HealthReport(Action):  # type: ignore[misc]
             )
         if day_order := get("newscrawl/dates/assumed_day_order"):
             lines.append(f"numeric dates read month first with no region to say so: {day_order}")
+        if no_year := get("newscrawl/dates/assumed_year"):
+            lines.append(f"dates printed without a year, given the crawl time's: {no_year}")
         if date_only := get("newscrawl/dates/date_only"):
             lines.append(f"dates without a time of day, exported as 00:00:00Z: {date_only}")
         lines.append("")

@@ -2952,3 +2952,108 @@ def test_a_day_and_month_after_a_day_word_is_no_clock() -> None:
 
     assert relative_date("heute, 24.11.", "de") is None
     assert relative_date("Heute 12.5 Grad", "de") is None
+
+
+# -- dates printed without their year ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "url", "listed", "published_at", "source"),
+    [
+        # the URL's day: the year that puts the printed day closest to it, here the year before
+        ("Dec 31, 11:30 PM", "https://x.example/2027/01/01/fire/", None, "2027-01-01T04:30:00Z",
+         "year_from_url"),
+        # an archived story: its URL's year, not the crawl's
+        ("Nov 24, 5:32 PM EST", "https://x.example/2021/11/24/fire/", None,
+         "2021-11-24T22:32:00Z", "year_from_url"),
+        # no day in the URL: the sitemap entry that listed it
+        ("Nov 24, 5:32 PM EST", "https://x.example/news/fire-1234", "2025-11-24T22:40:00Z",
+         "2025-11-24T22:32:00Z", "year_from_listing"),
+        # nothing else: the latest such day before the crawl, counted as an assumption
+        ("Dec 28, 9:00 AM", "https://x.example/news/fire-1234", None, "2026-12-28T14:00:00Z",
+         "assumed_year"),
+        ("Jan 2, 1:15 AM", "https://x.example/news/fire-1234", None, "2027-01-02T06:15:00Z",
+         "assumed_year"),
+    ],
+)  # fmt: skip
+def test_a_date_printed_without_its_year_takes_it_from_the_url_the_listing_or_the_crawl(
+    raw: str, url: str, listed: str | None, published_at: str, source: str
+) -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+    item = Article(url=url, published_raw=raw, crawled_at="2027-01-02T08:00:00Z")
+    assert (
+        normalize_dates(item, tz_name="America/New_York", zones={}, stats=stats, listed=listed)
+        == []
+    )
+    assert item.published_at == published_at
+    assert item.published_raw == raw  # as printed
+    counted = {k.rsplit("/", 1)[1] for k in stats.get_stats() if k.startswith("newscrawl/dates/")}
+    assert counted & {"year_from_url", "year_from_listing", "assumed_year"} == {source}
+
+
+def test_a_date_without_its_year_is_no_date_without_a_crawl_time() -> None:
+    """Never the year of the day the code runs (dateparser's default)."""
+    assert parse_date("November 24, 5:32 PM", tz_name="UTC") == (None, "failed")
+    assert parse_date("24. November", language="de") == (None, "failed")
+    moment, method = parse_date("November 14, 5:32 PM", reference=CRAWL)
+    assert moment is not None
+    assert (to_utc_string(moment), method) == ("2026-11-14T17:32:00Z", "assumed_year")
+    moment, method = parse_date("November 24, 5:32 PM", reference=CRAWL)  # after the crawl
+    assert moment is not None
+    assert (to_utc_string(moment), method) == ("2025-11-24T17:32:00Z", "assumed_year")
+    # a year in any digits is a year
+    assert parse_date("٢٤ نوفمبر ٢٠٢٦", language="ar")[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "url", "found"),
+    [
+        ("Published Nov 24 at 5:32 p.m.", "en", "https://x.example/a/fire-1", "Nov 24 at 5:32 p.m."),
+        ("By Jane Roe | November 24, 5:32 PM EST", "en", "", "November 24, 5:32 PM EST"),
+        ("Montag, 24. November, 17:32 Uhr", "de", "", "24. November, 17:32"),
+        ("24 novembre à 17h32", "fr", "", "24 novembre à 17h32"),
+        ("11月24日 17時32分", "ja", "", "11月24日 17:32"),
+        # an update first: the publication after it
+        ("Updated Nov 25, 9:05 AM | Published Nov 24, 5:32 PM", "en", "", "Nov 24, 5:32 PM"),
+        # a day far from the URL's is another event's: the URL's day stands
+        ("Dec 28, 9:00 AM", "en", "https://x.example/2026/11/24/fire/", None),
+        ("Nov 25, 1:10 AM", "en", "https://x.example/2026/11/24/fire/", "Nov 25, 1:10 AM"),
+        # a whole date is the other layers', prose is no date line
+        ("November 24, 2026 at 5:32 PM", "en", "", None),
+        ("On November 24 the council met again to vote on the bridge.", "en", "", None),
+    ],
+)  # fmt: skip
+def test_the_year_less_date_line_under_the_headline(
+    line: str, language: str, url: str, found: str | None
+) -> None:
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    page = document_fromstring(
+        f"<html><body><h1>Bridge vote</h1><div class='meta'>{line}</div>"
+        "<p>The council met on Tuesday evening and voted to continue the study of the"
+        " bridge, which residents have debated for years.</p></body></html>"
+    )
+    expected = [found] if found else []
+    assert page_dates.yearless_near_headline(h1_element(page), language, url) == expected
+
+
+def test_an_update_printed_without_its_year() -> None:
+    from lxml.html import document_fromstring
+
+    from newscrawl.pages import dates as page_dates
+    from newscrawl.pages.headline import h1_element
+
+    page = document_fromstring(
+        "<html><body><h1>Bridge vote</h1><div>Published Nov 24, 5:32 PM EST ·"
+        " Updated Nov 25, 9:05 AM EST</div><p>The council met on Tuesday.</p></body></html>"
+    )
+    assert page_dates.updated_near_headline(h1_element(page), "en") == ["Nov 25, 9:05 AM EST"]

@@ -194,14 +194,17 @@ def test_the_report_lists_the_date_assumptions(tmp_path: Path) -> None:
     assert "read as UTC" not in plain
     assert "language's zone" not in plain
     assert "without a time of day" not in plain
+    assert "without a year" not in plain
     _, report = check(
         tmp_path,
         **{
             "newscrawl/dates/assumed_zone": 3,
             "newscrawl/dates/date_only": 5,
             "newscrawl/dates/language_zone": 2,
+            "newscrawl/dates/assumed_year": 4,
         },
     )
+    assert "dates printed without a year, given the crawl time's: 4" in report
     assert "dates printed without a zone, read as UTC: 3" in report
     assert "dates printed without a zone, read in the page language's zone: 2" in report
     assert "dates without a time of day, exported as 00:00:00Z: 5" in report

@@ -629,6 +629,9 @@ class ArticlePage:
                 self.headline_element, self.language()[0], self.declared_languages
             ),
             lambda: dates.relative_near_headline(self.headline_element, self.language()[0]),
+            lambda: dates.yearless_near_headline(
+                self.headline_element, self.language()[0], self.canonical_url
+            ),
             # last: the day the article's URL is dated with ("/2026/11/24/"), as a day
             lambda: dates.url_day(self.canonical_url),
         )

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -16,10 +15,16 @@ from newscrawl import dayparts, hijri, jalali
 from newscrawl.dates import (
     CYRILLIC_MSK,
     CYRILLIC_MSK_LETTERS,
+    MONTH_KEYS,
     NAMED_CLOCK,
+    Yearless,
     has_time_of_day,
     numeric_order,
     plain_day_and_meridiem,
+    unaccented,
+    with_year,
+    year_near,
+    yearless_dates,
 )
 from newscrawl.discovery import day_in_url
 from newscrawl.pages.marks import MarkupMark
@@ -422,9 +427,9 @@ def _locale(language: str) -> _Locale:
         if am and pm
         else None
     )
-    months = _unaccented(
+    months = unaccented(
         name.strip(".").lower()
-        for key in _MONTH_KEYS
+        for key in MONTH_KEYS
         for name in info.get(key, ())
         if len(name.strip(".")) >= 3 and not any(c.isdigit() for c in name)
     )
@@ -485,35 +490,6 @@ _AMPM = r"(?: ?[AaPp]\.?[Mm]\b\.?)?"
 
 def _words(words: set[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-#: The acute accent (the Greek tonos), which capitals drop while keeping the diaeresis.
-_ACUTE = "\u0301"
-
-
-def _unaccented(names: Iterable[str]) -> set[str]:
-    """Month names as written, and as pages print them in capitals: without their accents.
-
-    Greek capitals drop the tonos ("29 ΝΟΕΜΒΡΙΟΥ 2026") and keep the diaeresis or not
-    ("ΜΑΪΟΥ", "ΜΑΙΟΥ"); French ones often drop every accent ("5 FEVRIER 2026").
-
-    >>> sorted(_unaccented(["μαΐου", "février"]))
-    ['fevrier', 'février', 'μαΐου', 'μαιου', 'μαϊου']
-    """
-    found: set[str] = set()
-    for name in names:
-        split = unicodedata.normalize("NFD", name)
-        found.add(name)
-        found.add(unicodedata.normalize("NFC", split.replace(_ACUTE, "")))
-        bare = "".join(c for c in split if not unicodedata.combining(c))
-        found.add(unicodedata.normalize("NFC", bare))
-    return found
-
-
-_MONTH_KEYS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
 
 
 def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] | None:
@@ -910,6 +886,10 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
                 and _readable(found[2], language)
             ):
                 return [found[2]]
+        if (yearless := _yearless_date(rest[:RELATIVE_LINE_CHARS], language)) and (
+            not (gap := rest[: yearless[0]]) or _weekday(language).fullmatch(gap)
+        ):
+            return [yearless[1]]  # "Updated Nov 25, 9:05 AM": its year, the pipeline's
         if same_day := _update_on_the_same_day(printed[: marker.start()], rest, language):
             return [same_day]
     return []
@@ -1176,6 +1156,30 @@ RELATIVE_CHARS = 300
 RELATIVE_LINE_CHARS = 80
 
 
+def _date_lines(headline: HtmlElement) -> Iterator[str]:
+    """The short visible lines just after the headline, where a byline's date line stands.
+
+    A sentence (a long line, or one that ends as sentences do) is prose, not a date line.
+    """
+    seen = 0
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 30]"):
+        if not _visible(text):
+            continue
+        line = " ".join(str(text).split())
+        seen += len(line)
+        if seen > RELATIVE_CHARS:
+            break
+        if len(line) > RELATIVE_LINE_CHARS or (
+            line.endswith((".", "!", "?")) and not _MERIDIEM_AT_END.search(line)
+        ):
+            continue
+        yield line
+
+
+#: A line that ends in "p.m." ends with a clock, not a sentence.
+_MERIDIEM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+
+
 def relative_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
     """A relative date ("2 hours ago", "vor 2 Stunden") on a short line just after the headline.
 
@@ -1187,19 +1191,65 @@ def relative_near_headline(headline: HtmlElement | None, language: str = "en") -
 
     if headline is None:
         return []
-    seen = 0
-    for text in headline.xpath("following::text()[normalize-space()][position() <= 30]"):
-        if not _visible(text):
-            continue
-        line = " ".join(str(text).split())
-        seen += len(line)
-        if seen > RELATIVE_CHARS:
-            break
-        if len(line) > RELATIVE_LINE_CHARS or line.endswith((".", "!", "?")):
-            continue
+    for line in _date_lines(headline):
         if (found := relative_date(line, language)) is not None:
             return [found.text]
     return []
+
+
+#: The year a date printed without one is completed with while it is looked for: any year
+#: the patterns read (a leap year, for 29 February).
+_ANY_YEAR = 2000
+
+
+def yearless_near_headline(
+    headline: HtmlElement | None, language: str = "en", url: str = ""
+) -> list[str]:
+    """A date printed without its year ("Nov 24, 5:32 PM EST") on a short line after the headline.
+
+    Given as printed, its clock and zone with it; the date pipeline takes the year from the
+    article's URL, else from the date of the listing that linked it, else from the crawl
+    time (an assumption it counts). An "Updated" date is not the publication. A day more
+    than a day away from the day the URL is dated with is another event's: the URL's stands.
+    """
+    if headline is None:
+        return []
+    url_day = day_in_url(url)
+    for line in _date_lines(headline):
+        found = _yearless_date(line, language, drop_updates=True)
+        if found is not None and (url_day is None or _beside(found[2], url_day)):
+            return [found[1]]
+    return []
+
+
+def _yearless_date(
+    line: str, language: str, *, drop_updates: bool = False
+) -> tuple[int, str, Yearless] | None:
+    """The first date ``line`` prints without its year: where it starts, as printed, its day.
+
+    Found as :func:`find_printed_date` finds it once its year is written in.
+    """
+    if not (missing := yearless_dates(line, language)):
+        return None
+    whole = with_year(line, _ANY_YEAR, missing)
+    if drop_updates:
+        whole = _without_updates(whole, language)
+    found = find_printed_date(whole, language) or find_printed_date(_clean(whole), language)
+    if found is None or not _readable(found[2], language):
+        return None
+    value = found[2]
+    for year in {y.year.format(_ANY_YEAR) for y in missing}:
+        value = value.replace(year, "", 1)
+    if str(_ANY_YEAR) in value:
+        return None
+    day = next((y for y in missing if y.at >= found[0]), missing[0])
+    return found[0], value.strip(), day
+
+
+def _beside(found: Yearless, day: date) -> bool:
+    """Whether the year-less ``found`` is ``day``, or a day before or after it (in another zone)."""
+    year = year_near(found.month, found.day, day)
+    return year is not None and abs((date(year, found.month, found.day) - day).days) <= 1
 
 
 _ZONE_AFTER = re.compile(r"\s*[A-Z]{2,5}\b")

@@ -21,7 +21,12 @@ from newscrawl.dates import (
     parse_date_full,
     parse_iso,
     to_utc_string,
+    with_year,
+    year_before,
+    year_near,
+    yearless_dates,
 )
+from newscrawl.discovery import day_in_url
 from newscrawl.reasons import reject
 
 if TYPE_CHECKING:
@@ -61,14 +66,23 @@ def normalize_dates(
     adapter = ItemAdapter(item)
     crawled = adapter.get("crawled_at")
     reference = parse_iso(crawled, UTC) if crawled else None
+    language = adapter.get("language") or "en"
     failed: list[str] = []
     parsed: dict[str, Parsed] = {}
+    #: each raw date as read: with the year it does not print, and where that year came from
+    texts: dict[str, str] = {}
+    years: dict[str, str] = {}
     for name in ("published", "modified"):
         raw = adapter.get(f"{name}_raw")
         if raw:
+            texts[name], source = with_its_year(
+                raw, language, adapter.get("url") or "", listed, reference
+            )
+            if source:
+                years[name] = source
             parsed[name] = parse_date_full(
-                raw, tz_name=tz_name, zones=zones, reference=reference, formats=formats,
-                date_order=date_order, language=adapter.get("language") or "en",
+                texts[name], tz_name=tz_name, zones=zones, reference=reference, formats=formats,
+                date_order=date_order, language=language,
             )  # fmt: skip
         else:
             adapter[f"{name}_at"] = None
@@ -80,12 +94,11 @@ def normalize_dates(
         if zone is not None and (offset := zone.utcoffset(reference)) is not None
     ]
     for name, found in list(parsed.items()):
-        raw = adapter[f"{name}_raw"]
-        if found.moment is None and (settled := settle_by_page(raw, parsed, known)):
+        text = texts[name]
+        if found.moment is None and (settled := settle_by_page(text, parsed, known)):
             parsed[name] = parse_date_full(
-                raw, tz_name=tz_name, zones={**zones, **settled},
-                reference=reference, formats=formats, date_order=date_order,
-                language=adapter.get("language") or "en",
+                text, tz_name=tz_name, zones={**zones, **settled},
+                reference=reference, formats=formats, date_order=date_order, language=language,
             )  # fmt: skip
     zoned = zone_printed_dates(
         parsed, tz_name, stats, listed_zone,
@@ -113,6 +126,8 @@ def normalize_dates(
     for name, found in zoned.items():
         if stats is not None:
             stats.inc_value(f"{STATS}/{found.method}")
+            if found.moment is not None and name in years:
+                stats.inc_value(f"{STATS}/{years[name]}")
             if found.day_only and found.moment is not None:
                 stats.inc_value(f"{STATS}/date_only")
         adapter[f"{name}_at"] = to_utc_string(found.moment) if found.moment else None
@@ -121,6 +136,40 @@ def normalize_dates(
         elif found.moment is None:
             failed.append(f"{name}_at")
     return failed
+
+
+def with_its_year(
+    raw: str, language: str, url: str, listed: str | None, reference: datetime | None
+) -> tuple[str, str | None]:
+    """``raw`` with the year it does not print ("Nov 24, 5:32 PM"), and where the year came from.
+
+    The article URL's day ("/2026/11/24/") gives the year that puts the printed day closest
+    to it; else the date of the listing that linked the article, else the crawl time, gives
+    the latest year that puts the day no later than a day after it. The crawl time's is an
+    assumption (``assumed_year``); a date with its year, or without a crawl time, is as it was.
+
+    >>> crawl = datetime(2027, 1, 2, 8, 0, tzinfo=UTC)
+    >>> with_its_year("Dec 31, 11:30 PM", "en", "https://x.example/2027/01/01/a/", None, crawl)
+    ('Dec 31, 2026, 11:30 PM', 'year_from_url')
+    >>> with_its_year("24. November, 17:32", "de", "https://x.example/a-1", None, crawl)
+    ('24. November 2026, 17:32', 'assumed_year')
+    >>> with_its_year("24. November 2026", "de", "https://x.example/a-1", None, crawl)
+    ('24. November 2026', None)
+    """
+    if not (missing := yearless_dates(raw, language)):
+        return raw, None
+    month, day = missing[0].month, missing[0].day
+    year: int | None = None
+    source = None
+    if (url_day := day_in_url(url)) is not None:
+        year, source = year_near(month, day, url_day), "year_from_url"
+    if year is None and listed and (at := parse_iso(listed, UTC)) is not None:
+        year, source = year_before(month, day, at.date() + timedelta(days=1)), "year_from_listing"
+    if year is None and reference is not None:
+        year, source = year_before(month, day, reference.date() + timedelta(days=1)), "assumed_year"
+    if year is None:
+        return raw, None
+    return with_year(raw, year, missing), source
 
 
 #: A time of day: a day named relative to the crawl with its clock ("Hoy 09:40") is exact.
