@@ -998,6 +998,12 @@ def parse_date_full(
         default_tz = UTC
     site_zones = zones or {}
     assumed_year = False
+    # "6:45 PM" alone (or on a weekday): the latest such time before the crawl (a portal's
+    # "today" clock), an assumption counted as one; without a crawl time it would be today's
+    # (dateparser's "now"), so no date
+    clock_alone = _CLOCK_ALONE.fullmatch(text) is not None
+    if clock_alone and reference is None:
+        return failed
     if (relative := relative_date(text, language)) is not None:
         found = _relative(relative, tz_name, reference, language)
     else:
@@ -1026,6 +1032,8 @@ def parse_date_full(
     ):
         # "2018-08-13": the day as printed, never a midnight moved into another UTC day.
         found = found._replace(moment=day_only(found.moment), zoned=True, day_only=True)
+    if clock_alone:
+        return found._replace(method="assumed_day")
     return found._replace(method="assumed_year") if assumed_year else found
 
 
@@ -1648,6 +1656,13 @@ def _yearless_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 #: "11月24日", "11월 24일": the year goes before the month, in the same script.
 _CJK_YEARLESS = re.compile(r"(?<![\d年년])(?<![年년] )(\d{1,2}) ?([月월]) ?(\d{1,2}) ?[日일]")
+#: A time of day and no day but a weekday's: "6:45 PM", "at 17:32", "Tuesday 6:45 PM EST".
+_WEEKDAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_CLOCK_ALONE = re.compile(
+    rf"(?:{_WEEKDAY_WORD},?\s+)?(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
+    rf"(?:\s+[A-Z]{{2,5}})?(?:,?\s+{_WEEKDAY_WORD})?",
+    re.IGNORECASE,
+)
 #: A year, in any digits ("2026", "٢٠٢٦").
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _A_DAY = timedelta(days=1)

@@ -52,7 +52,9 @@ class Article:
     calendar (Solar Hijri, the Thai Buddhist Era) is its Gregorian instant. A date printed
     without its year ("Nov. 24, 5:32 p.m. ET") takes the URL's year, else the year of the
     sitemap or feed entry that listed the article, else the crawl time's (counted as
-    ``newscrawl/dates/assumed_year``); ``published_raw`` keeps it as printed."""
+    ``newscrawl/dates/assumed_year``); ``published_raw`` keeps it as printed. A time printed
+    without a day ("6:45 PM") is the latest such time before the crawl (counted as
+    ``newscrawl/dates/assumed_day``)."""
 
     published_raw: str | None = None
     """The string ``published_at`` was parsed from, exactly as found on the page; except a

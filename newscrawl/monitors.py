@@ -233,6 +233,10 @@ class HealthReport(Action):  # type: ignore[misc]
             lines.append(f"numeric dates read month first with no region to say so: {day_order}")
         if no_year := get("newscrawl/dates/assumed_year"):
             lines.append(f"dates printed without a year, given the crawl time's: {no_year}")
+        if no_day := get("newscrawl/dates/assumed_day"):
+            lines.append(
+                f"times printed without a day, read as the last before the crawl: {no_day}"
+            )
         if date_only := get("newscrawl/dates/date_only"):
             lines.append(f"dates without a time of day, exported as 00:00:00Z: {date_only}")
         lines.append("")

@@ -3057,3 +3057,33 @@ def test_an_update_printed_without_its_year() -> None:
         " Updated Nov 25, 9:05 AM EST</div><p>The council met on Tuesday.</p></body></html>"
     )
     assert page_dates.updated_near_headline(h1_element(page), "en") == ["Nov 25, 9:05 AM EST"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("6:45 PM", "2026-11-19T18:45:00Z"),  # the latest 6:45 PM before the crawl
+        ("09:15", "2026-11-20T09:15:00Z"),
+        ("Tuesday 6:45 PM", "2026-11-17T18:45:00Z"),  # the crawl is on a Friday
+    ],
+)
+def test_a_clock_without_a_day_is_an_assumed_day_and_no_date_without_a_crawl(
+    raw: str, expected: str
+) -> None:
+    """Never the day the code runs on: dateparser's "now" is no crawl time."""
+    assert parse_date(raw) == (None, "failed")
+    moment, method = parse_date(raw, reference=CRAWL)
+    assert moment is not None
+    assert (to_utc_string(moment), method) == (expected, "assumed_day")
+
+
+def test_microdata_date_in_an_abbr_title_is_the_iso_one_not_its_clock() -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages import dates as page_dates
+
+    post = fragment_fromstring(
+        "<div><span class='post-timestamp'>at <abbr class='published' itemprop='datePublished'"
+        " title='2026-11-24T18:45:00-08:00'>6:45 PM</abbr></span></div>"
+    )
+    assert page_dates.itemprop_published(post) == ["2026-11-24T18:45:00-08:00"]

@@ -202,9 +202,11 @@ def test_the_report_lists_the_date_assumptions(tmp_path: Path) -> None:
             "newscrawl/dates/date_only": 5,
             "newscrawl/dates/language_zone": 2,
             "newscrawl/dates/assumed_year": 4,
+            "newscrawl/dates/assumed_day": 6,
         },
     )
     assert "dates printed without a year, given the crawl time's: 4" in report
+    assert "times printed without a day, read as the last before the crawl: 6" in report
     assert "dates printed without a zone, read as UTC: 3" in report
     assert "dates printed without a zone, read in the page language's zone: 2" in report
     assert "dates without a time of day, exported as 00:00:00Z: 5" in report

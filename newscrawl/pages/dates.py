@@ -341,6 +341,9 @@ def jsonld_any(nodes: Sequence[dict[str, object]], key: str) -> list[str]:
 def _itemprop(elements: list[HtmlElement]) -> list[str]:
     for element in elements:
         value = element.get("content") or element.get("datetime")
+        # Blogger's <abbr itemprop="datePublished" title="2026-11-24T18:45:00-08:00">6:45 PM
+        if not value and _ISO_START.match(title := element.get("title") or ""):
+            value = title.strip()
         value = value or " ".join("".join(element.itertext()).split())
         if value and usable([value]):
             return [value]
