@@ -102,6 +102,25 @@ DATED_PATH = re.compile(
 )
 #: A folder's index page as a path's last segment: the folder is the page.
 INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
+#: A script that serves the path after it ("/index.php/lokales/1432-slug", as Joomla links
+#: without URL rewriting): a front controller, neither a section nor a folder.
+_FRONT_CONTROLLER = re.compile(
+    r"^(?:index|default|app)\.(?:php\d?|cfm|jsp|aspx?|cgi|pl)$", re.IGNORECASE
+)
+
+
+def path_segments(path: str) -> list[str]:
+    """A URL path's segments, without a front controller's script before the path it serves.
+
+    >>> path_segments("/index.php/lokales/1432-neue-buslinie"), path_segments("/index.php")
+    (['lokales', '1432-neue-buslinie'], [])
+    >>> path_segments("/world/rain-returns/"), path_segments("/gn/index.html")
+    (['world', 'rain-returns'], ['gn', 'index.html'])
+    """
+    segments = [segment for segment in path.split("/") if segment]
+    if segments and _FRONT_CONTROLLER.match(segments[0]):
+        return segments[1:]
+    return segments
 
 
 def same_page_key(url: str) -> str:

@@ -2150,6 +2150,7 @@ SITES = {
 
 # Last: these modules import the helpers above.
 from tests.cmssites_ar import al_nahar_al_jadid
+from tests.cmssites_at import talbote_online
 from tests.cmssites_au import coastal_herald
 from tests.cmssites_bd import dainik_probaho
 from tests.cmssites_br import folha_do_vale
@@ -2188,6 +2189,7 @@ from tests.cmssites_vi import tin_bien_xanh
 from tests.cmssites_zh import jiangnan_ribao
 
 SITES["coastal-herald"] = coastal_herald
+SITES["talbote-online"] = talbote_online
 SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
 SITES["folha-do-vale"] = folha_do_vale
 SITES["dainik-samachar"] = dainik_samachar

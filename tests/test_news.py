@@ -137,6 +137,22 @@ def test_article_shaped_urls(url: str) -> None:
             "https://www.x.example/news/local/fair/collection_5f2c1a8e-9b3d-11ef-8c2a-0b7d4e1f.html",
             "media",
         ),
+        # print versions of a story (Joomla's "tmpl=component"), and Joomla's mail form
+        (
+            "https://www.x.example/index.php/lokales/1432-neue-buslinie?tmpl=component&print=1",
+            "not_article",
+        ),
+        ("https://www.x.example/news/bridge-vote-goes-ahead-after-debate/?print=1", "not_article"),
+        (
+            "https://www.x.example/news/bridge-vote-goes-ahead-after-debate?view=print",
+            "not_article",
+        ),
+        (
+            "https://www.x.example/index.php/component/mailto/?tmpl=component&link=ab1",
+            "not_article",
+        ),
+        # Joomla's front controller is neither a section nor the article: its home page
+        ("https://www.x.example/index.php", "not_article"),
     ],
 )
 def test_never_article_urls(url: str, why: str) -> None:

@@ -60,7 +60,8 @@ _BY = re.compile(
 )
 #: The word a byline starts with, and the word between two names, per page language.
 BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "de": (("von",), ("und",)),
+    # "Geschrieben von" (written by), as Joomla prints it in German; "Autorin:" (author)
+    "de": (("geschrieben von", "verfasst von", "von", "autor:", "autorin:"), ("und",)),
     "es": (("por",), ("y", "e")),
     "pt": (("por",), ("e",)),
     "fr": (("par",), ("et",)),

@@ -65,6 +65,7 @@ _TITLE_SEPARATOR = re.compile(
 )
 #: Elements that may hold the headline when no ``<h1>`` does.
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "header", "strong", "b", "dt", "td")
+_HEADING_TAGS = _HEADLINE_TAGS[:4]
 
 
 def _words(text: str) -> str:
@@ -239,17 +240,26 @@ def headline_element(
     """The page's own ``<h1>``, else the element that shows the title.
 
     The title is ``og:title`` or JSON-LD ``headline``; the element an ``<h2>`` or a
-    paragraph styled as the headline.
+    paragraph styled as the headline; a heading before any other element showing it:
+
+    >>> from lxml.html import document_fromstring as parse
+    >>> page = parse("<ul class='breadcrumb'><li><span>Rain returns</span></li></ul>"
+    ...              "<h2 itemprop='headline'>Rain returns</h2><p>It rained.</p>")
+    >>> headline_element(page, ["Rain returns"]).tag
+    'h2'
     """
     if (h1 := h1_element(scope, names, h1s)) is not None:
         return h1
     wanted = {_words(title) for title in titles if title.strip()} - set(names)
     if not wanted:
         return None
-    for element in scope.iter(*_HEADLINE_TAGS):
-        text = element.text or ""
-        if len(element) == 0 and _words(text) in wanted and not _in_overlay(element):
-            return element
+    # A heading before any other element: a breadcrumb's last item ("Home / Local / Rain
+    # returns") comes first in the page and shows the same words.
+    for tags in (_HEADING_TAGS, _HEADLINE_TAGS):
+        for element in scope.iter(*tags):
+            text = element.text or ""
+            if len(element) == 0 and _words(text) in wanted and not _in_overlay(element):
+                return element
     for element in scope.iter(*_HEADLINE_TAGS[:3]):  # a headline with inline markup in it
         if _words("".join(element.itertext())) in wanted and not _in_overlay(element):
             return element

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from newscrawl.urls import EDITION_CODES, locale_segment
+from newscrawl.urls import EDITION_CODES, locale_segment, path_segments
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -142,10 +142,10 @@ def section_slug(path: str) -> str:
 
     >>> section_slug("/service/Society"), section_slug("/news/society/"), section_slug("/")
     ('society', 'news', '')
-    >>> section_slug("/list/politics")
-    'politics'
+    >>> section_slug("/list/politics"), section_slug("/index.php/lokales")
+    ('politics', 'lokales')
     """
-    segments = [segment for segment in path.split("/") if segment]
+    segments = path_segments(path)
     if not segments:
         return ""
     if len(segments) > 1 and segments[0].lower() in SECTION_FOLDERS:
@@ -327,7 +327,7 @@ def first_segment(url: str, sections: Collection[str], language: str = "") -> li
     ...               {"%e0%a6%96%e0%a7%87%e0%a6%b2%e0%a6%be"})
     ['খেলা']
     """
-    segments = [segment.lower() for segment in urlsplit(url).path.strip("/").split("/")]
+    segments = [segment.lower() for segment in path_segments(urlsplit(url).path)] or [""]
     if (
         len(segments) > 2
         and language
@@ -352,7 +352,7 @@ def url_folder(url: str) -> frozenset[str]:
     >>> url_folder("https://x.example/articles/news/8544119/doobie-brothers")
     frozenset()
     """
-    segments = [s.lower() for s in urlsplit(url).path.split("/") if s]
+    segments = [s.lower() for s in path_segments(urlsplit(url).path)]
     if len(segments) < 2 or segments[0] in _ARTICLE_FOLDERS:
         return frozenset()
     return frozenset(segments[:1])

@@ -49,6 +49,7 @@ from newscrawl.urls import (
     locale_segment,
     numeric_id,
     on_domain,
+    path_segments,
     registered_domain,
     short_id,
     site_host,
@@ -321,7 +322,13 @@ MEDIA_SEGMENTS = frozenset(
     ]
 )
 #: Query parameters of search and account pages.
-NOT_ARTICLE_QUERY = frozenset({"s", "q", "query", "search", "replytocom"})
+#: Query keys of searches, comment forms and print versions ("?print=1", Joomla's
+#: "?tmpl=component&print=1"): another page than the article, or the article again.
+NOT_ARTICLE_QUERY = frozenset(
+    {"s", "q", "query", "search", "replytocom", "print", "printable", "tmpl"}
+)
+#: "?view=print", "?output=print": a print version by the value of such a key.
+_PRINT_VALUE = frozenset({"print", "printable", "printer", "print-friendly"})
 _FILE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|gz|rar|7z|mp[34]|"
     r"m4[av]|mov|avi|webm|ogg|wav|flac|xml|json|rss|atom|css|js|txt|csv|ics|woff2?|ttf|eot)$",
@@ -418,10 +425,6 @@ _REL_NEXT = etree.XPath(
 )
 
 
-def _segments(path: str) -> list[str]:
-    return [segment for segment in path.split("/") if segment]
-
-
 def slug_words(segment: str) -> int:
     """Words in a URL slug (``kreuzberg-market-hall-opens`` has 4).
 
@@ -436,14 +439,17 @@ def never_article(url: str) -> str | None:
     parts = urlsplit(url)
     path = parts.path or "/"
     # "gallery.php", "search.aspx": a script's name says what it serves as a folder's does
-    segments = [_EXTENSION.sub("", s.lower()) for s in _segments(path)]
+    segments = [_EXTENSION.sub("", s.lower()) for s in path_segments(path)]
     if any(s in MEDIA_SEGMENTS or _MEDIA_SCRIPT.match(s) for s in segments):
         return "media"
     if any(s in NOT_ARTICLE_SEGMENTS for s in segments):
         return "not_article"
     if _FILE.search(path) or _DATE_ARCHIVE.match(path) or _PAGINATION.search(path):
         return "not_article"
-    if any(key.lower() in NOT_ARTICLE_QUERY for key, _ in parse_qsl(parts.query)):
+    if any(
+        key.lower() in NOT_ARTICLE_QUERY or value.lower() in _PRINT_VALUE
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+    ):
         return "not_article"
     if not segments:
         return "not_article"  # the home page
@@ -506,7 +512,7 @@ class Site:
         """Slugs of the sections the navigation listed (``world``; ``sport`` for ``/news/sport``)."""
         found: set[str] = set()
         for path in self.section_paths:
-            segments = [segment.lower() for segment in _segments(path)]
+            segments = [segment.lower() for segment in path_segments(path)]
             if len(segments) > 1 and (
                 segments[0] in EDITION_SEGMENTS or locale_segment(segments[0])
             ):
@@ -551,7 +557,7 @@ class Site:
             return False
         if _NODE_PATH.match(path):
             return True
-        segments = _segments(path)
+        segments = path_segments(path)
         last = segments[-1]
         if DATED_PATH.search(path if path.endswith("/") else path + "/"):
             return not last.isdigit() or numeric_id(url) is not None
@@ -573,7 +579,7 @@ class Site:
         if never_article(url) and not _PAGINATION.search(urlsplit(url).path):
             return False
         path = urlsplit(url).path or "/"
-        return 1 <= len(_segments(path)) <= 4 and not self.is_article_url(url, nested=nested)
+        return 1 <= len(path_segments(path)) <= 4 and not self.is_article_url(url, nested=nested)
 
 
 # -- the page ------------------------------------------------------------------------
@@ -858,7 +864,7 @@ class GenericNewsSpider(NewsSpider):
         if not isinstance(response, HtmlResponse):
             return frozenset()
         parts = urlsplit(url)
-        folders = [folder.lower() for folder in _segments(parts.path)[:-1][:3]]
+        folders = [folder.lower() for folder in path_segments(parts.path)[:-1][:3]]
         # each folder's path, and each folder alone: "/news" for "/articles/news/8544119/..."
         paths = {"/" + "/".join(folders[:n]) for n in range(1, len(folders) + 1)}
         paths |= {f"/{folder}" for folder in folders}
@@ -985,7 +991,7 @@ class GenericNewsSpider(NewsSpider):
             # a menu's link under a section it also lists is a sub-section, whatever its slug
             if self._owns(site, url) and site.is_listing_url(url, nested=not in_menu):
                 path = urlsplit(url).path
-                segments = _segments(path)
+                segments = path_segments(path)
                 # "/fr/nouvelles/regional/": a section of the French edition
                 if len(segments) <= 2 + (
                     bool(segments) and segments[0].lower() in EDITION_SEGMENTS
