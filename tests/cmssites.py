@@ -2170,6 +2170,7 @@ from tests.cmssites_ko import hanbit_ilbo
 from tests.cmssites_my import suara_semenanjung
 from tests.cmssites_ng import lagoon_courier
 from tests.cmssites_nl import polder_dagblad
+from tests.cmssites_nz import riverbend_gazette
 from tests.cmssites_ph import kapuluan_herald
 from tests.cmssites_pk import ravi_courier
 from tests.cmssites_pl import kurier_nadwislanski
@@ -2190,6 +2191,7 @@ from tests.cmssites_zh import jiangnan_ribao
 
 SITES["coastal-herald"] = coastal_herald
 SITES["talbote-online"] = talbote_online
+SITES["riverbend-gazette"] = riverbend_gazette
 SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
 SITES["folha-do-vale"] = folha_do_vale
 SITES["dainik-samachar"] = dainik_samachar

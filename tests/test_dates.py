@@ -3087,3 +3087,22 @@ def test_microdata_date_in_an_abbr_title_is_the_iso_one_not_its_clock() -> None:
         " title='2026-11-24T18:45:00-08:00'>6:45 PM</abbr></span></div>"
     )
     assert page_dates.itemprop_published(post) == ["2026-11-24T18:45:00-08:00"]
+
+
+def test_one_time_marked_published_and_updated_is_no_update() -> None:
+    """WordPress themes print a never-updated post's one date as "entry-date published updated"."""
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages import dates as page_dates
+
+    once = fragment_fromstring(
+        '<div><time class="entry-date published updated" datetime="2026-11-24T16:05:00+13:00">'
+        "November 24, 2026</time></div>"
+    )
+    assert page_dates.time_element_modified(once) == []
+    assert page_dates.time_element_date(once) == ["2026-11-24T16:05:00+13:00"]
+    twice = fragment_fromstring(
+        '<div><time class="entry-date published" datetime="2026-11-24T16:05:00+13:00">Nov 24'
+        '</time><time class="updated" datetime="2026-11-25T09:00:00+13:00">Nov 25</time></div>'
+    )
+    assert page_dates.time_element_modified(twice) == ["2026-11-25T09:00:00+13:00"]

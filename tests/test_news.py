@@ -161,6 +161,32 @@ def test_never_article_urls(url: str, why: str) -> None:
     assert not site.is_article_url(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        # WordPress's plain permalinks: a post by its number at the root; pages, categories,
+        # authors and comment replies are not posts
+        ("https://www.x.example/?p=4521", True),
+        ("https://www.x.example/index.php?p=4521", True),
+        ("https://www.x.example/?page_id=2", False),
+        ("https://www.x.example/?cat=3", False),
+        ("https://www.x.example/?author=1", False),
+        ("https://www.x.example/?p=4521&replytocom=7", False),
+        # Joomla without SEF URLs: an article view, not a category's
+        (
+            "https://www.x.example/index.php?option=com_content&view=article&id=1432:bus&Itemid=8",
+            True,
+        ),
+        ("https://www.x.example/index.php?option=com_content&view=category&id=8&Itemid=8", False),
+        ("https://www.x.example/", False),
+    ],
+)
+def test_an_article_named_by_its_query_alone(url: str, article: bool) -> None:
+    site = Site(home="https://www.x.example/", key="x.example")
+    assert site.is_article_url(url) is article
+    assert (never_article(url) is None) is article
+
+
 def test_a_blox_story_or_a_story_about_a_video_is_an_article_url() -> None:
     site = Site(home="https://www.x.example/", key="x.example")
     for url in (

@@ -102,7 +102,11 @@ _TIME_PUBLISHED = etree.XPath(
     f".//time[@itemprop='datePublished' or @pubdate or contains({_LOWER}, 'publish')]"
     f" | .//time[not({_MODIFIED_MARK})]"
 )
-_TIME_MODIFIED = etree.XPath(f".//time[{_MODIFIED_MARK}]")
+#: Not one ``<time class="entry-date published updated">``: the post's one date, printed so by
+#: WordPress themes (underscores and those built on it) while the post was never updated.
+_TIME_MODIFIED = etree.XPath(
+    f".//time[@itemprop='dateModified' or (({_MODIFIED_MARK}) and not(contains({_LOWER}, 'publish')))]"
+)
 
 
 def _time_value(element: HtmlElement) -> str:

@@ -451,9 +451,35 @@ def never_article(url: str) -> str | None:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
     ):
         return "not_article"
-    if not segments:
+    if not segments and not query_article(url):
         return "not_article"  # the home page
     return None
+
+
+def query_article(url: str) -> bool:
+    """An article its query alone names, at the site's root or its front controller.
+
+    WordPress's plain permalinks (``/?p=4521``) and Joomla's links without SEF URLs
+    (``/index.php?option=com_content&view=article&id=1432:slug&catid=8``).
+
+    >>> query_article("https://x.example/?p=4521"), query_article("https://x.example/?page_id=2")
+    (True, False)
+    >>> query_article("https://x.example/index.php?option=com_content&view=article&id=1432:bus")
+    True
+    >>> query_article("https://x.example/index.php?option=com_content&view=category&id=8")
+    False
+    """
+    parts = urlsplit(url)
+    if not parts.query or path_segments(parts.path):
+        return False
+    params = {key.lower(): value for key, value in parse_qsl(parts.query, keep_blank_values=True)}
+    if params.get("p", "").isdigit():
+        return True
+    return (
+        params.get("option") == "com_content"
+        and params.get("view") == "article"
+        and params.get("id", "").split(":", 1)[0].isdigit()
+    )
 
 
 # -- sites -----------------------------------------------------------------------------
@@ -555,7 +581,7 @@ class Site:
         path = urlsplit(url).path
         if path in self.section_paths or path.rstrip("/") + "/" in self.section_paths:
             return False
-        if _NODE_PATH.match(path):
+        if _NODE_PATH.match(path) or query_article(url):
             return True
         segments = path_segments(path)
         last = segments[-1]
