@@ -362,7 +362,7 @@ def numeric_id(url: str) -> str | None:
     if parts.query:
         # "article.php?id=12345", "story?articleId=987654": an id parameter, never a page number
         for key, value in parse_qsl(parts.query):
-            if _ID_PARAM.fullmatch(key) and _NUMERIC_ID.fullmatch(value):
+            if ID_PARAM.fullmatch(key) and _NUMERIC_ID.fullmatch(value):
                 return None if _DATE_LIKE.match(value) else value
     return None
 
@@ -435,7 +435,8 @@ _SLUG_WORD = re.compile(r"[-_+]")
 
 #: Query parameters that hold an article's id ("id", "articleId", "story_id", "nid", "p"), as
 #: Korean CMSes name it too ("idxno", "idx", "no", "aid", "artid", "newsNo").
-_ID_PARAM = re.compile(
+#: Query keys that carry an article's id (``?id=``, ``?idxno=``, ``?articleId=``).
+ID_PARAM = re.compile(
     r"(?i)id|idx|idxno|nid|aid|no|p"
     r"|(?:article|art|arc|story|news|post|content|doc|item)_?(?:id|idx|idxno|no)?"
 )

@@ -42,6 +42,7 @@ from newscrawl.unreachable import REASON as UNREACHABLE
 from newscrawl.urls import (
     DATED_PATH,
     EDITION_SEGMENTS,
+    ID_PARAM,
     INDEX_PAGE,
     NEWS_YEAR,
     canonicalize_url,
@@ -456,6 +457,38 @@ def never_article(url: str) -> str | None:
     return None
 
 
+def script_id_article(url: str) -> bool:
+    """A script that shows one story by its id, however short: ``news.php?id=4512``.
+
+    Small sites number their stories from 1; the script's name ("news", "article", "read",
+    "NewsDetail") says a story, where a bare ``?id=`` may be anything's. A page number is no id.
+
+    >>> script_id_article("https://x.example/news.php?id=451"), script_id_article("https://x.example/NewsDetail.aspx?ID=82")
+    (True, True)
+    >>> script_id_article("https://x.example/category.php?id=5"), script_id_article("https://x.example/news.php?page=2")
+    (False, False)
+    """
+    parts = urlsplit(url)
+    if not parts.query or not (segments := path_segments(parts.path)):
+        return False
+    name = _EXTENSION.sub("", script := segments[-1])
+    if name == script or not _STORY_SCRIPT.fullmatch(name):
+        return False
+    return any(
+        ID_PARAM.fullmatch(key) and key.lower() not in PAGE_PARAMETERS and value.isdigit()
+        for key, value in parse_qsl(parts.query)
+    )
+
+
+#: The name of a script that shows one story: "news", "article", "read", "NewsDetail",
+#: "articleView", "story_detail".
+_STORY_SCRIPT = re.compile(
+    r"(?:news|article|articles|story|stories|read|post|detail|details)"
+    r"(?:[-_]?(?:view|detail|details|read|show|item|page))?",
+    re.IGNORECASE,
+)
+
+
 def query_article(url: str) -> bool:
     """An article its query alone names, at the site's root or its front controller.
 
@@ -588,6 +621,8 @@ class Site:
         if DATED_PATH.search(path if path.endswith("/") else path + "/"):
             return not last.isdigit() or numeric_id(url) is not None
         if numeric_id(url) is not None and slug_words(last) >= 1:
+            return True
+        if script_id_article(url):
             return True
         if short_id(url) is not None or tilde_id(url) is not None:
             return True  # /nyheter/artikel/<slug>/r1x7kq2m, /binnenland/<slug>~a1b2c3d4/
