@@ -733,11 +733,7 @@ def parse_with_formats(
 
 @lru_cache(maxsize=4096)
 def _dateparser(
-    value: str,
-    tz_name: str,
-    reference: datetime | None,
-    date_order: str | None,
-    language: str,
+    value: str, tz_name: str, reference: datetime | None, date_order: str | None, language: str
 ) -> datetime | None:
     import dateparser
 
@@ -1579,6 +1575,7 @@ _ENGLISH_MONTHS = {
     **{key[:3]: number for number, key in enumerate(MONTH_KEYS, 1)},
     "sept": 9,
 }
+#: The acute accent (the Greek tonos), which capitals drop while keeping the diaeresis.
 _ACUTE = "\u0301"
 
 
@@ -1641,9 +1638,10 @@ def _yearless_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     months = "|".join(sorted(map(re.escape, month_numbers(language)), key=len, reverse=True))
     # a year after the day or the month: then the date is whole ("Nov 24, 2026", "24 de
     # noviembre de 2026"), and a clock after it is no year ("Nov 24, 5:32 PM")
-    no_year = r"(?![.,]? ?(?:de |del |of )?\d{4}(?!\d))"
+    # ("24 Nov 26 17:32", RFC 822's two digits, is a year too)
+    no_year = r"(?![.,]? ?(?:de |del |of )?(?:\d{4}(?!\d)|\d\d(?![\d:.h])))"
     month_first = re.compile(
-        rf"(?<![\w.])({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?![\w:/])(?![.h]\d){no_year}",
+        rf"(?<![\w.])(?<!\d )({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?![\w:/])(?![.h]\d){no_year}",
         re.IGNORECASE,
     )
     day_first = re.compile(
@@ -1683,8 +1681,8 @@ def yearless_dates(text: str, language: str = "en") -> list[Yearless]:
     ([], [])
     >>> yearless_dates("November 24th, 2026 at 3:05 p.m. ET"), yearless_dates("24th Nov. 2026")
     ([], [])
-    >>> yearless_dates("Fri Apr 28 19:20:36 CEST 2023")
-    []
+    >>> yearless_dates("Fri Apr 28 19:20:36 CEST 2023"), yearless_dates("Tue, 24 Nov 26 17:32:00 GMT")
+    ([], [])
     """
     if _FOUR_DIGITS.search(text):
         return []  # "Fri Apr 28 19:20:36 CEST 2023": the year after the clock

@@ -1247,10 +1247,11 @@ def _yearless_date(
     value = found[2]
     for year in {y.year.format(_ANY_YEAR) for y in missing}:
         value = value.replace(year, "", 1)
-    if str(_ANY_YEAR) in value:
+    value = value.strip()
+    # its own day, from what is left: the line's other dates may be an update's
+    if str(_ANY_YEAR) in value or not (day := yearless_dates(value, language)):
         return None
-    day = next((y for y in missing if y.at >= found[0]), missing[0])
-    return found[0], value.strip(), day
+    return found[0], value, day[0]
 
 
 def _beside(found: Yearless, day: date) -> bool:

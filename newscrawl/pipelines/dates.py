@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -155,14 +155,20 @@ def with_its_year(
     ('24. November 2026, 17:32', 'assumed_year')
     >>> with_its_year("24. November 2026", "de", "https://x.example/a-1", None, crawl)
     ('24. November 2026', None)
+    >>> with_its_year("May 3, 9:00 AM", "en", "https://x.example/2026/11/24/a/", None, crawl)
+    ('May 3, 2026, 9:00 AM', 'assumed_year')
     """
     if not (missing := yearless_dates(raw, language)):
         return raw, None
     month, day = missing[0].month, missing[0].day
     year: int | None = None
     source = None
-    if (url_day := day_in_url(url)) is not None:
-        year, source = year_near(month, day, url_day), "year_from_url"
+    if (url_day := day_in_url(url)) is not None and (year := year_near(month, day, url_day)):
+        # only a day near the URL's: one months away is another event's (or the URL's date
+        # another thing than the story's), which the URL does not date
+        if abs((date(year, month, day) - url_day).days) > _URL_DAY_REACH:
+            year = None
+        source = "year_from_url"
     if year is None and listed and (at := parse_iso(listed, UTC)) is not None:
         year, source = year_before(month, day, at.date() + timedelta(days=1)), "year_from_listing"
     if year is None and reference is not None:
@@ -170,6 +176,10 @@ def with_its_year(
     if year is None:
         return raw, None
     return with_year(raw, year, missing), source
+
+
+#: How far from the URL's day a printed day may be to take the URL's year.
+_URL_DAY_REACH = 31
 
 
 #: A time of day: a day named relative to the crawl with its clock ("Hoy 09:40") is exact.
