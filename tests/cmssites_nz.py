@@ -45,6 +45,17 @@ _TEXTS = {
         ),
         "The mobile library van will also add a stop at the Ōtaki Road school.",
     ],
+    104: [
+        (
+            "Volunteers planted four thousand native seedlings along the lower Waiora on "
+            "Sunday, the third planting day of the stream care group this year."
+        ),
+        (
+            "The group hopes the flax and cabbage trees will shade the water enough to bring "
+            "back the native fish that left the lower reaches in the nineties."
+        ),
+        "The next planting day is in March, when the group will work upstream of the bridge.",
+    ],
 }
 
 
@@ -52,7 +63,8 @@ def riverbend_gazette() -> CmsSite:
     """A WordPress site with plain permalinks in New Zealand: every post at ``/?p=N`` (the
     site's root and a query, nothing else), pages at ``?page_id=N``, categories at
     ``?cat=N``; the RSS feed at ``/?feed=rss2``, announced by ``<link rel=alternate>``; the
-    core sitemaps at ``/?sitemap=index`` named in robots.txt, one post found only there;
+    core sitemaps at ``/?sitemap=index`` named in robots.txt, one post found only there and
+    one only on a category's second page (``/?cat=3&paged=2``);
     comment reply links ``?p=N&replytocom=M``; dates in Auckland's summer time (+13:00)."""
     site = CmsSite(
         "riverbend-gazette", RIVERBEND + "/", datetime.fromisoformat("2026-11-25T03:00:00+00:00")
@@ -79,14 +91,20 @@ def riverbend_gazette() -> CmsSite:
             "</footer></body></html>"
         )
 
-    def listing(title: str, posts: list[int]) -> str:
+    def listing(title: str, posts: list[int], older: str = "") -> str:
         items = "".join(
             f'<article class="post-{n} post type-post status-publish hentry"><header '
             f'class="entry-header"><h2 class="entry-title"><a href="{u(f"/?p={n}")}" '
             f'rel="bookmark">Post {n}</a></h2></header></article>'
             for n in posts
         )
-        return page(title, f'<header class="page-header"><h1>{title}</h1></header>{items}')
+        nav = (
+            f'<nav class="navigation posts-navigation"><div class="nav-previous"><a href="{older}">'
+            "Older posts</a></div></nav>"
+            if older
+            else ""
+        )
+        return page(title, f'<header class="page-header"><h1>{title}</h1></header>{items}{nav}')
 
     def post(n: int, title: str, author: str, when: str, category: tuple[int, str]) -> str:
         return page(
@@ -115,6 +133,9 @@ def riverbend_gazette() -> CmsSite:
          "2026-11-22T18:40:00+13:00", "2026-11-22T05:40:00Z", (3, "Community")),
         (103, "Library to open on Sunday afternoons", "Hemi Walker",
          "2026-11-20T09:15:00+13:00", "2026-11-19T20:15:00Z", (3, "Community")),
+        # in no sitemap or feed: only on the second page of its category
+        (104, "Four thousand seedlings along the lower Waiora", "Claire Tolley",
+         "2026-11-16T11:30:00+13:00", "2026-11-15T22:30:00Z", (3, "Community")),
     ]  # fmt: skip
     for n, title, author, when, utc, category in posts:
         site.add(u(f"/?p={n}"), post(n, title, author, when, category))
@@ -158,7 +179,9 @@ def riverbend_gazette() -> CmsSite:
     # the home page shows the newest post; the others are in the sitemap (and a category)
     site.add(u("/"), listing("The Riverbend Gazette", [101]))
     site.add(u("/?cat=2"), listing("News", [101]))
-    site.add(u("/?cat=3"), listing("Community", [102, 103]))
+    site.add(u("/?cat=3"), listing("Community", [102, 103], u("/?cat=3&paged=2")))
+    site.add(u("/?cat=3&paged=2"), listing("Community", [104]))
     site.add(u("/?page_id=2"), page("About", "<h1>About us</h1><p>A community paper.</p>"))
-    site.never_exported |= {u("/?page_id=2"), u("/?cat=2"), u("/?cat=3")}
+    # a page of the site, never a post; the categories are listings, read for their links
+    site.never_requested.add(u("/?page_id=2"))
     return site

@@ -194,6 +194,26 @@ def test_an_article_named_by_its_query_alone(url: str, article: bool) -> None:
         assert never_article(url) is None
 
 
+@pytest.mark.parametrize(
+    ("url", "listing"),
+    [
+        ("https://www.x.example/?cat=3", True),
+        ("https://www.x.example/?category_name=local-news", True),
+        ("https://www.x.example/index.php?option=com_content&view=category&id=8&Itemid=8", True),
+        ("https://www.x.example/?p=4521", False),
+        ("https://www.x.example/?page_id=2", False),
+        ("https://www.x.example/?s=bridge", False),
+    ],
+)
+def test_a_section_named_by_its_query_alone(url: str, listing: bool) -> None:
+    """WordPress's plain permalinks and Joomla without SEF URLs list a section by a query."""
+    site = Site(home="https://www.x.example/", key="x.example")
+    assert site.is_listing_url(url) is listing
+    # the root is a listing, never the reason its posts are not articles
+    site.section_paths.add("/")
+    assert site.is_article_url("https://www.x.example/?p=4521")
+
+
 def test_a_blox_story_or_a_story_about_a_video_is_an_article_url() -> None:
     site = Site(home="https://www.x.example/", key="x.example")
     for url in (

@@ -489,6 +489,26 @@ _STORY_SCRIPT = re.compile(
 )
 
 
+def query_listing(url: str) -> bool:
+    """A section its query alone names, at the site's root or its front controller.
+
+    WordPress's plain category links (``/?cat=3``, ``/?category_name=local``) and Joomla's
+    category blogs without SEF URLs (``index.php?option=com_content&view=category&id=8``).
+
+    >>> query_listing("https://x.example/?cat=3"), query_listing("https://x.example/?p=4521")
+    (True, False)
+    >>> query_listing("https://x.example/index.php?option=com_content&view=category&id=8")
+    True
+    """
+    parts = urlsplit(url)
+    if not parts.query or path_segments(parts.path):
+        return False
+    params = {key.lower(): value for key, value in parse_qsl(parts.query)}
+    if params.get("cat", "").isdigit() or params.get("category_name"):
+        return True
+    return params.get("option") == "com_content" and params.get("view") in ("category", "featured")
+
+
 def query_article(url: str) -> bool:
     """An article its query alone names, at the site's root or its front controller.
 
@@ -612,9 +632,11 @@ class Site:
         if never_article(url):
             return False
         path = urlsplit(url).path
+        if query_article(url):
+            return True  # at the root, which lists sections by their query (``/?cat=3``)
         if path in self.section_paths or path.rstrip("/") + "/" in self.section_paths:
             return False
-        if _NODE_PATH.match(path) or query_article(url):
+        if _NODE_PATH.match(path):
             return True
         segments = path_segments(path)
         last = segments[-1]
@@ -637,6 +659,8 @@ class Site:
 
     def is_listing_url(self, url: str, *, nested: bool = True) -> bool:
         """A section, sub-section or listing page worth following from the navigation."""
+        if query_listing(url):
+            return True
         if never_article(url) and not _PAGINATION.search(urlsplit(url).path):
             return False
         path = urlsplit(url).path or "/"
