@@ -178,6 +178,10 @@ def test_never_article_urls(url: str, why: str) -> None:
             True,
         ),
         ("https://www.x.example/index.php?option=com_content&view=category&id=8&Itemid=8", False),
+        # Drupal without clean URLs: a node, not a search for words
+        ("https://www.x.example/?q=node/123", True),
+        ("https://www.x.example/?q=bridge+vote", False),
+        ("https://www.x.example/?q=node/123&print=1", False),
         ("https://www.x.example/", False),
         # a story script's id, however short, on a small home-grown site; not a page number,
         # nor another script's id

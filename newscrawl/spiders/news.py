@@ -448,10 +448,11 @@ def never_article(url: str) -> str | None:
     if _FILE.search(path) or _DATE_ARCHIVE.match(path) or _PAGINATION.search(path):
         return "not_article"
     if any(
-        key.lower() in NOT_ARTICLE_QUERY or value.lower() in _PRINT_VALUE
+        (key.lower() in NOT_ARTICLE_QUERY and not _NODE_PATH.match(f"/{value}"))
+        or value.lower() in _PRINT_VALUE
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
     ):
-        return "not_article"
+        return "not_article"  # Drupal's "?q=node/123" (no clean URLs) is a node, not a search
     if not segments and not query_article(url):
         return "not_article"  # the home page
     return None
@@ -512,8 +513,9 @@ def query_listing(url: str) -> bool:
 def query_article(url: str) -> bool:
     """An article its query alone names, at the site's root or its front controller.
 
-    WordPress's plain permalinks (``/?p=4521``) and Joomla's links without SEF URLs
-    (``/index.php?option=com_content&view=article&id=1432:slug&catid=8``).
+    WordPress's plain permalinks (``/?p=4521``), Joomla's links without SEF URLs
+    (``/index.php?option=com_content&view=article&id=1432:slug&catid=8``) and Drupal's
+    without clean URLs (``/?q=node/123``), whose ``q`` is no search.
 
     >>> query_article("https://x.example/?p=4521"), query_article("https://x.example/?page_id=2")
     (True, False)
@@ -521,12 +523,14 @@ def query_article(url: str) -> bool:
     True
     >>> query_article("https://x.example/index.php?option=com_content&view=category&id=8")
     False
+    >>> query_article("https://x.example/?q=node/123"), query_article("https://x.example/?q=bridge")
+    (True, False)
     """
     parts = urlsplit(url)
     if not parts.query or path_segments(parts.path):
         return False
     params = {key.lower(): value for key, value in parse_qsl(parts.query, keep_blank_values=True)}
-    if params.get("p", "").isdigit():
+    if params.get("p", "").isdigit() or _NODE_PATH.match("/" + params.get("q", "")):
         return True
     return (
         params.get("option") == "com_content"
