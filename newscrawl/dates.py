@@ -476,7 +476,9 @@ _NOT_ZONES = frozenset(
     {"AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT",
      "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "JUNE", "JULY"}
 )  # fmt: skip
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+#: An English weekday's name, whole or cut short: "Tuesday", "Tue", "Tues.".
+_WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_WEEKDAY = re.compile(rf"^{_WEEKDAY_NAME},?\s+", re.IGNORECASE)
 #: An English month cut short with a dot, as AP style writes it: "Nov.", "Sept." (``%b`` reads
 #: "Nov", "Sep").
 _MONTH_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)t?\.(?= \d)")
@@ -1599,22 +1601,25 @@ def unaccented(names: Iterable[str]) -> set[str]:
 
 
 @lru_cache(maxsize=64)
-def month_numbers(language: str) -> dict[str, int]:
-    """Month names in lower case with their numbers: English, and the language's (dateparser's data).
+def local_month_numbers(language: str) -> dict[str, int]:
+    """The language's own month names in lower case (dateparser's data), with their numbers.
 
-    >>> month_numbers("de")["märz"], month_numbers("de")["marz"], month_numbers("fr")["nov"]
-    (3, 3, 11)
+    Also as capitals print them, without accents; names of three letters or more, no digits.
+
+    ``language`` as dateparser names its locales ("de", "sr-Latn").
+
+    >>> local_month_numbers("de")["märz"], local_month_numbers("de")["marz"], local_month_numbers("en")
+    (3, 3, {})
     """
-    names = dict(_ENGLISH_MONTHS)
-    subtag = language_subtag(language) or "en"
-    if subtag == "en":
-        return names
+    if not language or language == "en":
+        return {}
     try:
         from dateparser.languages.loader import default_loader
 
-        info = default_loader.get_locale(subtag).info
+        info = default_loader.get_locale(language).info
     except (KeyError, ValueError, ImportError):
-        return names
+        return {}
+    names: dict[str, int] = {}
     for number, key in enumerate(MONTH_KEYS, 1):
         for name in info.get(key, ()):
             name = str(name).strip(".").lower()
@@ -1622,6 +1627,16 @@ def month_numbers(language: str) -> dict[str, int]:
                 for form in unaccented([name]):
                     names.setdefault(form, number)
     return names
+
+
+@lru_cache(maxsize=64)
+def month_numbers(language: str) -> dict[str, int]:
+    """Month names in lower case with their numbers: English, and the language's own.
+
+    >>> month_numbers("fr")["nov"], month_numbers("fr")["novembre"]
+    (11, 11)
+    """
+    return {**local_month_numbers(language_subtag(language) or "en"), **_ENGLISH_MONTHS}
 
 
 class Yearless(NamedTuple):
@@ -1655,10 +1670,9 @@ def _yearless_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]
 #: "11月24日", "11월 24일": the year goes before the month, in the same script.
 _CJK_YEARLESS = re.compile(r"(?<![\d年년])(?<![年년] )(\d{1,2}) ?([月월]) ?(\d{1,2}) ?[日일]")
 #: A time of day and no day but a weekday's: "6:45 PM", "at 17:32", "Tuesday 6:45 PM EST".
-_WEEKDAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _CLOCK_ALONE = re.compile(
-    rf"(?:{_WEEKDAY_WORD},?\s+)?(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
-    rf"(?:\s+[A-Z]{{2,5}})?(?:,?\s+{_WEEKDAY_WORD})?",
+    rf"(?:{_WEEKDAY_NAME},?\s+)?(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
+    rf"(?:\s+[A-Z]{{2,5}})?(?:,?\s+{_WEEKDAY_NAME})?",
     re.IGNORECASE,
 )
 #: A year, in any digits ("2026", "٢٠٢٦").

@@ -15,13 +15,12 @@ from newscrawl import dayparts, hijri, jalali
 from newscrawl.dates import (
     CYRILLIC_MSK,
     CYRILLIC_MSK_LETTERS,
-    MONTH_KEYS,
     NAMED_CLOCK,
     Yearless,
     has_time_of_day,
+    local_month_numbers,
     numeric_order,
     plain_day_and_meridiem,
-    unaccented,
     with_year,
     year_near,
     yearless_dates,
@@ -434,12 +433,7 @@ def _locale(language: str) -> _Locale:
         if am and pm
         else None
     )
-    months = unaccented(
-        name.strip(".").lower()
-        for key in MONTH_KEYS
-        for name in info.get(key, ())
-        if len(name.strip(".")) >= 3 and not any(c.isdigit() for c in name)
-    )
+    months = set(local_month_numbers(language))
     order = str(info.get("date_order") or "")
     if not months:
         return _Locale(None, order, meridiem)
