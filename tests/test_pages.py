@@ -138,7 +138,49 @@ def test_the_sites_name_before_a_colon_or_after_og_title_is_no_part_of_the_headl
     assert _courier_page(head).title() == ["Council approves budget"]
 
 
-def _courier_page(head: str, top: str = "") -> ArticlePage:
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the domain's name with its hyphen, spelt as words: nothing else names the site
+        "<title>Council approves budget | Daily Courier</title>",
+        # the domain itself after og:title's headline
+        (
+            "<meta property='og:site_name' content='The Courier'>"
+            "<meta property='og:title' content='Council approves budget | Daily-Courier.example'>"
+        ),
+        # the URL's section between the headline and the site's name
+        "<title>Council approves budget | News | Daily Courier</title>",
+        (
+            "<meta property='og:site_name' content='Daily Courier'>"
+            "<meta property='og:title' content='Council approves budget - News - Daily Courier'>"
+        ),
+        # JSON-LD's section before the headline
+        (
+            "<title>Schools | Council approves budget | Daily Courier</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "articleSection": "Schools"}</script>'
+        ),
+    ],
+)
+def test_the_sites_domain_and_the_section_beside_the_headline_are_no_part_of_it(
+    head: str,
+) -> None:
+    """A hyphenated domain was never taken for the site's name: such a page had no title."""
+    url = "https://www.daily-courier.example/news/council-approves-budget-123/"
+    assert _courier_page(head, url=url).title() == ["Council approves budget"]
+
+
+def test_a_part_that_names_no_section_stays_in_the_headline() -> None:
+    head = "<title>Council approves budget | Schools | Daily Courier</title>"
+    url = "https://www.daily-courier.example/news/council-approves-budget-123/"
+    assert _courier_page(head, url=url).title() == ["Council approves budget | Schools"]
+
+
+def _courier_page(
+    head: str,
+    top: str = "",
+    url: str = "https://www.dailycourier.example/news/council-approves-budget-123/",
+) -> ArticlePage:
     """The generic page object of a Daily Courier article with ``head`` and ``top`` above its text."""
     from scrapy.http import HtmlResponse
 
@@ -150,7 +192,6 @@ def _courier_page(head: str, top: str = "") -> ArticlePage:
         f"<body><article>{top}<p class='date'>November 24, 2026 5:32 PM GMT</p>{text}"
         "</article><footer><p>The Daily Courier</p></footer></body></html>"
     )
-    url = "https://www.dailycourier.example/news/council-approves-budget-123/"
     return ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
 
 

@@ -31,7 +31,7 @@ from newscrawl.pages.text import (
     text_length,
 )
 from newscrawl.processors import language_subtag, split_keywords
-from newscrawl.urls import canonicalize_url, numeric_id, same_site
+from newscrawl.urls import canonicalize_url, numeric_id, path_segments, same_site
 
 if TYPE_CHECKING:
     from datetime import timedelta
@@ -440,7 +440,10 @@ class ArticlePage:
             lambda: headline.page_h1(self.scope, self.site_names, self.h1s),
             lambda: self._without_site_name(self.meta("og:title", "twitter:title")),
             self.shown_title,
-            lambda: headline.title_without_site(self.html_title, self.site_names),
+            lambda: [
+                headline.without_sections(title, self._section_words)
+                for title in headline.title_without_site(self.html_title, self.site_names)
+            ],
         )
 
     def shown_title(self) -> list[str]:
@@ -452,7 +455,25 @@ class ArticlePage:
         # Only when a title ends in a separator: most do not, and site_names reads the page.
         if all(len(headline.title_parts(title)) < 2 for title in titles):
             return titles
-        return [headline.without_site_name(title, self.site_names) for title in titles]
+        return [
+            headline.without_sections(
+                headline.without_site_name(title, self.site_names), self._section_words
+            )
+            for title in titles
+        ]
+
+    @cached_property
+    def _section_words(self) -> frozenset[str]:
+        """Section names a title may show beside its headline, squashed: the marked section
+        and the URL's folders ("Rain returns | Weather" at ``/weather/rain-returns``)."""
+        names = [
+            *jsonld.texts(self.ld.get("articleSection")),
+            *self.meta("article:section"),
+            *path_segments(urlsplit(self.canonical_url).path)[:-1],
+        ]
+        return frozenset(
+            word for name in names if (word := headline.squashed(name)) and not word.isdigit()
+        )
 
     def description(self) -> list[str]:
         found = self.first(

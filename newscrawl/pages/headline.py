@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newscrawl.urls import registered_domain
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -100,6 +102,36 @@ def without_site_name(headline: str, names: Collection[str]) -> str:
     return headline[: separators[-1].start()].rstrip() or headline
 
 
+def without_sections(title: str, sections: Collection[str]) -> str:
+    """A title without the section a CMS put beside the headline: "Rain returns | Weather".
+
+    ``sections``: the page's section names and its URL's folders, squashed (letters and digits
+    only, casefolded). A part at either end that names one goes; one part always stays.
+
+    >>> without_sections("Rain returns | Weather", {"weather"})
+    'Rain returns'
+    >>> without_sections("World News - Rain returns", {"worldnews"}), without_sections("Weather | News", {"weather", "news"})
+    ('Rain returns', 'Weather | News')
+    """
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators or not sections:
+        return title
+    if _squash(title[separators[-1].end() :]) in sections:
+        rest = title[: separators[-1].start()].rstrip()
+        if _squash(rest) not in sections:
+            return without_sections(rest, sections)
+    if _squash(title[: separators[0].start()]) in sections:
+        rest = title[separators[0].end() :].lstrip()
+        if _squash(rest) not in sections:
+            return without_sections(rest, sections)
+    return title
+
+
+def squashed(text: str) -> str:
+    """``text`` casefolded, with letters and digits only: how a section name and a slug compare."""
+    return _squash(text)
+
+
 #: The site's name before a colon, as some CMSes prefix their titles: "Daily Post: Rain returns".
 _NAME_PREFIX = re.compile(r"^([^:|]{2,40}?):\s+(?=\S)")
 
@@ -123,16 +155,22 @@ def site_names(
     ['daily post', 'morning edition']
     >>> sorted(site_names([], "Rain returns - Valley Echo", [], "www.valleyecho.co.uk"))
     ['valley echo']
+    >>> sorted(site_names([], "Rain returns | Valley-Echo.com", [], "www.valley-echo.com"))
+    ['valley-echo.com']
     """
     found = {_words(name) for name in names if name.strip()}
     parts = title_parts(title)
     known = {_words(t) for t in titles if t.strip()}
     if len(parts) >= 2 and any(_words(part) in known for part in parts):
         found |= {_words(part) for part in parts if _words(part) not in known}
-    labels = {x for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
-    if host and len(parts) >= 2:
+    # "Valley Echo" on valley-echo.com, or the domain itself: "Valley-Echo.com"
+    labels = {_squash(x) for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
+    if host:
+        labels.add(_squash(registered_domain(host)))
+    for ends in (parts, *map(title_parts, titles)) if host else ():
         # "... - Entermedia" on entermedia.co.kr: the part that spells the domain's name.
-        found |= {_words(p) for p in (parts[0], parts[-1]) if _squash(p) in labels}
+        if len(ends) >= 2:
+            found |= {_words(p) for p in (ends[0], ends[-1]) if _squash(p) in labels}
     whole = _words(title)
     for marked in titles:
         # og:title "Rain returns | Daily Post" beside <title> "Rain returns": the rest is the name
