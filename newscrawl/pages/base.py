@@ -464,8 +464,10 @@ class ArticlePage:
 
     @cached_property
     def _section_words(self) -> frozenset[str]:
-        """Section names a title may show beside its headline, squashed: the marked section
-        and the URL's folders ("Rain returns | Weather" at ``/weather/rain-returns``)."""
+        """Section names a title may show beside its headline, squashed.
+
+        The marked section and the URL's folders ("Rain returns | Weather" at ``/weather/...``).
+        """
         names = [
             *jsonld.texts(self.ld.get("articleSection")),
             *self.meta("article:section"),
