@@ -25,7 +25,7 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap
 
 from newscrawl.dates import parse_iso, plausible, to_utc_string
-from newscrawl.urls import DATED_PATH
+from newscrawl.urls import DATED_PATH, PATH_MONTHS
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -333,10 +333,16 @@ def day_in_url(url: str) -> date | None:
     (datetime.date(2024, 3, 1), datetime.date(2026, 11, 24))
     >>> day_in_url("https://x/news/2026/11/"), day_in_url("https://x/2026-02-30-rain/")
     (None, None)
+    >>> day_in_url("https://x/world/2026/nov/24/rain-returns")
+    datetime.date(2026, 11, 24)
     """
     path = urlsplit(url).path
     found = [
-        [int(group) for group in match.groups() if group is not None]
+        [
+            int(group) if group.isdigit() else PATH_MONTHS[group.lower()]
+            for group in match.groups()
+            if group is not None
+        ]
         for match in DATED_PATH.finditer(path if path.endswith("/") else path + "/")
     ]
     if daily := _DAY_IN_URL.search(url):

@@ -74,8 +74,8 @@ SITE_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 #: lower-case letter that types it follows (``-6970236654623360a.html``: "a" an article, "v" a
 #: video, "g" a gallery, as Polish portals write them).
 _NUMERIC_ID = re.compile(
-    r"(?<![0-9A-Za-z])(\d{5,12}(?![0-9A-Za-z])|(?:19|20)\d{13,18}(?![0-9A-Za-z])"
-    r"|\d{13,19}(?=[a-z](?![0-9A-Za-z])))"
+    r"(?:(?<![0-9A-Za-z])|(?<=/article))"  # Escenic runs the id into "article": /article68912345.ece
+    r"(\d{5,19}(?![0-9A-Za-z])|\d{13,19}(?=[a-z](?![0-9A-Za-z])))"
 )
 #: A shorter id that is the whole last segment after an "article" folder (``/article/9025``):
 #: a young site's or edition's id; a year there is no id.
@@ -94,12 +94,21 @@ _PUBLIC_SUFFIXES = tldextract.TLDExtract(
 NEWS_YEAR = r"(?:19[89]\d|20\d\d)"
 #: A dated article path, its year, month and day captured (the day may be missing, for a
 #: month's folder): ``/2026/11/24/``, ``/2026/11/``, ``/2026-11-24/`` or ``-``,
-#: ``/20261124/``. Searched in a path that ends with "/".
+#: ``/20261124/``, or the month by its English abbreviation as the Guardian's are, the day
+#: required: ``/2026/nov/24/``. Searched in a path that ends with "/".
 DATED_PATH = re.compile(
     rf"/({NEWS_YEAR})/(0?[1-9]|1[0-2])(?:/(0?[1-9]|[12]\d|3[01]))?/"
     rf"|/({NEWS_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[/-]"
     rf"|/({NEWS_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+    rf"|/({NEWS_YEAR})/((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/(0?[1-9]|[12]\d|3[01])/"
 )
+#: The months :data:`DATED_PATH` names by their abbreviation, by number.
+PATH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 #: A folder's index page as a path's last segment: the folder is the page.
 INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 #: A script that serves the path after it ("/index.php/lokales/1432-slug", as Joomla links
@@ -322,8 +331,8 @@ def same_site(url: str, other: str) -> bool:
 def numeric_id(url: str) -> str | None:
     """The site's numeric article id in a URL's path, else in its id query parameter.
 
-    That is the path's last standalone run of 5-12 digits (or a time-stamped id, or 13-19
-    digits typed by one letter after them) that is not a date.
+    That is the path's last standalone run of 5-19 digits (or 13-19 typed by one letter after
+    them, or 5-19 run into an Escenic "article") that is not a date.
 
     >>> numeric_id("https://x.example/world/rain-returns-13758042.html")
     '13758042'
@@ -343,6 +352,10 @@ def numeric_id(url: str) -> str | None:
     '6970236654623360'
     >>> numeric_id("https://x.example/artykul/12345678,sejm-uchwalil.html")
     '12345678'
+    >>> numeric_id("https://x.example/news/rain-returns/article68912345.ece")
+    '68912345'
+    >>> numeric_id("https://x.example/india-news/rain-returns-101732012345678.html")
+    '101732012345678'
 
     Shorter, only as the segment after an "article" folder, and never a year:
 
@@ -380,9 +393,14 @@ def short_id(url: str) -> str | None:
     True
     >>> short_id("https://x.example/nyheter/r1x7kq2m") is None
     True
+
+    Arc XP's content ids are 26 letters and digits of base32, in capitals:
+
+    >>> short_id("https://x.example/nz/rain-returns/Q3XK5ZQ4ZRDB5F7NY7O7X2WCVI/")
+    'Q3XK5ZQ4ZRDB5F7NY7O7X2WCVI'
     """
     segments = [s for s in urlsplit(url).path.split("/") if s]
-    if len(segments) < 2 or not is_mixed_id(last := segments[-1]):
+    if len(segments) < 2 or not (is_mixed_id(last := segments[-1]) or _ARC_ID.fullmatch(last)):
         return None
     return last if len([w for w in _SLUG_WORD.split(segments[-2]) if w]) >= 2 else None
 
@@ -429,6 +447,7 @@ _TILDE_ID = re.compile(r"~([a-z](?=[a-f]*\d)[0-9a-f]{6,9})$")
 #: A letter and a tilde before a 32-digit hex id (a UUID without its dashes).
 _LETTER_TILDE_ID = re.compile(r"[a-z]~(?=[a-f]*\d)[0-9a-f]{32}")
 _SHORT_ID = re.compile(r"[A-Za-z0-9]{6,16}")
+_ARC_ID = re.compile(r"(?=[A-Z2-7]*[2-7])(?=[2-7]*[A-Z])[A-Z2-7]{26}")
 _RUNS = re.compile(r"[A-Za-z]+|\d+")
 _SLUG_WORD = re.compile(r"[-_+]")
 

@@ -686,6 +686,38 @@ def test_short_alphanumeric_ids_after_the_slug(
 
 
 @pytest.mark.parametrize(
+    ("url", "article", "article_id", "day"),
+    [
+        # Escenic runs the id into "article" (The Hindu's shape); before, neither an article
+        # URL (a two-word slug before it) nor an id
+        ("https://www.x.example/news/national/bus-fares/article68912345.ece", True, "68912345", None),
+        # a 15-digit id (Hindustan Times' shape) after a short slug
+        ("https://www.x.example/india-news/bus-fares-101732012345678.html", True, "101732012345678", None),
+        # the Guardian's month by its name: a dated path, its day the URL's
+        ("https://www.x.example/uk-news/2026/nov/24/bus-fares-rise", True, None, "2026-11-24"),
+        ("https://www.x.example/politics/live/2026/nov/24/budget-live", True, None, "2026-11-24"),
+        ("https://www.x.example/uk-news/2026/nov/24/", False, None, "2026-11-24"),  # a day's archive
+        ("https://www.x.example/uk-news/2026/nov/", False, None, None),  # the month alone: no day
+        # Arc XP's 26-character content id after the slug (NZ Herald's shape)
+        ("https://www.x.example/nz/bus-fares/Q3XK5ZQ4ZRDB5F7NY7O7X2WCVI/", True, None, None),
+        ("https://www.x.example/nz/bus-fares/ABCDEFGHIJKLMNOPQRSTUVWXYZ/", False, None, None),
+        # Substack's posts, all under /p/
+        ("https://www.x.example/p/bus-fares-rise", True, None, None),
+        ("https://www.x.example/p/about", False, None, None),
+    ],
+)  # fmt: skip
+def test_escenic_arc_guardian_and_substack_article_urls(
+    url: str, article: bool, article_id: str | None, day: str | None
+) -> None:
+    from newscrawl.pages.dates import url_day
+
+    site = Site(home="https://www.x.example/", key="x.example")
+    assert site.is_article_url(url) is article
+    assert GenericArticle.article_id_of(url) == article_id
+    assert url_day(url) == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
     ("url", "article", "article_id"),
     [
         # Bangladeshi CMSes: a short id alone under a section the navigation lists

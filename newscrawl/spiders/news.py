@@ -383,7 +383,8 @@ _NEXT_TEXT = re.compile(
     re.IGNORECASE,
 )
 #: Path segments that announce an article page (``/article/...``, ``/story/...``).
-ARTICLE_SEGMENTS = frozenset({"article", "articles", "story", "stories", "post", "posts", "a"})
+#: Substack and its kin put every post under ``/p/``.
+ARTICLE_SEGMENTS = frozenset({"article", "articles", "story", "stories", "post", "posts", "a", "p"})
 #: Minimum words in the last path segment for a slug alone to make an article URL.
 LONG_SLUG_WORDS = 4
 #: The usual feed paths, tried only when no page announces a feed.
