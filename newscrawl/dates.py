@@ -83,6 +83,12 @@ AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
     "AST": {"ca": _fixed(-4), "pr": _fixed(-4), "sa": _fixed(3), "kw": _fixed(3),
             "iq": _fixed(3), "qa": _fixed(3), "bh": _fixed(3)},
 }  # fmt: skip
+#: The meaning an ambiguous abbreviation has in nearly all news printed with it, taken when
+#: nothing on the page, the site or its listings settles it (counted as
+#: ``newscrawl/dates/assumed_zone_meaning``): "IST" is India's (Irish and Israeli papers print
+#: GMT or no zone and mark their dates with offsets), "BST" Britain's, "CST" and "PST" North
+#: America's. "AST" (Atlantic or Arabia) has no such meaning: it stays unread.
+PREVALENT_MEANINGS: Mapping[str, str] = {"IST": "in", "BST": "gb", "CST": "us", "PST": "us"}
 #: Languages written in one country (or several on one clock, zh at +08:00) whose zone has no
 #: other offset: the zone of a date printed without one when nothing on the site names it.
 #: German (DE, AT, CH, LU, LI) and Italian (IT, CH, SM) newsrooms all keep Central European time
@@ -441,6 +447,30 @@ def settled_by_countries(clues: Iterable[Iterable[str]]) -> dict[str, tzinfo]:
         if agreed is not None and len(agreed) == 1:
             settled[word] = next(iter(agreed.values()))
     return settled
+
+
+def prevalent_meanings(
+    text: str, zones: Mapping[str, tzinfo], tz_name: str = "UTC"
+) -> dict[str, tzinfo]:
+    """The prevalent meaning of each ambiguous abbreviation in ``text`` left unsettled.
+
+    Empty when one has none (:data:`PREVALENT_MEANINGS`) or none is left unsettled.
+
+    >>> prevalent_meanings("Nov 24, 2026 14:05 IST", {})["IST"].utcoffset(None)
+    datetime.timedelta(seconds=19800)
+    >>> prevalent_meanings("Nov 24, 2026 14:05 IST", {}, "Europe/Dublin")
+    {}
+    >>> prevalent_meanings("24 Nov 2026 14:05 AST", {}), prevalent_meanings("14:05 EST", {})
+    ({}, {})
+    """
+    words = {
+        word
+        for word in _ZONE_WORD.findall(text)
+        if word in AMBIGUOUS_ZONES and word not in zones and zone_of(word, tz_name) is None
+    }
+    if not words or not words <= PREVALENT_MEANINGS.keys():
+        return {}
+    return {word: AMBIGUOUS_ZONES[word][PREVALENT_MEANINGS[word]] for word in words}
 
 
 def ambiguous_abbreviations(*values: str | None) -> set[str]:

@@ -54,7 +54,9 @@ class Article:
     sitemap or feed entry that listed the article, else the crawl time's (counted as
     ``newscrawl/dates/assumed_year``); ``published_raw`` keeps it as printed. A time printed
     without a day ("6:45 PM") is the latest such time before the crawl (counted as
-    ``newscrawl/dates/assumed_day``)."""
+    ``newscrawl/dates/assumed_day``). A zone abbreviation of several meanings ("IST") that
+    nothing on the page or the site's listings settles is read by its usual one (India's;
+    counted as ``newscrawl/dates/assumed_zone_meaning``)."""
 
     published_raw: str | None = None
     """The string ``published_at`` was parsed from, exactly as found on the page; except a

@@ -229,6 +229,10 @@ class HealthReport(Action):  # type: ignore[misc]
             lines.append(
                 f"dates printed without a zone, read in the page language's zone: {by_language}"
             )
+        if meaning := get("newscrawl/dates/assumed_zone_meaning"):
+            lines.append(
+                f"zone abbreviations nothing settled, read by their usual meaning: {meaning}"
+            )
         if day_order := get("newscrawl/dates/assumed_day_order"):
             lines.append(f"numeric dates read month first with no region to say so: {day_order}")
         if no_year := get("newscrawl/dates/assumed_year"):

@@ -2914,6 +2914,55 @@ def test_an_ambiguous_zone_abbreviation_settled_by_the_listing(
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected", "method"),
+    [
+        # nothing settles them: the meaning nearly all news printing them has, counted
+        ("Nov 24, 2026 14:05 IST", "2026-11-24T08:35:00Z", "assumed_zone_meaning"),
+        ("Last Updated: November 24, 2026, 02:05 PM IST", "2026-11-24T08:35:00Z", "assumed_zone_meaning"),
+        ("Posted: Nov 24, 2026 / 05:32 PM CST", "2026-11-24T23:32:00Z", "assumed_zone_meaning"),
+        ("Nov 24, 2026, 5:32pm PST", "2026-11-25T01:32:00Z", "assumed_zone_meaning"),
+        ("24 October 2026 09:00 BST", "2026-10-24T08:00:00Z", "assumed_zone_meaning"),
+        # "AST" is Atlantic or Arabia in as much news: still no instant rather than a guess
+        ("Nov 24, 2026 6:05 PM AST", None, "failed"),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_zone_abbreviation_nothing_settles_takes_its_usual_meaning(
+    raw: str, expected: str | None, method: str
+) -> None:
+    """Before, the article was rejected as unparseable (an English page of a .com site)."""
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+    item = Article(
+        url="https://www.example-news.com/politics/bus-fares-rise-48213377",
+        published_raw=raw, language="en", crawled_at="2026-11-30T10:00:00Z",
+    )  # fmt: skip
+    normalize_dates(item, tz_name="UTC", zones={}, stats=stats)
+    assert item.published_at == expected
+    assert stats.get_value(f"newscrawl/dates/{method}") == 1
+
+
+def test_a_site_zone_or_another_date_on_the_page_settles_before_the_usual_meaning() -> None:
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    irish = Article(published_raw="24 July 2026 09:00 IST", language="en")
+    normalize_dates(irish, tz_name="Europe/Dublin", zones={})
+    assert irish.published_at == "2026-07-24T08:00:00Z"
+    israeli = Article(
+        published_raw="Nov 24, 2026 14:05 IST",
+        modified_raw="2026-11-24T15:00:00+02:00",
+        language="en",
+    )
+    normalize_dates(israeli, tz_name="UTC", zones={})
+    assert israeli.published_at == "2026-11-24T12:05:00Z"
+
+
+@pytest.mark.parametrize(
     ("raw", "language", "expected"),
     [
         # a day word and a clock written with a dot, as the Nordic languages and German write

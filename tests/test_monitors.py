@@ -195,6 +195,7 @@ def test_the_report_lists_the_date_assumptions(tmp_path: Path) -> None:
     assert "language's zone" not in plain
     assert "without a time of day" not in plain
     assert "without a year" not in plain
+    assert "usual meaning" not in plain
     _, report = check(
         tmp_path,
         **{
@@ -203,8 +204,10 @@ def test_the_report_lists_the_date_assumptions(tmp_path: Path) -> None:
             "newscrawl/dates/language_zone": 2,
             "newscrawl/dates/assumed_year": 4,
             "newscrawl/dates/assumed_day": 6,
+            "newscrawl/dates/assumed_zone_meaning": 7,
         },
     )
+    assert "zone abbreviations nothing settled, read by their usual meaning: 7" in report
     assert "dates printed without a year, given the crawl time's: 4" in report
     assert "times printed without a day, read as the last before the crawl: 6" in report
     assert "dates printed without a zone, read as UTC: 3" in report

@@ -20,6 +20,7 @@ from newscrawl.dates import (
     language_zone,
     parse_date_full,
     parse_iso,
+    prevalent_meanings,
     to_utc_string,
     with_year,
     year_before,
@@ -100,6 +101,21 @@ def normalize_dates(
                 text, tz_name=tz_name, zones={**zones, **settled},
                 reference=reference, formats=formats, date_order=date_order, language=language,
             )  # fmt: skip
+        if (
+            parsed[name].moment is None
+            and not known
+            and not _offsets(parsed)
+            and (assumed := prevalent_meanings(text, zones, tz_name))
+        ):
+            # nothing on the page or the site's listings speaks of "IST": India's, as in
+            # nearly all news that prints it, counted; an offset that fits none of its
+            # meanings leaves it unread
+            again = parse_date_full(
+                text, tz_name=tz_name, zones={**zones, **assumed},
+                reference=reference, formats=formats, date_order=date_order, language=language,
+            )  # fmt: skip
+            if again.moment is not None:
+                parsed[name] = again._replace(method="assumed_zone_meaning")
     zoned = zone_printed_dates(
         parsed, tz_name, stats, listed_zone,
         country_zone or language_zone(adapter.get("language")), page_zone,
