@@ -2654,6 +2654,35 @@ def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "printed", "utc"),
+    [
+        # an offset after GMT or UTC, or alone as RFC 822 prints it: the zone word alone had
+        # been kept, and the date read at +00:00 (5 h 30 min late), or the offset dropped
+        ("November 24, 2026 2:05 PM GMT+5:30", "en", "November 24, 2026 2:05 PM GMT+5:30", "2026-11-24T08:35:00Z"),
+        ("Nov 24, 2026 14:05 UTC+05:30", "en", "Nov 24, 2026 14:05 UTC+05:30", "2026-11-24T08:35:00Z"),
+        ("Tue, 24 Nov 2026 14:05:00 +0530", "en", "24 Nov 2026 14:05:00 +0530", "2026-11-24T08:35:00Z"),
+        ("2026-11-24 14:05 GMT+05:30", "en", "2026-11-24 14:05 GMT+05:30", "2026-11-24T08:35:00Z"),
+        # a day of numbers and dashes with its clock (Indian pages): had been no date at all
+        ("Published: 24-11-2026 14:05", "en-IN", "2026-11-24 14:05", "2026-11-24T14:05:00Z"),
+        ("First published: 24-11-2026 at 14:05", "en", "2026-11-24 14:05", "2026-11-24T14:05:00Z"),
+        ("Updated: 24-Nov-2026 02:05 PM", "en", "24-Nov-2026 02:05 PM", "2026-11-24T14:05:00Z"),
+        # a day that reads both ways is given as printed, for the site's order to settle
+        ("Posted 05-11-2026 14:05", "en", "05-11-2026 14:05", None),
+        # the clock had been dropped after a spaced comma, or before "hrs"
+        ("Monday November 24, 2026 , 2:05 pm", "en", "November 24, 2026 , 2:05 pm", "2026-11-24T14:05:00Z"),
+        ("14:05 hrs, 24 November 2026", "en", "14:05 hrs, 24 November 2026", "2026-11-24T14:05:00Z"),
+    ],
+)  # fmt: skip
+def test_offsets_dashed_days_and_clocks_printed_beside_a_date_stay_with_it(
+    line: str, language: str, printed: str, utc: str | None
+) -> None:
+    found, moment = _printed(line, language, "UTC")
+    assert found == printed
+    if utc is not None:
+        assert moment == utc
+
+
+@pytest.mark.parametrize(
     ("line", "language", "printed"),
     [
         ("Aktualizováno 14:05, 24. 11. 2026", "cs", "2026-11-24 14:05"),

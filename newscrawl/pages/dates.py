@@ -48,12 +48,14 @@ VISIBLE_DATE = re.compile(
     # English days may carry their ordinal ("November 18th, 2019", "2nd December 2019").
     r"((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}"
+    # joined by dashes, as Indian and other pages print it: "24-Nov-2026 14:05 IST"
+    r"|\d{1,2}-[A-Z][a-z]{2,8}-\d{4}"
     rf"|\d{{1,2}} {_UPPER_MONTH},? \d{{4}}|{_UPPER_MONTH} \d{{1,2}},? \d{{4}}"
-    r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4}),?"
+    r"|\d{1,2}\. [A-Z][^\W\d_]{2,8} \d{4})(?: ?,)?"
     r"(?: (?:at |@ ?|[-\u2013\u2014|/\u2022\u00b7] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?"
     r"|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\b\.?"
     # a 24-hour clock with a dot before its zone, as British papers print it: "17.32 GMT"
-    r"|\d{1,2}\.\d{2}(?= [A-Z]{2,5}\b)))?(?: [A-Z]{2,5}\b)?)"
+    r"|\d{1,2}\.\d{2}(?= [A-Z]{2,5}\b)))?(?: [A-Z]{2,5}\b(?![+-]\d))?)"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -266,7 +268,7 @@ NUMERIC_DATE = re.compile(
     # the half of the day before a Chinese 12-hour clock, with or without a space after it:
     # "2026/11/24 下午3:05", "2026-11-24 上午 9:30"
     rf"| ?(?:{HALF_DAY}) ?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"(?: [A-Z]{2,5}\b)?)"
+    r"(?: [A-Z]{2,5}\b(?![+-]\d))?)"
 )
 #: An English weekday, whole or cut short: "Tue", "Tues.", "Tuesday".
 _WEEKDAY_NAME = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
@@ -280,7 +282,7 @@ TIME_FIRST = re.compile(
     r" [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
     # a clock before the day, as British papers print it, its zone between the two:
     # "14:20, 25 October 2026", "09:00 BST, 24 October 2026", "9.00am GMT 24 October 2026"
-    rf"|(?<![\d:])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}})(?: [A-Z]{{2,5}})?,? \d{{1,2}} [A-Z][a-z]{{2,8}}\.?"
+    rf"|(?<![\d:])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}}(?: hrs?\.?)?)(?: [A-Z]{{2,5}})?,? \d{{1,2}} [A-Z][a-z]{{2,8}}\.?"
     r" (?:19|20)\d\d)"
 )
 #: A 24-hour clock before a day written in numbers and dots, as Czech, Slovak and Russian pages
@@ -384,9 +386,10 @@ SPLIT_DATE = re.compile(
     r"\b((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)) (\d{1,2}:\d{2}) "
     r"((?:19|20)\d\d)\b"
 )
-#: "05/10/2018", "11/24/2026 2:05": which number is the day, :func:`_slash_date` decides.
+#: "05/10/2018", "11/24/2026 2:05", "24-11-2026 14:05": which number is the day,
+#: :func:`_slash_date` decides.
 SLASH_DATE = re.compile(
-    r"\b((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))"
+    r"\b((\d{1,2})([/-])(\d{1,2})\3((?:19|20)\d\d))"
     r"(?:(?:[ ,-]|(?<= )[\u2013\u2014|\u2022\u00b7](?= ))+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
 #: A clock written with the hour and minute signs: "17時32分", "17时32分", "5시 32분".
@@ -572,7 +575,7 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     start, end, value = min(found, key=lambda found: (found[0], -found[1]))
     if (offset := _GMT_OFFSET.match(probe, end)) and has_time_of_day(value):
         # "15:05 (GMT+7)": the offset after the clock is the date's own, never dropped
-        value, end = f"{value} {offset.group(1)}{offset.group(2)}", offset.end()
+        value, end = f"{value} {offset.group(1) or ''}{offset.group(2)}", offset.end()
     elif (named := NAMED_CLOCK.match(probe, end)) and has_time_of_day(value):
         # "11:15 (hora dos Açores)": the clock the date is printed on stays with it
         value, end = value + line[end : named.end()], named.end()
@@ -614,7 +617,7 @@ def _slash_date(
     >>> _slash_date(SLASH_DATE.search("05/11/2026, 2:05 PM EST"), "05/11/2026, 2:05 PM EST", None, None)
     (0, 23, '05/11/2026, 2:05 PM EST')
     """
-    first, second, year = int(match.group(2)), int(match.group(3)), match.group(4)
+    first, second, year = int(match.group(2)), int(match.group(4)), match.group(5)
     either = order is None and first <= 12 and second <= 12 and first != second
     if order == "MDY" or (order is None and second > 12):
         first, second = second, first
@@ -623,7 +626,7 @@ def _slash_date(
         return None
     value = f"{year}-{month:02d}-{day:02d}"
     end = match.end()
-    if clock := match.group(5):  # "14:20", "14h20", "09:10 م", "2:05 PM"
+    if clock := match.group(6):  # "14:20", "14h20", "09:10 م", "2:05 PM"
         hour = int(clock[:-3])
         word = meridiem.match(probe, end) if meridiem is not None else None
         if (word := word or _LATIN_MERIDIEM.match(probe, end)) and 1 <= hour <= 12:
@@ -643,8 +646,12 @@ def _slash_date(
 _ZONE_AFTER_CLOCK = re.compile(rf"(?: Uhr)? \(?([A-Z]{{2,5}}|{CYRILLIC_MSK_LETTERS})\)?(?![\w+-])")
 _LATIN_MERIDIEM = re.compile(r" ?(?:(?P<pm>[Pp])|[Aa])\.?[Mm]\b\.?")
 _SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
-#: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30".
-_GMT_OFFSET = re.compile(r",? ?\(?(GMT|UTC) ?([+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?(?![\d:])")
+#: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30",
+#: or alone in hours and minutes, as RFC 822 prints it: " +0530".
+_GMT_OFFSET = re.compile(
+    r",? ?\(?(?:(GMT|UTC) ?|(?=[+-](?:0\d|1[0-4]):?[0-5]\d\b))"
+    r"([+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?(?![\d:])"
+)
 
 #: Vietnamese dates with the month's number in words: "ngày 27 tháng 11 năm 2026, 15:30",
 #: "15:30 ngày 27 tháng 11 năm 2026", "27 tháng 11, 2026 - 15:30".
