@@ -678,16 +678,26 @@ def parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
     datetime.timedelta(seconds=19800)
     >>> parse_iso("June 5, 2013", UTC) is None
     True
+    >>> parse_iso("2026-11-24T14:05:00+05.30", UTC).isoformat()
+    '2026-11-24T14:05:00+05:30'
     """
     if len(value) < 10 or not value[:4].isdigit() or value[0] == "0":
         return None  # a year below 1000 is no date of ours, and no ISO string we emit
+    # "+05.30": hours and minutes, which the standard library reads as +05:00:00.3
+    value = _DOTTED_OFFSET.sub(r"\1:\2", value)
     try:
         moment = datetime.fromisoformat(value)
         moment = moment if moment.tzinfo else moment.replace(tzinfo=default_tz)
         year = moment.astimezone(UTC).year
     except (ValueError, OverflowError):  # year 9999 pushed past the end by its offset
         return None
+    offset = moment.utcoffset()
+    if offset is not None and offset.microseconds:
+        return None  # no zone is a fraction of a second off a whole one
     return moment if 1000 <= year <= 9999 else None
+
+
+_DOTTED_OFFSET = re.compile(r"(?<=\d)([+-][01]\d)\.([0-5]\d)$")
 
 
 def parse_with_formats(
@@ -1495,7 +1505,9 @@ def _parse(
         if 1995 <= stamp.year <= 2100:
             return Parsed(stamp, "epoch", True)
     # "2026-11-24T17:32:00+05:30[Asia/Kolkata]": the offset says the instant, the zone's
-    # name after it (RFC 9557, Java's ZonedDateTime) adds nothing to it
+    # name after it (RFC 9557, Java's ZonedDateTime) adds nothing to it; nor does the one
+    # JavaScript's Date prints after its offset: "GMT+0530 (India Standard Time)"
+    text = _JS_ZONE_NAME.sub("", text)
     moment = parse_iso(_ZONE_NAME_SUFFIX.sub("", text), default_tz)
     if moment is not None:
         return Parsed(moment, "iso", moment.tzinfo is not default_tz)
@@ -1543,6 +1555,7 @@ def _parse(
 
 
 _ZONE_NAME_SUFFIX = re.compile(r"(?<=[\dZ])\[[A-Za-z_/+-]{1,40}\]$")
+_JS_ZONE_NAME = re.compile(r"(?<=GMT[+-]\d{4}) \([^()\d]{2,60}\)$")
 
 
 def _as_offset(

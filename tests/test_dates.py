@@ -3184,3 +3184,22 @@ def test_one_time_marked_published_and_updated_is_no_update() -> None:
         '</time><time class="updated" datetime="2026-11-25T09:00:00+13:00">Nov 25</time></div>'
     )
     assert page_dates.time_element_modified(twice) == ["2026-11-25T09:00:00+13:00"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "utc"),
+    [
+        # JavaScript's Date as a CMS writes it to a meta tag: the zone's name after the offset
+        # had kept the offset from being read (14:05 read as UTC, 5 h 30 min late)
+        ("Tue Nov 24 2026 14:05:00 GMT+0530 (India Standard Time)", "2026-11-24T08:35:00Z"),
+        ("Tue Nov 24 2026 14:05:00 GMT+0100 (Mitteleuropäische Normalzeit)", "2026-11-24T13:05:00Z"),
+        # an offset written with a dot: the standard library read "+05.30" as +05:00:00.3
+        ("2026-11-24T14:05:00+05.30", "2026-11-24T08:35:00Z"),
+        ("2026-11-24T14:05:00+05:30:00", "2026-11-24T08:35:00Z"),
+    ],
+)  # fmt: skip
+def test_an_offset_is_read_whatever_follows_it_or_separates_its_minutes(raw: str, utc: str) -> None:
+    found = dates.parse_date_full(raw)
+    assert found.zoned
+    assert found.moment is not None
+    assert to_utc_string(found.moment) == utc
