@@ -1145,3 +1145,26 @@ def test_english_byline_ends_before_the_date_or_the_paper(byline: str, names: li
 )
 def test_a_handle_or_profile_button_after_the_name(byline: str) -> None:
     assert _ferry_byline_authors(byline) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # Indian papers' credits: "Authored by", "Curated By:" open a byline
+        ("Authored by Meera Pillai", ["Meera Pillai"]),
+        ("Curated By: Meera Pillai", ["Meera Pillai"]),
+        # a wire and the place it filed from
+        ("PTI | New Delhi", ["PTI"]),
+        ("IANS, Mumbai", ["IANS"]),
+        # a name and the paper's or desk's initials after a slash
+        ("Meera Pillai / TNN", ["Meera Pillai"]),
+        # controls: no agency before the place, no initials after the slash
+        ("Monsoon | New Delhi", []),
+        ("Meera Pillai / Staff", []),
+    ],
+)
+def test_indian_credit_words_wires_with_their_place_and_desk_initials(
+    byline: str, authors: list[str]
+) -> None:
+    """Each of the first five had given no author."""
+    assert _byline_only(byline, "en") == authors

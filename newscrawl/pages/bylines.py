@@ -55,7 +55,8 @@ _LEAF_TAGS = ("p", "span", "div", "address")
 #: "By Jane Roe", "Written by ...", "Story by ...", "Reporting by ...", and with a colon as US
 #: local TV sites print it ("by: Jane Roe", "Posted by: The Associated Press").
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|story|words|text|report|reported|reporting)\s+)?by:?\s+(.{2,80}?)\s*$",
+    r"^\s*(?:(?:written|posted|story|words|text|report|reported|reporting|authored|curated)\s+)?"
+    r"by:?\s+(.{2,80}?)\s*$",
     re.IGNORECASE,
 )
 #: The word a byline starts with, and the word between two names, per page language.
@@ -844,6 +845,8 @@ def line_names(
     agencies = AGENCY_CREDITS.get(language_subtag(language) or "", frozenset())
     if text in agencies:
         return [text]
+    if (placed := _AGENCY_PLACE.match(text)) and placed.group(1) in agencies:
+        return [placed.group(1)]  # "PTI | New Delhi": the wire, and the place it filed from
     # "<span>ANP</span><time>24-11-26, 09:40</time>": the agency in an element of its own,
     # run into the date in the line's text ("ANP24-11-26, 09:40")
     if agencies and (
@@ -962,14 +965,26 @@ def _paper_credit(line: HtmlElement, text: str, publisher: Collection[str]) -> s
     """The writer of a "Name / Paper" or "Name - Paper" line, or of one of its elements.
 
     An element's own text counts: a byline ``<span>`` runs into the date's in the line's text.
+    A paper or desk credited by its initials after a slash ("Jane Roe / TOI") needs no
+    publisher to be known.
     """
-    if not publisher or not _CREDIT_MARK.search(text):
+    if not _CREDIT_MARK.search(text):
         return None
     texts = chain((text,), (_name(e) for e in line.iterdescendants(etree.Element)))
     for candidate in texts:
-        if (credit := _SLASH_CREDIT.match(candidate)) and _key(credit.group(2)) in publisher:
+        if (credit := _SLASH_CREDIT.match(candidate)) and (
+            _key(credit.group(2)) in publisher or _INITIALS_CREDIT.fullmatch(credit.group(0))
+        ):
             return credit.group(1)
     return None
+
+
+#: "Jane Roe / TOI": a name, a slash, and the paper's or desk's initials.
+_INITIALS_CREDIT = re.compile(r"[^/]{3,60}?\s+/\s+[A-Z]{2,5}")
+#: A news agency, then the place it filed from: "PTI | New Delhi", "IANS, Mumbai".
+_AGENCY_PLACE = re.compile(
+    r"^(\S{2,12})\s*(?:\s[|/\u2013\u2014-]\s|,\s)[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}$"
+)
 
 
 def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
