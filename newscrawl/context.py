@@ -22,6 +22,8 @@ class DateRules:
     listed_zone: tzinfo | None = None
     #: The offset the article's page prints beside a date it also gives without a zone.
     page_zone: tzinfo | None = None
+    #: Else the zone word of several meanings ("IST") the page prints beside such a date.
+    page_word: str | None = None
     #: Zones whose clocks had every offset the site's listings print, when they prove no one
     #: zone: a zoneless date is read on them where they all agree.
     clock_zones: tuple[tzinfo, ...] = ()

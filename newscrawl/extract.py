@@ -54,6 +54,7 @@ def _spider(cls: type[NewsSpider]) -> tuple[NewsSpider, tuple[Any, ...]]:
     spider.site_clocks = {}
     spider.date_countries = {}
     spider.date_offsets = {}
+    spider.date_words = {}
     spider.date_regions = {}
     spider.date_orders = {}
     crawl: Any = _Crawl(spider)

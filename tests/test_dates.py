@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 from unittest import mock
 from zoneinfo import ZoneInfo
@@ -3203,3 +3204,54 @@ def test_an_offset_is_read_whatever_follows_it_or_separates_its_minutes(raw: str
     assert found.zoned
     assert found.moment is not None
     assert to_utc_string(found.moment) == utc
+
+
+def _ist_page(jsonld_date: str, line: str) -> dict[str, object]:
+    """What a crawl exports of an English page on a .com site: JSON-LD and a printed line."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": "Ferry fares rise", "datePublished": jsonld_date}
+    )
+    text = "<p>The ferry company raised its fares for the winter, citing the price of fuel.</p>"
+    html = (
+        f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<article><h1>Ferry fares rise</h1><p class="date">{line}</p>{text * 4}</article>'
+        "</body></html>"
+    )
+    url = "https://www.harbour-news.example/city/ferry-fares-rise-48213377"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    return extract_article("news", response, "2026-11-30T08:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("jsonld_date", "line", "raw", "utc"),
+    [
+        # JSON-LD without a zone, the page printing the same clock with "IST": read as India's
+        # (was 14:05 read as UTC, 5 h 30 min late); JSON-LD stays the raw, seconds and all
+        ("2026-11-24T14:05:37", "Nov 24, 2026 14:05 IST", "2026-11-24T14:05:37", "2026-11-24T08:35:37Z"),
+        # a day alone gives way to the printed time on that day, whose IST is then settled
+        ("2026-11-24", "Nov 24, 2026 14:05 IST", "Nov 24, 2026 14:05 IST", "2026-11-24T08:35:00Z"),
+        # a clock of another time is no evidence of the JSON-LD one's zone
+        ("2026-11-24T14:05:00", "Nov 24, 2026 16:05 IST", "2026-11-24T14:05:00", "2026-11-24T14:05:00Z"),
+    ],
+)  # fmt: skip
+def test_a_zoneless_date_takes_the_ambiguous_zone_printed_beside_its_clock(
+    jsonld_date: str, line: str, raw: str, utc: str
+) -> None:
+    item = _ist_page(jsonld_date, line)
+    assert item["published_raw"] == raw
+    assert item["published_at"] == utc
+
+
+def test_the_listings_offset_settles_the_word_printed_beside_a_zoneless_date() -> None:
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    item = Article(published_raw="2026-11-24T14:05:00", language="en")
+    normalize_dates(
+        item, tz_name="UTC", zones={}, page_word="IST", listed_zone=timezone(timedelta(hours=2))
+    )
+    assert item.published_at == "2026-11-24T12:05:00Z"  # Israel's, by the sitemap's +02:00

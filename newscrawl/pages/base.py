@@ -283,6 +283,9 @@ class ArticlePage:
         self.header_bylines: list[str] = []
         #: The offset the page prints beside a date it also gives without a zone, if any.
         self.date_offset: timedelta | None = None
+        #: A zone word of several meanings ("IST") printed beside the same wall clock as a date
+        #: given without a zone: the date pipeline settles it with what the site's listings say.
+        self.date_word: str | None = None
         scripts = [s for s in self._tagged["script"] if s.get("type") == "application/ld+json"]
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root, scripts)
         self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
@@ -353,7 +356,8 @@ class ArticlePage:
         A day without a time of day ("2018-08-13") gives way to a later layer's value with a
         time of day on that same day, as printed in its own zone. A time without a zone
         (JSON-LD "2026-11-23T16:40:00") stays, and a later layer printing the same wall clock
-        with a zone ("4.40pm AWST, Nov 23 2026") gives the page's offset (:attr:`date_offset`).
+        with a zone ("4.40pm AWST, Nov 23 2026") gives the page's offset (:attr:`date_offset`),
+        or, a zone word of several meanings ("14:05 IST"), that word (:attr:`date_word`).
         """
         for index, layer in enumerate(layers):
             values = list(layer())
@@ -369,9 +373,13 @@ class ArticlePage:
                 wall := dates.unzoned_clock(str(cleaned[0]), language)
             ):
                 for later in layers[index + 1 :]:
-                    offset = dates.offset_at(self.loader.cleaned(field, later()), wall, language)
+                    later_values = self.loader.cleaned(field, later())
+                    offset = dates.offset_at(later_values, wall, language)
                     if offset is not None:
                         self.date_offset = offset
+                        break
+                    if word := dates.ambiguous_word_at(later_values, wall, language):
+                        self.date_word = word
                         break
             return values
         return []

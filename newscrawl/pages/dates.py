@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -1100,10 +1100,47 @@ def timed_on(values: Sequence[str], day: date, language: str = "en") -> list[str
     for value in values:
         if not isinstance(value, str) or not has_time_of_day(value):
             continue
-        found = parse_date_full(value, language=language)
+        # "14:05 IST": the day it prints is the same whichever zone the word means
+        found = parse_date_full(value, language=language, zones=_any_meaning(value))
         if found.moment is not None and not found.day_only and found.moment.date() == day:
             return [value]
     return []
+
+
+def _any_meaning(value: str) -> dict[str, tzinfo]:
+    """One meaning of each ambiguous abbreviation in ``value``: its wall clock, not its instant."""
+    from newscrawl.dates import AMBIGUOUS_ZONES, ambiguous_abbreviations
+
+    return {
+        word: next(iter(AMBIGUOUS_ZONES[word].values())) for word in ambiguous_abbreviations(value)
+    }
+
+
+def ambiguous_word_at(values: Sequence[str], wall: datetime, language: str = "en") -> str | None:
+    """The zone word of several meanings the first of ``values`` printing ``wall`` gives it.
+
+    To the minute. Which zone "IST" means is the date pipeline's to settle, with what the
+    site's listings say; the page alone cannot.
+
+    >>> from datetime import datetime
+    >>> ambiguous_word_at(["Nov 24, 2026 14:05 IST"], datetime(2026, 11, 24, 14, 5))
+    'IST'
+    >>> ambiguous_word_at(["Nov 24, 2026 14:05 EST", "Nov 24, 2026 15:05 IST"], datetime(2026, 11, 24, 14, 5))
+    """
+    from newscrawl.dates import has_time_of_day, parse_date_full
+
+    minute = wall.replace(second=0, microsecond=0)
+    for value in values:
+        if not isinstance(value, str) or not has_time_of_day(value):
+            continue
+        if len(meanings := _any_meaning(value)) != 1:
+            continue
+        found = parse_date_full(value, language=language, zones=meanings)
+        if found.moment is None or found.day_only:
+            continue
+        if found.moment.replace(tzinfo=None, second=0, microsecond=0) == minute:
+            return next(iter(meanings))
+    return None
 
 
 def unzoned_clock(value: str, language: str = "en") -> datetime | None:

@@ -26,6 +26,7 @@ from newscrawl.dates import (
     year_before,
     year_near,
     yearless_dates,
+    zone_of,
 )
 from newscrawl.discovery import day_in_url
 from newscrawl.reasons import reject
@@ -51,6 +52,7 @@ def normalize_dates(
     clock_zones: Sequence[tzinfo] = (),
     country_zone: tzinfo | None = None,
     listed: str | None = None,
+    page_word: str | None = None,
 ) -> list[str]:
     """Fill ``published_at``/``modified_at`` from their raw strings; return unparseable fields.
 
@@ -87,6 +89,15 @@ def normalize_dates(
             )  # fmt: skip
         else:
             adapter[f"{name}_at"] = None
+    if page_zone is None and page_word is not None:
+        # "14:05 IST" printed beside a zoneless JSON-LD "2026-11-24T14:05:00": the word's
+        # offset, as the site's zone, the page's countries or the listings settle it
+        page_zone, word_assumed = _word_zone(
+            page_word, zones, tz_name, [z for z in (listed_zone, *clock_zones) if z is not None],
+            reference,
+        )  # fmt: skip
+    else:
+        word_assumed = False
     # the offsets the site's listings and the page give outside its dates: "6:05 PM CST"
     # in a sitemap whose lastmod is at -06:00 is Chicago's, not Shanghai's
     known = [
@@ -116,11 +127,22 @@ def normalize_dates(
             )  # fmt: skip
             if again.moment is not None:
                 parsed[name] = again._replace(method="assumed_zone_meaning")
-    zoned = zone_printed_dates(
-        parsed, tz_name, stats, listed_zone,
-        country_zone or language_zone(adapter.get("language")), page_zone,
-        clock_zones, reference,
-    )  # fmt: skip
+    if word_assumed and not _offsets(parsed):
+        # the word's usual meaning zones the dates printed without one, counted as such
+        zoned = {
+            name: found._replace(
+                moment=found.moment.replace(tzinfo=page_zone), zoned=True,
+                method="assumed_zone_meaning",
+            )
+            if found.moment is not None and not found.zoned else found
+            for name, found in parsed.items()
+        }  # fmt: skip
+    else:
+        zoned = zone_printed_dates(
+            parsed, tz_name, stats, listed_zone,
+            country_zone or language_zone(adapter.get("language")), page_zone,
+            clock_zones, reference,
+        )  # fmt: skip
     # Only the publication: a listing's newest date may be its publication, which an
     # update "2 hours ago" is not. After the zones: its UTC offset is the listing's, not the
     # page's, and zones no date printed without one.
@@ -262,6 +284,39 @@ def _offsets(parsed: Mapping[str, Parsed]) -> list[timedelta | None]:
         for p in parsed.values()
         if p.moment is not None and p.zoned and not p.day_only and p.method != "relative"
     ]
+
+
+def _word_zone(
+    word: str,
+    zones: Mapping[str, tzinfo],
+    tz_name: str,
+    listed: Sequence[tzinfo],
+    reference: datetime | None,
+) -> tuple[tzinfo | None, bool]:
+    """The zone an ambiguous ``word`` means on this page, and whether that is an assumption.
+
+    The site's zones and the page's countries (``zones``), the site's own zone, then a
+    listing's offset that is one of its meanings; else its usual meaning, assumed.
+
+    >>> _word_zone("IST", {}, "UTC", [], None)
+    (datetime.timezone(datetime.timedelta(seconds=19800)), True)
+    >>> _word_zone("IST", {}, "UTC", [timezone(timedelta(hours=2))], None)
+    (datetime.timezone(datetime.timedelta(seconds=7200)), False)
+    >>> _word_zone("AST", {}, "UTC", [], None)
+    (None, False)
+    """
+    if word in zones:
+        return zones[word], False
+    if (own := zone_of(word, tz_name)) is not None:
+        return own, False
+    offsets = [offset for zone in listed if (offset := zone.utcoffset(reference)) is not None]
+    if offsets:
+        settled = settle_by_page(word, {}, offsets)
+        return settled.get(word), False
+    if tz_name != "UTC":
+        return None, False  # the site's own zone reads the zoneless date, as it would alone
+    assumed = prevalent_meanings(word, zones, tz_name)
+    return assumed.get(word), word in assumed
 
 
 def settle_by_page(
@@ -459,6 +514,7 @@ class NormalizeDatesPipeline:
             page_zone=rules.page_zone,
             clock_zones=rules.clock_zones,
             country_zone=rules.country_zone,
+            page_word=rules.page_word,
             listed=context.listed_date(self.crawler.spider, ItemAdapter(item).get("url") or ""),
         )
         adapter = ItemAdapter(item)

@@ -56,6 +56,9 @@ class ArticleParsingMixin:
     #: By article URL, the UTC offset (seconds) its page prints beside a date it also gives
     #: without a zone ("4.40pm AWST" next to JSON-LD "2026-11-23T16:40:00").
     date_offsets: dict[str, int]
+    #: By article URL, the zone word of several meanings ("IST") its page prints beside a date
+    #: it also gives without a zone, which the page alone cannot settle.
+    date_words: dict[str, str]
     #: By article URL, the zone of the one-clock country its page's language region names.
     date_regions: dict[str, str]
     #: By article URL, the day and month order (``DMY``) of its page's language region, kept
@@ -81,6 +84,9 @@ class ArticleParsingMixin:
             self.date_countries[item.url] = page_countries(page.declared_languages, item.url)
         if item.url and page.date_offset is not None:
             self.date_offsets[item.url] = int(page.date_offset.total_seconds())
+        if item.url and page.date_word is not None:
+            self.date_words[item.url] = page.date_word
+            self.date_countries[item.url] = page_countries(page.declared_languages, item.url)
         if item.url and (zone := country_zone(page.declared_languages)):
             self.date_regions[item.url] = zone
         if (
@@ -148,6 +154,7 @@ class ArticleParsingMixin:
             "listed": self.listed_offsets,
             "countries": self.date_countries,
             "offset": self.date_offsets,
+            "word": self.date_words,
             "region": self.date_regions,
             "order": self.date_orders,
         }

@@ -154,6 +154,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         spider.site_clocks = {}
         spider.date_countries = {}
         spider.date_offsets = {}
+        spider.date_words = {}
         spider.date_regions = {}
         spider.date_orders = {}
         spider.robots_awaited = set()
@@ -247,6 +248,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
         tz_name = self.site_zone()
         printed = self.date_offsets.get(url)
         page_zone = timezone(timedelta(seconds=printed)) if printed is not None else None
+        page_word = self.date_words.get(url) if printed is None else None
         # The page's own region ("es-AR"), else its home page's ("en-PH" above article pages
         # declaring "en"): the one clock of that country.
         region = self.date_regions.get(url) or country_zone([self.site_language(url) or ""])
@@ -291,6 +293,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
                     formats=self.date_formats,
                     date_order=order,
                     page_zone=page_zone,
+                    page_word=page_word,
                     country_zone=country,
                 )
             if len(clock) > 1:
@@ -313,6 +316,7 @@ class NewsSpider(DiscoveryMixin, ArticleParsingMixin, CrawlSpider):
             date_order=order,
             listed_zone=timezone(timedelta(seconds=offset)) if offset is not None else None,
             page_zone=page_zone,
+            page_word=page_word,
             clock_zones=clock_zones,
             country_zone=country,
         )
