@@ -89,6 +89,10 @@ AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
 #: GMT or no zone and mark their dates with offsets), "BST" Britain's, "CST" and "PST" North
 #: America's. "AST" (Atlantic or Arabia) has no such meaning: it stays unread.
 PREVALENT_MEANINGS: Mapping[str, str] = {"IST": "in", "BST": "gb", "CST": "us", "PST": "us"}
+#: A usual meaning that is a summer clock, and the meaning left when the date is in that
+#: clock's winter: "BST" is Britain's from late March to late October only, so a November
+#: "14:05 BST" is Bangladesh's.
+SUMMER_MEANINGS: Mapping[str, tuple[str, str]] = {"BST": ("Europe/London", "bd")}
 #: Languages written in one country (or several on one clock, zh at +08:00) whose zone has no
 #: other offset: the zone of a date printed without one when nothing on the site names it.
 #: German (DE, AT, CH, LU, LI) and Italian (IT, CH, SM) newsrooms all keep Central European time
@@ -471,6 +475,25 @@ def prevalent_meanings(
     if not words or not words <= PREVALENT_MEANINGS.keys():
         return {}
     return {word: AMBIGUOUS_ZONES[word][PREVALENT_MEANINGS[word]] for word in words}
+
+
+def out_of_season(meanings: Mapping[str, tzinfo], moment: datetime) -> dict[str, tzinfo]:
+    """The meanings to take instead of those ``meanings`` whose summer clock was off at ``moment``.
+
+    >>> from datetime import datetime, timedelta, timezone
+    >>> gb = {"BST": AMBIGUOUS_ZONES["BST"]["gb"]}
+    >>> out_of_season(gb, datetime(2026, 11, 24, 14, 5, tzinfo=timezone(timedelta(hours=1))))
+    {'BST': datetime.timezone(datetime.timedelta(seconds=21600))}
+    >>> out_of_season(gb, datetime(2026, 7, 24, 14, 5, tzinfo=timezone(timedelta(hours=1))))
+    {}
+    """
+    instead: dict[str, tzinfo] = {}
+    for word, meaning in meanings.items():
+        if word in SUMMER_MEANINGS and meaning is AMBIGUOUS_ZONES[word][PREVALENT_MEANINGS[word]]:
+            clock, other = SUMMER_MEANINGS[word]
+            if moment.astimezone(ZoneInfo(clock)).utcoffset() != meaning.utcoffset(None):
+                instead[word] = AMBIGUOUS_ZONES[word][other]
+    return instead
 
 
 def ambiguous_abbreviations(*values: str | None) -> set[str]:

@@ -2952,6 +2952,8 @@ def test_an_ambiguous_zone_abbreviation_settled_by_the_listing(
         ("Posted: Nov 24, 2026 / 05:32 PM CST", "2026-11-24T23:32:00Z", "assumed_zone_meaning"),
         ("Nov 24, 2026, 5:32pm PST", "2026-11-25T01:32:00Z", "assumed_zone_meaning"),
         ("24 October 2026 09:00 BST", "2026-10-24T08:00:00Z", "assumed_zone_meaning"),
+        # Britain keeps no summer time in November: Bangladesh's
+        ("24 November 2026 14:05 BST", "2026-11-24T08:05:00Z", "assumed_zone_meaning"),
         # "AST" is Atlantic or Arabia in as much news: still no instant rather than a guess
         ("Nov 24, 2026 6:05 PM AST", None, "failed"),
     ],

@@ -18,6 +18,7 @@ from newscrawl.dates import (
     Parsed,
     agreed_offset,
     language_zone,
+    out_of_season,
     parse_date_full,
     parse_iso,
     prevalent_meanings,
@@ -125,6 +126,12 @@ def normalize_dates(
                 text, tz_name=tz_name, zones={**zones, **assumed},
                 reference=reference, formats=formats, date_order=date_order, language=language,
             )  # fmt: skip
+            if again.moment is not None and (winter := out_of_season(assumed, again.moment)):
+                again = parse_date_full(
+                    text, tz_name=tz_name, zones={**zones, **assumed, **winter},
+                    reference=reference, formats=formats, date_order=date_order,
+                    language=language,
+                )  # fmt: skip
             if again.moment is not None:
                 parsed[name] = again._replace(method="assumed_zone_meaning")
     if word_assumed and not _offsets(parsed):
