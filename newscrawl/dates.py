@@ -950,7 +950,8 @@ NAMED_CLOCKS: Mapping[str, str] = {
     "تونس": "Africa/Tunis", "المغرب": "Africa/Casablanca", "الخرطوم": "Africa/Khartoum",
 }  # fmt: skip
 NAMED_CLOCK = re.compile(
-    r",? ?(\(? ?(?:hora (?:(?:de|dos|das|da|do) )?|\u0628\u062a\u0648\u0642\u064a\u062a )("
+    # "hora de Lisboa", "horário de Brasília"; Arabic "بتوقيت مكة المكرمة"
+    r",? ?(\(? ?(?:(?:hora|hor[\u00e1a]rio) (?:(?:de|dos|das|da|do) )?|\u0628\u062a\u0648\u0642\u064a\u062a )("
     + "|".join(sorted(NAMED_CLOCKS, key=len, reverse=True))
     + r") ?\)?)(?!\w)",
     re.IGNORECASE,
@@ -963,12 +964,14 @@ def named_clock(text: str) -> tuple[str, str] | None:
 
     >>> named_clock("24 de novembro de 2026, 11:15 (hora dos Açores)")
     ('24 de novembro de 2026, 11:15', 'Atlantic/Azores')
+    >>> named_clock("24/11/2026 14:05 (horário de Brasília)")
+    ('24/11/2026 14:05', 'America/Sao_Paulo')
     >>> named_clock("2026-11-22 17:45 hora de Lisboa"), named_clock("11:15 hora")
     (('2026-11-22 17:45', 'Europe/Lisbon'), None)
     >>> named_clock("24 نوفمبر 2026 17:32 بتوقيت مكة المكرمة")
     ('24 نوفمبر 2026 17:32', 'Asia/Riyadh')
     """
-    if "hora" not in text.lower() and "\u0628\u062a\u0648\u0642\u064a\u062a" not in text:
+    if "hor" not in text.lower() and "\u0628\u062a\u0648\u0642\u064a\u062a" not in text:
         return None
     if (match := _NAMED_CLOCK_AT_END.search(text)) is None:
         return None

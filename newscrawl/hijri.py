@@ -70,7 +70,9 @@ _PART = re.compile(
     rf"(?P<gy>(?:19|20)\d\d)(?!\d){_ERA_MARK}?"
     r"|(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d)"
     rf"(?:\s*(?:(?P<am>صباحا|ص)|(?P<pm>مساءا|مساء|م)){_NOT_LETTER})?"
-    r"(?:\s+(?P<zone>[A-Z]{2,5})\b"
+    # the zone by its abbreviation or its offset: "AST", "(GMT+3)", "+03:00"
+    r"(?:\s+\(?(?P<zone>(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{2,5}(?![+-]\d)|[+-]\d\d:?\d\d)"
+    r"(?![\w:])\)?"
     rf"|\s*\(?\s*ب?توقيت\s+(?P<place>{'|'.join(sorted(_PLACE_OFFSETS, key=len, reverse=True))})"
     rf"{_NOT_LETTER}\)?)?"
 )
@@ -207,6 +209,8 @@ def as_gregorian(text: str) -> str | None:
     ('منذ 3 ساعات', None)
     >>> as_gregorian("٢٥ نوفمبر ٢٠٢٦ ١٠:٤٠ ص (بتوقيت غرينتش)")
     '2026-11-25 10:40+00:00'
+    >>> as_gregorian("24 نوفمبر 2026 14:05 (GMT+3)"), as_gregorian("24 نوفمبر 2026 14:05 +03:00")
+    ('2026-11-24 14:05 GMT+3', '2026-11-24 14:05+03:00')
     >>> as_gregorian("1448-06-14T14:05:00+03:00"), as_gregorian("2026-11-24T14:05:00+03:00")
     ('2026-11-24T14:05:00+03:00', '2026-11-24T14:05:00+03:00')
     """
@@ -221,6 +225,6 @@ def as_gregorian(text: str) -> str | None:
     if found.day is None:
         return None
     value = found.day.isoformat() + (f" {found.clock}" if found.clock else "")
-    if found.zone.startswith("+"):
+    if found.zone[:1] in ("+", "-"):
         return value + found.zone if found.clock else value
     return value + (f" {found.zone}" if found.zone else "")

@@ -2663,6 +2663,10 @@ def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, st
         ("Nov 24, 2026 14:05 UTC+05:30", "en", "Nov 24, 2026 14:05 UTC+05:30", "2026-11-24T08:35:00Z"),
         ("Tue, 24 Nov 2026 14:05:00 +0530", "en", "24 Nov 2026 14:05:00 +0530", "2026-11-24T08:35:00Z"),
         ("2026-11-24 14:05 GMT+05:30", "en", "2026-11-24 14:05 GMT+05:30", "2026-11-24T08:35:00Z"),
+        # an Arabic date's offset had been cut to "GMT" when its day was made ISO (3 h late)
+        ("24 نوفمبر 2026 14:05 (GMT+3)", "ar", "24 نوفمبر 2026 14:05 (GMT+3)", "2026-11-24T11:05:00Z"),
+        # Brazil's "horário de Brasília", as "hora de Brasília" was read
+        ("24/11/2026 14h05 (horário de Brasília)", "pt-BR", "2026-11-24 14:05 (horário de Brasília)", "2026-11-24T17:05:00Z"),
         # a day of numbers and dashes with its clock (Indian pages): had been no date at all
         ("Published: 24-11-2026 14:05", "en-IN", "2026-11-24 14:05", "2026-11-24T14:05:00Z"),
         ("First published: 24-11-2026 at 14:05", "en", "2026-11-24 14:05", "2026-11-24T14:05:00Z"),
