@@ -118,6 +118,8 @@ def as_gregorian(text: str, language: str) -> str | None:
     '2026-11-29T15:05'
     >>> as_gregorian("۱۴۰۵/۰۹/۰۷ ۲۱:۴۰", "fa"), as_gregorian("1405-09-08T15:05:00+03:30", "fa")
     ('2026-11-28T21:40', '2026-11-29T15:05:00+03:30')
+    >>> as_gregorian("۸ آذر ۱۴۰۵ - ۱۵:۰۵ (GMT+3:30)", "fa")
+    '2026-11-29T15:05+03:30'
     >>> as_gregorian("24 November 2026", "en"), as_gregorian("1448/05/15", "ar")
     ('24 November 2026', '1448/05/15')
     >>> as_gregorian("۳۱ مهر ۱۴۰۵", "fa") is None, as_gregorian("۰۵/۰۹/۰۸", "fa") is None
@@ -128,14 +130,35 @@ def as_gregorian(text: str, language: str) -> str | None:
     if match := NAMED.search(probe):
         day = to_gregorian(int(match[6]), _MONTH_NUMBER[match[5]], int(match[4]))
         clock = match.groups()[6:9] if match[7] else match.groups()[0:3]
-        return _iso(day, clock, None)
+        return _iso(day, clock, _offset_after(probe, match.end()))
     if numeric and (match := NUMERIC.search(probe)):
         day = to_gregorian(int(match[4]), int(match[6]), int(match[7]))
         clock = match.groups()[7:10] if match[8] else match.groups()[0:3]
-        return _iso(day, clock, match[12] if match[8] else None)
+        zone = match[12] if match[8] else None
+        return _iso(day, clock, zone or _offset_after(probe, match.end()))
     if numeric and _SHORT_YEAR.search(probe):
         return None
     return text
+
+
+#: An offset printed after the clock: " (GMT+3:30)", " UTC+03:30", " +0330".
+_OFFSET_AFTER = re.compile(
+    r"\s*\(?\s*(?:(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d\d))?\s*\)?(?![\d:])"
+)
+
+
+def _offset_after(probe: str, end: int) -> str | None:
+    """The offset printed right after a date, as ISO writes it ("+03:30"), else None.
+
+    >>> _offset_after("۱۵:۰۵ (GMT+3:30)".translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")), 5)
+    '+03:30'
+    """
+    found = _OFFSET_AFTER.match(probe, end)
+    if found is None or (found[0].strip()[:1] in "+-" and found[3] is None):
+        return None  # a bare "+3" after a clock is no offset
+    if int(found[2]) > 14:
+        return None
+    return f"{found[1]}{int(found[2]):02d}:{found[3] or '00'}"
 
 
 def _iso(day: date | None, clock: tuple[str | None, ...], zone: str | None) -> str | None:
