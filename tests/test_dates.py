@@ -2665,6 +2665,9 @@ def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, st
         ("2026-11-24 14:05 GMT+05:30", "en", "2026-11-24 14:05 GMT+05:30", "2026-11-24T08:35:00Z"),
         # an Arabic date's offset had been cut to "GMT" when its day was made ISO (3 h late)
         ("24 نوفمبر 2026 14:05 (GMT+3)", "ar", "24 نوفمبر 2026 14:05 (GMT+3)", "2026-11-24T11:05:00Z"),
+        # an offset's minutes are no clock before the day (had been read as 05:30 UTC): the
+        # day alone, as nothing reads that clock and offset before a day yet
+        ("14:05 GMT+5:30, 24 November 2026", "en", "24 November 2026", "2026-11-24T00:00:00Z"),
         # a Solar Hijri date's offset had been dropped when its day was made Gregorian
         ("۸ آذر ۱۴۰۵ - ۱۵:۰۵ (GMT+3:30)", "fa", "۸ آذر ۱۴۰۵ - ۱۵:۰۵ GMT+3:30", "2026-11-29T11:35:00Z"),
         # Brazil's "horário de Brasília", as "hora de Brasília" was read
