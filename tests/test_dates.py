@@ -1299,6 +1299,10 @@ def test_hindi_pages_are_on_india_time() -> None:
         # a region-tagged page language (<html lang="it-IT">) reads the same
         ("23 Novembre 2026 - 20:45 ultimo aggiornamento: 22:10", "it-IT", "2026-11-23T22:10"),
         ("Publié le 24 novembre 2026 à 15h05, mis à jour à 17h20", "fr-FR", "2026-11-24T17:20"),
+        # a dash after the label, as Indian papers print it (the update had been unread)
+        ("Published - November 24, 2026 02:05 pm IST | Updated - November 24, 2026 03:10 pm IST",
+         "en", "November 24, 2026 03:10 pm IST"),
+        ("Updated – November 24, 2026 03:10 pm IST", "en", "November 24, 2026 03:10 pm IST"),
     ],
 )  # fmt: skip
 def test_a_last_update_noun_label_is_the_modified_date(

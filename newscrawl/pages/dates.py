@@ -818,7 +818,9 @@ _UPDATED = re.compile(
     # Malay and Indonesian: "Dikemas kini: 24 November 2026 | 8:15 malam", "Diperbarui 25 Nov"
     r"|dikemas ?kini(?: pada)?|(?:terakhir )?diperbarui(?: pada)?"
     # Filipino: "Na-update: Nobyembre 24, 2026 10:02 AM", "In-update", "Huling update"
-    r"|(?:na|in)-update|huling update)\b\s?:?\s*"
+    r"|(?:na|in)-update|huling update)\b"
+    # then a colon, or a dash as Indian papers print it: "Updated - November 24, 2026 03:10 pm IST"
+    r"\s?(?::|[-\u2013\u2014](?=\s))?\s*"
     # Thai: "อัปเดต 29 พ.ย. 2569 16:20 น.", "แก้ไขล่าสุด", "ปรับปรุงล่าสุด" (last edited),
     # "แก้ไขเมื่อ" (edited on)
     r"|(?:อัปเดต|อัพเดต|อัพเดท)(?:ล่าสุด)?(?:เมื่อ)?:?\s*"
