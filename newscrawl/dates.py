@@ -536,9 +536,10 @@ _WEEKDAY = re.compile(rf"^{_WEEKDAY_NAME},?\s+", re.IGNORECASE)
 #: "Nov", "Sep").
 _MONTH_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)t?\.(?= \d)")
 #: A clock before the day, its zone taken off: "5:32 PM, Tue November 24, 2026" (CNN), "5:32
-#: PM · Nov 24, 2026"; read as the day, then the clock.
+#: PM · Nov 24, 2026", "2:05 PM | 24 November 2026"; read as the day, then the clock.
 _CLOCK_FIRST = re.compile(
-    r"^(\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?),?(?: [\u00b7\u2022|])? ((?=[A-Za-z]{3})[^:]+)$",
+    r"^(\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?),?(?: [\u00b7\u2022|])?"
+    r" ((?=[A-Za-z]{3}|\d{1,2} [A-Za-z]{3})[^:]+)$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
@@ -581,6 +582,8 @@ EXTRA_FORMATS: tuple[str, ...] = (
     "%b %d %Y",
     "%b %d %Y %I:%M %p",  # Nov 24 2026 02:05 PM (Philippine broadcasters: no comma)
     "%B %d %Y %I:%M %p",
+    "%d %B %Y %I:%M %p",  # 2:05 PM | 24 November 2026, its clock moved after the day
+    "%d %b %Y %I:%M %p",
     "%I:%M %p %b %d, %Y",  # 10:02 AM EST Nov 19, 2019 (zone removed)
     "%I:%M:%S %p %b %d, %Y",
     "%I:%M %p, %b %d, %Y",  # Fri 6:45 PM, Feb 16, 2018 (weekday removed)

@@ -2672,6 +2672,9 @@ def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, st
         # an offset's minutes are no clock before the day (had been read as 05:30 UTC): the
         # day alone, as nothing reads that clock and offset before a day yet
         ("14:05 GMT+5:30, 24 November 2026", "en", "24 November 2026", "2026-11-24T00:00:00Z"),
+        # a clock and its zone before the day, a bar between them (had been the day alone)
+        ("2:05 pm IST | 24 November 2026", "en", "2:05 pm IST | 24 November 2026", None),
+        ("2:05 PM GMT | 24 November 2026", "en", "2:05 PM GMT | 24 November 2026", "2026-11-24T14:05:00Z"),
         # a Solar Hijri date's offset had been dropped when its day was made Gregorian
         ("۸ آذر ۱۴۰۵ - ۱۵:۰۵ (GMT+3:30)", "fa", "۸ آذر ۱۴۰۵ - ۱۵:۰۵ GMT+3:30", "2026-11-29T11:35:00Z"),
         # Brazil's "horário de Brasília", as "hora de Brasília" was read

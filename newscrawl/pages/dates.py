@@ -283,7 +283,9 @@ TIME_FIRST = re.compile(
     # a clock before the day, as British papers print it, its zone between the two:
     # "14:20, 25 October 2026", "09:00 BST, 24 October 2026", "9.00am GMT 24 October 2026"
     # (never the minutes of an offset: "GMT+5:30, 24 November 2026")
-    rf"|(?<![\d:+-])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}}(?: hrs?\.?)?)(?: [A-Z]{{2,5}})?,? \d{{1,2}} [A-Z][a-z]{{2,8}}\.?"
+    # or a bar or a dot between them: "2:05 pm IST | 24 November 2026"
+    rf"|(?<![\d:+-])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}}(?: hrs?\.?)?)(?: [A-Z]{{2,5}})?,?"
+    r"(?: [|\u00b7\u2022])? \d{1,2} [A-Z][a-z]{2,8}\.?"
     r" (?:19|20)\d\d)"
 )
 #: A 24-hour clock before a day written in numbers and dots, as Czech, Slovak and Russian pages
