@@ -3273,3 +3273,27 @@ def test_the_listings_offset_settles_the_word_printed_beside_a_zoneless_date() -
         item, tz_name="UTC", zones={}, page_word="IST", listed_zone=timezone(timedelta(hours=2))
     )
     assert item.published_at == "2026-11-24T12:05:00Z"  # Israel's, by the sitemap's +02:00
+
+
+@pytest.mark.parametrize(
+    ("word", "utc"),
+    [
+        ("IST", "2026-11-24T08:35:00Z"),  # India's
+        ("BST", "2026-11-24T08:05:00Z"),  # Bangladesh's: Britain keeps no summer time in November
+        ("CST", "2026-11-24T20:05:00Z"),  # North America's
+    ],
+)
+def test_a_word_nothing_settles_beside_a_zoneless_date_takes_its_usual_meaning(
+    word: str, utc: str
+) -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import Article
+    from newscrawl.pipelines.dates import normalize_dates
+
+    stats = MemoryStatsCollector(get_crawler())
+    item = Article(published_raw="2026-11-24T14:05:00", language="en")
+    normalize_dates(item, tz_name="UTC", zones={}, page_word=word, stats=stats)
+    assert item.published_at == utc
+    assert stats.get_value("newscrawl/dates/assumed_zone_meaning") == 1

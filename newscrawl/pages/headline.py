@@ -116,20 +116,15 @@ def without_sections(title: str, sections: Collection[str]) -> str:
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators or not sections:
         return title
-    if _squash(title[separators[-1].end() :]) in sections:
+    if squashed(title[separators[-1].end() :]) in sections:
         rest = title[: separators[-1].start()].rstrip()
-        if _squash(rest) not in sections:
+        if squashed(rest) not in sections:
             return without_sections(rest, sections)
-    if _squash(title[: separators[0].start()]) in sections:
+    if squashed(title[: separators[0].start()]) in sections:
         rest = title[separators[0].end() :].lstrip()
-        if _squash(rest) not in sections:
+        if squashed(rest) not in sections:
             return without_sections(rest, sections)
     return title
-
-
-def squashed(text: str) -> str:
-    """``text`` casefolded, with letters and digits only: how a section name and a slug compare."""
-    return _squash(text)
 
 
 #: The site's name before a colon, as some CMSes prefix their titles: "Daily Post: Rain returns".
@@ -164,25 +159,26 @@ def site_names(
     if len(parts) >= 2 and any(_words(part) in known for part in parts):
         found |= {_words(part) for part in parts if _words(part) not in known}
     # "Valley Echo" on valley-echo.com, or the domain itself: "Valley-Echo.com"
-    labels = {_squash(x) for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
+    labels = {squashed(x) for x in host.lower().split(".")[:-1] if x not in ("www", "m", "amp")}
     if host:
-        labels.add(_squash(registered_domain(host)))
+        labels.add(squashed(registered_domain(host)))
     for ends in (parts, *map(title_parts, titles)) if host else ():
         # "... - Entermedia" on entermedia.co.kr: the part that spells the domain's name.
         if len(ends) >= 2:
-            found |= {_words(p) for p in (ends[0], ends[-1]) if _squash(p) in labels}
+            found |= {_words(p) for p in (ends[0], ends[-1]) if squashed(p) in labels}
     whole = _words(title)
     for marked in titles:
         # og:title "Rain returns | Daily Post" beside <title> "Rain returns": the rest is the name
         marked_parts = title_parts(marked)
         if len(marked_parts) >= 2 and any(_words(p) == whole for p in marked_parts):
             found |= {_words(p) for p in marked_parts if _words(p) != whole}
-    if (prefix := _NAME_PREFIX.match(title)) and _squash(prefix.group(1)) in labels:
+    if (prefix := _NAME_PREFIX.match(title)) and squashed(prefix.group(1)) in labels:
         found.add(_words(prefix.group(1)))  # "Daily Post: Rain returns" on dailypost.example
     return found
 
 
-def _squash(text: str) -> str:
+def squashed(text: str) -> str:
+    """``text`` casefolded, letters and digits only: how names, slugs and domains compare."""
     return _NOT_LETTERS.sub("", text.casefold())
 
 

@@ -97,6 +97,11 @@ def normalize_dates(
             page_word, zones, tz_name, [z for z in (listed_zone, *clock_zones) if z is not None],
             reference,
         )  # fmt: skip
+        walls = [p.moment for p in parsed.values() if p.moment is not None and not p.zoned]
+        if word_assumed and page_zone is not None and walls:
+            # a November "BST" is no British clock
+            winter = out_of_season({page_word: page_zone}, walls[0].replace(tzinfo=page_zone))
+            page_zone = winter.get(page_word, page_zone)
     else:
         word_assumed = False
     # the offsets the site's listings and the page give outside its dates: "6:05 PM CST"
@@ -134,22 +139,19 @@ def normalize_dates(
                 )  # fmt: skip
             if again.moment is not None:
                 parsed[name] = again._replace(method="assumed_zone_meaning")
+    zoned = zone_printed_dates(
+        parsed, tz_name, stats, listed_zone,
+        country_zone or language_zone(adapter.get("language")), page_zone,
+        clock_zones, reference,
+    )  # fmt: skip
     if word_assumed and not _offsets(parsed):
-        # the word's usual meaning zones the dates printed without one, counted as such
+        # the word's usual meaning zoned the dates printed without one: counted as such
         zoned = {
-            name: found._replace(
-                moment=found.moment.replace(tzinfo=page_zone), zoned=True,
-                method="assumed_zone_meaning",
-            )
-            if found.moment is not None and not found.zoned else found
-            for name, found in parsed.items()
-        }  # fmt: skip
-    else:
-        zoned = zone_printed_dates(
-            parsed, tz_name, stats, listed_zone,
-            country_zone or language_zone(adapter.get("language")), page_zone,
-            clock_zones, reference,
-        )  # fmt: skip
+            name: found._replace(method="assumed_zone_meaning")
+            if found.zoned and not parsed[name].zoned
+            else found
+            for name, found in zoned.items()
+        }
     # Only the publication: a listing's newest date may be its publication, which an
     # update "2 hours ago" is not. After the zones: its UTC offset is the listing's, not the
     # page's, and zones no date printed without one.

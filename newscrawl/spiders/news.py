@@ -502,10 +502,8 @@ def query_listing(url: str) -> bool:
     >>> query_listing("https://x.example/index.php?option=com_content&view=category&id=8")
     True
     """
-    parts = urlsplit(url)
-    if not parts.query or path_segments(parts.path):
+    if (params := _root_query(url)) is None:
         return False
-    params = {key.lower(): value for key, value in parse_qsl(parts.query)}
     if params.get("cat", "").isdigit() or params.get("category_name"):
         return True
     return params.get("option") == "com_content" and params.get("view") in ("category", "featured")
@@ -527,10 +525,8 @@ def query_article(url: str) -> bool:
     >>> query_article("https://x.example/?q=node/123"), query_article("https://x.example/?q=bridge")
     (True, False)
     """
-    parts = urlsplit(url)
-    if not parts.query or path_segments(parts.path):
+    if (params := _root_query(url)) is None:
         return False
-    params = {key.lower(): value for key, value in parse_qsl(parts.query, keep_blank_values=True)}
     if params.get("p", "").isdigit() or _NODE_PATH.match("/" + params.get("q", "")):
         return True
     return (
@@ -538,6 +534,14 @@ def query_article(url: str) -> bool:
         and params.get("view") == "article"
         and params.get("id", "").split(":", 1)[0].isdigit()
     )
+
+
+def _root_query(url: str) -> dict[str, str] | None:
+    """The query of a URL at the site's root or its front controller, keys in lower case."""
+    parts = urlsplit(url)
+    if not parts.query or path_segments(parts.path):
+        return None
+    return {key.lower(): value for key, value in parse_qsl(parts.query, keep_blank_values=True)}
 
 
 # -- sites -----------------------------------------------------------------------------
@@ -638,7 +642,9 @@ class Site:
             return False
         path = urlsplit(url).path
         if query_article(url):
-            return True  # at the root, which lists sections by their query (``/?cat=3``)
+            # before the sections: the root's path is a section's when sections are listed
+            # by their query (``/?cat=3``)
+            return True
         if path in self.section_paths or path.rstrip("/") + "/" in self.section_paths:
             return False
         if _NODE_PATH.match(path):
