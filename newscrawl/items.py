@@ -29,7 +29,8 @@ class Article:
 
     title: str | None = None
     """The headline (JSON-LD ``headline``, else the page's ``<h1>``, else ``og:title`` or the
-    part of ``<title>`` the page shows as its headline), never with the site's name."""
+    part of ``<title>`` the page shows as its headline), never with the site's name (also spelt
+    as its domain) nor a section the page or its URL names beside it ("Headline | News | Site")."""
 
     description: str | None = None
     """The dek or summary shown under the headline, or null when the page has none."""
