@@ -178,6 +178,49 @@ def test_author_links_of_the_site_footer_are_no_byline_but_the_articles_own_are(
     assert byline_names(page) == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        # people the story cites, linked to their staff or profile pages mid-sentence
+        (
+            (
+                "<p>Cells of the gut had been studied for decades. In 2005 the biochemist "
+                '<a href="https://uni.example/biology/staff/sara-bello/">Sara Bello</a> showed in '
+                "a paper that the receptors also lay in the small intestine.</p>"
+            ),
+            ["Ana Ruiz"],
+        ),
+        (
+            (
+                "<p>The discovery brought the researchers "
+                '<a href="https://uni.example/profile/richardaxe">Richard Axe</a> and Linda Book '
+                "a prize, and the field grew quickly in the years that followed it.</p>"
+            ),
+            ["Ana Ruiz"],
+        ),
+        # an author box that opens with the writer's link is the writer's
+        (
+            (
+                '<p><a href="/author/tom-field/">Tom Field</a> covers the city council, its budget '
+                "and its elections, and before that covered the courts for ten years.</p>"
+            ),
+            ["Ana Ruiz", "Tom Field"],
+        ),
+    ],
+)
+def test_a_person_the_text_cites_through_a_profile_link_is_no_author(
+    paragraph: str, names: list[str]
+) -> None:
+    """The first two had been authors beside the writer (a Quanta Magazine page did so)."""
+    page = document_fromstring(
+        "<html><body><article><h1>Taste cells</h1>"
+        '<div class="byline">By <a href="/authors/ana-ruiz/">Ana Ruiz</a></div>'
+        f"<p>It rained all day long in the old town and the river rose.</p>{paragraph}"
+        "</article></body></html>"
+    )
+    assert byline_names(page) == names
+
+
 def _authors(ld_author: str, byline: str) -> list[str]:
     from scrapy.http import HtmlResponse
 

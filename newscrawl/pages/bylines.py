@@ -390,7 +390,7 @@ def byline_names(
     names = [
         name
         for a in linked
-        if (text := _name(a)) and len(text) <= 80 and not _site_chrome(a)
+        if (text := _name(a)) and len(text) <= 80 and not _site_chrome(a) and not _mentioned(a)
         for name in _link_names(text, language)
     ]
     if names:
@@ -1082,6 +1082,57 @@ def _site_chrome(link: HtmlElement) -> bool:
             # an article's own footer ("Posted by ...") or author box is still the article's
             return not any(a.tag == "article" for a in ancestors[index + 1 :])
     return False
+
+
+#: Elements whose text is a paragraph of its own, where an author page's link may be cited.
+_PARAGRAPHS = frozenset({"p", "li", "blockquote", "dd", "td", "figcaption"})
+
+
+def _mentioned(link: HtmlElement) -> bool:
+    """A person's page linked in the middle of the text's prose: someone the story cites.
+
+    A paragraph of prose around the link ("... the biochemist <a href=".../staff/jane-roe/">Jane
+    Roe</a> showed in a paper ...") names a source, not a writer; a byline is a short line, and
+    a paragraph an author box opens with the writer's link ("<a>Jane Roe</a> covers ...") is
+    the writer's.
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring('<div><p>' + 'Tests ran for weeks. ' * 5 + 'The biochemist <a href="/staff/jane-roe">Jane Roe</a> said so.</p>'
+    ...     '<p><a href="/author/tom-field">Tom Field</a> covers the city council and its budget for the paper, and before that '
+    ...     'covered the courts for ten years.</p><p class="byline">By <a href="/author/ana-ruiz">Ana Ruiz</a></p></div>')
+    >>> [_mentioned(a) for a in page.iter("a")]
+    [True, False, False]
+    >>> names = ", ".join(f'<a href="/author/{n}">Reporter {n.title()}</a>' for n in ("one", "two", "three", "four", "five", "six"))
+    >>> [_mentioned(a) for a in fromstring(f'<p>Story and photos by {names} and <a href="/author/x">Reporter Seven</a></p>').iter("a")]
+    [False, False, False, False, False, False, False]
+    """
+    paragraph = next((node for node in link.iterancestors() if node.tag in _PARAGRAPHS), None)
+    if paragraph is None:
+        return False
+    text = paragraph.text_content()
+    if len(" ".join(text.split())) <= _BYLINE_LINE_CHARS:
+        return False
+    before = text.partition(link.text_content())[0]
+    names = 0
+    for other in paragraph.iter("a"):
+        # a long byline of linked names: "By <a>Ana Ruiz</a>, <a>Tom Field</a> and <a>...</a>",
+        # a word ("and", "und", "y") between each two
+        name = other.text_content().strip()
+        if (
+            other is not link
+            and name
+            and name in before
+            and _AUTHOR_PATH.search(other.get("href") or "")
+        ):
+            before, names = before.replace(name, " "), names + 1
+    return len(_WORDS.findall(before)) > _LABEL_WORDS + names
+
+
+#: A byline line's length at most: a paragraph longer than this around an author link is prose.
+_BYLINE_LINE_CHARS = 120
+#: Words of a byline's label before its first linked name at most ("Story and photos by").
+_LABEL_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def source_agency(line: str, language: str = "en") -> str | None:
