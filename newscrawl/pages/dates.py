@@ -214,14 +214,25 @@ def time_element_modified(scope: HtmlElement) -> list[str]:
 
 
 def _after_as_of(element: HtmlElement) -> bool:
-    """Whether the text just before ``element`` is "Stand:"."""
+    """Whether ``element`` is printed as the last update: after "Updated", "Stand:", ...
+
+    The label just before it ("Updated: <time>", "<span>Updated</span> <time>"), or
+    opening its own text ("<time datetime=...>Updated Nov 25</time>").
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> [_after_as_of(t) for t in f('<p>Posted <time>Nov 24</time> | Updated <time>Nov 25</time></p>').iter("time")]
+    [False, True]
+    >>> [_after_as_of(t) for t in f('<p><i>Aktualisiert am</i> <time>25.11.</time> <time>Updated: Nov 25</time></p>').iter("time")]
+    [True, True]
+    """
     previous = element.getprevious()
-    parent = element.getparent()
     if previous is not None:
-        before = previous.tail or ""
+        before = (previous.tail or "").strip() or "".join(previous.itertext())
     else:
+        parent = element.getparent()
         before = (parent.text or "") if parent is not None else ""
-    return _AS_OF_LABEL.search(before) is not None
+    own = " ".join("".join(element.itertext()).split())
+    return _UPDATE_LABEL_END.search(before.rstrip()) is not None or _UPDATED.match(own) is not None
 
 
 def printed_date(elements: Sequence[HtmlElement]) -> list[str]:
@@ -768,8 +779,6 @@ def _without_updates(printed: str, language: str) -> str:
 #: "As of" before a printed time, which is then the last update: German "Stand: 24.11.2026".
 #: Capitalised only: the noun "Stand" in running text is no date label.
 _AS_OF = re.compile(r"\b(?-i:Stand)\b:?\s*", re.IGNORECASE)
-#: The word before a printed update time: "Updated 4:40 p.m. CT Nov. 24, 2026".
-_AS_OF_LABEL = re.compile(rf"{_AS_OF.pattern}$", re.IGNORECASE)
 _UPDATED = re.compile(
     rf"{_AS_OF.pattern}"
     r"|\b(?:last updated(?: on| at)?|last update(?: on)?|update(?=\s?:)|updated(?: on| at| as of)?"
@@ -830,6 +839,8 @@ _UPDATED = re.compile(
     r"|更新(?:日時|時間|时间)?[:\uff1a]?\s*",
     re.IGNORECASE,
 )
+#: An update label ending the text before a date: "Updated:", "Stand:", "Last updated on".
+_UPDATE_LABEL_END = re.compile(rf"(?:{_UPDATED.pattern})$", re.IGNORECASE)
 
 
 def _text_after(headline: HtmlElement) -> str:
