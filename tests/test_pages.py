@@ -411,3 +411,103 @@ def test_the_headline_inside_a_page_wrapper_named_like_an_overlay(
     )
     h1 = h1_element(page)
     assert (h1 is not None and h1.text == "Ferry fares rise") is found
+
+
+def _updated_page(dates: str, top: str = "<h1>Bridge vote goes ahead</h1>") -> dict[str, Any]:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        "<html lang='en'><head><title>Bridge vote goes ahead | River Post</title>"
+        "<meta property='og:title' content='Bridge vote goes ahead'>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        f"{top}<div class='meta'>{dates}</div>{text}</article></body></html>"
+    )
+    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    return extract_article("news", response, "2026-11-30T08:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("dates", "published", "modified"),
+    [
+        # the only <time> is the update's: the publication is the line before it
+        (
+            (
+                "Posted Nov 24, 2026 2:05 PM EST | Updated "
+                "<time datetime='2026-11-25T09:10:11-05:00'>Nov 25, 2026 9:10 AM EST</time>"
+            ),
+            "2026-11-24T19:05:00Z",
+            "2026-11-25T14:10:11Z",
+        ),
+        (
+            (
+                "Nov 24, 2026 | <span>Last updated</span> "
+                "<time datetime='2026-11-25T09:10:11Z'>2 hours ago</time>"
+            ),
+            "2026-11-24T00:00:00Z",
+            "2026-11-25T09:10:11Z",
+        ),
+        # the update's <time> first, its label inside it
+        (
+            (
+                "<time datetime='2026-11-25T09:10:11Z'>Updated Nov 25</time> "
+                "<time datetime='2026-11-24T14:05:00Z'>Nov 24, 2026</time>"
+            ),
+            "2026-11-24T14:05:00Z",
+            "2026-11-25T09:10:11Z",
+        ),
+        # the update's exact instant, not its printed day or minute
+        (
+            (
+                "<time datetime='2026-11-24T14:05:00-05:00'>Nov. 24</time> "
+                "<span>Updated <time datetime='2026-11-25T09:10:11-05:00'>Nov. 25</time></span>"
+            ),
+            "2026-11-24T19:05:00Z",
+            "2026-11-25T14:10:11Z",
+        ),
+        (
+            (
+                "<time datetime='2026-11-24 14:05:00 GMT'>Nov 24, 2026 @14:05 PM</time> "
+                "<i>Updated: <time datetime='2026-11-25 09:10:11 GMT'>Nov 25, 2026 @09:10 AM</time></i>"
+            ),
+            "2026-11-24T14:05:00Z",
+            "2026-11-25T09:10:11Z",
+        ),
+    ],
+)
+def test_a_time_printed_after_an_update_label_is_the_update(
+    dates: str, published: str, modified: str
+) -> None:
+    """The first three had given the update as the publication; the last two its day or minute."""
+    item = _updated_page(dates)
+    assert (item["published_at"], item["modified_at"]) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # an aggregator's featured story: its <h1> links to another site's page
+        (
+            "<h1><a href='https://other.example/2026/11/24/reindeer/'>Reindeer games</a></h1>",
+            "Bridge vote goes ahead",
+        ),
+        # another story of the same site, linked
+        ("<h1><a href='/news/storm-closes-schools-48214'>Storm closes schools</a></h1>", None),
+        # controls: a headline linked to its own page, one with a link inside it
+        (
+            "<h1><a href='/news/bridge-vote-goes-ahead-48213/' rel='bookmark'>Bridge vote</a></h1>",
+            "Bridge vote",
+        ),
+        (
+            "<h1>Bridge vote: <a href='/tag/council/'>council</a> says yes</h1>",
+            "Bridge vote: council says yes",
+        ),
+    ],
+)
+def test_an_h1_that_only_links_to_another_page_is_no_headline(top: str, title: str | None) -> None:
+    """The first two had been the title (a Digg page's featured story was)."""
+    dates = "<time datetime='2026-11-24T14:05:00Z'>Nov 24, 2026</time>"
+    assert _updated_page(dates, top)["title"] == (title or "Bridge vote goes ahead")

@@ -312,6 +312,12 @@ class ArticlePage:
         return list(self.scope.iter("h1"))
 
     @cached_property
+    def headline_h1s(self) -> list[HtmlElement]:
+        """:attr:`h1s` that may be this page's headline: none that only links to another page."""
+        urls = (self.response.url, self.canonical_url)
+        return [h1 for h1 in self.h1s if not headline.links_elsewhere(h1, *urls)]
+
+    @cached_property
     def _meta_index(self) -> dict[str, list[str]]:
         # One pass over the page's <meta> tags instead of one XPath per name asked for.
         index: dict[str, list[str]] = {}
@@ -445,7 +451,7 @@ class ArticlePage:
             "title",
             lambda: self._without_site_name(jsonld.texts(self.ld.get("headline"))),
             lambda: self.site_css("title"),
-            lambda: headline.page_h1(self.scope, self.site_names, self.h1s),
+            lambda: headline.page_h1(self.scope, self.site_names, self.headline_h1s),
             lambda: self._without_site_name(self.meta("og:title", "twitter:title")),
             self.shown_title,
             lambda: [
@@ -456,7 +462,9 @@ class ArticlePage:
 
     def shown_title(self) -> list[str]:
         """The part of ``<title>`` the page shows as its headline (site's name unknown)."""
-        shown = headline.shown_title_part(self.scope, self.html_title, self.site_names, self.h1s)
+        shown = headline.shown_title_part(
+            self.scope, self.html_title, self.site_names, self.headline_h1s
+        )
         return [" ".join("".join(shown.itertext()).split())] if shown is not None else []
 
     def _without_site_name(self, titles: list[str]) -> list[str]:
@@ -559,7 +567,7 @@ class ArticlePage:
                     self.markup,
                     self.story_links,
                     # a page whose headline is no <h1> (Blogger's <h3 class="entry-title">)
-                    self.h1s or [h for h in (self.headline_element,) if h is not None],
+                    self.headline_h1s or [h for h in (self.headline_element,) if h is not None],
                 ),
                 # the byline line under the headline, where the page's <h1> is its logo
                 self.byline_line_names,
@@ -1142,11 +1150,13 @@ class ArticlePage:
         """
         titles = [*jsonld.texts(self.ld.get("headline")), *self.meta("og:title", "twitter:title")]
         titles += headline.title_without_site(self.html_title, self.site_names)
-        found = headline.headline_element(self.scope, titles, self.site_names, self.h1s)
+        found = headline.headline_element(self.scope, titles, self.site_names, self.headline_h1s)
         if found is not None:
             return found
         # no title names the headline alone: the part of <title> the page shows as one
-        return headline.shown_title_part(self.scope, self.html_title, self.site_names, self.h1s)
+        return headline.shown_title_part(
+            self.scope, self.html_title, self.site_names, self.headline_h1s
+        )
 
     def printed_date(self, selectors: Sequence[str]) -> list[str]:
         for css in selectors:
