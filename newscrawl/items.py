@@ -100,8 +100,9 @@ class Article:
     image_url: str | None = None
     """Absolute URL of the lead image (JSON-LD ``image``, ``og:image`` or ``twitter:image``,
     then their other spellings and ``<link rel="image_src">``, unless that is the site's logo
-    or default sharing picture; else, on the generic path, the first picture in the article
-    text that is no logo, icon, avatar or pixel), or null."""
+    or default sharing picture; JSON-LD's thumbnail, under 300 pixels wide by its address,
+    gives way to a larger ``og:image``; else, on the generic path, the first picture in the
+    article text that is no logo, icon, avatar or pixel), or null."""
 
     language: str | None = None
     """Primary language subtag of the article, lowercase (``"en"``): as declared (JSON-LD,

@@ -124,3 +124,30 @@ def test_a_sites_logo_or_default_picture_is_no_lead_image(
 )
 def test_the_other_spellings_of_image_metadata(head: str) -> None:
     assert _image_url("", head) == "https://img.courier.example/quay.jpg"
+
+
+def _ld_image(url: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quay opens",'
+        f' "image": {{"@type": "ImageObject", "url": "{url}"}}}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("ld", "og", "lead"),
+    [
+        # JSON-LD gives the listing's thumbnail, og:image the picture shared: the larger
+        ("/up/2026/11/quay.jpg?w=150", "/up/2026/11/quay.jpg?w=600", "/up/2026/11/quay.jpg?w=600"),
+        ("/up/2026/11/quay-150x150.jpg", "/up/2026/11/quay.jpg", "/up/2026/11/quay.jpg"),
+        ("/img/150x100/quay.jpg", "/img/1200x630/quay.jpg", "/img/1200x630/quay.jpg"),
+        # controls: JSON-LD's large picture stays; so does a thumbnail beside no larger one
+        ("/up/2026/11/quay.jpg?w=680", "/up/2026/11/quay.jpg?w=600", "/up/2026/11/quay.jpg?w=680"),
+        ("/up/2026/11/quay.jpg?w=150", "/up/2026/11/quay.jpg?w=200", "/up/2026/11/quay.jpg?w=150"),
+        ("/up/2026/11/quay.jpg?w=150", "/static/og-default.jpg", "/up/2026/11/quay.jpg?w=150"),
+    ],
+)
+def test_a_thumbnail_in_json_ld_gives_way_to_a_larger_og_image(ld: str, og: str, lead: str) -> None:
+    """The first three had been the thumbnail (TechCrunch's and WordPress VIP sites' JSON-LD)."""
+    cdn = "https://cdn.courier.example"
+    head = _ld_image(cdn + ld) + f"<meta property='og:image' content='{cdn + og}'>"
+    assert _image_url("", head) == cdn + lead

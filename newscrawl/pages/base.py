@@ -744,7 +744,10 @@ class ArticlePage:
         return self.first(
             "image_url",
             # not the logo or default picture a site gives every page without one of its own
-            lambda: images.story_images(jsonld.texts(self.ld.get("image"), key="url"))[:1],
+            lambda: images.unless_thumbnail(
+                images.story_images(jsonld.texts(self.ld.get("image"), key="url"))[:1],
+                self.meta("og:image", "twitter:image"),
+            ),
             lambda: images.story_images(self.meta("og:image", "twitter:image")),
             # the other spellings: Open Graph's structured properties, Twitter's older card
             # name, and the <link rel="image_src"> of pages from before Open Graph

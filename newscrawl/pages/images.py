@@ -70,6 +70,42 @@ def story_images(urls: Iterable[str]) -> list[str]:
     return [url for url in urls if not _site_picture(url)]
 
 
+def unless_thumbnail(found: list[str], others: Iterable[str]) -> list[str]:
+    """``found``, unless it is a thumbnail and ``others`` holds a larger story picture.
+
+    A thumbnail says its width in its address, under 300 pixels: ``?w=150``,
+    ``?resize=150,100``, WordPress's ``-150x150.jpg``, a resizer's ``/150x100/`` folder.
+    JSON-LD's image may be the listing's thumbnail where ``og:image`` is the picture shared.
+
+    >>> unless_thumbnail(["/up/2026/11/quay.jpg?w=150"], ["/up/2026/11/quay.jpg?w=600"])
+    []
+    >>> unless_thumbnail(["/up/2026/11/quay-150x150.jpg"], ["/up/2026/11/quay-150x150.jpg"])
+    ['/up/2026/11/quay-150x150.jpg']
+    >>> unless_thumbnail(["/up/2026/11/quay.jpg?w=1200"], ["/up/2026/11/other.jpg"])
+    ['/up/2026/11/quay.jpg?w=1200']
+    """
+    if not found or not thumbnail(found[0]):
+        return found
+    return [] if any(not thumbnail(url) for url in story_images(others)) else found
+
+
+def thumbnail(url: str) -> bool:
+    """Whether ``url`` names a width under 300 pixels (see :func:`unless_thumbnail`).
+
+    >>> [thumbnail(u) for u in ("/a.jpg?w=150", "/a-150x150.png", "/i/150x100/a.jpg", "/a.jpg?w=680", "/a-2015.jpg")]
+    [True, True, True, False, False]
+    """
+    widths = [int(next(filter(None, match.groups()))) for match in _WIDTH.finditer(url)]
+    return bool(widths) and widths[-1] < _THUMBNAIL_WIDTH
+
+
+#: A width an image address names: a resizer's query, a sized file or folder name.
+_WIDTH = re.compile(
+    r"[?&](?:w|width|resize)=(\d{2,4})(?!\d)|-(\d{2,4})x\d{2,4}\.\w{3,4}(?:$|\?)|/(\d{2,4})x\d{2,4}/"
+)
+_THUMBNAIL_WIDTH = 300
+
+
 def _site_picture(url: str) -> bool:
     name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0]
