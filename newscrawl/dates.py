@@ -69,6 +69,22 @@ UNAMBIGUOUS_ZONES: Mapping[str, tzinfo] = {
     "HNA": _fixed(-4), "HAA": _fixed(-3), "HNE": _fixed(-5), "HAE": _fixed(-4),
     "HNC": _fixed(-6), "HAC": _fixed(-5), "HNR": _fixed(-7), "HAR": _fixed(-6),
     "HNP": _fixed(-8), "HAP": _fixed(-7), "HNT": _fixed(-3.5), "HAT": _fixed(-2.5),
+    # South America's own: Chile (standard, summer), Colombia, Peru, Venezuela, Bolivia,
+    # Uruguay, French Guiana, Brazil's summer time of before 2019
+    "CLT": _fixed(-4), "CLST": _fixed(-3), "COT": _fixed(-5), "PET": _fixed(-5),
+    "VET": _fixed(-4), "BOT": _fixed(-4), "UYT": _fixed(-3), "GFT": _fixed(-3),
+    "BRST": _fixed(-2),
+    # German names of Western and Eastern European time ("14:05 Uhr OEZ")
+    "WEZ": UTC, "WESZ": _fixed(1), "OEZ": _fixed(2), "OESZ": _fixed(3),
+    # Asia and the Pacific: Sri Lanka, Maldives, Myanmar, Afghanistan, Iran (summer time
+    # until 2022), Azerbaijan, Uzbekistan, Kyrgyzstan, Brunei, Guam, Fiji
+    "SLST": _fixed(5.5), "MVT": _fixed(5), "MMT": _fixed(6.5), "AFT": _fixed(4.5),
+    "IRST": _fixed(3.5), "IRDT": _fixed(4.5), "AZT": _fixed(4), "UZT": _fixed(5),
+    "KGT": _fixed(6), "BNT": _fixed(8), "CHST": _fixed(10), "FJT": _fixed(12),
+    # Russia's zones east of Moscow, as the time-zone database names them
+    "SAMT": _fixed(4), "YEKT": _fixed(5), "OMST": _fixed(6), "NOVT": _fixed(7),
+    "KRAT": _fixed(7), "IRKT": _fixed(8), "YAKT": _fixed(9), "VLAT": _fixed(10),
+    "MAGT": _fixed(11), "PETT": _fixed(12),
 }  # fmt: skip
 #: Abbreviations with several meanings, read by the site's zone, else by its country.
 AMBIGUOUS_ZONES: Mapping[str, Mapping[str, tzinfo]] = {
@@ -1038,6 +1054,7 @@ def parse_date_full(
         # dateparser reads as the year 115 or not at all
         text = text[: roc[0]] + roc[2] + text[roc[1] :]
     text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
+    text = _HOURS_WORD.sub(r"\1", text)
     # "17:32 MSK" in Cyrillic letters: Moscow time as Russian papers write it
     text = CYRILLIC_MSK.sub("MSK", text)
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
@@ -1126,6 +1143,11 @@ _H_CLOCK = re.compile(
 
 def _h_clock(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)}:{match.group(3) or '00'}"
+
+
+#: "hrs" or "hs." after a 24-hour clock, as Indian, Mexican, Chilean and Argentine papers print
+#: it ("14:05 hrs IST, 24 November 2026", "17:32 hs."): no parser reads it before a zone.
+_HOURS_WORD = re.compile(r"(\d{1,2}:\d{2}(?::\d{2})?) ?(?:hrs?|hs)\b\.?", re.IGNORECASE)
 
 
 #: The clock word of Swedish, Norwegian, Danish and Finnish dates and the time after it, with

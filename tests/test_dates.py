@@ -3297,3 +3297,43 @@ def test_a_word_nothing_settles_beside_a_zoneless_date_takes_its_usual_meaning(
     normalize_dates(item, tz_name="UTC", zones={}, page_word=word, stats=stats)
     assert item.published_at == utc
     assert stats.get_value("newscrawl/dates/assumed_zone_meaning") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed", "utc", "zone"),
+    [
+        # a zone or an offset behind the clock word "hrs", "hs." or "Uhr" had been dropped, the
+        # clock read on the site's clock (here UTC): 5 h 30 min, 3 or 4 hours off
+        ("24 November 2026 14:05 hrs IST", "en-IN", "24 November 2026 14:05 IST", "2026-11-24T08:35:00Z", "Asia/Kolkata"),
+        ("24 November 2026 14:05 hrs (GMT+5:30)", "en", "24 November 2026 14:05 GMT+5:30", "2026-11-24T08:35:00Z", "UTC"),
+        ("Martes 24 de noviembre de 2026 | 14:05 hrs. (CLT)", "es-CL", "24 de noviembre de 2026 | 14:05 CLT", "2026-11-24T18:05:00Z", "UTC"),
+        ("24 de noviembre de 2026 - 14:05 hs. ART", "es-AR", "24 de noviembre de 2026 - 14:05 ART", "2026-11-24T17:05:00Z", "UTC"),
+        ("24.11.2026, 14:05 Uhr (GMT+1)", "de", "24.11.2026, 14:05 GMT+1", "2026-11-24T13:05:00Z", "UTC"),
+        # the clock, its word and its zone before the day: had been no date at all
+        ("14:05 hrs IST, 24 November 2026", "en-IN", "14:05 hrs IST, 24 November 2026", "2026-11-24T08:35:00Z", "Asia/Kolkata"),
+        # controls: the clock word alone, and a capitalised word after it that names no zone
+        ("24 de noviembre de 2026 · 17:32 hrs", "es-MX", "24 de noviembre de 2026 · 17:32", "2026-11-24T17:32:00Z", "UTC"),
+        ("November 24, 2026 14:05 hrs SIOUX", "en", "November 24, 2026 14:05", "2026-11-24T14:05:00Z", "UTC"),
+    ],
+)  # fmt: skip
+def test_a_zone_behind_the_clock_word_stays_with_the_date(
+    line: str, language: str, printed: str, utc: str, zone: str
+) -> None:
+    """The site's clock is UTC; an Indian site's is India's, which reads its "IST"."""
+    found, moment = _printed(line, language, zone)
+    assert (found, moment) == (printed, utc)
+
+
+@pytest.mark.parametrize(
+    ("word", "offset"),
+    [
+        ("CLT", -4), ("CLST", -3), ("COT", -5), ("PET", -5), ("VET", -4), ("BOT", -4),
+        ("UYT", -3), ("OEZ", 2), ("OESZ", 3), ("WEZ", 0), ("SLST", 5.5), ("MMT", 6.5),
+        ("AFT", 4.5), ("IRST", 3.5), ("YEKT", 5), ("VLAT", 10),
+    ],
+)  # fmt: skip
+def test_zone_abbreviations_of_south_america_asia_and_russia(word: str, offset: float) -> None:
+    """Each had been no zone: "14:05 CLST" on a Chilean page was read on the site's clock."""
+    moment = dates.parse_date_full(f"Nov 24, 2026 2:05 PM {word}", tz_name="UTC").moment
+    assert moment is not None
+    assert moment.utcoffset() == dates.timedelta(minutes=round(offset * 60))

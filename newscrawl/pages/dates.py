@@ -655,15 +655,17 @@ def _slash_date(
     return match.start(), end, value
 
 
-#: A zone after a date's clock, behind "Uhr" or in brackets: " Uhr MEZ", " (GMT)", and
-#: Moscow time's "MSK" in Cyrillic letters.
-_ZONE_AFTER_CLOCK = re.compile(rf"(?: Uhr)? \(?([A-Z]{{2,5}}|{CYRILLIC_MSK_LETTERS})\)?(?![\w+-])")
+#: A zone after a date's clock, behind its clock word or in brackets: " Uhr MEZ", " hrs IST",
+#: " hrs. (CLT)", " hs. ART", " (GMT)", and Moscow time's "MSK" in Cyrillic letters.
+_ZONE_AFTER_CLOCK = re.compile(
+    rf"(?: (?:Uhr|hrs?\.?|hs\.?))? \(?([A-Z]{{2,5}}|{CYRILLIC_MSK_LETTERS})\)?(?![\w+-])"
+)
 _LATIN_MERIDIEM = re.compile(r" ?(?:(?P<pm>[Pp])|[Aa])\.?[Mm]\b\.?")
 _SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
 #: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30",
 #: or alone in hours and minutes, as RFC 822 prints it: " +0530".
 _GMT_OFFSET = re.compile(
-    r",? ?\(?(?:(GMT|UTC) ?|(?=[+-](?:0\d|1[0-4]):?[0-5]\d\b))"
+    r"(?: (?:Uhr|hrs?\.?|hs\.?))?,? ?\(?(?:(GMT|UTC) ?|(?=[+-](?:0\d|1[0-4]):?[0-5]\d\b))"
     r"([+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?(?![\d:])"
 )
 
