@@ -2670,8 +2670,8 @@ def _printed(line: str, language: str, zone: str | None = None) -> tuple[str, st
         # an Arabic date's offset had been cut to "GMT" when its day was made ISO (3 h late)
         ("24 نوفمبر 2026 14:05 (GMT+3)", "ar", "24 نوفمبر 2026 14:05 (GMT+3)", "2026-11-24T11:05:00Z"),
         # an offset's minutes are no clock before the day (had been read as 05:30 UTC): the
-        # day alone, as nothing reads that clock and offset before a day yet
-        ("14:05 GMT+5:30, 24 November 2026", "en", "24 November 2026", "2026-11-24T00:00:00Z"),
+        # clock and its offset before the day are the day's
+        ("14:05 GMT+5:30, 24 November 2026", "en", "24 November 2026 14:05 GMT+5:30", "2026-11-24T08:35:00Z"),
         # a clock and its zone before the day, a bar between them (had been the day alone)
         ("2:05 pm IST | 24 November 2026", "en", "2:05 pm IST | 24 November 2026", None),
         ("2:05 PM GMT | 24 November 2026", "en", "2:05 PM GMT | 24 November 2026", "2026-11-24T14:05:00Z"),
@@ -3337,3 +3337,25 @@ def test_zone_abbreviations_of_south_america_asia_and_russia(word: str, offset: 
     moment = dates.parse_date_full(f"Nov 24, 2026 2:05 PM {word}", tz_name="UTC").moment
     assert moment is not None
     assert moment.utcoffset() == dates.timedelta(minutes=round(offset * 60))
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed", "utc", "zone"),
+    [
+        # a clock before a slashed day, or before a day with its zone and offset: had been the
+        # day alone (midnight)
+        ("14:05, 24/11/2026", "vi", "2026-11-24 14:05", "2026-11-24T07:05:00Z", "Asia/Ho_Chi_Minh"),
+        ("14:05 ngày 24/11/2026 (GMT+7)", "vi", "2026-11-24 14:05 GMT+7", "2026-11-24T07:05:00Z", "UTC"),
+        ("14:05 WIB, 24/11/2026", "id", "2026-11-24 14:05 WIB", "2026-11-24T07:05:00Z", "UTC"),
+        ("14:05 IST 24/11/2026", "en-IN", "2026-11-24 14:05 IST", "2026-11-24T08:35:00Z", "Asia/Kolkata"),
+        ("2:05 PM IST (GMT+5:30), Nov 24, 2026", "en", "Nov 24, 2026 14:05 GMT+5:30", "2026-11-24T08:35:00Z", "UTC"),
+        ("14h05, le 24/11/2026", "fr", "2026-11-24 14:05", "2026-11-24T14:05:00Z", "UTC"),
+        # controls: a number and a word that names no zone before the day are no clock of it
+        ("Ref 12:30 ABC 24/11/2026", "en-GB", "2026-11-24", "2026-11-24T00:00:00Z", "UTC"),
+        ("Seat 14:05a, 24/11/2026", "en-GB", "2026-11-24", "2026-11-24T00:00:00Z", "UTC"),
+    ],
+)  # fmt: skip
+def test_a_clock_printed_before_a_day_without_one_is_its_clock(
+    line: str, language: str, printed: str, utc: str, zone: str
+) -> None:
+    assert _printed(line, language, zone) == (printed, utc)

@@ -587,6 +587,9 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     # Of dates starting at the same place, the one read furthest: "24. November 2026 um
     # 15:05" in the page's language over the English pattern's "24. November 2026".
     start, end, value = min(found, key=lambda found: (found[0], -found[1]))
+    if not has_time_of_day(value) and (before := _clock_before(probe, start)) is not None:
+        # "14:05, 24/11/2026", "2:05 PM IST (GMT+5:30), Nov 24, 2026": the clock is the day's
+        start, value = before[0], f"{value} {before[1]}"
     if (offset := _GMT_OFFSET.match(probe, end)) and has_time_of_day(value):
         # "15:05 (GMT+7)": the offset after the clock is the date's own, never dropped
         value, end = f"{value} {offset.group(1) or ''}{offset.group(2)}", offset.end()
@@ -610,6 +613,41 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     ):
         value = value[: -len(word)].rstrip()  # "Nov 19, 2019 SIOUX FALLS": a place, not a zone
     return start, end, value
+
+
+#: A clock just before a day printed without one, with its clock word, zone or offset and
+#: what joins it to the day: "14:05, ", "14:05 IST ", "2:05 PM IST (GMT+5:30), ", "14:05 hrs | ",
+#: Vietnamese "14:05 ngày ", French "14h05, le ".
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w:.+-])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\b\.?)?(?: (?:hrs?|hs)\b\.?)?"
+    r"(?: \(?([A-Z]{2,5})\)?(?![\w+-]))?"
+    r"(?: ?\(?((?:GMT|UTC) ?[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?)?"
+    r"(?:,| [-\u2013\u2014|\u2022\u00b7])? (?:ng\u00e0y |le |on )?$"
+)
+
+
+def _clock_before(probe: str, start: int) -> tuple[int, str] | None:
+    """The clock printed just before ``probe[start:]``, a day without one, as "HH:MM [zone]".
+
+    >>> _clock_before("14:05, 24/11/2026", 7), _clock_before("2:05 PM IST (GMT+5:30), Nov 24, 2026", 24)
+    ((0, '14:05'), (0, '14:05 GMT+5:30'))
+    >>> _clock_before("Ref 12:30 ABC 24/11/2026", 14), _clock_before("2026 24/11/2026", 5)
+    (None, None)
+    """
+    match = _CLOCK_BEFORE.search(probe[max(0, start - 60) : start])
+    if match is None:
+        return None
+    hour, minute, second, half, word, offset = match.groups()
+    clock = int(hour)
+    if half is not None:
+        if not 1 <= clock <= 12:
+            return None
+        clock = clock % 12 + (12 if half in "Pp" else 0)
+    if clock > 23 or int(minute) > 59 or (word is not None and not known_zone(word)):
+        return None
+    zone = offset.replace(" ", "") if offset else word
+    text = f"{clock:02d}:{minute}" + (f":{second}" if second else "") + (f" {zone}" if zone else "")
+    return max(0, start - 60) + match.start(), text
 
 
 #: Arabic-Indic, Persian, Devanagari and Bengali digits, as pages in those scripts print dates
