@@ -511,3 +511,40 @@ def test_an_h1_that_only_links_to_another_page_is_no_headline(top: str, title: s
     """The first two had been the title (a Digg page's featured story was)."""
     dates = "<time datetime='2026-11-24T14:05:00Z'>Nov 24, 2026</time>"
     assert _updated_page(dates, top)["title"] == (title or "Bridge vote goes ahead")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        (
+            "Today, 2:05 PM EST | Updated: Today, 3:10 PM EST",
+            "2026-11-30T19:05:00Z",
+            "2026-11-30T20:10:00Z",
+        ),
+        # crawled at 03:30 on 1 December on that clock: yesterday is 30 November there
+        (
+            "Yesterday at 11:40 PM (GMT+5:30) | Updated: Today, 1:10 AM (GMT+5:30)",
+            "2026-11-30T18:10:00Z",
+            "2026-11-30T19:40:00Z",
+        ),
+    ],
+)
+def test_a_day_word_and_clock_with_its_zone_is_read_on_that_zone(
+    line: str, published: str, modified: str
+) -> None:
+    """Had been no publication date (the URL's day, or a reject) and an update read on UTC."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        "<html lang='en'><head><title>Bridge vote goes ahead</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        f"<h1>Bridge vote goes ahead</h1><p class='meta'>{line}</p>{text}</article></body></html>"
+    )
+    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, "2026-11-30T22:00:00Z")
+    assert (item["published_at"], item["modified_at"]) == (published, modified)
+    assert "Today" not in item["body"]

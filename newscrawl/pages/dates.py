@@ -904,21 +904,47 @@ def day_clock_line(line: str, language: str = "en") -> bool:
     (True, True)
     >>> day_clock_line("Ieri, 18:20, poliția a închis drumul", "ro")
     False
+    >>> day_clock_line("Today, 2:05 PM (IST) | Updated: Today, 3:10 PM IST")
+    True
     """
-    from newscrawl.dates import day_and_clock
-
-    if (first := day_and_clock(line, language)) is None:
+    if (first := _zoned_day_clock(line, language)) is None:
         return False
-    rest = line[line.index(first) + len(first) :].strip(" |\u00b7,-\u2013\u2014")
+    rest = line[first[0] :].strip(" |\u00b7,-\u2013\u2014")
     if not rest:
         return True
     label = _UPDATED.match(rest)
     if label is None:
         return False
     update = rest[label.end() :]
-    return (clocked := day_and_clock(update, language)) is not None and not update.strip()[
-        len(clocked) :
+    return (clocked := _zoned_day_clock(update, language)) is not None and not update[
+        clocked[0] :
     ].strip()
+
+
+def zoned_day_clock(text: str, language: str = "en") -> str | None:
+    """Today or yesterday and a time of day opening ``text``, with the zone printed after it.
+
+    >>> zoned_day_clock("Today, 2:05 PM IST Council votes"), zoned_day_clock("Heute, 14:30 Uhr (MEZ)", "de")
+    ('Today, 2:05 PM IST', 'Heute, 14:30 Uhr MEZ')
+    >>> zoned_day_clock("Today, 2:05 PM (GMT+5:30)"), zoned_day_clock("Today, 2:05 PM THE council")
+    ('Today, 2:05 PM GMT+5:30', 'Today, 2:05 PM')
+    """
+    found = _zoned_day_clock(text, language)
+    return found[1] if found is not None else None
+
+
+def _zoned_day_clock(text: str, language: str) -> tuple[int, str] | None:
+    """:func:`zoned_day_clock` and where it ends in ``text``."""
+    from newscrawl.dates import day_and_clock
+
+    if (clocked := day_and_clock(text, language)) is None:
+        return None
+    end = text.index(clocked) + len(clocked)
+    if (offset := _GMT_OFFSET.match(text, end)) and offset.group(1):
+        return offset.end(), f"{clocked} {offset.group(1)}{offset.group(2)}"
+    if (zone := _ZONE_AFTER_CLOCK.match(text, end)) and known_zone(word := zone.group(1)):
+        return zone.end(), f"{clocked} {word}"
+    return end, clocked
 
 
 def updated_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
@@ -927,7 +953,7 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
     A relative one ("Atualizado há 2 horas", "Updated 3 hours ago") is given as its words,
     which the date pipeline counts back from the crawl time.
     """
-    from newscrawl.dates import day_and_clock, relative_date
+    from newscrawl.dates import relative_date
 
     if headline is None:
         return []
@@ -938,8 +964,8 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
         rest = printed[marker.end() : marker.end() + 80]
         if (relative := relative_date(rest[:RELATIVE_LINE_CHARS], language)) and not relative.start:
             return [relative.text]
-        if clocked := day_and_clock(rest, language):
-            return [clocked]  # "Actualizat: azi, 09:15", "Aktualisiert: Heute, 09:15 Uhr"
+        if clocked := zoned_day_clock(rest, language):
+            return [clocked]  # "Actualizat: azi, 09:15", "Updated: Today, 3:10 PM IST"
         for line in (rest, _clean(rest)):
             found = find_printed_date(line, language)
             # "Updated 25 October 2026", "Mis à jour le dimanche 22 novembre 2026 à 10:20"
@@ -1295,6 +1321,9 @@ def relative_near_headline(headline: HtmlElement | None, language: str = "en") -
     for line in _date_lines(headline):
         if (found := relative_date(line, language)) is not None:
             return [found.text]
+        if day_clock_line(line, language) and (zoned := zoned_day_clock(line, language)):
+            # "Today, 2:05 PM IST | Updated: Today, 3:10 PM IST": the clock on the zone it names
+            return [zoned]
     return []
 
 
