@@ -1211,3 +1211,28 @@ def test_indian_credit_words_wires_with_their_place_and_desk_initials(
 ) -> None:
     """Each of the first five had given no author."""
     assert _byline_only(byline, "en") == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "authors"),
+    [
+        # the piece's kind before "by": had given no author
+        ("Analysis by Ana Ruiz, CNN", "en", ["Ana Ruiz"]),
+        ("Opinion by Ana Ruiz", "en", ["Ana Ruiz"]),
+        ("Guest column by Ana Ruiz", "en", ["Ana Ruiz"]),
+        # ... or its label with it ("Ein Kommentar von Anna Berger" had been one name)
+        ("Ein Kommentar von Anna Berger", "de", ["Anna Berger"]),
+        ("Eine Analyse von Anna Berger und Jonas Keller", "de", ["Anna Berger", "Jonas Keller"]),
+        # another credit's label ends the names (had been run into the writer's name)
+        ("Reporter: Budi Santoso Editor: Dewi Lestari", "id", ["Budi Santoso"]),
+        # "the" before the wire is no name (had been an author "the")
+        ("By Ana Ruiz and the Associated Press", "en", ["Ana Ruiz"]),
+        # controls: a medical reviewer is no author; prose stays prose
+        ("Medically reviewed by Dr. Tom Field", "en", []),
+        ("Von hier aus sieht man den Hafen", "de", []),
+    ],
+)
+def test_a_bylines_kind_of_piece_and_the_credits_after_it(
+    byline: str, lang: str, authors: list[str]
+) -> None:
+    assert _byline_only(byline, lang) == authors

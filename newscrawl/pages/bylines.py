@@ -55,14 +55,33 @@ _LEAF_TAGS = ("p", "span", "div", "address")
 #: "By Jane Roe", "Written by ...", "Story by ...", "Reporting by ...", and with a colon as US
 #: local TV sites print it ("by: Jane Roe", "Posted by: The Associated Press").
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|story|words|text|report|reported|reporting|authored|curated)\s+)?"
+    r"^\s*(?:(?:written|posted|story|words|text|report|reported|reporting|authored|curated"
+    # the piece's kind before "by": "Analysis by ...", "Opinion by ...", "Guest column by ..."
+    r"|analysis|opinion|commentary|(?:guest )?column|essay|review|perspective)\s+)?"
     r"by:?\s+(.{2,80}?)\s*$",
     re.IGNORECASE,
 )
 #: The word a byline starts with, and the word between two names, per page language.
 BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # "Geschrieben von" (written by), as Joomla prints it in German; "Autorin:" (author)
-    "de": (("geschrieben von", "verfasst von", "von", "autor:", "autorin:"), ("und",)),
+    # the piece's kind before "von": "Ein Kommentar von", "Eine Analyse von"
+    "de": (
+        (
+            "geschrieben von",
+            "verfasst von",
+            "von",
+            "autor:",
+            "autorin:",
+            "ein kommentar von",
+            "ein gastbeitrag von",
+            "ein gastkommentar von",
+            "eine analyse von",
+            "eine kolumne von",
+            "ein essay von",
+            "eine reportage von",
+        ),
+        ("und",),
+    ),
     "es": (("por",), ("y", "e")),
     "pt": (("por",), ("e",)),
     "fr": (("par",), ("et",)),
@@ -241,7 +260,11 @@ _ZH_SOURCE = re.compile(r"(?:来源|稿源|来自)[:：]\s*([^\s\u3000|｜:：]{
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Where the names end on a byline line that goes on ("Von Anna Berger · vor 2 Stunden",
 #: "By Jane Roe / The Washington Post", "Reporting by Jane Roe; Editing by Tom Field").
-_NAMES_END = re.compile(r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*")
+_NAMES_END = re.compile(
+    r"\s+[\u00b7\u2022|\u2014\u2013/]\s+|\s+-\s+|\s*;\s*"
+    # another credit's label: "Reporter: Budi Santoso Editor: Dewi Lestari"
+    r"|\.?\s+(?=[^\W\d_]{2,15}:\s)"
+)
 #: " with " after an English byline's names: the rest of a sentence ("with the mayor", "with
 #: additional reporting by ..."), or before a co-author's name ("with Tom Field").
 _WITH_REST = re.compile(r"\s+with\s+(?=[a-z])")
@@ -263,6 +286,9 @@ _NAMES_THEN_DATE = re.compile(
 )
 
 
+_AND_THE = re.compile(r"\b(and|&)\s+the\s+(?=[A-Z])")
+
+
 def _by_names(names: str) -> str:
     """The names of an English "By ..." line, up to where they end.
 
@@ -276,6 +302,8 @@ def _by_names(names: str) -> str:
     ('Theresa May', 'Theresa May')
     """
     names = _NAMES_THEN_DATE.split(_NAMES_END.split(names, maxsplit=1)[0], maxsplit=1)[0]
+    # "Jane Roe and the Associated Press": the wire as "Jane Roe and Associated Press" is read
+    names = _AND_THE.sub(r"\1 ", names)
     names = UI_AFTER_NAME.sub("", names)  # "Jane Roe @janeroe", "Jane Roe Follow"
     names = _FOR_OUTLET.split(names, maxsplit=1)[0]
     return _WITH_NAME.sub(" and ", _WITH_REST.split(names, maxsplit=1)[0])
