@@ -81,7 +81,8 @@ class Article:
     URLs do, ``"baerstadt"`` for "Bärstadt"): JSON-LD ``articleSection``, ``article:section``
     (of a path, "Business > Markets", its first part), the breadcrumb, a category link
     (``rel="category"``, as WordPress marks a post's categories), or the URL's first segment
-    when it is a section the site's navigation lists (a site file may always use that segment,
+    when it is a section the site's navigation lists, alone or by a sub-section of it (a
+    menu's ``/business/markets/``: ``business``; a site file may always use that segment,
     and WordPress's ``/category/<name>/`` links name ``<name>``; a page read alone with
     ``extract_article``, or fetched by ``-a urls=``, has its own menu for navigation; a
     locale, ``/en-us/``, is no section); null when none says. A CMS's default category ("Uncategorized") is none."""

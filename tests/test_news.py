@@ -240,6 +240,17 @@ def test_sections_are_listings_not_articles() -> None:
     assert site.sections == frozenset({"business", "local-news-and-politics"})
 
 
+def test_a_sub_section_listed_without_its_section_names_the_section() -> None:
+    """An Escenic menu lists "/business/markets/" and "/opinion/editorial/" alone: their
+    stories ("/business/markets/<slug>/article<id>.ece") had no section."""
+    site = Site(
+        home="https://www.x.example/",
+        key="x.example",
+        section_paths={"/business/markets/", "/opinion/editorial/", "/2026/11/", "/tag/budget/"},
+    )
+    assert site.sections == frozenset({"business", "opinion"})
+
+
 def test_sections_under_a_folder_of_sections_are_named_by_their_second_segment() -> None:
     """Persian agencies list their desks as ``/service/society``: the section is "society"."""
     site = Site(

@@ -616,6 +616,14 @@ class Site:
             ):
                 # "/service/society" (a folder of sections), "/news/sport" (behind "news")
                 found.add(segments[1])
+            elif (
+                len(segments) == 2
+                and not segments[0].isdigit()
+                and not any(s in MEDIA_SEGMENTS or s in NOT_ARTICLE_SEGMENTS for s in segments)
+            ):
+                # "/business/markets/": a sub-section listed without its section, whose
+                # stories' URLs start with the section ("/business/markets/<slug>")
+                found.add(segments[0])
         return frozenset(found)
 
     def is_section(self, url: str) -> bool:
