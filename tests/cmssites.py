@@ -2164,6 +2164,7 @@ from tests.cmssites_he import kol_haemek
 from tests.cmssites_hi import dainik_samachar
 from tests.cmssites_hu import alfoldi_hirmondo
 from tests.cmssites_id import kabar_nusantara
+from tests.cmssites_in import deccan_ledger
 from tests.cmssites_it import gazzetta_del_lago
 from tests.cmssites_ke import savanna_mirror
 from tests.cmssites_ko import hanbit_ilbo
@@ -2195,6 +2196,7 @@ SITES["riverbend-gazette"] = riverbend_gazette
 SITES["al-nahar-al-jadid"] = al_nahar_al_jadid
 SITES["folha-do-vale"] = folha_do_vale
 SITES["dainik-samachar"] = dainik_samachar
+SITES["deccan-ledger"] = deccan_ledger
 SITES["gazzetta-del-lago"] = gazzetta_del_lago
 SITES["volzhskaya-pravda"] = volzhskaya_pravda
 SITES["hanbit-ilbo"] = hanbit_ilbo
