@@ -3359,3 +3359,29 @@ def test_a_clock_printed_before_a_day_without_one_is_its_clock(
     line: str, language: str, printed: str, utc: str, zone: str
 ) -> None:
     assert _printed(line, language, zone) == (printed, utc)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # the first publication's clock after the update, on its day: had been the update's
+        (
+            "Updated November 24, 2026 — 2.05pm first published at 1.10pm",
+            ["November 24, 2026 1.10pm"],
+            ["November 24, 2026 — 2.05pm"],
+        ),
+        # controls: a first publication with its own day; a line without one
+        (
+            "Updated 2.05pm Nov 24, 2026, first published 1.10pm Nov 23, 2026",
+            ["1.10pm Nov 23, 2026"],
+            ["2.05pm Nov 24, 2026"],
+        ),
+        # the comma after a day is the line's, no part of the date (had been kept in the raw)
+        ("Posted 24 Nov 2026, updated 2h ago", ["24 Nov 2026"], ["2h ago"]),
+    ],
+)
+def test_the_first_publication_printed_after_the_update(
+    line: str, published: list[str], updated: list[str]
+) -> None:
+    page = f"<html><body><article><h1>Rates held</h1><p>{line}</p><p>The bank held rates.</p>"
+    assert _header_dates(page + "</article></body></html>", "en-AU") == (published, updated)

@@ -587,6 +587,7 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
     # Of dates starting at the same place, the one read furthest: "24. November 2026 um
     # 15:05" in the page's language over the English pattern's "24. November 2026".
     start, end, value = min(found, key=lambda found: (found[0], -found[1]))
+    value = value.rstrip(" ,")  # "Posted 24 Nov 2026, updated 2h ago": the comma is the line's
     if not has_time_of_day(value) and (before := _clock_before(probe, start)) is not None:
         # "14:05, 24/11/2026", "2:05 PM IST (GMT+5:30), Nov 24, 2026": the clock is the day's
         start, value = before[0], f"{value} {before[1]}"
@@ -774,9 +775,40 @@ def near_headline(
         elif before:
             # "Thứ hai, 30/11/2026, 08:10 Cập nhật: 30/11/2026, 09:45" above the headline
             value = _last_printed_date(_without_updates(before, lang), lang)
+        if value and (first := _first_published(printed, lang)):
+            value = first  # "Updated November 24, 2026 — 2.05pm first published at 1.10pm"
         if value and _readable(value, lang):
             return [value] if index == 0 else _neutral(value, lang)
     return []
+
+
+#: The clock of the first publication printed after the update's date, on its day, as
+#: Australian papers print it: "Updated November 24, 2026 — 2.05pm first published at 1.10pm".
+_FIRST_PUBLISHED_CLOCK = re.compile(
+    r"\bfirst published(?: at)?:?\s+(\d{1,2}[.:]\d{2}\s?[ap]\.?m\b\.?|\d{1,2}:\d{2})"
+    r"(?![.:\d])(?!,?\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",
+    re.IGNORECASE,
+)
+#: A date's clock at its end: " — 2.05pm", ", 14:05", " at 2:05 p.m.".
+_CLOCK_TAIL = re.compile(
+    r"(?:,|\s+at|\s+[-\u2013\u2014|])?\s+\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\b\.?)?\s*$", re.IGNORECASE
+)
+
+
+def _first_published(printed: str, language: str) -> str | None:
+    """The first publication's clock on the day of the update printed before it, or None.
+
+    >>> _first_published("Updated November 24, 2026 — 2.05pm first published at 1.10pm", "en")
+    'November 24, 2026 1.10pm'
+    >>> _first_published("Updated 2.05pm Nov 24, 2026, first published 1.10pm Nov 24, 2026", "en")
+    """
+    if (first := _FIRST_PUBLISHED_CLOCK.search(printed)) is None:
+        return None
+    found = find_printed_date(printed[: first.start()], language)
+    if found is None or not (day := _CLOCK_TAIL.sub("", found[2])) or has_time_of_day(day):
+        return None
+    return f"{day} {first.group(1)}"
 
 
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?", re.IGNORECASE)
