@@ -3385,3 +3385,20 @@ def test_the_first_publication_printed_after_the_update(
 ) -> None:
     page = f"<html><body><article><h1>Rates held</h1><p>{line}</p><p>The bank held rates.</p>"
     assert _header_dates(page + "</article></body></html>", "en-AU") == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "printed"),
+    [
+        # two short words between a slashed day and its clock: had been the day alone
+        ("Publicado el 24/11/2026 a las 14:05 h.", "es", "2026-11-24 14:05"),
+        ("Publicat el 24/11/2026 a les 14:05", "ca", "2026-11-24 14:05"),
+        # controls: one word, and words without a clock
+        ("Publié le 24/11/2026 à 14h05", "fr", "2026-11-24 14:05"),
+        ("24/11/2026 por la tarde", "es", "2026-11-24"),
+    ],
+)
+def test_a_slashed_day_and_its_clock_with_words_between(
+    line: str, language: str, printed: str
+) -> None:
+    assert _printed(line, language) == (printed, None)

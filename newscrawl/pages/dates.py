@@ -404,7 +404,8 @@ SPLIT_DATE = re.compile(
 #: :func:`_slash_date` decides.
 SLASH_DATE = re.compile(
     r"\b((\d{1,2})([/-])(\d{1,2})\3((?:19|20)\d\d))"
-    r"(?:(?:[ ,-]|(?<= )[\u2013\u2014|\u2022\u00b7](?= ))+(?:[^\W\d_]{1,6} )?(\d{1,2}[:h]\d{2}))?(?![\d/])"
+    # one or two short words between the day and the clock: "à 14h05", "a las 14:05"
+    r"(?:(?:[ ,-]|(?<= )[\u2013\u2014|\u2022\u00b7](?= ))+(?:[^\W\d_]{1,6} ){0,2}(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
 #: A clock written with the hour and minute signs: "17時32分", "17时32分", "5시 32분".
 _CJK_CLOCK = re.compile(r"(\d{1,2})[時时시] ?(\d{1,2})[分분]")
