@@ -548,3 +548,35 @@ def test_a_day_word_and_clock_with_its_zone_is_read_on_that_zone(
     item = extract_article("news", response, "2026-11-30T22:00:00Z")
     assert (item["published_at"], item["modified_at"]) == (published, modified)
     assert "Today" not in item["body"]
+
+
+_LD_ARTICLE = (
+    '{"@type": "NewsArticle", "headline": "Bridge vote goes ahead",'
+    ' "datePublished": "2026-11-24T14:05:00-05:00", "author": "Ana Ruiz"}'
+)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        f"<!-- {_LD_ARTICLE} -->",
+        f"//<![CDATA[\n{_LD_ARTICLE}\n//]]>",
+        f"{_LD_ARTICLE};",
+        '{"@type": "Organization", "name": "River Post"}' + _LD_ARTICLE,
+    ],
+)
+def test_json_ld_wrapped_in_a_comment_cdata_or_written_twice_is_read(script: str) -> None:
+    """Each had been a broken script: the page had no date and no author (a reject)."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        "<html lang='en'><head><title>Bridge vote goes ahead</title>"
+        f"<script type='application/ld+json'>{script}</script></head><body><article>"
+        f"<h1>Bridge vote goes ahead</h1>{text}</article></body></html>"
+    )
+    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
+    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
+    assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -64,8 +66,44 @@ def jsonld_nodes(
         try:
             nodes.extend(_walk(_EXTRACTOR.extract_items(script)))
         except Exception:  # noqa: BLE001 -- json and jstyleson raise many kinds; one bad script is no reason to lose the page
-            broken += 1
+            if found := _wrapped_objects(script.text or ""):
+                nodes.extend(_walk(found))
+            else:
+                broken += 1
     return nodes, broken
+
+
+#: What CMSs wrap a JSON-LD script's objects in: an HTML comment, a CDATA section (behind
+#: "//" for old browsers), a closing semicolon.
+_WRAPPING = re.compile(r"<!--|-->|(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>")
+_DECODER = json.JSONDecoder(strict=False)
+
+
+def _wrapped_objects(text: str) -> list[Any]:
+    r"""The JSON objects of a script that is no JSON as a whole: wrapped, or several in a row.
+
+    >>> _wrapped_objects('<!-- {"@type": "NewsArticle"} -->'), _wrapped_objects('{"a": 1}{"b": 2};')
+    ([{'@type': 'NewsArticle'}], [{'a': 1}, {'b': 2}])
+    >>> _wrapped_objects("//<![CDATA[\n[{\"a\": 1}]\n//]]>"), _wrapped_objects("{broken")
+    ([{'a': 1}], [])
+    """
+    text = _WRAPPING.sub(" ", text)
+    found: list[Any] = []
+    at = 0
+    while (at := _next_value(text, at)) < len(text):
+        try:
+            value, at = _DECODER.raw_decode(text, at)
+        except ValueError:
+            return []
+        found.extend(value if isinstance(value, list) else [value])
+    return [value for value in found if isinstance(value, dict)]
+
+
+def _next_value(text: str, at: int) -> int:
+    """Where the next JSON value starts in ``text`` from ``at``: past spaces and semicolons."""
+    while at < len(text) and (text[at].isspace() or text[at] == ";"):
+        at += 1
+    return at
 
 
 def item_list_urls(nodes: list[dict[str, Any]]) -> list[str]:
