@@ -286,6 +286,7 @@ _NAMES_THEN_DATE = re.compile(
 )
 
 
+#: "the" between "and" and the credit that follows it: "Jane Roe and the Associated Press".
 _AND_THE = re.compile(r"\b(and|&)\s+the\s+(?=[A-Z])")
 
 

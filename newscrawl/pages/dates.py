@@ -169,12 +169,12 @@ def time_element_date(scope: HtmlElement) -> list[str]:
     """The publication ``<time>`` of ``scope``: its ``datetime``, else its text.
 
     A ``<time>`` marked as the publication wins, else the first one not marked as an update
-    nor printed after "Stand:" (the time of the last update).
+    nor printed after an update label ("Updated", "Stand:").
     """
     if next(scope.iter("time"), None) is None:
         return []  # libxml2 answers at once for a tag the page never names; XPath reads it all
     for element in _TIME_PUBLISHED(scope):
-        if (value := _time_value(element)) and not _after_as_of(element):
+        if (value := _time_value(element)) and not _after_update_label(element):
             return [value]
     for element in _TIME_MODIFIED(scope):
         if _entry_date(element) and (value := _time_value(element)):
@@ -203,26 +203,29 @@ def _entry_date(element: HtmlElement) -> bool:
 def time_element_modified(scope: HtmlElement) -> list[str]:
     """The ``<time>`` marked as the update (``dateModified``, class ``updated``/``modified``).
 
-    Else the ``<time>`` printed after "Stand:".
+    Else the ``<time>`` printed after an update label ("Updated", "Stand:").
     """
     if next(scope.iter("time"), None) is None:
         return []
-    for element in [*_TIME_MODIFIED(scope), *(e for e in scope.iter("time") if _after_as_of(e))]:
+    for element in [
+        *_TIME_MODIFIED(scope),
+        *(e for e in scope.iter("time") if _after_update_label(e)),
+    ]:
         if not _entry_date(element) and (value := _time_value(element)):
             return [value]
     return []
 
 
-def _after_as_of(element: HtmlElement) -> bool:
+def _after_update_label(element: HtmlElement) -> bool:
     """Whether ``element`` is printed as the last update: after "Updated", "Stand:", ...
 
     The label just before it ("Updated: <time>", "<span>Updated</span> <time>"), or
     opening its own text ("<time datetime=...>Updated Nov 25</time>").
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> [_after_as_of(t) for t in f('<p>Posted <time>Nov 24</time> | Updated <time>Nov 25</time></p>').iter("time")]
+    >>> [_after_update_label(t) for t in f('<p>Posted <time>Nov 24</time> | Updated <time>Nov 25</time></p>').iter("time")]
     [False, True]
-    >>> [_after_as_of(t) for t in f('<p><i>Aktualisiert am</i> <time>25.11.</time> <time>Updated: Nov 25</time></p>').iter("time")]
+    >>> [_after_update_label(t) for t in f('<p><i>Aktualisiert am</i> <time>25.11.</time> <time>Updated: Nov 25</time></p>').iter("time")]
     [True, True]
     """
     previous = element.getprevious()
