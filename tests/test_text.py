@@ -635,10 +635,18 @@ _PARAGRAPHS = [
         ("Sign up for our daily briefing", False),
         ("Follow us on Twitter and Facebook.", False),
         ("Click here to download our app.", False),
+        # each had stayed in the body
+        ("For more news, download the Daily Courier app.", False),
+        ("Join our WhatsApp channel for the latest updates.", False),
+        ("Get the latest news delivered to your inbox every morning. Sign up now.", False),
+        ("Watch the latest videos on Courier TV.", False),
+        ("Catch all the Business News, Market News and Breaking News on Courier Money.", False),
         # the benchmark's bodies keep a copyright line and a reporter's contact
         ("Copyright 2026 The Daily Courier. All rights reserved.", True),
         ("Have a tip? Jane Roe may be reached at jroe@courier.example.", True),
         ("Sign up for the vaccine at any pharmacy, the health office said.", True),
+        ("Join the queue at the town hall before nine, officials said.", True),
+        ("Watch the latest figures closely, the minister told the banks.", True),
     ],
 )
 def test_calls_to_action_between_paragraphs_are_no_text(line: str, kept: bool) -> None:
