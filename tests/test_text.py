@@ -717,3 +717,40 @@ def test_a_box_of_the_texts_key_points_is_no_text(name: str) -> None:
     )
     item = _item(f"<main><h1>Council approves the budget</h1><div>{box}{paragraphs}</div></main>")
     assert item["body"] == "\n\n".join(SENTENCES)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "kept"),
+    [
+        ("Folgen Sie uns auf Facebook und Instagram.", "de", False),
+        ("Abonnieren Sie unseren Newsletter.", "de", False),
+        ("Síguenos en Twitter y Facebook.", "es", False),
+        ("Suivez-nous sur Facebook et Twitter.", "fr", False),
+        ("Inscrivez-vous à notre newsletter.", "fr", False),
+        ("Seguici su Facebook e Instagram.", "it", False),
+        ("Volg ons op Facebook.", "nl", False),
+        ("Simak berita dan artikel lainnya di Google News", "id", False),
+        ("Bizi Twitter'da takip edin.", "tr", False),
+        # prose that opens with the same words stays
+        ("Folgen Sie der Straße bis zum Hafen, sagte der Bürgermeister.", "de", True),
+        ("Seguici nella piazza centrale, hanno detto gli organizzatori.", "it", True),
+    ],
+)
+def test_calls_to_follow_or_subscribe_in_other_languages_are_no_text(
+    line: str, lang: str, kept: bool
+) -> None:
+    """Each call had stayed in the body of a page in its language."""
+    from newscrawl.extract import extract_article
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves budget</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2026-11-24T10:00:00Z'></head>"
+        f"<body><article><h1>Council approves budget</h1>{paragraphs}<p>{line}</p>{paragraphs}"
+        "</article></body></html>"
+    )
+    url = "https://www.courier.example/news/council-approves-budget-123/"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    body = extract_article("news", response, "2026-11-25T00:00:00Z")["body"]
+    assert (line in body.split("\n\n")) is kept

@@ -645,6 +645,16 @@ _PROMPT = re.compile(
     r"|watch (?:the )?latest (?:\w+ ){0,2}videos (?:on|from|at)\b.*"
     # an Indian business paper's footer: "Catch all the Business News, Market News, ... on Mint"
     r"|catch all the (?:[\w&-]+,? ){1,16}(?:news|updates)\b.*"
+    # the same calls in other languages: follow us ("Folgen Sie uns auf", "Síguenos en",
+    # "Suivez-nous sur", "Siga-nos no", "Seguici su", "Volg ons op", "Obserwuj nas na", "Ikuti
+    # kami di", Turkish "Bizi ... takip edin"), our newsletter, and Indonesian papers' "Simak
+    # berita dan artikel lainnya di Google News"
+    r"|(?:folgen sie uns|folge uns|s[ií]guenos|suivez-nous|siga-nos|sigam-nos|seguici"
+    r"|volg ons|obserwuj nas|ikuti kami) (?:auf|bei|en|sur|no|na|nas|nos|em|su|op|w|di)\b.*"
+    r"|bizi \S+ takip edin\b.*"
+    r"|(?:abonnieren sie|abonniere|suscr[ií]bete a|inscrivez-vous [aà]|assine|iscriviti a"
+    r"|schrijf je in voor) (?:\w+ ){0,3}(?:newsletter|bolet[ií]n|nieuwsbrief|whatsapp-kanal)\b.*"
+    r"|simak (?:berita|informasi) (?:\w+ ){0,4}di google news\b.*"
     # French papers' paywall: "Cet article est réservé aux abonnés", "Déjà abonné ? Se
     # connecter", "Je m'abonne", "Il vous reste 75 % de cet article à lire"
     r"|(?:cet article est |la suite (?:de cet article )?est )?r[eé]serv[eé]e? aux abonn[eé]s\b.*"
