@@ -651,11 +651,16 @@ _PARAGRAPHS = [
 )
 def test_calls_to_action_between_paragraphs_are_no_text(line: str, kept: bool) -> None:
     """A newsletter, social or app prompt set as a paragraph of the text stayed in the body."""
+    assert (line in _body_around(line, "en").split("\n\n")) is kept
+
+
+def _body_around(line: str, lang: str) -> str:
+    """The body of a page in ``lang`` whose text has ``line`` as a paragraph of its own."""
     from newscrawl.extract import extract_article
 
     paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
     html = (
-        "<html lang='en'><head><title>Council approves budget</title>"
+        f"<html lang='{lang}'><head><title>Council approves budget</title>"
         "<meta property='og:type' content='article'>"
         "<meta property='article:published_time' content='2026-11-24T10:00:00Z'></head>"
         f"<body><article><h1>Council approves budget</h1>{paragraphs}<p>{line}</p>{paragraphs}"
@@ -663,8 +668,8 @@ def test_calls_to_action_between_paragraphs_are_no_text(line: str, kept: bool) -
     )
     url = "https://www.courier.example/news/council-approves-budget-123/"
     response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
-    body = extract_article("news", response, "2026-11-25T00:00:00Z")["body"]
-    assert (line in body.split("\n\n")) is kept
+    body: str = extract_article("news", response, "2026-11-25T00:00:00Z")["body"]
+    return body
 
 
 @pytest.mark.parametrize(
@@ -740,17 +745,4 @@ def test_calls_to_follow_or_subscribe_in_other_languages_are_no_text(
     line: str, lang: str, kept: bool
 ) -> None:
     """Each call had stayed in the body of a page in its language."""
-    from newscrawl.extract import extract_article
-
-    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
-    html = (
-        f"<html lang='{lang}'><head><title>Council approves budget</title>"
-        "<meta property='og:type' content='article'>"
-        "<meta property='article:published_time' content='2026-11-24T10:00:00Z'></head>"
-        f"<body><article><h1>Council approves budget</h1>{paragraphs}<p>{line}</p>{paragraphs}"
-        "</article></body></html>"
-    )
-    url = "https://www.courier.example/news/council-approves-budget-123/"
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
-    body = extract_article("news", response, "2026-11-25T00:00:00Z")["body"]
-    assert (line in body.split("\n\n")) is kept
+    assert (line in _body_around(line, lang).split("\n\n")) is kept
