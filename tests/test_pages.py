@@ -580,3 +580,22 @@ def test_json_ld_wrapped_in_a_comment_cdata_or_written_twice_is_read(script: str
     url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
     item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
     assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])
+
+
+@pytest.mark.parametrize("kind", ['"newsarticle"', '"schema:NewsArticle"', '["NEWSARTICLE"]'])
+def test_json_ld_types_spelt_in_another_case_or_with_a_prefix_are_read(kind: str) -> None:
+    """A lower-case or prefixed type had been no article node: its authors were lost."""
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    ld = _LD_ARTICLE.replace('"NewsArticle"', kind)
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        "<html lang='en'><head><title>Bridge vote goes ahead</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body><article>"
+        f"<h1>Bridge vote goes ahead</h1>{text}</article></body></html>"
+    )
+    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
+    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
+    assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])

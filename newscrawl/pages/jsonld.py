@@ -30,14 +30,25 @@ ARTICLE_TYPES = frozenset(
     }
 )
 MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "AudioObject"})
+#: The types read here by their names in lower case: a CMS may write "newsarticle".
+_KNOWN_TYPES = {
+    name.casefold(): name
+    for name in (*ARTICLE_TYPES, *MEDIA_TYPES, "WebPage", "ItemList", "BreadcrumbList")
+}
 _EXTRACTOR = JsonLdExtractor()
 _SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
 
 
 def _types(node: dict[str, Any]) -> set[str]:
+    """The node's types by their schema.org names, however the page spells them.
+
+    >>> sorted(_types({"@type": ["http://schema.org/NewsArticle", "schema:WebPage", "newsarticle"]}))
+    ['NewsArticle', 'WebPage']
+    """
     value = node.get("@type")
     values = value if isinstance(value, list) else [value]
-    return {v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
+    names = (v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].strip() for v in values if isinstance(v, str))
+    return {_KNOWN_TYPES.get(name.casefold(), name) for name in names}
 
 
 def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
