@@ -31,7 +31,7 @@ from newscrawl.pages.text import (
     text_length,
 )
 from newscrawl.processors import language_subtag, split_keywords
-from newscrawl.urls import canonicalize_url, numeric_id, path_segments, same_site
+from newscrawl.urls import canonicalize_url, numeric_id, path_segments, same_page_key, same_site
 
 if TYPE_CHECKING:
     from datetime import timedelta
@@ -313,9 +313,26 @@ class ArticlePage:
 
     @cached_property
     def headline_h1s(self) -> list[HtmlElement]:
-        """:attr:`h1s` that may be this page's headline: none that only links to another page."""
-        urls = (self.response.url, self.canonical_url)
-        return [h1 for h1 in self.h1s if not headline.links_elsewhere(h1, *urls)]
+        """:attr:`h1s` that may be this page's headline: none that only links to another page.
+
+        Another page by the site's canonical form of URLs (an AMP or print view, a trailing
+        slash or a tracking parameter is the same page).
+        """
+        own = {
+            same_page_key(self.canonical_url),
+            same_page_key(self.canonicalize(self.response.url)),
+        }
+        return [
+            h1
+            for h1 in self.h1s
+            if (href := headline.sole_link(h1)) is None or self._page_key(href) in own
+        ]
+
+    def _page_key(self, href: str) -> str:
+        try:
+            return same_page_key(self.canonicalize(self.response.urljoin(href)))
+        except ValueError:
+            return href  # no URL: no page of the site's either
 
     @cached_property
     def _meta_index(self) -> dict[str, list[str]]:

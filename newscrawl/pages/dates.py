@@ -286,6 +286,9 @@ NUMERIC_DATE = re.compile(
 )
 #: An English weekday, whole or cut short: "Tue", "Tues.", "Tuesday".
 _WEEKDAY_NAME = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+#: The word some papers print after a 24-hour clock: German "Uhr", "hrs" (India, Mexico,
+#: Chile), "hs." (Argentina).
+_CLOCK_WORD = r"(?:Uhr|hrs?\.?|hs\.?)"
 #: A 12-hour clock: "10:02 AM", "3:05 p.m.", "9.00am" (the dot as British papers write it).
 _TWELVE_HOUR = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}) ?[AaPp]\.?[Mm]\.?"
 #: Time before date, as Gannett and others print it: "10:02 AM EST Nov 19, 2019",
@@ -298,7 +301,7 @@ TIME_FIRST = re.compile(
     # "14:20, 25 October 2026", "09:00 BST, 24 October 2026", "9.00am GMT 24 October 2026"
     # (never the minutes of an offset: "GMT+5:30, 24 November 2026")
     # or a bar or a dot between them: "2:05 pm IST | 24 November 2026"
-    rf"|(?<![\d:+-])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}}(?: hrs?\.?)?)(?: [A-Z]{{2,5}})?,?"
+    rf"|(?<![\d:+-])(?:{_TWELVE_HOUR}|\d{{1,2}}:\d{{2}}(?: {_CLOCK_WORD})?)(?: [A-Z]{{2,5}})?,?"
     r"(?: [|\u00b7\u2022])? \d{1,2} [A-Z][a-z]{2,8}\.?"
     r" (?:19|20)\d\d)"
 )
@@ -624,7 +627,8 @@ def find_printed_date(line: str, language: str = "en") -> tuple[int, int, str] |
 #: what joins it to the day: "14:05, ", "14:05 IST ", "2:05 PM IST (GMT+5:30), ", "14:05 hrs | ",
 #: Vietnamese "14:05 ngày ", French "14h05, le ".
 _CLOCK_BEFORE = re.compile(
-    r"(?<![\w:.+-])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\b\.?)?(?: (?:hrs?|hs)\b\.?)?"
+    r"(?<![\w:.+-])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\b\.?)?"
+    rf"(?: {_CLOCK_WORD}(?!\w))?"
     r"(?: \(?([A-Z]{2,5})\)?(?![\w+-]))?"
     r"(?: ?\(?((?:GMT|UTC) ?[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?)?"
     r"(?:,| [-\u2013\u2014|\u2022\u00b7])? (?:ng\u00e0y |le |on )?$"
@@ -701,14 +705,14 @@ def _slash_date(
 #: A zone after a date's clock, behind its clock word or in brackets: " Uhr MEZ", " hrs IST",
 #: " hrs. (CLT)", " hs. ART", " (GMT)", and Moscow time's "MSK" in Cyrillic letters.
 _ZONE_AFTER_CLOCK = re.compile(
-    rf"(?: (?:Uhr|hrs?\.?|hs\.?))? \(?([A-Z]{{2,5}}|{CYRILLIC_MSK_LETTERS})\)?(?![\w+-])"
+    rf"(?: {_CLOCK_WORD})? \(?([A-Z]{{2,5}}|{CYRILLIC_MSK_LETTERS})\)?(?![\w+-])"
 )
 _LATIN_MERIDIEM = re.compile(r" ?(?:(?P<pm>[Pp])|[Aa])\.?[Mm]\b\.?")
 _SLASH_ZONE = re.compile(r" ([A-Z]{2,5})\b(?![+-]\d)")
 #: An offset printed after a date's clock, bare or in brackets: " GMT+7", " (GMT+7)", ", UTC+05:30",
 #: or alone in hours and minutes, as RFC 822 prints it: " +0530".
 _GMT_OFFSET = re.compile(
-    r"(?: (?:Uhr|hrs?\.?|hs\.?))?,? ?\(?(?:(GMT|UTC) ?|(?=[+-](?:0\d|1[0-4]):?[0-5]\d\b))"
+    rf"(?: {_CLOCK_WORD})?,? ?\(?(?:(GMT|UTC) ?|(?=[+-](?:0\d|1[0-4]):?[0-5]\d\b))"
     r"([+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)\)?(?![\d:])"
 )
 
@@ -943,7 +947,7 @@ def day_clock_line(line: str, language: str = "en") -> bool:
     >>> day_clock_line("Today, 2:05 PM (IST) | Updated: Today, 3:10 PM IST")
     True
     """
-    if (first := _zoned_day_clock(line, language)) is None:
+    if (first := zoned_day_clock(line, language)) is None:
         return False
     rest = line[first[0] :].strip(" |\u00b7,-\u2013\u2014")
     if not rest:
@@ -952,25 +956,19 @@ def day_clock_line(line: str, language: str = "en") -> bool:
     if label is None:
         return False
     update = rest[label.end() :]
-    return (clocked := _zoned_day_clock(update, language)) is not None and not update[
+    return (clocked := zoned_day_clock(update, language)) is not None and not update[
         clocked[0] :
     ].strip()
 
 
-def zoned_day_clock(text: str, language: str = "en") -> str | None:
-    """Today or yesterday and a time of day opening ``text``, with the zone printed after it.
+def zoned_day_clock(text: str, language: str = "en") -> tuple[int, str] | None:
+    """Where a day word and clock opening ``text`` end, and they with the zone printed after.
 
     >>> zoned_day_clock("Today, 2:05 PM IST Council votes"), zoned_day_clock("Heute, 14:30 Uhr (MEZ)", "de")
-    ('Today, 2:05 PM IST', 'Heute, 14:30 Uhr MEZ')
+    ((18, 'Today, 2:05 PM IST'), (22, 'Heute, 14:30 Uhr MEZ'))
     >>> zoned_day_clock("Today, 2:05 PM (GMT+5:30)"), zoned_day_clock("Today, 2:05 PM THE council")
-    ('Today, 2:05 PM GMT+5:30', 'Today, 2:05 PM')
+    ((25, 'Today, 2:05 PM GMT+5:30'), (14, 'Today, 2:05 PM'))
     """
-    found = _zoned_day_clock(text, language)
-    return found[1] if found is not None else None
-
-
-def _zoned_day_clock(text: str, language: str) -> tuple[int, str] | None:
-    """:func:`zoned_day_clock` and where it ends in ``text``."""
     from newscrawl.dates import day_and_clock
 
     if (clocked := day_and_clock(text, language)) is None:
@@ -1001,7 +999,7 @@ def updated_near_headline(headline: HtmlElement | None, language: str = "en") ->
         if (relative := relative_date(rest[:RELATIVE_LINE_CHARS], language)) and not relative.start:
             return [relative.text]
         if clocked := zoned_day_clock(rest, language):
-            return [clocked]  # "Actualizat: azi, 09:15", "Updated: Today, 3:10 PM IST"
+            return [clocked[1]]  # "Actualizat: azi, 09:15", "Updated: Today, 3:10 PM IST"
         for line in (rest, _clean(rest)):
             found = find_printed_date(line, language)
             # "Updated 25 October 2026", "Mis à jour le dimanche 22 novembre 2026 à 10:20"
@@ -1359,7 +1357,7 @@ def relative_near_headline(headline: HtmlElement | None, language: str = "en") -
             return [found.text]
         if day_clock_line(line, language) and (zoned := zoned_day_clock(line, language)):
             # "Today, 2:05 PM IST | Updated: Today, 3:10 PM IST": the clock on the zone it names
-            return [zoned]
+            return [zoned[1]]
     return []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -234,39 +234,23 @@ def is_logo(h1: HtmlElement) -> bool:
     )
 
 
-def links_elsewhere(h1: HtmlElement, *urls: str) -> bool:
-    """An ``<h1>`` that only holds a link to another page than ``urls`` (the page's own).
+def sole_link(h1: HtmlElement) -> str | None:
+    """The address an ``<h1>`` links all its text to, if it holds one link and nothing else.
 
-    An aggregator's featured story, or another story's teaser above this one: not this
-    page's headline. A headline linked to its own page (a blog's permalink) is its own.
+    An aggregator's featured story, or another story's teaser above this one, is such a link
+    to another page; a blog's headline may be one to its own page (its permalink).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> links_elsewhere(f('<h1><a href="https://b.example/2019/11/reindeer/">Reindeer</a></h1>'),
-    ...                 "https://a.example/2019/stadia-reviews")
-    True
-    >>> links_elsewhere(f('<h1><a href="/2019/stadia-reviews/" rel="bookmark">Stadia</a></h1>'),
-    ...                 "https://www.a.example/2019/stadia-reviews?utm_source=x")
-    False
-    >>> links_elsewhere(f('<h1>Stadia <a href="/tag/games/">reviews</a></h1>'), "https://a.example/s")
-    False
+    >>> sole_link(f('<h1><a href="https://b.example/2019/11/reindeer/">Reindeer</a></h1>'))
+    'https://b.example/2019/11/reindeer/'
+    >>> sole_link(f('<h1>Stadia <a href="/tag/games/">reviews</a></h1>')), sole_link(f('<h1><a href="#top">Stadia</a></h1>'))
+    (None, None)
     """
     links = h1.findall(".//a")
     if len(links) != 1 or _words("".join(links[0].itertext())) != _words("".join(h1.itertext())):
-        return False
+        return None
     href = (links[0].get("href") or "").strip()
-    if not href or href.startswith(("#", "?")) or not urls:
-        return False
-    try:
-        target = _page_key(urljoin(urls[0], href))
-        return all(target != _page_key(url) for url in urls if url)
-    except ValueError:
-        return False
-
-
-def _page_key(url: str) -> tuple[str, str]:
-    """A URL's host without ``www.`` and its path without a closing slash."""
-    parts = urlsplit(url)
-    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
+    return href if href and not href.lower().startswith(("#", "?", "javascript:")) else None
 
 
 def logo_names(scope: HtmlElement, h1s: Iterable[HtmlElement] | None = None) -> set[str]:
