@@ -29,8 +29,9 @@ class Article:
 
     title: str | None = None
     """The headline (JSON-LD ``headline``, else the page's ``<h1>``, else ``og:title`` or the
-    part of ``<title>`` the page shows as its headline), never with the site's name (also spelt
-    as its domain) nor a section the page or its URL names beside it ("Headline | News | Site")."""
+    part of ``<title>`` the page shows as its headline; an ``<h1>`` that only links to another
+    page is another story's teaser), never with the site's name (also spelt as its domain) nor a
+    section the page or its URL names beside it ("Headline | News | Site")."""
 
     description: str | None = None
     """The dek or summary shown under the headline, or null when the page has none."""
@@ -68,7 +69,9 @@ class Article:
     in UTC (``"2026-11-25T06:40:00Z"``), which ``published_at`` was parsed from."""
 
     modified_at: str | None = None
-    """Last-modified instant in UTC like ``published_at``, or null when the page has none."""
+    """Last-modified instant in UTC like ``published_at``, or null when the page has none. A
+    ``<time>`` printed after an update label ("Updated <time ...>") is the update, never the
+    publication."""
 
     modified_raw: str | None = None
     """The string ``modified_at`` was parsed from, or null. An update printed as a time alone
