@@ -311,11 +311,11 @@ def drop_contact_and_title(value: str) -> list[str]:
     return names
 
 
-#: What a byline prints after a writer's name for the reader to click: a social handle, a
-#: profile button ("Follow", "Contact", "Email the author", "View profile").
+#: What a byline prints after a writer's name for the reader to click: a social handle, an
+#: e-mail address, a profile button ("Follow", "Contact", "Email the author", "View profile").
 UI_AFTER_NAME = re.compile(
-    r"\s+(?:@\w{2,30}\b|(?:follow(?:ing)?|contact|subscribe|e-?mail(?:\s+the\s+author)?"
-    r"|view\s+(?:full\s+)?profile|bio)(?:\s|$)).*$",
+    r"\s+(?:@\w{2,30}\b|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
+    r"|(?:follow(?:ing)?|contact|subscribe|e-?mail(?:\s+the\s+author)?|view\s+(?:full\s+)?profile|bio)(?:\s|$)).*$",
     re.IGNORECASE | re.DOTALL,
 )
 #: CMS account names a theme prints or marks up as the author: no person, no desk.

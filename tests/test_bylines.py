@@ -1201,9 +1201,11 @@ def test_a_handle_or_profile_button_after_the_name(byline: str) -> None:
         ("IANS, Mumbai", ["IANS"]),
         # a name and the paper's or desk's initials after a slash
         ("Meera Pillai / TNN", ["Meera Pillai"]),
-        # controls: no agency before the place, no initials after the slash
+        # controls: no agency before the place, no initials after the slash (a place there
+        # is read as no byline; a role there names the writer, as a dash's does)
         ("Monsoon | New Delhi", []),
-        ("Meera Pillai / Staff", []),
+        ("Meera Pillai / New Delhi", []),
+        ("Meera Pillai / Staff", ["Meera Pillai"]),
     ],
 )
 def test_indian_credit_words_wires_with_their_place_and_desk_initials(
@@ -1236,3 +1238,61 @@ def test_a_bylines_kind_of_piece_and_the_credits_after_it(
     byline: str, lang: str, authors: list[str]
 ) -> None:
     assert _byline_only(byline, lang) == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "authors"),
+    [
+        # the paper after a comma, as Gannett's papers credit theirs (had been an author)
+        ("Ana Ruiz, USA TODAY", "en", ["Ana Ruiz"]),
+        ("Ana Ruiz, Nashville Tennessean", "en", ["Ana Ruiz"]),
+        ("Ana Ruiz, Detroit Free Press", "en", ["Ana Ruiz"]),
+        # a role or a wire after a dash, and an e-mail address after the name (had given none)
+        ("Ana Ruiz - Staff Writer", "en", ["Ana Ruiz"]),
+        ("Ana Ruiz - Reuters", "en", ["Ana Ruiz"]),
+        ("By Ana Ruiz ana.ruiz@herald.example", "en", ["Ana Ruiz"]),
+        ("Ana Ruiz ana.ruiz@herald.example", "en", ["Ana Ruiz"]),
+        # a writer's credit as magazines print it (had given none)
+        ("Contributed by Ana Ruiz", "en", ["Ana Ruiz"]),
+        ("Words: Ana Ruiz. Photos: Tom Field", "en", ["Ana Ruiz"]),
+        ("Text: Ana Ruiz", "en", ["Ana Ruiz"]),
+        # controls: two writers after a comma, in capitals or not, stay two; "Sun" ends names
+        ("Ana Ruiz, Tom Field", "en", ["Ana Ruiz", "Tom Field"]),
+        ("ANA RUIZ, TOM FIELD", "en", ["Ana Ruiz", "Tom Field"]),
+        ("Ana Ruiz, Li Sun", "en", ["Ana Ruiz", "Li Sun"]),
+        ("Ana Ruiz and Tom Field, USA TODAY", "en", ["Ana Ruiz", "Tom Field"]),
+    ],
+)
+def test_the_paper_role_wire_or_address_after_a_name_is_no_author(
+    byline: str, lang: str, authors: list[str]
+) -> None:
+    assert _byline_only(byline, lang) == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a writer's label with a colon or a middle dot, or a title after the name (had been
+        # none), and a name spaced between family and given name (had been two names)
+        ("文：山田太郎", ["山田太郎"]),  # noqa: RUF001
+        ("文・山田太郎", ["山田太郎"]),
+        ("執筆者：佐藤ゆかり", ["佐藤ゆかり"]),  # noqa: RUF001
+        ("文・写真：山田太郎", ["山田太郎"]),  # noqa: RUF001
+        ("山田太郎記者", ["山田太郎"]),
+        ("山田 太郎 記者", ["山田太郎"]),
+        ("記者：山田 太郎", ["山田太郎"]),  # noqa: RUF001
+        ("文／山田太郎　写真／佐藤花子", ["山田太郎"]),  # noqa: RUF001
+        # a name alone where the writer's name goes
+        ("山田 太郎", ["山田太郎"]),
+        # controls: a photographer alone, and a sentence, name no author
+        ("写真：佐藤花子", []),  # noqa: RUF001
+        ("記者会見で山田氏は計画を説明した。", []),
+    ],
+)
+def test_japanese_bylines(byline: str, authors: list[str]) -> None:
+    assert _byline_only(byline, "ja") == authors
+
+
+def test_a_chinese_byline_of_two_names_spaced_stays_two_names() -> None:
+    """Only a Japanese page joins a family and a given name across a space."""
+    assert _byline_only("记者 王芳 李娜", "zh-CN") == ["王芳", "李娜"]

@@ -56,6 +56,7 @@ _LEAF_TAGS = ("p", "span", "div", "address")
 #: local TV sites print it ("by: Jane Roe", "Posted by: The Associated Press").
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|story|words|text|report|reported|reporting|authored|curated"
+    r"|contributed"
     # the piece's kind before "by": "Analysis by ...", "Opinion by ...", "Guest column by ..."
     r"|analysis|opinion|commentary|(?:guest )?column|essay|review|perspective)\s+)?"
     r"by:?\s+(.{2,80}?)\s*$",
@@ -141,7 +142,8 @@ BYLINE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # "رپورٹ:" (report), "رپورٹر:" (reporter), "تحریر:" (written by); "اور" (and)
     "ur": (("رپورٹ:", "رپورٹر:", "تحریر:", "رپورٹ", "تحریر"), ("اور",)),
     # "By ..." is read before these; "Author:" as multilingual sites label every edition
-    "en": (("author:", "authors:"), ("and",)),
+    # "Words: Ana Ruiz. Photos: ...", "Text: Ana Ruiz", as magazines credit the writer
+    "en": (("author:", "authors:", "words:", "text:"), ("and",)),
 }
 #: News agencies credited alone on a byline line, per page language: the agency is the
 #: story's author (Anadolu, Demirören, İhlas and ANKA news agencies; the Dutch ANP and the
@@ -323,6 +325,8 @@ def _before_credit(name: str) -> str:
     ('JOSH ROE', 'JOSH ROE')
     >>> _before_credit("Jane Roe Reuters"), _before_credit("Li Nan"), _before_credit("Ana de la Fuente")
     ('Jane Roe', 'Li Nan', 'Ana de la Fuente')
+    >>> _before_credit("Jane Roe - Reuters")
+    'Jane Roe'
     """
     words = name.split()
     for cut in range(2, len(words)):
@@ -335,7 +339,8 @@ def _before_credit(name: str) -> str:
             or (words[cut] in AGENCY_NAMES.values() and _ROLE.search(tail))
             or (all(w.isupper() for w in head) and not tail.isupper() and _ROLE.search(tail))
         ):
-            return " ".join(head)
+            # "Jane Roe - Reuters": the dash between them is neither's
+            return " ".join(head).rstrip(" -\u2013\u2014/|\u00b7")
     return name
 
 
@@ -540,8 +545,10 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         text = _lined(element).translate(BIDI_MARKS)
         if _HAN.search(text):
             # Chinese names have no spaces to tell them: "文／記者陳志豪　圖／記者黃怡君"
-            if names := zh_byline(text, dateline=False):
+            if names := han_byline(text, language, dateline=False):
                 return names
+            if language_subtag(language) == "ja" and (names := ja_byline(text, alone=True)):
+                return names  # "山田 太郎" alone where the writer's name goes
             continue
         # a label ("Text: Maja Ek / Foto: ...") is read line by line further on
         if not text or len(text) >= 90 or ":" in text:
@@ -557,11 +564,20 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         first = text.split(" | ", maxsplit=1)[0]
         if by := _BY.match(first):
             first = _by_names(by.group(1))
-        first = _before_credit(first)
+        first = _before_credit(UI_AFTER_NAME.sub("", first))
         listed, comma, paper = first.rpartition(",")
-        if comma and paper.strip() and (_AND.search(listed) or paper.strip().startswith("The ")):
+        if (
+            comma
+            and paper.strip()
+            and (
+                _AND.search(listed)
+                or paper.strip().startswith("The ")
+                or _paper_after(listed, paper)
+            )
+        ):
             # "Jane Roe and Tom Field, Lagos": the list ended at "and"; "Jane Roe, The
-            # Washington Post": no one's name starts with "The"
+            # Washington Post": no one's name starts with "The"; "Jane Roe, USA TODAY",
+            # "Jane Roe, Nashville Tennessean": the paper, as Gannett's papers credit theirs
             first = listed
         credit: list[str] = []
         if bracket := BRACKETED_TAIL.search(first):
@@ -574,12 +590,47 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         if _key(first) in _AGENCY_FULL_NAMES:
             return [first]  # "Press Trust of India" credited alone
         head, *tail = _NAMES_END.split(first, maxsplit=1)
-        if tail and _outlet_like(tail[0]) and _name_like(head):
-            first = head  # "Budi Santoso - detikNews": the outlet after the name
+        tail_credit = tail and (
+            _outlet_like(tail[0]) or _ROLE.search(tail[0]) or _is_agency(tail[0].strip())
+        )
+        if tail_credit and _name_like(head):
+            # "Budi Santoso - detikNews": the outlet after the name; "Ana Ruiz - Staff
+            # Writer", "Ana Ruiz - Reuters", as "By Ana Ruiz / Reuters" is read
+            first = head
         text, agency = with_agency(first)
         if names := joined_names(text, joiners):
             return names + agency + credit
     return []
+
+
+#: Words that end a newspaper's name ("Nashville Tennessean", "Detroit Free Press") and
+#: hardly a person's ("Sun" and "Bee" end both, so are none of them).
+_PAPER_WORDS = frozenset(
+    {"today", "times", "tribune", "herald", "journal", "gazette", "chronicle", "courier",
+     "tennessean", "telegraph", "observer", "dispatch", "inquirer", "enquirer", "sentinel",
+     "advocate", "examiner", "statesman", "oklahoman", "ledger", "bulletin", "telegram",
+     "newspaper", "newspapers", "magazine", "daily", "weekly", "news", "online", "press",
+     "post", "star", "republic", "register", "guardian", "independent", "express"}
+)  # fmt: skip
+
+
+def _paper_after(names: str, credit: str) -> bool:
+    """Whether ``credit``, after a comma behind ``names``, is a paper's name, not a co-author.
+
+    Its last word is a paper's ("Nashville Tennessean", "Arizona Republic"), or it is in
+    capitals behind names that are not ("Jane Roe, USA TODAY").
+
+    >>> _paper_after("Jane Roe", "USA TODAY"), _paper_after("Jane Roe", "Nashville Tennessean")
+    (True, True)
+    >>> _paper_after("Jane Roe", "Tom Field"), _paper_after("JANE ROE", "TOM FIELD")
+    (False, False)
+    """
+    words = credit.split()
+    if len(words) < 2:
+        return False  # one word is the place filed from, read as such further on
+    if words[-1].casefold() in _PAPER_WORDS:
+        return True
+    return credit.isupper() and not names.isupper()
 
 
 def joined_names(line: str, joiners: tuple[str, ...]) -> list[str]:
@@ -867,7 +918,7 @@ def line_names(
     """
     text = " ".join(text.split())
     names: list[str] = []
-    if _HAN.search(text) and (zh := zh_byline(text)):
+    if _HAN.search(text) and (zh := han_byline(text, language)):
         return zh
     if agency := source_agency(text, language):
         return [agency]
@@ -1078,6 +1129,61 @@ def zh_byline(text: str, *, dateline: bool = True) -> list[str]:
     return names
 
 
+#: A Japanese byline's writer label, then the names: "文：", "文・", "文／", "執筆者：",
+#: "取材・文：", "文・写真：" (the writer took the photographs too), "記者：" or "記者 ".
+_JA_WRITER = re.compile(
+    r"(?:(?:取材・文|文・写真|写真・文|文と写真|執筆者|執筆|筆者|著者|文)\s*[：:／/・]"
+    r"|記者(?:\s*[：:／/]|[ \u3000]))\s*"
+)
+#: The photographer's label, whose name is no author's: "写真：", "撮影／".
+_JA_PHOTO = re.compile(r"\s*(?:写真|撮影|画像|動画)\s*[：:／/]")
+#: A Japanese name: kanji, then kanji or kana ("山田太郎", "佐藤ゆかり"), its family and given
+#: names maybe spaced ("山田 太郎"), a title after it ("記者", "特派員", "編集委員").
+_JA_TITLE = r"(?:[ \u3000]?(?:記者|特派員|編集委員|論説委員|支局長|デスク))"
+_JA_NAME_PARTS = (
+    r"([\u4e00-\u9fff\u3005]{1,4}?)[ \u3000]?([\u4e00-\u9fff\u3005\u3040-\u30ff]{1,5}?)"
+)
+_JA_NAME = re.compile(rf"{_JA_NAME_PARTS}{_JA_TITLE}?")
+_JA_TITLED = re.compile(rf"{_JA_NAME_PARTS}{_JA_TITLE}")
+_JA_NAMES_SPLIT = re.compile(r"\s*[、，,]\s*")
+
+
+def ja_byline(text: str, *, alone: bool = False) -> list[str]:
+    """The writers a Japanese byline line names: after a writer's label, or before a title.
+
+    ``alone``: the line is in an element marked as the author's, and a name alone is one.
+
+    >>> ja_byline("文：山田太郎"), ja_byline("文・写真：佐藤ゆかり"), ja_byline("記者 山田 太郎")
+    (['山田太郎'], ['佐藤ゆかり'], ['山田太郎'])
+    >>> ja_byline("文／山田太郎　写真／佐藤花子"), ja_byline("山田太郎、佐藤花子記者")
+    (['山田太郎'], ['山田太郎', '佐藤花子'])
+    >>> ja_byline("山田 太郎", alone=True), ja_byline("山田 太郎"), ja_byline("記者会見で山田氏は述べた。")
+    (['山田太郎'], [], [])
+    """
+    text = " ".join(text.split())
+    if "。" in text:
+        return []
+    if label := _JA_WRITER.search(text):
+        listed = _JA_PHOTO.split(text[label.end() :], maxsplit=1)[0]
+    elif alone or _JA_TITLED.fullmatch(_JA_NAMES_SPLIT.split(text)[-1]):
+        listed = text
+    else:
+        return []
+    names = []
+    for part in _JA_NAMES_SPLIT.split(listed.strip(" |｜／/")):
+        if not (match := _JA_NAME.fullmatch(part)):
+            break
+        names.append(match.group(1) + match.group(2))
+    return names
+
+
+def han_byline(text: str, language: str = "", *, dateline: bool = True) -> list[str]:
+    """The names of a byline line in Chinese characters: in Japanese, else in Chinese."""
+    if language_subtag(language) == "ja" and (names := ja_byline(text)):
+        return names
+    return zh_byline(text, dateline=dateline)
+
+
 def zh_source(text: str) -> list[str]:
     """The outlet a Chinese date line names as the story's source ("来源：新华社").
 
@@ -1197,7 +1303,7 @@ def is_byline(line: str, language: str = "en") -> bool:
         return True
     if correspondent_names(line):
         return True
-    if _HAN.search(line) and zh_byline(line, dateline=False):
+    if _HAN.search(line) and han_byline(line, language, dateline=False):
         return True
     words = BYLINE_WORDS.get(language_subtag(language) or "")
     return words is not None and bool(local_byline(line, *words))
