@@ -405,17 +405,31 @@ def short_id(url: str) -> str | None:
     return last if len([w for w in _SLUG_WORD.split(segments[-2]) if w]) >= 2 else None
 
 
-def is_mixed_id(segment: str) -> bool:
+def is_mixed_id(segment: str, *, longest: int = 16) -> bool:
     """A path segment of 6-16 letters and digits that changes between them at least twice.
 
     >>> is_mixed_id("r1x7kq2m"), is_mixed_id("hjw11p1ap6"), is_mixed_id("covid19"), is_mixed_id("abcdefgh")
     (True, True, False, False)
+
+    Content ids of Japanese papers and portals are longer, maybe with an extension
+    (``ASV5T4H6GV5TUTIL00XM.html``, ``DGXZQOUA241230U6A121C2000000``, 40 hex digits):
+
+    >>> is_mixed_id("ASV5T4H6GV5TUTIL00XM.html", longest=48), is_mixed_id("ASV5T4H6GV5TUTIL00XM")
+    (True, False)
     """
+    segment = _ID_EXTENSION.sub("", segment)
     return (
-        bool(_SHORT_ID.fullmatch(segment))
+        6 <= len(segment) <= longest
+        and bool(_SHORT_ID.fullmatch(segment))
         and len(_RUNS.findall(segment)) >= 3
         and any(c.isdigit() for c in segment)
     )
+
+
+#: The extension a content id may be served with.
+_ID_EXTENSION = re.compile(r"\.s?html?$", re.IGNORECASE)
+#: The longest content id an article path ends in after an article folder or a section.
+LONG_ID_CHARS = 48
 
 
 def tilde_id(url: str) -> str | None:
@@ -446,7 +460,7 @@ def tilde_id(url: str) -> str | None:
 _TILDE_ID = re.compile(r"~([a-z](?=[a-f]*\d)[0-9a-f]{6,9})$")
 #: A letter and a tilde before a 32-digit hex id (a UUID without its dashes).
 _LETTER_TILDE_ID = re.compile(r"[a-z]~(?=[a-f]*\d)[0-9a-f]{32}")
-_SHORT_ID = re.compile(r"[A-Za-z0-9]{6,16}")
+_SHORT_ID = re.compile(r"[A-Za-z0-9]+")
 _ARC_ID = re.compile(r"(?=[A-Z2-7]*[2-7])(?=[2-7]*[A-Z])[A-Z2-7]{26}")
 _RUNS = re.compile(r"[A-Za-z]+|\d+")
 _SLUG_WORD = re.compile(r"[-_+]")

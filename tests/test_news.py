@@ -738,6 +738,16 @@ def test_escenic_arc_guardian_and_substack_article_urls(
         # a young edition's id of four digits after an "article" folder
         ("https://www.x.example/english/business/article/9025", True, "9025"),
         ("https://www.x.example/national/article/48211", True, "48211"),
+        # Japanese papers' and portals' longer content ids, after an article folder or alone
+        # under a section (had been no article URL: found only through a sitemap or feed)
+        ("https://www.x.example/articles/ASV5T4H6GV5TUTIL00XM.html", True, None),
+        ("https://www.x.example/article/DGXZQOUA241230U6A121C2000000/", True, None),
+        ("https://www.x.example/articles/0123456789abcdef0123456789abcdef01234567", True, None),
+        ("https://www.x.example/bangladesh/ASV5T4H6GV5TUTIL00XM", True, None),
+        # controls: letters alone, a page number, an index page
+        ("https://www.x.example/bangladesh/abcdefghijklmnopqrst", False, None),
+        ("https://www.x.example/articles/page2", False, None),
+        ("https://www.x.example/articles/index.html", False, None),
     ],
 )
 def test_short_ids_alone_under_a_section_or_an_article_folder(

@@ -44,6 +44,7 @@ from newscrawl.urls import (
     EDITION_SEGMENTS,
     ID_PARAM,
     INDEX_PAGE,
+    LONG_ID_CHARS,
     NEWS_YEAR,
     canonicalize_url,
     is_mixed_id,
@@ -669,12 +670,14 @@ class Site:
             return True  # /nyheter/artikel/<slug>/r1x7kq2m, /binnenland/<slug>~a1b2c3d4/
         if slug_words(last) >= LONG_SLUG_WORDS:
             return True
+        content_id = is_mixed_id(last, longest=LONG_ID_CHARS)
         if any(s.lower() in ARTICLE_SEGMENTS for s in segments[:-1]) and (
-            slug_words(last) >= 2 or is_mixed_id(last)
+            slug_words(last) >= 2 or content_id
         ):
-            return True  # /news/article/<slug>, /sport/article/b1q9zz7kp
-        # /bangladesh/k7d2qx9m4e: a short id of letters and digits alone under a section
-        return nested and self.under_section(path) and (slug_words(last) >= 2 or is_mixed_id(last))
+            # /news/article/<slug>, /sport/article/b1q9zz7kp, /articles/ASV5T4H6GV5TUTIL00XM.html
+            return True
+        # /bangladesh/k7d2qx9m4e: an id of letters and digits alone under a section
+        return nested and self.under_section(path) and (slug_words(last) >= 2 or content_id)
 
     def is_listing_url(self, url: str, *, nested: bool = True) -> bool:
         """A section, sub-section or listing page worth following from the navigation."""
