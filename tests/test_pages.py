@@ -567,6 +567,12 @@ _LD_ARTICLE = (
 )
 def test_json_ld_wrapped_in_a_comment_cdata_or_written_twice_is_read(script: str) -> None:
     """Each had been a broken script: the page had no date and no author (a reject)."""
+    item = _ld_item(script)
+    assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])
+
+
+def _ld_item(script: str) -> dict[str, Any]:
+    """What a crawl exports of a bridge story whose only JSON-LD script is ``script``."""
     from scrapy.http import HtmlResponse
 
     from newscrawl.extract import extract_article
@@ -578,24 +584,28 @@ def test_json_ld_wrapped_in_a_comment_cdata_or_written_twice_is_read(script: str
         f"<h1>Bridge vote goes ahead</h1>{text}</article></body></html>"
     )
     url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
-    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
-    assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])
+    return extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
 
 
 @pytest.mark.parametrize("kind", ['"newsarticle"', '"schema:NewsArticle"', '["NEWSARTICLE"]'])
 def test_json_ld_types_spelt_in_another_case_or_with_a_prefix_are_read(kind: str) -> None:
     """A lower-case or prefixed type had been no article node: its authors were lost."""
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.extract import extract_article
-
-    ld = _LD_ARTICLE.replace('"NewsArticle"', kind)
-    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
-    html = (
-        "<html lang='en'><head><title>Bridge vote goes ahead</title>"
-        f"<script type='application/ld+json'>{ld}</script></head><body><article>"
-        f"<h1>Bridge vote goes ahead</h1>{text}</article></body></html>"
-    )
-    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
-    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
+    item = _ld_item(_LD_ARTICLE.replace('"NewsArticle"', kind))
     assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])
+
+
+@pytest.mark.parametrize(
+    ("published", "modified"),
+    [("1795547100", "1795550700000"), ("1795547100.0", "[1795550700000]")],
+)
+def test_json_ld_dates_given_as_unix_times_are_read(published: str, modified: str) -> None:
+    """A number, in seconds or milliseconds, had been no date: the page was a reject."""
+    ld = _LD_ARTICLE.replace('"2026-11-24T14:05:00-05:00"', published).replace(
+        '"author"', f'"dateModified": {modified}, "author"'
+    )
+    item = _ld_item(ld)
+    assert (item["published_at"], item["modified_at"], item["published_raw"]) == (
+        "2026-11-24T19:05:00Z",
+        "2026-11-24T20:05:00Z",
+        "1795547100",
+    )

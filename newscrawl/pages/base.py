@@ -672,7 +672,7 @@ class ArticlePage:
     def published_raw(self) -> list[str]:
         return self.first_date(
             "published_raw",
-            lambda: dates.usable(jsonld.texts(self.ld.get("datePublished")), self._lang()),
+            lambda: dates.usable(jsonld.date_texts(self.ld.get("datePublished")), self._lang()),
             lambda: dates.usable(self.meta(*dates.PUBLISHED_META[:2]), self._lang()),
             lambda: self.printed_date(self.published_css),
             lambda: dates.usable(self.meta(*dates.PUBLISHED_META[2:]), self._lang()),
@@ -695,7 +695,7 @@ class ArticlePage:
     def modified_raw(self) -> list[str]:
         return self.first_date(
             "modified_raw",
-            lambda: dates.usable(jsonld.texts(self.ld.get("dateModified")), self._lang()),
+            lambda: dates.usable(jsonld.date_texts(self.ld.get("dateModified")), self._lang()),
             lambda: dates.usable(self.meta(*dates.MODIFIED_META[:3]), self._lang()),
             lambda: self.printed_date(self.modified_css),
             lambda: dates.usable(self.meta(*dates.MODIFIED_META[3:]), self._lang()),

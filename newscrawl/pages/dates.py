@@ -26,6 +26,7 @@ from newscrawl.dates import (
     yearless_dates,
 )
 from newscrawl.discovery import day_in_url
+from newscrawl.pages import jsonld
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.processors import BIDI_MARKS, language_subtag
 from newscrawl.rocdates import HALF_DAY, roc_date
@@ -357,9 +358,9 @@ def meta_by_name(index: dict[str, list[str]]) -> list[str]:
 def jsonld_any(nodes: Sequence[dict[str, object]], key: str) -> list[str]:
     """``datePublished``/``dateModified`` of any JSON-LD node (a ``WebPage`` around the text)."""
     for node in nodes:
-        value = node.get(key)
-        if isinstance(value, str) and value.strip():
-            return usable([value])[:1]
+        found = [text for text in jsonld.date_texts(node.get(key)) if text.strip()]
+        if found:
+            return usable(found)[:1]
     return []
 
 

@@ -219,6 +219,23 @@ def is_media(nodes: list[dict[str, Any]]) -> bool:
     return has_media(nodes) and find_article(nodes) is None
 
 
+def date_texts(value: Any) -> list[str]:
+    """A JSON-LD date's strings; a number is a Unix time, in seconds or milliseconds.
+
+    >>> date_texts("2026-11-24T14:05:00Z"), date_texts(1795960800), date_texts([1795960800000.0])
+    (['2026-11-24T14:05:00Z'], ['1795960800'], ['1795960800000'])
+    >>> date_texts(True), date_texts(0)
+    ([], [])
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for entry in value for text in date_texts(entry)]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return []
+    return [str(int(value))] if value > 0 else []
+
+
 def texts(value: Any, key: str = "name") -> list[str]:
     """Plain strings of a JSON-LD value that may be a string, an object or a list of them.
 
