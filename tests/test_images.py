@@ -91,6 +91,34 @@ def test_a_picture_given_only_by_srcset_is_the_lead_image(inside: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "inside",
+    [
+        # a placeholder, and the picture for readers without scripts beside it
+        (
+            '<img class="lazy" src="data:image/gif;base64,R0lGOD">'
+            '<noscript><img src="/images/2026/11/quay.jpg"></noscript>'
+        ),
+        # a placeholder in a <picture> whose source holds the address
+        (
+            '<picture><source srcset="/images/2026/11/quay.jpg 1200w">'
+            '<img src="data:image/gif;base64,R0lGOD" alt="The quay"></picture>'
+        ),
+        # AMP's picture element, and a lazy loader's other attribute names
+        '<amp-img src="/images/2026/11/quay.jpg" width="1200" height="675"></amp-img>',
+        '<img src="data:image/gif;base64,R0lGOD" data-original-src="/images/2026/11/quay.jpg">',
+    ],
+)
+def test_a_lazy_amp_or_noscript_picture_is_the_lead_image(inside: str) -> None:
+    """Each had given no image: a page without image metadata had no lead image."""
+    assert _image_url(inside) == "https://www.courier.example/images/2026/11/quay.jpg"
+
+
+def test_a_tracking_pixel_in_noscript_is_no_lead_image() -> None:
+    inside = '<noscript><img src="/collect?id=7" width="1" height="1"></noscript>'
+    assert _image_url(inside) is None
+
+
+@pytest.mark.parametrize(
     ("og_image", "inside", "expected"),
     [
         # the site's default sharing picture, on every page without one: the text's picture

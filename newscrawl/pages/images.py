@@ -10,7 +10,16 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 #: Where lazy loaders keep the real address (``src`` then holds a placeholder).
-_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_SOURCES = (
+    "data-src",
+    "data-original",
+    "data-original-src",
+    "data-lazy-src",
+    "data-lazy",
+    "data-hi-res-src",
+    "data-url",
+    "src",
+)
 #: Words of a class, id or file name (not alt text: a caption's words) that mark site furniture, not the story's picture.
 _NOT_PICTURE = re.compile(
     r"(?:^|[^a-z])(?:logo|logos|icon|icons|favicon|avatar|avatars|gravatar|emoji|emoticon|"
@@ -20,7 +29,7 @@ _NOT_PICTURE = re.compile(
     re.IGNORECASE,
 )
 #: Boxes inside the text whose pictures are not the article's: ads, related stories, bylines.
-_NOT_BOX_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "noscript", "a"})
+_NOT_BOX_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "a"})
 _BOX = re.compile(
     r"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|sponsor\w*|promo\w*|related|recommend\w*|outbrain|"
     r"taboola|share|sharing|social|author|byline|avatar|banner)(?=$|[\s_-])",
@@ -35,10 +44,22 @@ def body_image(containers: Iterable[HtmlElement]) -> list[str]:
     """The address of the first picture in the article text's containers, as written.
 
     Logos, icons, avatars, tracking pixels (a side under 100 pixels), ads and pictures in
-    related-story boxes or links to other pages are passed over.
+    related-story boxes or links to other pages are passed over. A lazy loader's placeholder
+    gives way to the picture in the ``<noscript>`` beside it or the ``<source>`` of its
+    ``<picture>``; AMP's ``<amp-img>`` is a picture.
+
+    >>> from lxml.html import fragment_fromstring as parse
+    >>> body_image([parse('<div><img src="data:image/gif;base64,R0l="><noscript>'
+    ...                   '<img src="/up/quay.jpg"></noscript></div>')])
+    ['/up/quay.jpg']
+    >>> body_image([parse('<div><picture><source srcset="/up/quay.webp 800w">'
+    ...                   '<img src="data:image/gif;base64,R0l="></picture></div>')])
+    ['/up/quay.webp']
+    >>> body_image([parse('<div><amp-img src="/up/quay.jpg" width="800" height="450"></amp-img></div>')])
+    ['/up/quay.jpg']
     """
     for container in containers:
-        for image in container.iter("img"):
+        for image in container.iter("img", "amp-img"):
             src = _source(image)
             if src and _is_picture(image, src) and not _in_box(image, container):
                 return [src]
@@ -131,6 +152,14 @@ def _source(image: HtmlElement) -> str:
     for attribute in ("data-srcset", "srcset"):
         if (value := (image.get(attribute) or "").strip()) and (widest := _widest(value)):
             return widest
+    # the <picture>'s sources hold the addresses a placeholder <img> lacks (libxml2, which
+    # does not know <source> is empty, may nest the <img> inside one)
+    picture = next(image.iterancestors("picture"), None)
+    if picture is not None:
+        for source in picture.iter("source"):
+            for attribute in ("data-srcset", "srcset"):
+                if (value := (source.get(attribute) or "").strip()) and (widest := _widest(value)):
+                    return widest
     return ""
 
 
