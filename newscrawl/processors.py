@@ -242,6 +242,10 @@ def split_authors(value: str) -> list[str]:
         parts += stop.groups() if stop else [part]
     for part in parts:
         name = _BY_PREFIX.sub("", part).strip()
+        if len(name.split()) >= 3:
+            # "Jane Roe For Dailymail.com", "Jane Roe Political Correspondent": the outlet
+            # or the role run into one JSON-LD name
+            name = _without_outlet_or_role(name)
         plain = name.replace(".", "")
         if not name or _DATE_PART.search(name) or plain in _CREDENTIALS:
             continue
@@ -250,6 +254,65 @@ def split_authors(value: str) -> list[str]:
         else:
             names.append(name)
     return names
+
+
+#: The outlet a writer files for, after the name: "Jane Roe For Dailymail.com", "Jane Roe for
+#: The Daily Mail".
+_FOR_OUTLET = re.compile(
+    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}$"
+)
+#: A writer's role, and the words that qualify it: "Correspondent", "Senior Political Reporter".
+_ROLE_NOUNS = frozenset(
+    {"correspondent", "reporter", "writer", "editor", "columnist", "contributor", "journalist",
+     "producer"}
+)  # fmt: skip
+_ROLE_WORDS = frozenset(
+    {"senior", "chief", "political", "foreign", "deputy", "associate", "contributing", "special",
+     "national", "international", "business", "sport", "sports", "health", "science",
+     "economics", "education", "city", "managing", "executive", "assistant", "staff",
+     "investigative", "legal", "royal", "crime", "court"}
+)  # fmt: skip
+
+
+def _without_outlet_or_role(name: str) -> str:
+    """A name of two words or more without the outlet or role run into it after them.
+
+    >>> _without_outlet_or_role("Jane Roe For Dailymail.com")
+    'Jane Roe'
+    >>> _without_outlet_or_role("Jane Roe Senior Political Reporter")
+    'Jane Roe'
+    >>> _without_outlet_or_role("Voices for Justice Network"), _without_outlet_or_role("John Writer")
+    ('Voices for Justice Network', 'John Writer')
+    >>> _without_outlet_or_role("Example News Staff"), _without_outlet_or_role("Sports Desk Editor")
+    ('Example News Staff', 'Sports Desk Editor')
+    >>> _without_outlet_or_role("AP Auto Writer"), _without_outlet_or_role("JANE ROE CORRESPONDENT")
+    ('AP Auto Writer', 'JANE ROE')
+    """
+    if (outlet := _FOR_OUTLET.search(name)) and _capitalised_words(name[: outlet.start()]) >= 2:
+        name = name[: outlet.start()]
+    words = name.split()
+    cut = len(words)
+    if cut and words[-1].casefold().rstrip("s") in _ROLE_NOUNS:
+        cut -= 1
+        while cut and words[cut - 1].casefold() in _ROLE_WORDS:
+            cut -= 1
+    head = words[:cut]
+    if (
+        _capitalised_words(" ".join(head)) < 2
+        or any(w.casefold() in _DESK_WORDS for w in head)
+        # "AP Auto Writer": an agency's desk, an acronym among words that are not capitals
+        or (any(len(w) > 1 and w.isupper() for w in head) and not all(w.isupper() for w in head))
+    ):
+        return name  # "Sports Desk Editor": a desk's role, no one's name before it
+    return " ".join(head)
+
+
+_DESK_WORDS = frozenset({"desk", "staff", "team", "bureau", "newsroom", "news", "editorial"})
+
+
+def _capitalised_words(text: str) -> int:
+    words = text.split()
+    return len(words) if words and all(w[:1].isupper() for w in words) else 0
 
 
 #: Degrees and professional credentials printed after a name ("Jane Roe, MS, RDN"), without
@@ -314,8 +377,9 @@ def drop_contact_and_title(value: str) -> list[str]:
 #: What a byline prints after a writer's name for the reader to click: a social handle, an
 #: e-mail address, a profile button ("Follow", "Contact", "Email the author", "View profile").
 UI_AFTER_NAME = re.compile(
-    r"\s+(?:@\w{2,30}\b|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
-    r"|(?:follow(?:ing)?|contact|subscribe|e-?mail(?:\s+the\s+author)?|view\s+(?:full\s+)?profile|bio)(?:\s|$)).*$",
+    rf"\s+(?:@\w{{2,30}}\b|{_EMAIL.pattern}"
+    r"|(?:follow(?:ing)?|contact|subscribe|e-?mail(?:\s+the\s+author)?"
+    r"|view\s+(?:full\s+)?profile|bio)(?:\s|$)).*$",
     re.IGNORECASE | re.DOTALL,
 )
 #: CMS account names a theme prints or marks up as the author: no person, no desk.

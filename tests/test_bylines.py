@@ -1296,3 +1296,25 @@ def test_japanese_bylines(byline: str, authors: list[str]) -> None:
 def test_a_chinese_byline_of_two_names_spaced_stays_two_names() -> None:
     """Only a Japanese page joins a family and a given name across a space."""
     assert _byline_only("记者 王芳 李娜", "zh-CN") == ["王芳", "李娜"]
+
+
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [
+        # the outlet or the role run into one JSON-LD name (each had been the whole string)
+        ("Ana Ruiz For Dailymail.com", ["Ana Ruiz"]),
+        ("Ana Ruiz Political Editor For The Daily Mail", ["Ana Ruiz"]),
+        ("Ana Ruiz Senior Correspondent", ["Ana Ruiz"]),
+        # the paper named with "The" where its name lacks it (had been an author)
+        ("Ana Ruiz | The Daily Post", ["Ana Ruiz"]),
+        # controls: an organisation's name, a desk's role, a surname that is a role's word
+        ("Voices for Justice Network", ["Voices for Justice Network"]),
+        ("Sports Desk Editor", ["Sports Desk Editor"]),
+        ("John Writer", ["John Writer"]),
+        ("Ana Ruiz, AP Auto Writer", ["Ana Ruiz"]),
+    ],
+)
+def test_the_outlet_or_role_in_a_json_ld_name_is_no_part_of_it(
+    name: str, authors: list[str]
+) -> None:
+    assert _authors(f'{{"@type": "Person", "name": "{name}"}}', "") == authors

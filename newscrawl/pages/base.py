@@ -662,6 +662,8 @@ class ArticlePage:
     def publisher_names(self) -> set[str]:
         """The publisher's names, casefolded: JSON-LD ``publisher`` and the site's names."""
         names = self.site_names | {_folded(n) for n in jsonld.texts(self.ld.get("publisher"))}
+        # "The Example News" credits the paper named "Example News", and the other way round
+        names |= {n[4:] if n.startswith("the ") else f"the {n}" for n in names}
         # The outlet a Chinese date line credits ("来源：江南日报") publishes, it does not write.
         if not _HAN_CHAR.search(self.html_title):  # a Chinese page's; its title says so
             return names
