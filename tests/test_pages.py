@@ -170,6 +170,37 @@ def test_the_sites_domain_and_the_section_beside_the_headline_are_no_part_of_it(
     assert _courier_page(head, url=url).title() == ["Council approves budget"]
 
 
+@pytest.mark.parametrize(
+    ("head", "top", "title"),
+    [
+        # a line break inside the headline is a space (had run two words into one)
+        ("", "<h1>Council approves<br>budget</h1>", "Council approves budget"),
+        ("", "<h1>Council <em>approves</em><br/>budget</h1>", "Council approves budget"),
+        # a label before the headline in the <h1>, og:title without it (had been in the title)
+        (
+            "<meta property='og:title' content='Council approves budget'>",
+            "<h1><span class='kicker'>Exclusive</span> Council approves budget</h1>",
+            "Council approves budget",
+        ),
+        # controls: og:title with the label, and a headline whose first words are its own
+        (
+            "<meta property='og:title' content='Exclusive: Council approves budget'>",
+            "<h1><span class='kicker'>Exclusive:</span> Council approves budget</h1>",
+            "Exclusive: Council approves budget",
+        ),
+        (
+            "<meta property='og:title' content='approves budget'>",
+            "<h1>Council <span>approves budget</span></h1>",
+            "Council approves budget",
+        ),
+    ],
+)
+def test_the_h1_read_as_shown_without_a_label_og_title_leaves_out(
+    head: str, top: str, title: str
+) -> None:
+    assert _courier_page(head, top).title() == [title]
+
+
 def test_a_part_that_names_no_section_stays_in_the_headline() -> None:
     head = "<title>Council approves budget | Schools | Daily Courier</title>"
     url = "https://www.daily-courier.example/news/council-approves-budget-123/"

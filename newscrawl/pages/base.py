@@ -19,6 +19,7 @@ from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages import bylines, dates, headline, images, jsonld, sections, tags
 from newscrawl.pages.dates import VISIBLE_DATE
+from newscrawl.pages.headline import shown_text
 from newscrawl.pages.langguess import text_language
 from newscrawl.pages.marks import MarkupMark
 from newscrawl.pages.text import (
@@ -468,7 +469,12 @@ class ArticlePage:
             "title",
             lambda: self._without_site_name(jsonld.texts(self.ld.get("headline"))),
             lambda: self.site_css("title"),
-            lambda: headline.page_h1(self.scope, self.site_names, self.headline_h1s),
+            lambda: headline.page_h1(
+                self.scope,
+                self.site_names,
+                self.headline_h1s,
+                self._without_site_name(self.meta("og:title", "twitter:title")),
+            ),
             lambda: self._without_site_name(self.meta("og:title", "twitter:title")),
             self.shown_title,
             lambda: [
@@ -482,7 +488,7 @@ class ArticlePage:
         shown = headline.shown_title_part(
             self.scope, self.html_title, self.site_names, self.headline_h1s
         )
-        return [" ".join("".join(shown.itertext()).split())] if shown is not None else []
+        return [shown_text(shown)] if shown is not None else []
 
     def _without_site_name(self, titles: list[str]) -> list[str]:
         # Only when a title ends in a separator: most do not, and site_names reads the page.
@@ -937,7 +943,7 @@ class ArticlePage:
             if other is not own and other not in inside and own not in set(other.iterancestors())
         ):
             return self.root
-        shown = _folded("".join(headline.itertext()))
+        shown = _folded(shown_text(headline))
         if not any(_folded(title) == shown for title in self.title()):
             return self.root  # an <h1> of a story card, not of this page's story
         return own
@@ -958,7 +964,7 @@ class ArticlePage:
         """
         titles = {_folded(t) for t in self.meta("og:title", "twitter:title")}
         if self.headline_element is not None:
-            titles.add(_folded("".join(self.headline_element.itertext())))
+            titles.add(_folded(shown_text(self.headline_element)))
         dek = {_folded(block) for block in self.header_dek(blocks)} | self.dek_after_headline()
         # the line under the headline its markup marks as the date line (a <time> that shows
         # "Nov 24" with no year, which no pattern reads as a date)
@@ -1157,7 +1163,7 @@ class ArticlePage:
             # No marked headline: an <h1> showing the longest <title> part is the headline
             # (a logo <h1> shows the site's short name), the other parts name the site.
             longest = _folded(max(parts, key=len))
-            if any(_folded("".join(h1.itertext())) == longest for h1 in self.h1s):
+            if any(_folded(shown_text(h1)) == longest for h1 in self.h1s):
                 titles = [longest]
         names = self.meta("og:site_name", "application-name", "apple-mobile-web-app-title")
         names += headline.logo_names(self.scope, self.h1s)

@@ -74,6 +74,32 @@ def _words(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def shown_text(element: HtmlElement) -> str:
+    """An element's text as a reader sees it: a line break between two words is a space.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> shown_text(f("<h1>Rain returns<br>to the <em>valley</em><!-- x --> at last</h1>"))
+    'Rain returns to the valley at last'
+    """
+    if element.find(".//br") is None:  # most headlines: no break to read
+        return " ".join("".join(element.itertext()).split())
+    parts: list[str] = []
+    _shown_parts(element, parts)
+    return " ".join("".join(parts).split())
+
+
+def _shown_parts(node: HtmlElement, parts: list[str]) -> None:
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):  # not a comment, whose text is no one's to read
+            if child.tag == "br":
+                parts.append(" ")
+            _shown_parts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
 def title_parts(title: str) -> list[str]:
     """``<title>`` split where a site appends or prepends its name.
 
@@ -226,11 +252,11 @@ def is_logo(h1: HtmlElement) -> bool:
     if any(a.tag == "a" and _home_link(a.get("href")) for a in h1.iterancestors()):
         return True
     links = h1.findall(".//a")
-    text = _words("".join(h1.itertext()))
+    text = _words(shown_text(h1))
     return (
         len(links) == 1
         and _home_link(links[0].get("href"))
-        and _words("".join(links[0].itertext())) == text
+        and _words(shown_text(links[0])) == text
     )
 
 
@@ -247,7 +273,7 @@ def sole_link(h1: HtmlElement) -> str | None:
     (None, None)
     """
     links = h1.findall(".//a")
-    if len(links) != 1 or _words("".join(links[0].itertext())) != _words("".join(h1.itertext())):
+    if len(links) != 1 or _words(shown_text(links[0])) != _words(shown_text(h1)):
         return None
     href = (links[0].get("href") or "").strip()
     return href if href and not href.lower().startswith(("#", "?", "javascript:")) else None
@@ -261,13 +287,13 @@ def logo_names(scope: HtmlElement, h1s: Iterable[HtmlElement] | None = None) -> 
     found: set[str] = set()
     for h1 in scope.iter("h1") if h1s is None else h1s:
         if is_logo(h1):
-            found |= {_words("".join(h1.itertext()))}
+            found |= {_words(shown_text(h1))}
             found |= {_words(img.get("alt") or "") for img in h1.iter("img")}
     return found - {""}
 
 
 def _own_h1(h1: HtmlElement, names: Collection[str]) -> bool:
-    text = _words("".join(h1.itertext()))
+    text = _words(shown_text(h1))
     return bool(text) and text not in names and not _in_overlay(h1) and not is_logo(h1)
 
 
@@ -314,7 +340,7 @@ def headline_element(
             if len(element) == 0 and _words(text) in wanted and not _in_overlay(element):
                 return element
     for element in scope.iter(*_HEADLINE_TAGS[:3]):  # a headline with inline markup in it
-        if _words("".join(element.itertext())) in wanted and not _in_overlay(element):
+        if _words(shown_text(element)) in wanted and not _in_overlay(element):
             return element
     return None
 
@@ -353,11 +379,15 @@ def shown_title_part(
 
 
 def page_h1(
-    scope: HtmlElement, names: Collection[str] = (), h1s: Iterable[HtmlElement] | None = None
+    scope: HtmlElement,
+    names: Collection[str] = (),
+    h1s: Iterable[HtmlElement] | None = None,
+    titles: Iterable[str] = (),
 ) -> list[str]:
     """The text of the first ``<h1>`` not in a dialog, modal, form or navigation.
 
-    Nor the site's name.
+    Nor the site's name. ``titles``: the titles the page marks up, which tell a label in the
+    ``<h1>`` from its headline (see :func:`without_kicker`).
 
     >>> from lxml.html import document_fromstring as parse
     >>> page_h1(parse('<div class="login-modal"><h1>Sign in</h1></div><h1>Rain returns</h1>'))
@@ -366,5 +396,35 @@ def page_h1(
     []
     """
     if (h1 := h1_element(scope, names, h1s)) is not None:
-        return [" ".join("".join(h1.itertext()).split())]
+        return [without_kicker(h1, shown_text(h1), titles)]
     return []
+
+
+def without_kicker(h1: HtmlElement, text: str, titles: Iterable[str]) -> str:
+    """``text``, the ``<h1>``'s, without the label its first element puts before the headline.
+
+    Only when a title the page marks up (``og:title``) is the rest: "Exclusive" or "Politics"
+    in a ``<span>`` before the words.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> h1 = f('<h1><span class="kicker">Politics</span> Rain returns</h1>')
+    >>> without_kicker(h1, "Politics Rain returns", ["Rain returns"])
+    'Rain returns'
+    >>> without_kicker(h1, "Politics Rain returns", ["Politics Rain returns"])
+    'Politics Rain returns'
+    """
+    if (h1.text or "").strip():
+        return text  # the headline's words come first
+    first = next((child for child in h1 if isinstance(child.tag, str)), None)
+    if first is None:
+        return text
+    label = shown_text(first).split()
+    words = text.split()
+    for title in titles:
+        if (
+            label
+            and words[: len(label)] == label
+            and _words(title) == _words(" ".join(words[len(label) :]))
+        ):
+            return " ".join(words[len(label) :])
+    return text
