@@ -31,6 +31,7 @@ class ArticleLoader(ItemLoader):
     default_output_processor = TakeFirst()
 
     title_in = MapCompose(p.clean_text, p.strip_site_suffix)
+    description_in = MapCompose(p.clean_text, p.without_markup)
     authors_in = MapCompose(
         p.clean_text,
         p.drop_credits,

@@ -501,6 +501,40 @@ def drop_boilerplate(value: str) -> str | None:
     return value
 
 
+def without_markup(value: str) -> str | None:
+    """A description without the HTML tags a CMS escaped into it ("<p>Rain returns.</p>").
+
+    >>> without_markup("<p>Rain returns to the <b>valley</b>.</p>"), without_markup("a < b and c > d")
+    ('Rain returns to the valley.', 'a < b and c > d')
+    >>> without_markup('It rained all week [<a class="read-more" href="/rain/">more</a>]')
+    'It rained all week'
+
+    """
+    if "<" not in value or not _MARKUP_TAG.search(value):
+        return value
+    text = " ".join(_MARKUP_TAG.sub(_tag_space, value).split())
+    # WordPress's excerpt ends in a link to the story: "... [more]", "[…]"
+    return _EXCERPT_LINK.sub("", text) or None
+
+
+_EXCERPT_LINK = re.compile(
+    r"\s*\[(?:more|read more|continue reading|\u2026|\.\.\.)\]$", re.IGNORECASE
+)
+
+
+def _tag_space(tag: re.Match[str]) -> str:
+    # a block's tag parts two words, an inline one's runs on inside a word's line
+    return " " if tag.group(1).lower() in _BLOCK_TAGS else ""
+
+
+#: An HTML start or end tag of a text element, as CMSs escape them into plain-text fields.
+_MARKUP_TAG = re.compile(
+    r"</?(p|br|b|i|em|strong|span|a|div|h[1-6]|ul|ol|li|u|small|sup|sub)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset({"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li"})
+
+
 def strip_site_suffix(value: str, loader_context: Mapping[str, Any]) -> str:
     """Remove a trailing " - <Site>" from an og:title or <title>.
 

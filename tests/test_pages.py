@@ -640,3 +640,66 @@ def test_json_ld_dates_given_as_unix_times_are_read(published: str, modified: st
         "2026-11-24T20:05:00Z",
         "1795547100",
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "description"),
+    [
+        # the headline again: no description of the page's own, nor the site's default after it
+        (
+            (
+                "<meta property='og:description' content='Council approves budget'>"
+                "<meta name='description' content='The Daily Courier.'>"
+            ),
+            "<h1>Council approves budget</h1>",
+            None,
+        ),
+        # ... but the dek the page prints under its headline
+        (
+            "<meta property='og:description' content='Council approves budget'>",
+            (
+                "<h1>Council approves budget</h1>"
+                "<p class='standfirst'>Schools get most of the new money, the mayor said.</p>"
+            ),
+            "Schools get most of the new money, the mayor said.",
+        ),
+        # the site's tagline, the site's name before it
+        (
+            (
+                "<meta property='og:site_name' content='The Daily Courier'>"
+                "<meta name='description' content='The Daily Courier - local news, sport and"
+                " weather for the valley'>"
+            ),
+            "<h1>Council approves budget</h1>",
+            None,
+        ),
+        # markup a CMS escaped into the description, and its excerpt's link
+        (
+            (
+                "<meta name='description' content='&lt;p&gt;Schools get most of the &lt;b&gt;new"
+                ' money&lt;/b&gt;.&lt;/p&gt; [&lt;a href="/x/"&gt;more&lt;/a&gt;]\'>'
+            ),
+            "<h1>Council approves budget</h1>",
+            "Schools get most of the new money.",
+        ),
+        # controls: a description that names the site first but is about the story
+        (
+            (
+                "<meta property='og:site_name' content='The Daily Courier'>"
+                "<meta name='description' content='The Daily Courier: council approves the budget"
+                " for schools'>"
+            ),
+            "<h1>Council approves budget</h1>",
+            "The Daily Courier: council approves the budget for schools",
+        ),
+    ],
+)
+def test_a_description_that_repeats_the_headline_or_is_the_sites_tagline_is_none(
+    head: str, top: str, description: str | None
+) -> None:
+    """Each had been the description: the headline again, the site's default, or markup."""
+    page = _courier_page(head, top)
+    assert (
+        page.to_item(site="dailycourier.example", crawled_at="2026-11-25T10:00:00Z").description
+        == description
+    )

@@ -132,6 +132,18 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+#: A site's name opening its tagline, then a separator or "is": "example news - your source
+#: for local news", "example news: breaking news and weather", "example news is the ...".
+_TAGLINE = re.compile(r"^(.{2,60}?)(?:\s+[-\u2013\u2014|:]\s+|:\s+|\s+is\s+)")
+#: Words of four letters or more: what a tagline and a headline would share if about one story.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _shared_words(text: str, titles: Collection[str]) -> bool:
+    words = set(_CONTENT_WORD.findall(text))
+    return any(words & set(_CONTENT_WORD.findall(title)) for title in titles)
+
+
 def _mostly_links(line: HtmlElement, text: str) -> bool:
     linked = sum(len(line_text(a)) for a in line.iter("a"))
     return linked > 0.5 * len(text)
@@ -516,13 +528,18 @@ class ArticlePage:
             word for name in names if (word := headline.squashed(name)) and not word.isdigit()
         )
 
+    #: Set when a marked-up description repeats the headline (see :meth:`_own_description`).
+    _echoes_title = False
+
     def description(self) -> list[str]:
         found = self.first(
             "description",
-            lambda: jsonld.texts(self.ld.get("description")),
-            lambda: self.meta("og:description"),
-            lambda: self.meta("description"),
-            lambda: jsonld.texts(jsonld.page_value(self.nodes, "description")),
+            lambda: self._own_description(jsonld.texts(self.ld.get("description"))),
+            lambda: self._own_description(self.meta("og:description")),
+            lambda: self._own_description(self.meta("description")),
+            lambda: self._own_description(
+                jsonld.texts(jsonld.page_value(self.nodes, "description"))
+            ),
             lambda: self.site_css("description"),
             self.dek,
         )
@@ -534,6 +551,35 @@ class ArticlePage:
         ):
             return shown  # the CMS's excerpt of the text, where the page prints its own dek
         return found
+
+    def _own_description(self, values: list[str]) -> list[str]:
+        """``values``, unless one repeats the headline or names the site alone or its tagline.
+
+        A page whose CMS fills a description with the headline has no description of its
+        own, and its other ``<meta>`` descriptions are the site's default ("Prefeitura de
+        Jaraguá do Sul."): none of them is read, only a dek the page prints. A tagline names
+        the site first ("Example News - your source for local news") and shares no words
+        with the headline.
+        """
+        if not values or self._echoes_title:
+            return []
+        titles = {_folded(title) for title in self.title()}
+        kept = []
+        for value in values:
+            folded = _folded(value).rstrip(". ")
+            if folded in titles:
+                self._echoes_title = True
+                return []
+            if folded in self.publisher_names:
+                continue  # the site's name alone
+            if (
+                (tagline := _TAGLINE.match(folded))
+                and tagline.group(1) in self.publisher_names
+                and not _shared_words(folded[tagline.end() :], titles)
+            ):
+                continue
+            kept.append(value)
+        return kept
 
     def marked_dek(self, text: str) -> bool:
         """``text`` is printed in an element its class or id names a dek ("standfirst")."""
