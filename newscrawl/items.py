@@ -30,11 +30,15 @@ class Article:
     title: str | None = None
     """The headline (JSON-LD ``headline``, else the page's ``<h1>``, else ``og:title`` or the
     part of ``<title>`` the page shows as its headline; an ``<h1>`` that only links to another
-    page is another story's teaser), never with the site's name (also spelt as its domain) nor a
-    section the page or its URL names beside it ("Headline | News | Site")."""
+    page is another story's teaser; a line break in it is a space, and a label before the
+    headline in it that ``og:title`` leaves out is none of it), never with the site's name
+    (also spelt as its domain) nor a section the page or its URL names beside it ("Headline |
+    News | Site")."""
 
     description: str | None = None
-    """The dek or summary shown under the headline, or null when the page has none."""
+    """The dek or summary shown under the headline, or null when the page has none. A marked-up
+    description that repeats the headline, names the site alone or is its tagline ("The Daily
+    Courier - local news ...") is none; HTML a CMS escaped into it is removed."""
 
     authors: list[str] = field(default_factory=list)
     """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two.
@@ -106,7 +110,8 @@ class Article:
     then their other spellings and ``<link rel="image_src">``, unless that is the site's logo
     or default sharing picture; JSON-LD's thumbnail, under 300 pixels wide by its address,
     gives way to a larger ``og:image``; else, on the generic path, the first picture in the
-    article text that is no logo, icon, avatar or pixel), or null."""
+    article text that is no logo, icon, avatar or pixel, behind a lazy placeholder the one its
+    ``<picture>``'s source or ``<noscript>`` holds), or null."""
 
     language: str | None = None
     """Primary language subtag of the article, lowercase (``"en"``): as declared (JSON-LD,
