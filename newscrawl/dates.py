@@ -722,13 +722,26 @@ def parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
     True
     >>> parse_iso("2026-11-24T14:05:00+05.30", UTC).isoformat()
     '2026-11-24T14:05:00+05:30'
+
+    A "Z" a CMS writes after the offset it already gave is none, and 24:00 ends the day:
+
+    >>> parse_iso("2026-11-24T14:05:00+05:30Z", UTC).isoformat()
+    '2026-11-24T14:05:00+05:30'
+    >>> parse_iso("2026-11-24T24:00:00Z", UTC).isoformat()
+    '2026-11-25T00:00:00+00:00'
     """
     if len(value) < 10 or not value[:4].isdigit() or value[0] == "0":
         return None  # a year below 1000 is no date of ours, and no ISO string we emit
     # "+05.30": hours and minutes, which the standard library reads as +05:00:00.3
     value = _DOTTED_OFFSET.sub(r"\1:\2", value)
+    value = _OFFSET_THEN_Z.sub(r"\1", value)
+    end_of_day = _END_OF_DAY.search(value)
+    if end_of_day:
+        value = f"{value[: end_of_day.start()]}T00:00{value[end_of_day.end() :]}"
     try:
         moment = datetime.fromisoformat(value)
+        if end_of_day:
+            moment += timedelta(days=1)
         moment = moment if moment.tzinfo else moment.replace(tzinfo=default_tz)
         year = moment.astimezone(UTC).year
     except (ValueError, OverflowError):  # year 9999 pushed past the end by its offset
@@ -740,6 +753,9 @@ def parse_iso(value: str, default_tz: tzinfo) -> datetime | None:
 
 
 _DOTTED_OFFSET = re.compile(r"(?<=\d)([+-][01]\d)\.([0-5]\d)$")
+_OFFSET_THEN_Z = re.compile(r"(?<=\d)([+-][01]\d:?[0-5]\d)Z$")
+#: ISO 8601's "24:00", the end of a day: midnight that starts the next one.
+_END_OF_DAY = re.compile(r"T24:00(?::00(?:\.0+)?)?(?=$|[Z+-])")
 
 
 def parse_with_formats(

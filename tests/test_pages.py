@@ -602,7 +602,7 @@ def test_json_ld_wrapped_in_a_comment_cdata_or_written_twice_is_read(script: str
     assert (item["published_at"], item["authors"]) == ("2026-11-24T19:05:00Z", ["Ana Ruiz"])
 
 
-def _ld_item(script: str) -> dict[str, Any]:
+def _ld_item(script: str, printed: str = "") -> dict[str, Any]:
     """What a crawl exports of a bridge story whose only JSON-LD script is ``script``."""
     from scrapy.http import HtmlResponse
 
@@ -612,7 +612,7 @@ def _ld_item(script: str) -> dict[str, Any]:
     html = (
         "<html lang='en'><head><title>Bridge vote goes ahead</title>"
         f"<script type='application/ld+json'>{script}</script></head><body><article>"
-        f"<h1>Bridge vote goes ahead</h1>{text}</article></body></html>"
+        f"<h1>Bridge vote goes ahead</h1>{printed}{text}</article></body></html>"
     )
     url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
     return extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T08:00:00Z")
@@ -703,3 +703,30 @@ def test_a_description_that_repeats_the_headline_or_is_the_sites_tagline_is_none
         page.to_item(site="dailycourier.example", crawled_at="2026-11-25T10:00:00Z").description
         == description
     )
+
+
+@pytest.mark.parametrize(
+    "published", ["{{ post.date }}", "Invalid date", "NaN-NaN-NaN", "null", "TBD"]
+)
+def test_a_json_ld_date_without_a_digit_gives_way_to_the_printed_date(published: str) -> None:
+    """A template's placeholder or a script's error had been read: the page was rejected."""
+    ld = _LD_ARTICLE.replace("2026-11-24T14:05:00-05:00", published)
+    item = _ld_item(ld, "<p class='date'>November 24, 2026 2:05 PM EST</p>")
+    assert (item["published_at"], item["published_raw"]) == (
+        "2026-11-24T19:05:00Z",
+        "November 24, 2026 2:05 PM EST",
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "at"),
+    [
+        # a "Z" after the offset (had made the page a reject)
+        ("2026-11-24T14:05:00-05:00Z", "2026-11-24T19:05:00Z"),
+        # ISO 8601's end of the day (had made the page a reject)
+        ("2026-11-24T24:00:00Z", "2026-11-25T00:00:00Z"),
+    ],
+)
+def test_iso_dates_a_cms_writes_oddly_are_read(published: str, at: str) -> None:
+    item = _ld_item(_LD_ARTICLE.replace("2026-11-24T14:05:00-05:00", published))
+    assert item["published_at"] == at

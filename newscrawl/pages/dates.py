@@ -326,12 +326,19 @@ def usable(values: Sequence[str], language: str = "") -> list[str]:
     ['2019-11-19T10:00:00Z']
     >>> usable(["1448-06-15T21:10:00+03:00"], "ar-SA"), usable(["1448-06-15T21:10:00+03:00"])
     (['1448-06-15T21:10:00+03:00'], [])
+
+    A value without a digit is a template's placeholder or a script's error, no date: the
+    page's next source of the date is read.
+
+    >>> usable(["{{ post.date }}", "Invalid date", "NaN-NaN-NaN", "null"])
+    []
     """
     hijri_years = (language_subtag(language) or "") in HIJRI_LANGUAGES
     return [
         v
         for v in values
-        if not (
+        if any(c.isdigit() for c in v)
+        and not (
             _YEAR_FIRST.match(v.strip())
             and v.strip()[:4] < "1990"
             and not (hijri_years and "1300" <= v.strip()[:4] < "1500")
