@@ -1296,7 +1296,27 @@ def _relative_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]
             except re.error:
                 continue
             found.append((pattern, unit))
+    for lang in _languages(language):
+        for phrase, unit in _MORE_RELATIVE.get(lang, ()):
+            found.append((re.compile(rf"(?<!\w)(?:{phrase})(?!\w)", re.IGNORECASE), unit))
     return tuple(found)
+
+
+#: Phrases dateparser's data lacks, matched on accent-folded text: "just now" (the crawl
+#: time, as near as the page tells), German "vor 5 Min.", Italian "un'ora fa".
+_MORE_RELATIVE: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "en": (("just now|moments? ago|a few seconds ago|seconds ago", "now"),),
+    "de": (
+        ("gerade eben|soeben", "now"),
+        (r"vor \d+ ?min\.?", "minute"),
+        (r"vor \d+ ?std\.?", "hour"),
+    ),
+    "fr": (("a l'instant|il y a quelques secondes", "now"),),
+    "es": (("ahora mismo|hace un momento|hace unos segundos", "now"),),
+    "pt": (("agora mesmo|ha instantes|ha poucos segundos", "now"),),
+    "it": (("proprio ora|pochi secondi fa", "now"), ("un['\u2019]ora fa", "hour")),
+    "nl": (("zojuist|net nu|enkele seconden geleden", "now"),),
+}
 
 
 #: How dateparser writes the count of "N units ago".
@@ -1385,7 +1405,14 @@ def _word(text: str) -> bool:
 
 
 #: Seconds in the units of "N units ago" that are always that long.
-_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_UNIT_SECONDS = {
+    "now": 0,
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+}
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
 
 

@@ -2461,6 +2461,35 @@ def test_a_relative_date_without_a_count_is_one_unit_ago(
 
 
 @pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        # the crawl at 10:30 UTC: "just now" is the crawl's time (each had been no date)
+        ("Just now", "en", "2026-11-25T10:30:00Z"),
+        ("gerade eben", "de", "2026-11-25T10:30:00Z"),
+        ("à l'instant", "fr", "2026-11-25T10:30:00Z"),
+        # abbreviated units and an elided article dateparser's data lacks
+        ("vor 5 Min.", "de", "2026-11-25T10:25:00Z"),
+        ("vor 2 Std.", "de", "2026-11-25T08:30:00Z"),
+        ("un\u2019ora fa", "it", "2026-11-25T09:30:00Z"),
+    ],
+)
+def test_just_now_and_short_relative_dates_are_read(raw: str, language: str, expected: str) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        f"<html lang='{language}'><head><title>Bridge vote</title></head><body><article>"
+        f"<h1>Bridge vote goes ahead</h1><p class='date'>{raw}</p>{text}</article></body></html>"
+    )
+    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, "2026-11-25T10:30:00Z")
+    assert (item["published_raw"], item["published_at"]) == (raw, expected)
+
+
+@pytest.mark.parametrize(
     ("line", "language", "expected"),
     [
         ("شائع: ۲۴ نومبر ۲۰۲۶ ، ۱۹:۴۵", "ur", "2026-11-24T14:45:00Z"),

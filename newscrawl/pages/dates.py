@@ -1345,8 +1345,9 @@ def _date_lines(headline: HtmlElement) -> Iterator[str]:
         yield line
 
 
-#: A line that ends in "p.m." ends with a clock, not a sentence.
-_MERIDIEM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+#: A line that ends in "p.m." ends with a clock, not a sentence; in "Min." or "Std." (German
+#: minutes and hours: "vor 5 Min."), with a relative date.
+_MERIDIEM_AT_END = re.compile(r"\b(?:[ap]\.m|min|mins|std|hrs?|sek|sec)\.$", re.IGNORECASE)
 
 
 def relative_near_headline(headline: HtmlElement | None, language: str = "en") -> list[str]:
