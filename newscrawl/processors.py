@@ -391,12 +391,25 @@ _ACCOUNTS = frozenset(
 
 
 def drop_accounts(value: str) -> str | None:
-    """None for a CMS account name ("admin", "webmaster") given as the author.
+    """None for a CMS account name ("admin") or a button's label ("Email the author").
+
+    Either is printed or marked up where the author's name goes.
 
     >>> drop_accounts("admin"), drop_accounts("Administrator"), drop_accounts("Ana Ruiz")
     (None, None, 'Ana Ruiz')
+    >>> drop_accounts("Email The Author"), drop_accounts("About the author")
+    (None, None)
     """
-    return None if " ".join(value.split()).casefold() in _ACCOUNTS else value
+    folded = " ".join(value.split()).casefold()
+    return None if folded in _ACCOUNTS or _UI_LABEL.fullmatch(folded) else value
+
+
+#: What a byline box's buttons and headings say where a name would be.
+_UI_LABEL = re.compile(
+    r"(?:e-?mail|contact|follow|message|about|more from|more by|view|see) (?:the|this)? ?author"
+    r"(?:'s (?:profile|articles|stories))?|(?:view|see) (?:full )?profile|author (?:profile|bio)"
+    r"|(?:see|view|read) (?:all|more) (?:articles|stories|posts)"
+)
 
 
 _CREDIT = re.compile(

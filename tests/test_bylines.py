@@ -1318,3 +1318,25 @@ def test_the_outlet_or_role_in_a_json_ld_name_is_no_part_of_it(
     name: str, authors: list[str]
 ) -> None:
     assert _authors(f'{{"@type": "Person", "name": "{name}"}}', "") == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a relative date run into the names, before or after them (had been part of the name,
+        # or the digits had made no name of it)
+        ("Hours Ago Devin Coldewey", ["Devin Coldewey"]),
+        ("2 hours ago Devin Coldewey", ["Devin Coldewey"]),
+        ("Devin Coldewey 2 hours ago", ["Devin Coldewey"]),
+        ("By Devin Coldewey 2 hours ago", ["Devin Coldewey"]),
+        # a button's label where the name goes, in capitals (had been an author)
+        ("Email The Author", []),
+        # controls: a label in lower case, and a name with its date line after a bar
+        ("About the author", []),
+        ("By Devin Coldewey | Published 2 hours ago", ["Devin Coldewey"]),
+    ],
+)
+def test_a_relative_date_or_a_buttons_label_in_the_byline_is_no_name(
+    byline: str, authors: list[str]
+) -> None:
+    assert _byline_only(byline, "en") == authors

@@ -288,6 +288,26 @@ _NAMES_THEN_DATE = re.compile(
 )
 
 
+#: An English relative date run into a byline's names, before or after them: "Hours Ago
+#: Devin Coldewey", "Jane Roe 2 hours ago", as a byline's date element prints it beside them.
+_RELATIVE_DATE = re.compile(
+    r"(?:^|\s+)(?:(?:\d+|an?|a few)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
+    r"|weeks?|months?|years?)\s+ago(?=\s|$)|(?:^|\s+)just now(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def without_relative_date(text: str) -> str:
+    """A byline's text without the relative date run into its names.
+
+    >>> without_relative_date("Hours Ago Devin Coldewey"), without_relative_date("Jane Roe 2 hours ago")
+    ('Devin Coldewey', 'Jane Roe')
+    """
+    if "ago" not in text.lower() and "just now" not in text.lower():
+        return text
+    return _RELATIVE_DATE.sub("", text).strip()
+
+
 #: "the" between "and" and the credit that follows it: "Jane Roe and the Associated Press".
 _AND_THE = re.compile(r"\b(and|&)\s+the\s+(?=[A-Z])")
 
@@ -304,6 +324,7 @@ def _by_names(names: str) -> str:
     >>> _by_names("Theresa May May 24, 2026"), _by_names("Theresa May")
     ('Theresa May', 'Theresa May')
     """
+    names = without_relative_date(names)
     names = _NAMES_THEN_DATE.split(_NAMES_END.split(names, maxsplit=1)[0], maxsplit=1)[0]
     # "Jane Roe and the Associated Press": the wire as "Jane Roe and Associated Press" is read
     names = _AND_THE.sub(r"\1 ", names)
@@ -542,7 +563,7 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         # the innermost: a "byline-section" also holds the publication's name beside the names
         if any(id(e) in inner for e in element.iterdescendants(*tags)):
             continue
-        text = _lined(element).translate(BIDI_MARKS)
+        text = without_relative_date(_lined(element).translate(BIDI_MARKS))
         if _HAN.search(text):
             # Chinese names have no spaces to tell them: "文／記者陳志豪　圖／記者黃怡君"
             if names := han_byline(text, language, dateline=False):
@@ -916,7 +937,7 @@ def line_names(
     >>> line_names(f("<p>By<br>Ana Ruiz</p>"), "By Ana Ruiz")
     ['Ana Ruiz']
     """
-    text = " ".join(text.split())
+    text = without_relative_date(" ".join(text.split()))
     names: list[str] = []
     if _HAN.search(text) and (zh := han_byline(text, language)):
         return zh
