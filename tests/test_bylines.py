@@ -1340,3 +1340,22 @@ def test_a_relative_date_or_a_buttons_label_in_the_byline_is_no_name(
     byline: str, authors: list[str]
 ) -> None:
     assert _byline_only(byline, "en") == authors
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a login's name, or a desk named a team, marked where the writer's name goes (each
+        # had been the author, the byline's writer lost)
+        '<meta name="author" content="webdesk">',
+        '<meta name="author" content="Daily Post Digital Team">',
+    ],
+)
+def test_a_marked_login_or_team_gives_way_to_the_writer_the_byline_names(marked: str) -> None:
+    assert _ferry_authors(before='<p class="byline">By Jane Roe</p>', head=marked) == ["Jane Roe"]
+
+
+def test_a_marked_writer_stays_beside_a_byline_of_someone_else() -> None:
+    """The policy kept: markup names the writer; a byline of another person does not undo it."""
+    marked = '<meta name="author" content="Tom Field">'
+    assert _ferry_authors(before='<p class="byline">By Jane Roe</p>', head=marked) == ["Tom Field"]

@@ -711,7 +711,7 @@ def _key(name: str) -> str:
 #: after "By Robert Burns,", "IGN Staff", "Redaktion".
 _ROLE = re.compile(
     r"\b(?:writers?|correspondents?|reporters?|editors?|columnists?|contributors?|producers?"
-    r"|photographers?|journalists?|staff|analysts?|bureau|desk|newsroom|redaktion|redakteurin?"
+    r"|photographers?|journalists?|staff|team|analysts?|bureau|desk|newsroom|redaktion|redakteurin?"
     r"|korrespondent(?:in)?|r[eé]daction|correspondant|journaliste|redacci[oó]n|corresponsal"
     r"|reda[cç][aã]o|correspondente|redazione"
     # a freelancer's credit: "Special to the Chronicle", "Collaboration spéciale"
@@ -755,6 +755,11 @@ def _affiliation(name: str, publisher: Collection[str]) -> bool:
         if key.startswith(folded + " ") and (" " in folded or name[: len(folded)].isupper()):
             return True
     return False
+
+
+def _account(name: str) -> bool:
+    """A login's name in Latin letters, one word: "webdesk", "jroe2" (no writer's name)."""
+    return " " not in name.strip() and name.isascii()
 
 
 def _person(name: str, publisher: Collection[str]) -> bool:
@@ -823,10 +828,13 @@ def merged_authors(
     >>> merged_authors(["中央社"], ["林美華"]), merged_authors(["Reuters"], [])
     (['林美華'], ['Reuters'])
 
-    So does a marked desk ("Web Desk") to the people the byline names:
+    So does a marked desk ("Web Desk", "Digital Team") or login ("webdesk") to the people the
+    byline names:
 
     >>> merged_authors(["Web Desk"], ["Bola Akinde"]), merged_authors(["Web Desk"], ["Web Desk"])
     (['Bola Akinde'], ['Web Desk'])
+    >>> merged_authors(["webdesk"], ["Bola Akinde"]), merged_authors(["Digital Team"], ["Bola Akinde"])
+    (['Bola Akinde'], ['Bola Akinde'])
     """
     marked = without_affiliations(marked, publisher)
     shown = without_affiliations(shown, publisher)
@@ -837,11 +845,11 @@ def merged_authors(
         return shown_people
     if (
         shown_people
-        and all(map(_ROLE.search, people))
+        and all(_ROLE.search(n) or _account(n) for n in people)
         and all(_person(n, publisher) for n in shown_people)
     ):
-        # JSON-LD's author the desk account that posted the story ("Web Desk"), the byline
-        # the reporter who wrote it
+        # JSON-LD's author the desk account that posted the story ("Web Desk", "webdesk"),
+        # the byline the reporter who wrote it
         return shown_people
     if not people:
         return shown_people or list(marked)
