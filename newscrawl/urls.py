@@ -62,6 +62,14 @@ TRACKING_PARAMS = frozenset(
         "_hsenc",
         "_hsmi",
         "mbid",
+        # the Wall Street Journal's and Dow Jones' link codes, WordPress's share buttons
+        # ("?share=twitter" redirects to the network), Twitter's impression flag, feed marks
+        "mod",
+        "share",
+        "__twitter_impression",
+        "sref",
+        "partner",
+        "rss",
     }
 )
 #: Prefixes of tracking parameters: UTM, Piwik/Matomo, AT Internet, Parse.ly's internal

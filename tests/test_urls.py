@@ -65,6 +65,8 @@ def test_french_papers_click_tracking_is_dropped(query: str) -> None:
         "taid=6741&dicbo=v2-abc",  # Twitter, Outbrain
         "guccounter=1&guce_referrer=aHR0cHM",  # Yahoo's consent page sends readers back so
         "WT.mc_id=rss",
+        "mod=article_inline",  # the Wall Street Journal
+        "share=twitter",  # WordPress's share buttons
     ],
 )
 def test_share_and_campaign_codes_are_dropped(query: str) -> None:
