@@ -725,6 +725,34 @@ def test_a_box_of_the_texts_key_points_is_no_text(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # the post's own box of a kind (had been read as the story's text)
+        ("<div class='post-tags'>Filed under: <a href='/tag/budget/'>Budget</a></div>", False),
+        (
+            (
+                "<div class='post-tags'>Filed under: <a href='/category/news/'>News</a>, "
+                "<a href='/tag/budget/'>Budget</a></div>"
+            ),
+            False,
+        ),
+        # a tag row named in Spanish (had been read as text)
+        ("<div class='etiquetas'>Etiquetas: <a href='/etiqueta/pan/'>Pan</a></div>", False),
+        # controls: a state or taxonomy token names no box; the post's content is its text
+        ("<div class='category-advertising'><p>The vote ends a year of talks.</p></div>", True),
+        ("<div class='post-content'><p>The vote ends a year of talks.</p></div>", True),
+    ],
+)
+def test_a_posts_own_box_or_a_tag_row_named_in_another_language_is_no_text(
+    box: str, kept: bool
+) -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(f"<main><h1>Council approves the budget</h1><div>{paragraphs}{box}</div></main>")
+    tail = ["The vote ends a year of talks."] if kept else []
+    assert item["body"] == "\n\n".join([*SENTENCES, *tail])
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "kept"),
     [
         ("Folgen Sie uns auf Facebook und Instagram.", "de", False),

@@ -159,6 +159,9 @@ _BOX_PART = frozenset(
         "kapcsolodo",
         # Romanian tag rows ("etichete"), ads ("reclamă", "publicitate"), share bars ("distribuie")
         "etichete", "reclama", "publicitate", "distribuie",
+        # tag rows in Spanish, Portuguese, Italian, German, Dutch, Polish
+        "etiquetas", "etiqueta", "etichette", "schlagworte", "schlagwoerter", "stichworte",
+        "trefwoorden", "tagi",
     }
 )  # fmt: skip
 #: Class tokens that describe a state or a taxonomy, not a box: ``has-ads``, ``category-ad``.
@@ -168,6 +171,8 @@ _STATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PART_SPLIT = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+#: A post's own box, named by one word after its kind: "post-tags", "entry-share".
+_POST_PART = re.compile(r"^(?:post|entry|article|story|single)[-_]([a-z]+)$", re.IGNORECASE)
 _POSITIVE = re.compile(
     r"(?:^|[\s_-])(?:article|body|content|entry|post|story|text|main|blog)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -192,8 +197,16 @@ def is_box(element: HtmlElement) -> bool:
 
 @lru_cache(maxsize=8192)
 def _names_box(marks: str, parts: frozenset[str]) -> bool:
-    """A class-and-id string names a box of ``parts`` (cached: sites repeat their classes)."""
+    """A class-and-id string names a box of ``parts`` (cached: sites repeat their classes).
+
+    A state or taxonomy token (``has-ads``, ``category-ad``) names none; the post's own box
+    of a kind does (``post-tags``, ``entry-share``).
+    """
     for token in marks.split():
+        if own := _POST_PART.match(token):
+            if own.group(1).lower() in parts:
+                return True
+            continue
         if _STATE_PREFIX.match(token):
             continue
         if any(part.lower() in parts for part in _PART_SPLIT.split(token)):
