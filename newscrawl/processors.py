@@ -485,7 +485,10 @@ DEFAULT_CATEGORIES = frozenset(
     {"uncategorized", "uncategorised", "sin categoría", "sin categoria", "non classé",
      "non classe", "senza categoria", "sem categoria", "без рубрики", "bez kategorii",
      "geen categorie", "okategoriserade", "ukategorisert", "ikke kategoriseret",
-     "nicht kategorisiert", "kategorisiz", "tanpa kategori", "chưa phân loại", "未分類", "未分类"}
+     "nicht kategorisiert", "kategorisiz", "tanpa kategori", "chưa phân loại", "未分類", "未分类",
+     # a CMS's catch-all stream or its post type, named where the section goes ("All" on
+     # Drupal sites, "Front Page" on Vox Media's, TechCrunch's "post")
+     "all", "post", "posts", "front page", "frontpage", "homepage"}
 )  # fmt: skip
 
 

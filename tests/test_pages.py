@@ -730,3 +730,27 @@ def test_a_json_ld_date_without_a_digit_gives_way_to_the_printed_date(published:
 def test_iso_dates_a_cms_writes_oddly_are_read(published: str, at: str) -> None:
     item = _ld_item(_LD_ARTICLE.replace("2026-11-24T14:05:00-05:00", published))
     assert item["published_at"] == at
+
+
+@pytest.mark.parametrize(
+    ("head", "section"),
+    [
+        # the site's own name or domain as the section (had been "gizmodo-com")
+        ('"articleSection": "dailycourier.example"', None),
+        ('"articleSection": "The Daily Courier"', None),
+        # a CMS's catch-all stream or post type (had been "all", "front-page", "post")
+        ('"articleSection": "All"', None),
+        ('"articleSection": "Front Page"', None),
+        ('"articleSection": "post"', None),
+        # control: a real section
+        ('"articleSection": "Schools"', "schools"),
+    ],
+)
+def test_a_section_that_names_the_site_or_a_catch_all_stream_is_none(
+    head: str, section: str | None
+) -> None:
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", {head}}}</script>'
+    site = "<meta property='og:site_name' content='The Daily Courier'>"
+    page = _courier_page(ld + site, "<h1>Council approves budget</h1>")
+    item = page.to_item(site="dailycourier.example", crawled_at="2026-11-25T10:00:00Z")
+    assert item.section == section

@@ -32,7 +32,14 @@ from newscrawl.pages.text import (
     text_length,
 )
 from newscrawl.processors import language_subtag, split_keywords
-from newscrawl.urls import canonicalize_url, numeric_id, path_segments, same_page_key, same_site
+from newscrawl.urls import (
+    canonicalize_url,
+    numeric_id,
+    path_segments,
+    same_page_key,
+    same_site,
+    site_host,
+)
 
 if TYPE_CHECKING:
     from datetime import timedelta
@@ -769,8 +776,10 @@ class ArticlePage:
         """
         found = self.first(
             "section",
-            lambda: _top_section(jsonld.texts(self.ld.get("articleSection"))[:1]),
-            lambda: _top_section(self.meta("article:section")[:1]),
+            lambda: self._not_the_site(
+                _top_section(jsonld.texts(self.ld.get("articleSection"))[:1])
+            ),
+            lambda: self._not_the_site(_top_section(self.meta("article:section")[:1])),
             lambda: sections.breadcrumb_section(self.nodes, self.canonical_url),
             lambda: sections.category_links(self.links),
             lambda: sections.url_section(
@@ -792,6 +801,16 @@ class ArticlePage:
             return found
         language = self.language()[0]
         return [sections.as_site_spells(name, self.site_sections, language) for name in found]
+
+    def _not_the_site(self, values: list[str]) -> list[str]:
+        """``values`` without one that names the site ("gizmodo.com"), which is no section.
+
+        The site as its host or ``og:site_name`` names it: the parts of ``<title>`` beside
+        the headline may be a section's.
+        """
+        names = {site_host(urlsplit(self.canonical_url).hostname or "")}
+        names |= {_folded(name) for name in self.meta("og:site_name")}
+        return [value for value in values if _folded(value) not in names]
 
     def tags(self) -> list[str]:
         """Tags shown on the page first, then ``article:tag``, JSON-LD keywords, ``rel=tag``."""
