@@ -469,14 +469,24 @@ def tag_values(value: str) -> list[str]:
     (['Moon'], [], [])
     >>> tag_values("#Brexit"), tag_values("section: Article"), tag_values("COVID-19")
     (['Brexit'], [], ['COVID-19'])
+    >>> tag_values("serversidehawk"), tag_values("videoarticle")
+    ([], [])
     """
     parts = value.split(",") if "," in value and ", " not in value else [value]
     tags = []
     for part in parts:
         tag = _TAG_KIND.sub("", part.strip()).lstrip("#").strip()
-        if tag and not _MACHINE_TAG.match(tag):
+        if tag and not _MACHINE_TAG.match(tag) and tag.casefold() not in _CMS_FLAGS:
             tags.append(tag)
     return tags
+
+
+#: Flags a CMS sets in a page's keywords for its own templates, no subject: Future plc's
+#: "serversidehawk" and "videoarticle" (Live Science, Space.com), ad and syndication switches.
+_CMS_FLAGS = frozenset(
+    {"serversidehawk", "videoarticle", "noads", "no-ads", "hideads", "hide-ads", "nosyndication",
+     "no-syndication"}
+)  # fmt: skip
 
 
 #: The category a CMS files a post under when its writer chose none (WordPress's

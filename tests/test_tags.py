@@ -340,3 +340,34 @@ def test_links_to_a_hashtag_search_are_the_tags() -> None:
         "harbour",
         "ferries",
     ]
+
+
+@pytest.mark.parametrize(
+    ("keywords", "expected"),
+    [
+        # a CMS's template flags among the keywords (Future plc's), and the headline itself
+        # (each had been a tag)
+        ("galaxies, serversidehawk, videoarticle", ["galaxies"]),
+        ("Harbour, Harbour ferry adds a late-night run", ["Harbour"]),
+        # control: a tag that shares words with the headline
+        ("Harbour ferry, Night workers", ["Harbour ferry", "Night workers"]),
+    ],
+)
+def test_a_cms_flag_or_the_headline_among_the_keywords_is_no_tag(
+    keywords: str, expected: list[str]
+) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.pages import ArticlePage
+
+    ld = f'{{"@type": "NewsArticle", "headline": "Harbour ferry adds a late-night run", "keywords": "{keywords}"}}'
+    html = (
+        f"<html lang='en'><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<article><h1>Harbour ferry adds a late-night run</h1>"
+        + "<p>The new boat leaves the terminal at 1:30 a.m., filling a gap for night workers.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    url = "https://www.station.example/news/harbour-ferry-adds-late-night-run/"
+    page = ArticlePage(HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert page.to_item(site="station.example", crawled_at="2026-11-25T10:00:00Z").tags == expected

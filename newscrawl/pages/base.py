@@ -813,8 +813,11 @@ class ArticlePage:
         return [value for value in values if _folded(value) not in names]
 
     def tags(self) -> list[str]:
-        """Tags shown on the page first, then ``article:tag``, JSON-LD keywords, ``rel=tag``."""
-        return self.first(
+        """Tags shown on the page first, then ``article:tag``, JSON-LD keywords, ``rel=tag``.
+
+        A tag that repeats a headline of four words or more is none ("Brexit" may be both).
+        """
+        found = self.first(
             "tags",
             lambda: self.site_css("tags"),
             self.meta_tags,
@@ -822,6 +825,10 @@ class ArticlePage:
             lambda: tags.rel_tags(self.scope, self.markup, self.links),
             self.box_tags,
         )
+        if not found:
+            return found
+        titles = {_folded(title) for title in self.title() if len(title.split()) >= 4}
+        return [tag for tag in found if _folded(tag) not in titles]
 
     def box_tags(self) -> list[str]:
         """Links to tag pages in the box that holds the headline and the text (no classes)."""
