@@ -399,9 +399,14 @@ def drop_accounts(value: str) -> str | None:
     (None, None, 'Ana Ruiz')
     >>> drop_accounts("Email The Author"), drop_accounts("About the author")
     (None, None)
+    >>> drop_accounts("jdadmin"), drop_accounts("web_admin"), drop_accounts("Admina Stone")
+    (None, None, 'Admina Stone')
     """
     folded = " ".join(value.split()).casefold()
-    return None if folded in _ACCOUNTS or _UI_LABEL.fullmatch(folded) else value
+    if folded in _ACCOUNTS or _UI_LABEL.fullmatch(folded):
+        return None
+    # a site's administrator login, whatever it prefixes: "jdadmin", "web_admin", "admin2"
+    return None if " " not in folded and "admin" in folded else value
 
 
 #: What a byline box's buttons and headings say where a name would be.

@@ -41,6 +41,9 @@ def test_a_zero_width_joiner_in_an_emoji_sequence_is_kept() -> None:
         (["admin"], []),  # WordPress's default account, marked up as the author
         (["Webmaster", "Ana Ruiz"], ["Ana Ruiz"]),
         (["Ana Ruiz (Reuters)"], ["Ana Ruiz", "Reuters"]),  # the bracket stays whole
+        # a site's administrator login, a button's label (had been authors)
+        (["jdadmin"], []),
+        (["Email The Author", "Ana Ruiz"], ["Ana Ruiz"]),
     ],
 )
 def test_cms_accounts_are_no_authors_and_a_bracketed_credit_is_its_own(
