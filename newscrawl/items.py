@@ -46,7 +46,8 @@ class Article:
     Writer" is one author); a news agency or desk credited alone is the author, also by a
     sign-off alone under the text ("(antara)") or a signature line closing it. A name printed
     wholly in capitals is written as names are ("JANE DOE" is "Jane Doe"; "BBC" stays). A
-    CMS account name ("admin", "webmaster") is no author."""
+    CMS account name ("admin", "webmaster", "jdadmin") or a button's label ("Email the
+    author") is no author."""
 
     published_at: str | None = None
     """Publication instant in UTC, ISO 8601 to the second: ``"2013-06-05T02:53:04Z"``.
@@ -92,12 +93,15 @@ class Article:
     menu's ``/business/markets/``: ``business``; a site file may always use that segment,
     and WordPress's ``/category/<name>/`` links name ``<name>``; a page read alone with
     ``extract_article``, or fetched by ``-a urls=``, has its own menu for navigation; a
-    locale, ``/en-us/``, is no section); null when none says. A CMS's default category ("Uncategorized") is none."""
+    locale, ``/en-us/``, is no section); null when none says. A CMS's default category
+    ("Uncategorized"), its catch-all stream or post type ("All", "Front Page", "post") and a
+    marked section naming the site itself ("gizmodo.com") are none."""
 
     tags: list[str] = field(default_factory=list)
     """Tag names as shown on the page, deduplicated whatever their case (the first spelling
-    kept), in page order; a CMS's own tokens (``channel_other``, ``@post-id:1913719``),
-    "Category: " words and its default category ("Uncategorized") left out."""
+    kept), in page order; a CMS's own tokens and flags (``channel_other``,
+    ``@post-id:1913719``, ``serversidehawk``), "Category: " words, its default category
+    ("Uncategorized") and a tag repeating a headline of four words or more left out."""
 
     body: str | None = None
     """Plain text of the article, paragraphs joined by a blank line; no ad labels, related-story
