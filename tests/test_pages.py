@@ -754,3 +754,23 @@ def test_a_section_that_names_the_site_or_a_catch_all_stream_is_none(
     page = _courier_page(ld + site, "<h1>Council approves budget</h1>")
     item = page.to_item(site="dailycourier.example", crawled_at="2026-11-25T10:00:00Z")
     assert item.section == section
+
+
+@pytest.mark.parametrize("graph", [False, True])
+def test_of_several_json_ld_articles_the_one_naming_the_page_is_read(graph: bool) -> None:
+    """Another story's node before the page's own had given its headline, date and authors."""
+    other = (
+        '{"@type": "NewsArticle", "headline": "Ferry fares rise", "url":'
+        ' "https://www.riverpost.example/news/ferry-fares-rise-48100",'
+        ' "datePublished": "2026-10-01T10:00:00Z", "author": "Tom Field"}'
+    )
+    own = _LD_ARTICLE.replace(
+        '"headline"', '"mainEntityOfPage": "/news/bridge-vote-goes-ahead-48213/", "headline"'
+    )
+    script = f'{{"@graph": [{other}, {own}]}}' if graph else f"[{other}, {own}]"
+    item = _ld_item(script)
+    assert (item["title"], item["published_at"], item["authors"]) == (
+        "Bridge vote goes ahead",
+        "2026-11-24T19:05:00Z",
+        ["Ana Ruiz"],
+    )

@@ -308,7 +308,9 @@ class ArticlePage:
         self.date_word: str | None = None
         scripts = [s for s in self._tagged["script"] if s.get("type") == "application/ld+json"]
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root, scripts)
-        self.ld: dict[str, Any] = jsonld.find_article(self.nodes) or {}
+        # of several article nodes, the one naming this page (by its URL or canonical link)
+        own = [self.response.url, *self._canonical_links()] if len(self.nodes) > 1 else []
+        self.ld: dict[str, Any] = jsonld.find_article(self.nodes, own) or {}
         self.scope: HtmlElement = next(
             (found[0] for css in self.scope_css if (found := select(css, self.root))),
             self.root,
@@ -458,12 +460,7 @@ class ArticlePage:
         With ``article_url`` set, the declared URL must also match it. In the site's scheme.
         """
         fetched = self.canonicalize(self.response.url)
-        declared_urls = [
-            href
-            for link in self._tagged["link"]
-            if link.get("rel") == "canonical" and (href := link.get("href")) is not None
-        ]
-        for candidate in declared_urls[:1]:
+        for candidate in self._canonical_links()[:1]:
             try:
                 declared = self.canonicalize(self.response.urljoin(candidate.strip()))
             except ValueError:  # "http://[x", a port that is not a number, a bad <base href>
@@ -474,6 +471,14 @@ class ArticlePage:
             elif same_site(declared, fetched) and urlsplit(declared).path.strip("/"):
                 return self._in_scheme(declared)
         return self._in_scheme(fetched)
+
+    def _canonical_links(self) -> list[str]:
+        """The ``href`` of each ``<link rel="canonical">``, as written."""
+        return [
+            href
+            for link in self._tagged["link"]
+            if link.get("rel") == "canonical" and (href := link.get("href")) is not None
+        ]
 
     def _in_scheme(self, canonical: str) -> str:
         if self.scheme == "https":
