@@ -1071,6 +1071,8 @@ def parse_date_full(
         text = text[: roc[0]] + roc[2] + text[roc[1] :]
     text = nordic_clock(_H_CLOCK.sub(_h_clock, _DOTTED_CLOCK.sub(r"\1\2:\3", text)))
     text = _HOURS_WORD.sub(r"\1", text)
+    # "2026/11/24(火) 14:05", "2026.11.24(화) 14:05": the weekday in brackets says no more
+    text = _BRACKETED_WEEKDAY.sub(" ", text)
     # "17:32 MSK" in Cyrillic letters: Moscow time as Russian papers write it
     text = CYRILLIC_MSK.sub("MSK", text)
     # "es-MX", "pt_BR": dateparser and the month-name tables know the language, not the region
@@ -1414,6 +1416,11 @@ _UNIT_SECONDS = {
     "week": 604800,
 }
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
+#: A CJK weekday in brackets after a numeric day ("(火)", "(화)", or in full-width ones),
+#: before its clock.
+_BRACKETED_WEEKDAY = re.compile(
+    r"(?<=\d) ?[(\uff08][\u4e00-\u9fff\uac00-\ud7a3\u30fb]{1,3}[)\uff09] ?(?=\d)"
+)
 
 
 #: Languages whose relative-date phrases dateparser keeps under another code: Tagalog ("tl")
@@ -1817,6 +1824,11 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _A_DAY = timedelta(days=1)
 #: A year just before a day and month ("2026. november 24.", "2026 Nov 24"), in any digits.
 _YEAR_BEFORE = re.compile(r"\d{4}[.,]? ?$")
+#: A month and day, then a weekday in brackets and a clock: "11/24(火) 14:05".
+_WEEKDAY_SLASH_YEARLESS = re.compile(
+    r"(?<![\d/.])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])"
+    r"(?= ?[(\uff08][\u4e00-\u9fff\uac00-\ud7a3\u30fb]{1,3}[)\uff09] ?\d{1,2}:\d{2})"
+)
 
 
 def yearless_dates(text: str, language: str = "en") -> list[Yearless]:
@@ -1834,6 +1846,8 @@ def yearless_dates(text: str, language: str = "en") -> list[Yearless]:
     ([], [])
     >>> yearless_dates("Fri Apr 28 19:20:36 CEST 2023"), yearless_dates("Tue, 24 Nov 26 17:32:00 GMT")
     ([], [])
+    >>> [(y.month, y.day) for y in yearless_dates("11/24(火) 14:05配信", "ja")]
+    [(11, 24)]
     """
     if _FOUR_DIGITS.search(text):
         return []  # "Fri Apr 28 19:20:36 CEST 2023": the year after the clock
@@ -1851,6 +1865,10 @@ def yearless_dates(text: str, language: str = "en") -> list[Yearless]:
     for match in _CJK_YEARLESS.finditer(text):
         year = "{}年" if match.group(2) == "月" else "{}년 "
         found.append(Yearless(match.start(), year, int(match.group(1)), int(match.group(3))))
+    if language_subtag(language) in ("ja", "ko"):
+        # "11/24(火) 14:05配信", as Japanese portals date a story: month first, its weekday
+        for match in _WEEKDAY_SLASH_YEARLESS.finditer(text):
+            found.append(Yearless(match.start(), "{}/", int(match.group(1)), int(match.group(2))))
     # one date read both ways ("24 November 30"): the one that starts first
     found.sort(key=lambda y: y.at)
     return [y for y in found if 1 <= y.month <= 12 and 1 <= y.day <= 31]

@@ -3431,3 +3431,30 @@ def test_a_slashed_day_and_its_clock_with_words_between(
     line: str, language: str, printed: str
 ) -> None:
     assert _printed(line, language) == (printed, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        # a weekday in brackets between the day and the clock (the clock had been lost)
+        ("2026/11/24(火) 14:05", "ja"),
+        ("2026/11/24（火）14:05", "ja"),
+        ("2026.11.24(화) 14:05", "ko"),
+        # a Japanese portal's month and day without a year (had been no date: the URL's day)
+        ("11/24(火) 14:05配信", "ja"),
+    ],
+)
+def test_a_weekday_in_brackets_before_the_clock_keeps_the_clock(line: str, language: str) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.extract import extract_article
+
+    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
+    html = (
+        f"<html lang='{language}'><head><title>Bridge vote</title></head><body><article>"
+        f"<h1>Bridge vote goes ahead</h1><p class='date'>{line}</p>{text}</article></body></html>"
+    )
+    url = "https://www.riverpost.example/news/2026/11/24/bridge-vote-goes-ahead/"
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+    item = extract_article("news", response, "2026-11-30T08:00:00Z")
+    assert item["published_at"] == "2026-11-24T05:05:00Z"

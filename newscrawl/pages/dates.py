@@ -275,7 +275,9 @@ NUMERIC_DATE = re.compile(
     # "23.10.2026 um 15:05", "23.10.2026 - 15:05"; the Nordic clock word a clock with a dot:
     # "24.11.2026 kl. 15.05", "... klo 15.05"
     # or a bullet or a middle dot: "24. 11. 2026 • 14:05", "24.11.2026 · 14:05"
-    r"(?:(?:[ T,]+|,? [-\u2013\u2014|\u2022\u00b7] |,? [^\W\d_]{1,6} )"
+    # or a weekday in brackets, as Japanese and Korean pages print it: "2026/11/24(火) 14:05"
+    r"(?:(?:[ T,]+|,? [-\u2013\u2014|\u2022\u00b7] |,? [^\W\d_]{1,6} "
+    r"| ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09] ?)"
     # an ISO clock keeps the offset printed on it: "2026-11-24T17:32:00+05:30"
     r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d))?"
     r"(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
