@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 from unittest import mock
 from zoneinfo import ZoneInfo
 
@@ -2474,6 +2475,13 @@ def test_a_relative_date_without_a_count_is_one_unit_ago(
     ],
 )
 def test_just_now_and_short_relative_dates_are_read(raw: str, language: str, expected: str) -> None:
+    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
+    item = _dated_story(raw, language, url, "2026-11-25T10:30:00Z")
+    assert (item["published_raw"], item["published_at"]) == (raw, expected)
+
+
+def _dated_story(line: str, language: str, url: str, crawled_at: str) -> dict[str, Any]:
+    """What a crawl exports of a bridge story whose only date is ``line`` under its headline."""
     from scrapy.http import HtmlResponse
 
     from newscrawl.extract import extract_article
@@ -2481,12 +2489,10 @@ def test_just_now_and_short_relative_dates_are_read(raw: str, language: str, exp
     text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
     html = (
         f"<html lang='{language}'><head><title>Bridge vote</title></head><body><article>"
-        f"<h1>Bridge vote goes ahead</h1><p class='date'>{raw}</p>{text}</article></body></html>"
+        f"<h1>Bridge vote goes ahead</h1><p class='date'>{line}</p>{text}</article></body></html>"
     )
-    url = "https://www.riverpost.example/news/bridge-vote-goes-ahead-48213"
     response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
-    item = extract_article("news", response, "2026-11-25T10:30:00Z")
-    assert (item["published_raw"], item["published_at"]) == (raw, expected)
+    return extract_article("news", response, crawled_at)
 
 
 @pytest.mark.parametrize(
@@ -3445,16 +3451,6 @@ def test_a_slashed_day_and_its_clock_with_words_between(
     ],
 )
 def test_a_weekday_in_brackets_before_the_clock_keeps_the_clock(line: str, language: str) -> None:
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.extract import extract_article
-
-    text = "<p>Council members voted on the bridge on Tuesday night, after a long debate.</p>" * 8
-    html = (
-        f"<html lang='{language}'><head><title>Bridge vote</title></head><body><article>"
-        f"<h1>Bridge vote goes ahead</h1><p class='date'>{line}</p>{text}</article></body></html>"
-    )
     url = "https://www.riverpost.example/news/2026/11/24/bridge-vote-goes-ahead/"
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
-    item = extract_article("news", response, "2026-11-30T08:00:00Z")
+    item = _dated_story(line, language, url, "2026-11-30T08:00:00Z")
     assert item["published_at"] == "2026-11-24T05:05:00Z"
