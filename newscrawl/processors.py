@@ -256,11 +256,11 @@ def split_authors(value: str) -> list[str]:
     return names
 
 
-#: The outlet a writer files for, after the name: "Jane Roe For Dailymail.com", "Jane Roe for
-#: The Daily Mail".
-_FOR_OUTLET = re.compile(
-    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}$"
-)
+#: " for " before the outlet a writer files for: "By Jane Roe for Reuters", "By JANE ROE FOR
+#: MAILONLINE", "Jane Roe For Dailymail.com", "Jane Roe for the Daily Courier".
+FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
+#: The outlet's name after it, to the end of a JSON-LD name: a few words in capitals.
+_OUTLET_NAME = re.compile(r"(?:the\s+|The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}")
 #: A writer's role, and the words that qualify it: "Correspondent", "Senior Political Reporter".
 _ROLE_NOUNS = frozenset(
     {"correspondent", "reporter", "writer", "editor", "columnist", "contributor", "journalist",
@@ -288,7 +288,12 @@ def _without_outlet_or_role(name: str) -> str:
     >>> _without_outlet_or_role("AP Auto Writer"), _without_outlet_or_role("JANE ROE CORRESPONDENT")
     ('AP Auto Writer', 'JANE ROE')
     """
-    if (outlet := _FOR_OUTLET.search(name)) and _capitalised_words(name[: outlet.start()]) >= 2:
+    outlet = FOR_OUTLET.search(name)
+    if (
+        outlet
+        and _capitalised_words(name[: outlet.start()]) >= 2
+        and _OUTLET_NAME.fullmatch(name[outlet.end() :])
+    ):
         name = name[: outlet.start()]
     words = name.split()
     cut = len(words)

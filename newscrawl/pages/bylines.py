@@ -17,6 +17,7 @@ from newscrawl.pages.text import INLINE_TAGS
 from newscrawl.processors import (
     BIDI_MARKS,
     BRACKETED_TAIL,
+    FOR_OUTLET,
     KO_STAFF_TITLE,
     UI_AFTER_NAME,
     drop_contact_and_title,
@@ -272,9 +273,6 @@ _NAMES_END = re.compile(
 _WITH_REST = re.compile(r"\s+with\s+(?=[a-z])")
 _WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z])")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-#: " for " before the outlet a writer files for: "By Jane Roe for Reuters", "By JANE ROE FOR
-#: MAILONLINE".
-_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
 
 
 #: The date or its label run into an English byline's names: "Jane Roe Updated 5:32 PM EST",
@@ -329,7 +327,7 @@ def _by_names(names: str) -> str:
     # "Jane Roe and the Associated Press": the wire as "Jane Roe and Associated Press" is read
     names = _AND_THE.sub(r"\1 ", names)
     names = UI_AFTER_NAME.sub("", names)  # "Jane Roe @janeroe", "Jane Roe Follow"
-    names = _FOR_OUTLET.split(names, maxsplit=1)[0]
+    names = FOR_OUTLET.split(names, maxsplit=1)[0]
     return _WITH_NAME.sub(" and ", _WITH_REST.split(names, maxsplit=1)[0])
 
 
