@@ -641,6 +641,7 @@ _PARAGRAPHS = [
         ("Get the latest news delivered to your inbox every morning. Sign up now.", False),
         ("Watch the latest videos on Courier TV.", False),
         ("Catch all the Business News, Market News and Breaking News on Courier Money.", False),
+        ("Get the latest updates right in your inbox. Subscribe to Courier newsletters.", False),
         # the benchmark's bodies keep a copyright line and a reporter's contact
         ("Copyright 2026 The Daily Courier. All rights reserved.", True),
         ("Have a tip? Jane Roe may be reached at jroe@courier.example.", True),
@@ -774,3 +775,22 @@ def test_calls_to_follow_or_subscribe_in_other_languages_are_no_text(
 ) -> None:
     """Each call had stayed in the body of a page in its language."""
     assert (line in _body_around(line, lang).split("\n\n")) is kept
+
+
+def test_a_quoted_post_in_its_embed_wrapper_is_text() -> None:
+    """The wrapper's class ("social-media-embed") had made a box of it: the post was lost,
+    where the benchmark's true bodies keep the posts a story quotes."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    post = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The budget"
+        " passed, and the schools get the most of it.</p>&mdash; Ana Ruiz (@anaruiz)"
+        " <a href='https://twitter.com/anaruiz/status/1'>November 24, 2026</a></blockquote></div>"
+    )
+    share = "<div class='social-share'><a href='/share/fb'>Share on Facebook</a></div>"
+    item = _item(
+        f"<main><h1>Council approves the budget</h1><div>{paragraphs}{post}{share}</div></main>"
+    )
+    assert item["body"].split("\n\n")[len(SENTENCES) :] == [
+        "The budget passed, and the schools get the most of it.",
+        "\u2014 Ana Ruiz (@anaruiz) November 24, 2026",
+    ]
