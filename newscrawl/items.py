@@ -106,8 +106,9 @@ class Article:
     body: str | None = None
     """Plain text of the article, paragraphs joined by a blank line; no ad labels, related-story
     boxes, captions or share buttons, the standfirst printed above it or the writers' signature
-    line closing it, and only the first article when the page appends more. An article split
-    over pages (``?page=2``, ``/2``) is the text of all its pages, at most 20."""
+    line closing it, and only the first article when the page appends more; a post the story
+    quotes (an embedded tweet) is text. An article split over pages (``?page=2``, ``/2``) is
+    the text of all its pages, at most 20."""
 
     image_url: str | None = None
     """Absolute URL of the lead image (JSON-LD ``image``, ``og:image`` or ``twitter:image``,
