@@ -794,3 +794,28 @@ def test_a_quoted_post_in_its_embed_wrapper_is_text() -> None:
         "The budget passed, and the schools get the most of it.",
         "\u2014 Ana Ruiz (@anaruiz) November 24, 2026",
     ]
+
+
+@pytest.mark.parametrize(
+    ("card", "term"),
+    [
+        # The Hill's people card and a tooltip's text, with another page's links in them
+        ("rollover-people-block", "Ilhan Omar"),
+        ("tooltiptext", "Ilhan Omar"),
+    ],
+)
+def test_a_hover_card_inside_a_paragraph_is_no_text_and_loses_it_none(card: str, term: str) -> None:
+    """The card's links had made its paragraph "mostly links": the paragraph was lost."""
+    links = "".join(
+        f"<a href='/policy/story-{n}'>Another story about the budget and its many votes {n}</a> "
+        for n in range(4)
+    )
+    lead = (
+        f"<p>A man pleaded guilty to threatening Rep. <span class='term'><a href='/people/x'>"
+        f"{term}</a><span class='{card}'>{links}</span></span>, the office announced.</p>"
+    )
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(f"<main><h1>Council approves the budget</h1><div>{lead}{paragraphs}</div></main>")
+    assert item["body"].split("\n\n")[0] == (
+        f"A man pleaded guilty to threatening Rep. {term}, the office announced."
+    )

@@ -517,6 +517,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             or _hidden(element)
             or (tag not in INLINE_TAGS and _skippable(element, stats, total))
             or (tag == "p" and is_image_caption(element))
+            or (tag == "span" and _POPUP.search(element.get("class") or "") is not None)
         ):
             if element.tail:
                 add(element.tail, in_link)
@@ -751,6 +752,14 @@ def _skippable(element: HtmlElement, stats: _Stats, total: int) -> bool:
     )
 
 
+#: The card a name or term in the text opens on hover, its links another page's: "tooltiptext",
+#: "tooltip-content", "popover-body", "hovercard", The Hill's "rollover-people-block". Not the
+#: term that opens it ("tooltip", "has-tooltip"), which is the text's.
+_POPUP = re.compile(
+    r"(?:^|\s)(?:[\w-]*[-_])?(?:(?:tooltip|popover|rollover)[\w-]*?[-_]?"
+    r"(?:block|card|content|text|body|box)|hovercard)(?=\s|$)",
+    re.IGNORECASE,
+)
 #: The blockquote an embedded social post is written as before its script draws it.
 _QUOTED_POST = etree.XPath(
     "self::blockquote[contains(concat(' ', @class, ' '), ' twitter-tweet ')"
