@@ -819,3 +819,18 @@ def test_a_hover_card_inside_a_paragraph_is_no_text_and_loses_it_none(card: str,
     assert item["body"].split("\n\n")[0] == (
         f"A man pleaded guilty to threatening Rep. {term}, the office announced."
     )
+
+
+def test_a_custom_element_inside_a_paragraph_flows_in_its_line() -> None:
+    """A citation's number in a custom element had been cut from its line ("... States (" and
+    ")." on two lines, the number lost), as Healthline prints its sources."""
+    lead = (
+        "<p>Binge eating is the most common eating disorder in the United States ("
+        "<hl-trusted-source source='PubMed'><a href='https://pubmed.example/1'>1</a>"
+        "</hl-trusted-source>).</p>"
+    )
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(f"<main><h1>Council approves the budget</h1><div>{lead}{paragraphs}</div></main>")
+    assert item["body"].split("\n\n")[0] == (
+        "Binge eating is the most common eating disorder in the United States (1)."
+    )

@@ -506,7 +506,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
                 add(element.tail, in_link)
             continue
         if not entering:
-            if tag not in INLINE_TAGS:
+            if not _inline(tag):
                 flush()
             if element.tail and element is not container:
                 add(element.tail, in_link)
@@ -515,7 +515,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             tag in _NEVER_TEXT
             or tag in _NOT_BODY
             or _hidden(element)
-            or (tag not in INLINE_TAGS and _skippable(element, stats, total))
+            or (not _inline(tag) and _skippable(element, stats, total))
             or (tag == "p" and is_image_caption(element))
             or (tag == "span" and _POPUP.search(element.get("class") or "") is not None)
         ):
@@ -527,7 +527,7 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             if element.tail:
                 add(element.tail, in_link)
             continue
-        if tag not in INLINE_TAGS:
+        if not _inline(tag):
             flush()
         link = in_link or tag == "a"
         if element.text:
@@ -536,6 +536,14 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
         stack.extend((child, True, link) for child in reversed(element))
     flush()
     return blocks
+
+
+def _inline(tag: str) -> bool:
+    """An element that flows inside a line of text: an inline one, or a custom element.
+
+    Browsers show a custom element ("hl-trusted-source" around a citation's number) inline.
+    """
+    return tag in INLINE_TAGS or "-" in tag
 
 
 #: A centred line under an image longer than this (in :func:`text_length` terms) is text.
