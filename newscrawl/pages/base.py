@@ -308,9 +308,7 @@ class ArticlePage:
         self.date_word: str | None = None
         scripts = [s for s in self._tagged["script"] if s.get("type") == "application/ld+json"]
         self.nodes, self.broken_jsonld = jsonld.jsonld_nodes(self.root, scripts)
-        # of several article nodes, the one naming this page (by its URL or canonical link)
-        own = [self.response.url, *self._canonical_links()] if len(self.nodes) > 1 else []
-        self.ld: dict[str, Any] = jsonld.find_article(self.nodes, own) or {}
+        self.ld: dict[str, Any] = jsonld.find_article(self.nodes, self.names_this_page) or {}
         self.scope: HtmlElement = next(
             (found[0] for css in self.scope_css if (found := select(css, self.root))),
             self.root,
@@ -340,21 +338,31 @@ class ArticlePage:
         Another page by the site's canonical form of URLs (an AMP or print view, a trailing
         slash or a tracking parameter is the same page).
         """
-        own = {
-            same_page_key(self.canonical_url),
-            same_page_key(self.canonicalize(self.response.url)),
-        }
         return [
             h1
             for h1 in self.h1s
-            if (href := headline.sole_link(h1)) is None or self._page_key(href) in own
+            if (href := headline.sole_link(h1)) is None or self.names_this_page(href)
         ]
 
-    def _page_key(self, href: str) -> str:
+    def names_this_page(self, href: str) -> bool:
+        """Whether ``href``, absolute or relative, is this page in the site's canonical form.
+
+        An AMP or print view, a trailing slash or a tracking parameter is the same page.
+        """
         try:
-            return same_page_key(self.canonicalize(self.response.urljoin(href)))
+            key = same_page_key(self.canonicalize(self.response.urljoin(href.strip())))
         except ValueError:
-            return href  # no URL: no page of the site's either
+            return False  # no URL: no page of the site's either
+        return key in self._own_page_keys
+
+    @cached_property
+    def _own_page_keys(self) -> frozenset[str]:
+        return frozenset(
+            {
+                same_page_key(self.canonical_url),
+                same_page_key(self.canonicalize(self.response.url)),
+            }
+        )
 
     @cached_property
     def _meta_index(self) -> dict[str, list[str]]:
@@ -460,7 +468,12 @@ class ArticlePage:
         With ``article_url`` set, the declared URL must also match it. In the site's scheme.
         """
         fetched = self.canonicalize(self.response.url)
-        for candidate in self._canonical_links()[:1]:
+        declared_urls = [
+            href
+            for link in self._tagged["link"]
+            if link.get("rel") == "canonical" and (href := link.get("href")) is not None
+        ]
+        for candidate in declared_urls[:1]:
             try:
                 declared = self.canonicalize(self.response.urljoin(candidate.strip()))
             except ValueError:  # "http://[x", a port that is not a number, a bad <base href>
@@ -471,14 +484,6 @@ class ArticlePage:
             elif same_site(declared, fetched) and urlsplit(declared).path.strip("/"):
                 return self._in_scheme(declared)
         return self._in_scheme(fetched)
-
-    def _canonical_links(self) -> list[str]:
-        """The ``href`` of each ``<link rel="canonical">``, as written."""
-        return [
-            href
-            for link in self._tagged["link"]
-            if link.get("rel") == "canonical" and (href := link.get("href")) is not None
-        ]
 
     def _in_scheme(self, canonical: str) -> str:
         if self.scheme == "https":
@@ -540,18 +545,10 @@ class ArticlePage:
             word for name in names if (word := headline.squashed(name)) and not word.isdigit()
         )
 
-    #: Set when a marked-up description repeats the headline (see :meth:`_own_description`).
-    _echoes_title = False
-
     def description(self) -> list[str]:
         found = self.first(
             "description",
-            lambda: self._own_description(jsonld.texts(self.ld.get("description"))),
-            lambda: self._own_description(self.meta("og:description")),
-            lambda: self._own_description(self.meta("description")),
-            lambda: self._own_description(
-                jsonld.texts(jsonld.page_value(self.nodes, "description"))
-            ),
+            self.marked_description,
             lambda: self.site_css("description"),
             self.dek,
         )
@@ -564,34 +561,43 @@ class ArticlePage:
             return shown  # the CMS's excerpt of the text, where the page prints its own dek
         return found
 
-    def _own_description(self, values: list[str]) -> list[str]:
-        """``values``, unless one repeats the headline or names the site alone or its tagline.
+    def marked_description(self) -> list[str]:
+        """The first description the markup gives that is the page's own.
 
-        A page whose CMS fills a description with the headline has no description of its
-        own, and its other ``<meta>`` descriptions are the site's default ("Prefeitura de
-        Jaraguá do Sul."): none of them is read, only a dek the page prints. A tagline names
-        the site first ("Example News - your source for local news") and shares no words
-        with the headline.
+        JSON-LD's, ``og:description``, ``<meta name="description">``, the ``WebPage`` node's.
+        One that repeats the headline says the CMS filled them in: none after it is read (the
+        site's default, "Prefeitura de Jaraguá do Sul."), only a dek the page prints. The
+        site's name alone, or its tagline ("Example News - your source for local news", the
+        site's name first and no word of the headline), is passed over.
         """
-        if not values or self._echoes_title:
-            return []
-        titles = {_folded(title) for title in self.title()}
-        kept = []
-        for value in values:
-            folded = _folded(value).rstrip(". ")
-            if folded in titles:
-                self._echoes_title = True
-                return []
-            if folded in self.publisher_names:
-                continue  # the site's name alone
-            if (
-                (tagline := _TAGLINE.match(folded))
-                and tagline.group(1) in self.publisher_names
-                and not _shared_words(folded[tagline.end() :], titles)
-            ):
-                continue
-            kept.append(value)
-        return kept
+        titles = self._title_keys
+        sources: tuple[Layer, ...] = (
+            lambda: jsonld.texts(self.ld.get("description")),
+            lambda: self.meta("og:description"),
+            lambda: self.meta("description"),
+            lambda: jsonld.texts(jsonld.page_value(self.nodes, "description")),
+        )
+        for source in sources:
+            kept = []
+            for value in source():
+                folded = _folded(value).rstrip(". ")
+                if folded in titles:
+                    return []
+                if folded in self.publisher_names or (
+                    (tagline := _TAGLINE.match(folded))
+                    and tagline.group(1) in self.publisher_names
+                    and not _shared_words(folded[tagline.end() :], titles)
+                ):
+                    continue
+                kept.append(value)
+            if kept and self.loader.cleaned("description", kept):
+                return kept
+        return []
+
+    @cached_property
+    def _title_keys(self) -> frozenset[str]:
+        """The page's titles, casefolded: what a description or tag repeating one says."""
+        return frozenset(_folded(title) for title in self.title())
 
     def marked_dek(self, text: str) -> bool:
         """``text`` is printed in an element its class or id names a dek ("standfirst")."""
@@ -832,7 +838,7 @@ class ArticlePage:
         )
         if not found:
             return found
-        titles = {_folded(title) for title in self.title() if len(title.split()) >= 4}
+        titles = {title for title in self._title_keys if len(title.split()) >= 4}
         return [tag for tag in found if _folded(tag) not in titles]
 
     def box_tags(self) -> list[str]:

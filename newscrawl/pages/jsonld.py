@@ -6,7 +6,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
@@ -138,11 +138,13 @@ def item_list_urls(nodes: list[dict[str, Any]]) -> list[str]:
     return found
 
 
-def find_article(nodes: list[dict[str, Any]], urls: Collection[str] = ()) -> dict[str, Any] | None:
+def find_article(
+    nodes: list[dict[str, Any]], is_own: Callable[[str], bool] | None = None
+) -> dict[str, Any] | None:
     """The page's article node, references resolved and entities decoded, or None.
 
-    That is the first node typed as an article; of several, the first that names one of the
-    page's ``urls`` as its own (another story's node, a related one, may come first).
+    That is the first node typed as an article; of several, the first whose own address
+    ``is_own`` says is the page's (another story's node, a related one, may come first).
 
     >>> graph = [{"@type": "NewsArticle", "headline": "Rain &amp; wind",
     ...           "author": [{"@id": "#p1"}]}, {"@id": "#p1", "@type": "Person", "name": "A B"}]
@@ -157,12 +159,8 @@ def find_article(nodes: list[dict[str, Any]], urls: Collection[str] = ()) -> dic
     if not articles:
         return None
     article = articles[0]
-    if len(articles) > 1 and urls:
-        keys = {_address_key(url) for url in urls}
-        article = next(
-            (node for node in articles if keys & {_address_key(u) for u in _own_urls(node)}),
-            article,
-        )
+    if len(articles) > 1 and is_own is not None:
+        article = next((node for node in articles if any(map(is_own, _own_urls(node)))), article)
     index = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
     resolved = {key: _resolve(value, index) for key, value in article.items()}
     result: dict[str, Any] = _unescape(resolved)
@@ -178,20 +176,6 @@ def _own_urls(node: dict[str, Any]) -> list[str]:
         if isinstance(value, str) and value.strip():
             found.append(value.strip())
     return found
-
-
-def _address_key(url: str) -> str:
-    """An address as a page's identity among one page's nodes: its path, without the end slash.
-
-    Absolute or relative, in either scheme, on any of the site's hosts:
-
-    >>> _address_key("https://www.x.example/news/rain/#article") == _address_key("/news/rain")
-    True
-    """
-    rest = url.split("#", 1)[0].split("?", 1)[0]
-    if "://" in rest:
-        rest = "/" + rest.split("://", 1)[1].partition("/")[2]
-    return rest.rstrip("/")
 
 
 def page_author(nodes: list[dict[str, Any]]) -> Any:
