@@ -1416,11 +1416,10 @@ _UNIT_SECONDS = {
     "week": 604800,
 }
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
-#: A CJK weekday in brackets after a numeric day ("(火)", "(화)", or in full-width ones),
-#: before its clock.
-_BRACKETED_WEEKDAY = re.compile(
-    r"(?<=\d) ?[(\uff08][\u4e00-\u9fff\uac00-\ud7a3\u30fb]{1,3}[)\uff09] ?(?=\d)"
-)
+#: A CJK weekday in brackets, as Japanese, Korean and Chinese pages print it between a day
+#: and its clock: "(火)", "(화)", "(火・祝)", or in full-width brackets.
+BRACKETED_WEEKDAY = r"[(\uff08][\u4e00-\u9fff\uac00-\ud7a3\u30fb]{1,3}[)\uff09]"
+_BRACKETED_WEEKDAY = re.compile(rf"(?<=\d) ?{BRACKETED_WEEKDAY} ?(?=\d)")
 
 
 #: Languages whose relative-date phrases dateparser keeps under another code: Tagalog ("tl")
@@ -1827,7 +1826,7 @@ _YEAR_BEFORE = re.compile(r"\d{4}[.,]? ?$")
 #: A month and day, then a weekday in brackets and a clock: "11/24(火) 14:05".
 _WEEKDAY_SLASH_YEARLESS = re.compile(
     r"(?<![\d/.])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])"
-    r"(?= ?[(\uff08][\u4e00-\u9fff\uac00-\ud7a3\u30fb]{1,3}[)\uff09] ?\d{1,2}:\d{2})"
+    rf"(?= ?{BRACKETED_WEEKDAY} ?\d{{1,2}}:\d{{2}})"
 )
 
 

@@ -13,6 +13,7 @@ from lxml import etree
 
 from newscrawl import dayparts, hijri, jalali
 from newscrawl.dates import (
+    BRACKETED_WEEKDAY,
     CYRILLIC_MSK,
     CYRILLIC_MSK_LETTERS,
     NAMED_CLOCK,
@@ -277,7 +278,7 @@ NUMERIC_DATE = re.compile(
     # or a bullet or a middle dot: "24. 11. 2026 • 14:05", "24.11.2026 · 14:05"
     # or a weekday in brackets, as Japanese and Korean pages print it: "2026/11/24(火) 14:05"
     r"(?:(?:[ T,]+|,? [-\u2013\u2014|\u2022\u00b7] |,? [^\W\d_]{1,6} "
-    r"| ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09] ?)"
+    rf"| ?{BRACKETED_WEEKDAY} ?)"
     # an ISO clock keeps the offset printed on it: "2026-11-24T17:32:00+05:30"
     r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z\b|[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d))?"
     r"(?: ?[AaPp][Mm])?|\d{1,2}\.\d{2}(?= ?Uhr\b))"
@@ -430,7 +431,7 @@ _CJK_CLOCK = re.compile(r"(\d{1,2})[時时시] ?(\d{1,2})[分분]")
 #: weekday in brackets and the half of the day may stand between the day and the time.
 CJK_DATE = re.compile(
     r"((?:19|20)\d\d[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]"
-    r"(?:(?: ?[(\uff08][^\d\s()\uff08\uff09]{1,3}[)\uff09])?"
+    rf"(?:(?: ?{BRACKETED_WEEKDAY})?"
     rf"(?: ?(?:오전|오후|午前|午後|{HALF_DAY}))? ?(?:\d{{1,2}}:\d{{2}}|{_CJK_CLOCK.pattern}))?)"
 )
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
