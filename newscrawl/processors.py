@@ -261,10 +261,11 @@ def split_authors(value: str) -> list[str]:
 FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+(?=[A-Z]|the\s)")
 #: The outlet's name after it, to the end of a JSON-LD name: a few words in capitals.
 _OUTLET_NAME = re.compile(r"(?:the\s+|The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}")
-#: A writer's role, and the words that qualify it: "Correspondent", "Senior Political Reporter".
-_ROLE_NOUNS = frozenset(
-    {"correspondent", "reporter", "writer", "editor", "columnist", "contributor", "journalist",
-     "producer"}
+#: A writer's role in English ("Correspondent"), and the words that qualify it ("Senior
+#: Political Reporter").
+ROLE_NOUNS = frozenset(
+    {"writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer",
+     "photographer", "journalist", "analyst"}
 )  # fmt: skip
 _ROLE_WORDS = frozenset(
     {"senior", "chief", "political", "foreign", "deputy", "associate", "contributing", "special",
@@ -297,7 +298,7 @@ def _without_outlet_or_role(name: str) -> str:
         name = name[: outlet.start()]
     words = name.split()
     cut = len(words)
-    if cut and words[-1].casefold().rstrip("s") in _ROLE_NOUNS:
+    if cut and words[-1].casefold().rstrip("s") in ROLE_NOUNS:
         cut -= 1
         while cut and words[cut - 1].casefold() in _ROLE_WORDS:
             cut -= 1

@@ -419,13 +419,12 @@ def is_mixed_id(segment: str, *, longest: int = 16) -> bool:
     >>> is_mixed_id("r1x7kq2m"), is_mixed_id("hjw11p1ap6"), is_mixed_id("covid19"), is_mixed_id("abcdefgh")
     (True, True, False, False)
 
-    Content ids of Japanese papers and portals are longer, maybe with an extension
-    (``ASV5T4H6GV5TUTIL00XM.html``, ``DGXZQOUA241230U6A121C2000000``, 40 hex digits):
+    Content ids of Japanese papers and portals are longer (``ASV5T4H6GV5TUTIL00XM``,
+    ``DGXZQOUA241230U6A121C2000000``, 40 hex digits):
 
-    >>> is_mixed_id("ASV5T4H6GV5TUTIL00XM.html", longest=48), is_mixed_id("ASV5T4H6GV5TUTIL00XM")
+    >>> is_mixed_id("ASV5T4H6GV5TUTIL00XM", longest=48), is_mixed_id("ASV5T4H6GV5TUTIL00XM")
     (True, False)
     """
-    segment = _ID_EXTENSION.sub("", segment)
     return (
         6 <= len(segment) <= longest
         and bool(_SHORT_ID.fullmatch(segment))
@@ -434,8 +433,6 @@ def is_mixed_id(segment: str, *, longest: int = 16) -> bool:
     )
 
 
-#: The extension a content id may be served with.
-_ID_EXTENSION = re.compile(r"\.s?html?$", re.IGNORECASE)
 #: The longest content id an article path ends in after an article folder or a section.
 LONG_ID_CHARS = 48
 

@@ -19,6 +19,7 @@ from newscrawl.processors import (
     BRACKETED_TAIL,
     FOR_OUTLET,
     KO_STAFF_TITLE,
+    ROLE_NOUNS,
     UI_AFTER_NAME,
     drop_contact_and_title,
     language_subtag,
@@ -708,8 +709,8 @@ def _key(name: str) -> str:
 #: A byline part that names a role or a desk, not a person: "AP National Security Writer"
 #: after "By Robert Burns,", "IGN Staff", "Redaktion".
 _ROLE = re.compile(
-    r"\b(?:writers?|correspondents?|reporters?|editors?|columnists?|contributors?|producers?"
-    r"|photographers?|journalists?|staff|team|analysts?|bureau|desk|newsroom|redaktion|redakteurin?"
+    rf"\b(?:{'|'.join(f'{noun}s?' for noun in sorted(ROLE_NOUNS))}"
+    r"|staff|team|bureau|desk|newsroom|redaktion|redakteurin?"
     r"|korrespondent(?:in)?|r[eé]daction|correspondant|journaliste|redacci[oó]n|corresponsal"
     r"|reda[cç][aã]o|correspondente|redazione"
     # a freelancer's credit: "Special to the Chronicle", "Collaboration spéciale"

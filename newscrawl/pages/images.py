@@ -149,17 +149,22 @@ def _source(image: HtmlElement) -> str:
         value = (image.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value
-    for attribute in ("data-srcset", "srcset"):
-        if (value := (image.get(attribute) or "").strip()) and (widest := _widest(value)):
-            return widest
+    if widest := _widest_of_srcset(image):
+        return widest
     # the <picture>'s sources hold the addresses a placeholder <img> lacks (libxml2, which
     # does not know <source> is empty, may nest the <img> inside one)
     picture = next(image.iterancestors("picture"), None)
-    if picture is not None:
-        for source in picture.iter("source"):
-            for attribute in ("data-srcset", "srcset"):
-                if (value := (source.get(attribute) or "").strip()) and (widest := _widest(value)):
-                    return widest
+    for source in picture.iter("source") if picture is not None else ():
+        if widest := _widest_of_srcset(source):
+            return widest
+    return ""
+
+
+def _widest_of_srcset(element: HtmlElement) -> str:
+    """The widest candidate of the element's ``data-srcset``, else of its ``srcset``."""
+    for attribute in ("data-srcset", "srcset"):
+        if (value := (element.get(attribute) or "").strip()) and (widest := _widest(value)):
+            return widest
     return ""
 
 

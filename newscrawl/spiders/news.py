@@ -670,7 +670,8 @@ class Site:
             return True  # /nyheter/artikel/<slug>/r1x7kq2m, /binnenland/<slug>~a1b2c3d4/
         if slug_words(last) >= LONG_SLUG_WORDS:
             return True
-        content_id = is_mixed_id(last, longest=LONG_ID_CHARS)
+        # an id served as a page: "/articles/ASV5T4H6GV5TUTIL00XM.html"
+        content_id = is_mixed_id(_EXTENSION.sub("", last), longest=LONG_ID_CHARS)
         if any(s.lower() in ARTICLE_SEGMENTS for s in segments[:-1]) and (
             slug_words(last) >= 2 or content_id
         ):
