@@ -770,9 +770,7 @@ _POPUP = re.compile(
 )
 #: The blockquote an embedded social post is written as before its script draws it.
 _QUOTED_POST = etree.XPath(
-    "self::blockquote[contains(concat(' ', @class, ' '), ' twitter-tweet ')"
-    " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')]"
-    " | descendant::blockquote[contains(concat(' ', @class, ' '), ' twitter-tweet ')"
+    "descendant-or-self::blockquote[contains(concat(' ', @class, ' '), ' twitter-tweet ')"
     " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')]"
 )
 
