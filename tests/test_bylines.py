@@ -1261,6 +1261,14 @@ def test_a_bylines_kind_of_piece_and_the_credits_after_it(
         ("ANA RUIZ, TOM FIELD", "en", ["Ana Ruiz", "Tom Field"]),
         ("Ana Ruiz, Li Sun", "en", ["Ana Ruiz", "Li Sun"]),
         ("Ana Ruiz and Tom Field, USA TODAY", "en", ["Ana Ruiz", "Tom Field"]),
+        # the paper after names listed with commas alone (had been a third author)
+        ("By Ana Ruiz, Tom Field, USA TODAY", "en", ["Ana Ruiz", "Tom Field"]),
+        ("By Ana Ruiz, Tom Field, Nashville Tennessean", "en", ["Ana Ruiz", "Tom Field"]),
+        ("By Ana Ruiz, Tom Field, Daily Mail", "en", ["Ana Ruiz", "Tom Field"]),
+        ("Ana Ruiz, Tom Field, Detroit Free Press", "en", ["Ana Ruiz", "Tom Field"]),
+        # controls: a third writer stays, in capitals or not
+        ("By Ana Ruiz, Tom Field, Lee Chan", "en", ["Ana Ruiz", "Tom Field", "Lee Chan"]),
+        ("By ANA RUIZ, TOM FIELD, LEE CHAN", "en", ["Ana Ruiz", "Tom Field", "Lee Chan"]),
     ],
 )
 def test_the_paper_role_wire_or_address_after_a_name_is_no_author(

@@ -2767,6 +2767,15 @@ def test_a_clock_before_a_dotted_day_keeps_the_clock(
         ("Pubblicato il: 24/11/2026 \u2013 17:32", "it-IT", "2026-11-24 17:32"),
         ("24/11/2026 | 17:32", "es", "2026-11-24 17:32"),
         ("24/11/2026 \u00b7 17:32", "pt-BR", "2026-11-24 17:32"),
+        # two-digit years and month-first dots, as American papers print them (had been none)
+        ("Published 11/24/26 9:10 a.m.", "en", "2026-11-24 09:10"),
+        ("Updated: 11/24/26 05:12 PM EST", "en", "2026-11-24 17:12 EST"),
+        ("Posted 11/24/26", "en-US", "2026-11-24"),
+        ("Posted 11.24.2026", "en", "2026-11-24"),
+        ("Posted 11.24.26 at 9:10 PM", "en-US", "2026-11-24 21:10"),
+        ("Published: 05/11/26 14:05", "en-GB", "2026-11-05 14:05"),
+        # controls: a dotted date that reads both ways is day first, whatever the region
+        ("Posted 05.11.2026 14:05", "en-US", "05.11.2026 14:05"),
     ],
 )
 def test_slashed_dates_read_by_the_language_region(line: str, language: str, printed: str) -> None:

@@ -630,7 +630,8 @@ _PAPER_WORDS = frozenset(
      "tennessean", "telegraph", "observer", "dispatch", "inquirer", "enquirer", "sentinel",
      "advocate", "examiner", "statesman", "oklahoman", "ledger", "bulletin", "telegram",
      "newspaper", "newspapers", "magazine", "daily", "weekly", "news", "online", "press",
-     "post", "star", "republic", "register", "guardian", "independent", "express"}
+     "post", "star", "republic", "register", "guardian", "independent", "express", "mail",
+     "mirror", "standard", "record"}
 )  # fmt: skip
 
 
@@ -998,10 +999,16 @@ def _english_names(names: str) -> list[str]:
     (['Ada Obi'], ['Ada Obi', 'Tom Field'])
     >>> _english_names("Ada Obi, Tom Field and Uche Eze"), _english_names("Ada Obi, Tom Field, Uche Eze")
     (['Ada Obi', 'Tom Field', 'Uche Eze'], ['Ada Obi', 'Tom Field', 'Uche Eze'])
+
+    After the names listed with commas alone, a paper's name is the paper (Gannett's
+    credit), no co-author:
+
+    >>> _english_names("Ada Obi, Tom Field, USA TODAY")
+    ['Ada Obi', 'Tom Field']
     """
     parts = _name_separators(("and",)).split(names)
     head, _, tail = names.rpartition(",")
-    placed = names.count(",") == 1 or _AND.search(head)
+    placed = names.count(",") == 1 or _AND.search(head) or _paper_after(head, tail.strip())
     return parts[:-1] if len(parts) >= 2 and tail.strip() == parts[-1].strip() and placed else parts
 
 

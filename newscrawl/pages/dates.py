@@ -417,10 +417,11 @@ SPLIT_DATE = re.compile(
     r"\b((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)) (\d{1,2}:\d{2}) "
     r"((?:19|20)\d\d)\b"
 )
-#: "05/10/2018", "11/24/2026 2:05", "24-11-2026 14:05": which number is the day,
+#: "05/10/2018", "11/24/2026 2:05", "24-11-2026 14:05", the two-digit years of American
+#: papers ("11/24/26 9:10 a.m.") and their dots ("11.24.2026"): which number is the day,
 #: :func:`_slash_date` decides.
 SLASH_DATE = re.compile(
-    r"\b((\d{1,2})([/-])(\d{1,2})\3((?:19|20)\d\d))"
+    r"\b((\d{1,2})([/.-])(\d{1,2})\3((?:19|20)\d\d|\d\d))"
     # one or two short words between the day and the clock: "à 14h05", "a las 14:05"
     r"(?:(?:[ ,-]|(?<= )[\u2013\u2014|\u2022\u00b7](?= ))+(?:[^\W\d_]{1,6} ){0,2}(\d{1,2}[:h]\d{2}))?(?![\d/])"
 )
@@ -688,8 +689,26 @@ def _slash_date(
     (0, 22, '2026-11-24 14:05 EST')
     >>> _slash_date(SLASH_DATE.search("05/11/2026, 2:05 PM EST"), "05/11/2026, 2:05 PM EST", None, None)
     (0, 23, '05/11/2026, 2:05 PM EST')
+
+    A two-digit year is this century's, with a clock, or ending the line after a slash or a
+    dot ("the 9/11/01 attacks", a phone number "06-12-34" are no dates); dots are read month first only where the day shows it (elsewhere a
+    dotted date is day first, as German and Russian pages print it):
+
+    >>> _slash_date(SLASH_DATE.search("11/24/26 9:10 a.m."), "11/24/26 9:10 a.m.", None, "MDY")
+    (0, 18, '2026-11-24 09:10')
+    >>> _slash_date(SLASH_DATE.search("11.24.2026"), "11.24.2026", None, None)
+    (0, 10, '2026-11-24')
+    >>> _slash_date(SLASH_DATE.search("05.11.2026"), "05.11.2026", None, "MDY") is None
+    True
+    >>> _slash_date(SLASH_DATE.search("the 9/11/01 attacks"), "the 9/11/01 attacks", None, None)
     """
     first, second, year = int(match.group(2)), int(match.group(4)), match.group(5)
+    if match.group(3) == "." and second <= 12:
+        return None  # "05.11.2026": the day-first dotted date NUMERIC_DATE reads
+    if len(year) == 2:
+        if not match.group(6) and (match.group(3) == "-" or probe[match.end() :].strip()):
+            return None
+        year = f"20{year}"
     either = order is None and first <= 12 and second <= 12 and first != second
     if order == "MDY" or (order is None and second > 12):
         first, second = second, first
