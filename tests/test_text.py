@@ -754,6 +754,25 @@ def test_a_posts_own_box_or_a_tag_row_named_in_another_language_is_no_text(
 
 
 @pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        # a tag or category row in a paragraph of no class, linked or not (had been text)
+        ("<p>Tags: Politics, Budget, City Council</p>", False),
+        ("<p class='postinfo'>Filed under: <a href='/category/news/'>News</a> |</p>", False),
+        ("<p>Keywords: bridge, council, vote</p>", False),
+        ("<p>Etiquetas: Presupuesto · Ayuntamiento</p>", False),
+        # controls: a sentence after the label is text
+        ("<p>Topics: the council spent the evening on the bridge, then voted.</p>", True),
+    ],
+)
+def test_a_tag_or_category_row_in_a_plain_paragraph_is_no_text(row: str, kept: bool) -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    item = _item(f"<main><h1>Council approves the budget</h1><div>{paragraphs}{row}</div></main>")
+    tail = [row.split(">", 1)[1].rsplit("<", 1)[0]] if kept else []
+    assert item["body"] == "\n\n".join([*SENTENCES, *tail])
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "kept"),
     [
         ("Folgen Sie uns auf Facebook und Instagram.", "de", False),

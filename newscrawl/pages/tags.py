@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003  (Chinese labels are matched with their own full-width punctuation)
+# ruff: noqa: RUF002  (Chinese labels are matched with their own full-width punctuation)
 """Generic tag layers: links marked ``rel=tag``, and links to tag pages in the article's own box."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from lxml import etree
 
 from newscrawl.pages.bylines import is_byline
+from newscrawl.pages.text import TAG_ROW_LABEL
 from newscrawl.urls import on_domain, registered_domain
 
 if TYPE_CHECKING:
@@ -75,32 +76,6 @@ PROSE_CHARS = 200
 #: ... or one this long at least, with a sentence's end, mostly outside its links.
 PROSE_MIN_CHARS = 40
 _SENTENCE_END = re.compile(r"[.!?\u3002](?:\s|$)")
-#: The label opening a row of the article's tags or keywords, whatever its links' URLs are
-#: (``关键词：`` before links to the site's search script): a label and a colon, nothing else.
-_ROW_LABEL = re.compile(
-    r"(?:tags?|keywords?|topics?|tagged(?: with)?|related topics|"
-    r"schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|"
-    r"mots?[- ]cl(?:é|e)s?|mots?[- ]clefs?|(?:é|e)tiquettes?|th(?:è|e)mes|"
-    r"etiquetas|temas|palabras clave|argomenti|temi|parole chiave|"
-    r"palavras[- ]chave|assuntos|t(?:ó|o)picos|trefwoorden|onderwerpen|"
-    r"taggar|(?:ä|a)mnen|nyckelord|stikkord|emner|emneord|n(?:ø|o)gleord|"
-    r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|tematy|s(?:ł|l)owa kluczowe|"
-    r"c[ií]mk[eé]k|kulcsszavak|t[eé]m[aá]k|"
-    # Malay and Indonesian "Topik:" (topics)
-    r"topik|"
-    # Romanian: "Etichete:" (tags), "Cuvinte cheie:" (keywords), "Subiecte:" (topics)
-    r"etichete|cuvinte[- ]cheie|subiecte|"
-    r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
-    r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
-    r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"
-    # Thai: "แท็ก" (tag), "คำค้น" (search words), "คำสำคัญ" (keywords), "ป้ายกำกับ" (labels)
-    r"แท็ก|แท็ค|แท๊ก|คำค้น(?:หา)?|คำสำคัญ|คีย์เวิร์ด|ป้ายกำกับ|"
-    # Greek "Ετικέτες:" (tags), "Λέξεις-κλειδιά:" (keywords), "Θέματα:" (topics), with or
-    # without the accents capitals drop (a final ς is no Σ to IGNORECASE)
-    r"ετικ[εέ]τε[σς]|λ[εέ]ξει[σς][- ]κλειδι[αά]|θ[εέ]ματα)"
-    r"\s*[:：]",
-    re.IGNORECASE,
-)
 #: Text before a row's first link longer than this is no label.
 _LABEL_CHARS = 40
 
@@ -233,7 +208,7 @@ def _in_labelled_row(
         if (before := seen.get(node)) is None:
             before = seen[node] = _text_before_link(node).strip()
         if before:
-            return len(before) <= _LABEL_CHARS and _ROW_LABEL.fullmatch(before) is not None
+            return len(before) <= _LABEL_CHARS and TAG_ROW_LABEL.fullmatch(before) is not None
         if node is scope:
             return False
     return False

@@ -484,6 +484,8 @@ def _blocks(container: HtmlElement, stats: _Stats) -> list[str]:
             # "See also: <a>headline</a>": the label and a linked headline, no story text
             rest = len(text) - label.end()
             linked = rest <= 0 or line_links[0] / rest > 0.6
+        if not linked and _term_row(text):
+            linked = True  # "Tags: Politics, Budget": the article's tag row, no story text
         if text and not linked and not (len(text) < 160 and _not_text(text)):
             blocks.append(text)
         line.clear()
@@ -617,6 +619,56 @@ _SEE_ALSO = re.compile(
     r"|আর(?:ও|ো) প(?:\u09dc|\u09a1\u09bc)ুন|সংশ্লিষ্ট (?:খবর|সংবাদ))\b\W*",
     re.IGNORECASE,
 )
+#: The label opening a row of the article's tags or keywords, whatever its links' URLs are
+#: (``关键词：`` before links to the site's search script): a label and a colon, nothing else.  # noqa: RUF003
+TAG_ROW_LABEL = re.compile(
+    r"(?:tags?|keywords?|topics?|tagged(?: with)?|related topics|"
+    r"schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|themen|"
+    r"mots?[- ]cl(?:é|e)s?|mots?[- ]clefs?|(?:é|e)tiquettes?|th(?:è|e)mes|"
+    r"etiquetas|temas|palabras clave|argomenti|temi|parole chiave|"
+    r"palavras[- ]chave|assuntos|t(?:ó|o)picos|trefwoorden|onderwerpen|"
+    r"taggar|(?:ä|a)mnen|nyckelord|stikkord|emner|emneord|n(?:ø|o)gleord|"
+    r"aiheet|avainsanat|asiasanat|etiketler|anahtar kelimeler|tagi|tematy|s(?:ł|l)owa kluczowe|"
+    r"c[ií]mk[eé]k|kulcsszavak|t[eé]m[aá]k|"
+    # Malay and Indonesian "Topik:" (topics)
+    r"topik|"
+    # Romanian: "Etichete:" (tags), "Cuvinte cheie:" (keywords), "Subiecte:" (topics)
+    r"etichete|cuvinte[- ]cheie|subiecte|"
+    r"теги|метки|ключевые слова|темы|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|"
+    r"关\s*键\s*[词字]|關\s*鍵\s*[詞字]|标\s*签|標\s*籤|主题词|"
+    r"タグ|キーワード|関連キーワード|키워드|태그|관련\s*키워드|"
+    # Thai: "แท็ก" (tag), "คำค้น" (search words), "คำสำคัญ" (keywords), "ป้ายกำกับ" (labels)
+    r"แท็ก|แท็ค|แท๊ก|คำค้น(?:หา)?|คำสำคัญ|คีย์เวิร์ด|ป้ายกำกับ|"
+    # Greek "Ετικέτες:" (tags), "Λέξεις-κλειδιά:" (keywords), "Θέματα:" (topics), with or
+    # without the accents capitals drop (a final ς is no Σ to IGNORECASE)
+    r"ετικ[εέ]τε[σς]|λ[εέ]ξει[σς][- ]κλειδι[αά]|θ[εέ]ματα)"
+    r"\s*[:：]",  # noqa: RUF001
+    re.IGNORECASE,
+)
+#: A tag row's label, or a category row's ("Filed under:", "Posted in:"), before a list of
+#: short terms: the row is no story text, linked or not.
+_ROW_LABEL = re.compile(
+    rf"(?:{TAG_ROW_LABEL.pattern}|(?:filed under|posted in|categor(?:y|ies))\s*:)",
+    re.IGNORECASE,
+)
+#: What separates the terms of a row: "Politics, Budget", "Politics | Budget".
+_TERM_SEPARATOR = re.compile(r"\s*[,|;\u2022\u00b7/]\s*")
+
+
+def _term_row(text: str) -> bool:
+    """A tag or category row: its label, then short terms and no sentence.
+
+    >>> _term_row("Tags: Politics, Budget, City Council"), _term_row("Filed under: Khawarij |")
+    (True, True)
+    >>> _term_row("Topics: the council spent the evening on the bridge, and then voted.")
+    False
+    """
+    if len(text) > 200 or not (label := _ROW_LABEL.match(text)):
+        return False
+    terms = [term for term in _TERM_SEPARATOR.split(text[label.end() :].strip()) if term]
+    return bool(terms) and all(len(term.split()) <= 4 and term[-1] not in ".!?" for term in terms)
+
+
 #: Labels and prompts that sit inside article bodies but are not article text.
 _PROMPT = re.compile(
     r"^\W*(?:article content|advertisement|advertising|sponsored content|skip (?:the )?ad"
