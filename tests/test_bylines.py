@@ -1280,6 +1280,48 @@ def test_the_paper_role_wire_or_address_after_a_name_is_no_author(
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
+        # a writer in each repeated mark or link (had been the first writer only, or the two
+        # names run together: "Ana RuizTom Field")
+        (
+            "<span class='author'>Ana Ruiz</span><span class='author'>Tom Field</span>",
+            ["Ana Ruiz", "Tom Field"],
+        ),
+        (
+            "By <span class='author'>Ana Ruiz</span>, <span class='author'>Tom Field</span>",
+            ["Ana Ruiz", "Tom Field"],
+        ),
+        (
+            "By <a href='/people/ana-ruiz'>Ana Ruiz</a><a href='/people/tom-field'>Tom Field</a>",
+            ["Ana Ruiz", "Tom Field"],
+        ),
+        # controls: a role in a mark of its own, a place after the comma
+        (
+            "<span class='author'>Ana Ruiz</span><span class='author-title'>Senior Reporter</span>",
+            ["Ana Ruiz"],
+        ),
+        ("By <a href='/people/ana-ruiz'>Ana Ruiz</a>, Chicago", ["Ana Ruiz"]),
+    ],
+)
+def test_each_writer_marked_or_linked_on_its_own_is_an_author(
+    byline: str, authors: list[str]
+) -> None:
+    assert _byline_only(byline) == authors
+
+
+def test_a_byline_lines_names_linked_one_by_one_are_each_an_author() -> None:
+    from lxml.html import fragment_fromstring
+
+    from newscrawl.pages.bylines import line_names
+
+    line = fragment_fromstring(
+        "<p>By <a href='/people/ana-ruiz'>Ana Ruiz</a><a href='/people/tom-field'>Tom Field</a></p>"
+    )
+    assert line_names(line, "By Ana RuizTom Field") == ["Ana Ruiz", "Tom Field"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
         # a writer's label with a colon or a middle dot, or a title after the name (had been
         # none), and a name spaced between family and given name (had been two names)
         ("文：山田太郎", ["山田太郎"]),  # noqa: RUF001

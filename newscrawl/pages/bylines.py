@@ -584,6 +584,8 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
         first = text.split(" | ", maxsplit=1)[0]
         if by := _BY.match(first):
             first = _by_names(by.group(1))
+        if len(linked := _linked_names(element, first)) >= 2:
+            return linked  # "By <a>Ana Ruiz</a><a>Tom Field</a>": a link each
         first = _before_credit(UI_AFTER_NAME.sub("", first))
         listed, comma, paper = first.rpartition(",")
         if (
@@ -619,8 +621,27 @@ def marked_names(box: HtmlElement, language: str = "en") -> list[str]:
             first = head
         text, agency = with_agency(first)
         if names := joined_names(text, joiners):
-            return names + agency + credit
+            return names + _peer_names(element, marked, joiners, names) + agency + credit
     return []
+
+
+def _peer_names(
+    element: HtmlElement, marked: Sequence[HtmlElement], joiners: tuple[str, ...], found: list[str]
+) -> list[str]:
+    """The names of the elements marked as ``element`` is, after it: one writer each.
+
+    ``<span class="author">Ana Ruiz</span><span class="author">Tom Field</span>``: the mark
+    repeated is a list of writers, read whole, not only its first.
+    """
+    kind = (element.tag, element.get("class"), element.getparent())
+    names: list[str] = []
+    for peer in marked[marked.index(element) + 1 :]:
+        if (peer.tag, peer.get("class"), peer.getparent()) != kind:
+            continue
+        text = without_relative_date(_lined(peer).translate(BIDI_MARKS))
+        if len(text) < 90 and ":" not in text:
+            names += [n for n in joined_names(text, joiners) if n not in found + names]
+    return names
 
 
 #: Words that end a newspaper's name ("Nashville Tennessean", "Detroit Free Press") and
@@ -970,6 +991,10 @@ def line_names(
     elif len(text) < 90 and (match := _BY.match(_first_line(line) or "") or _BY.match(text)):
         by, wire = with_agency(_by_names(match.group(1)))
         names = [*map(_before_credit, _english_names(without_place(by))), *wire]
+        if len(names) - len(wire) < 2 and len(linked := _linked_names(line, by)) >= 2:
+            # "By <a>Ana Ruiz</a><a>Tom Field</a>": a link each, whatever joins them (had
+            # been one name, "Ana RuizTom Field"), or a comma a place would follow
+            names = [*linked, *wire]
     elif len(text) < 90 and (from_names := correspondent_names(text)):
         names = from_names
     elif words := BYLINE_WORDS.get(language_subtag(language) or ""):
@@ -986,6 +1011,21 @@ def line_names(
         for name in map(str.strip, names)
         if (_name_like(name) and " " in name) or name in agencies or name.casefold() in AGENCIES
     ]
+
+
+def _linked_names(line: HtmlElement, names: str) -> list[str]:
+    """The texts of the line's links that are each a name of the "By ..." line's ``names``.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> line = f('<p>By <a href="/p/a">Ana Ruiz</a><a href="/p/t">Tom Field</a></p>')
+    >>> _linked_names(line, "Ana RuizTom Field")
+    ['Ana Ruiz', 'Tom Field']
+    """
+    texts = [" ".join("".join(a.itertext()).split()) for a in line.iter("a")]
+    found = [t for t in dict.fromkeys(texts) if t and " " in t and _name_like(t) and t in names]
+    return (
+        found if "".join(found).replace(" ", "") == names.replace(" ", "").replace(",", "") else []
+    )
 
 
 def _english_names(names: str) -> list[str]:
