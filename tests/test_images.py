@@ -19,12 +19,12 @@ PARAGRAPHS = "".join(
 )
 
 
-def _image_url(inside: str, head: str = "") -> str | None:
+def _image_url(inside: str, head: str = "", above: str = "") -> str | None:
     html = (
         f"<html lang='en'><head><title>Quay opens</title>{head}</head><body>"
         "<header><img src='/static/logo.png' alt='The Courier'></header>"
-        "<article><h1>Quay opens</h1><p class='date'>24 November 2026 15:05</p>"
-        f"<div class='text'>{inside}{PARAGRAPHS}</div></article></body></html>"
+        "<article><header><h1>Quay opens</h1><p class='date'>24 November 2026 15:05</p></header>"
+        f"{above}<div class='text'>{inside}{PARAGRAPHS}</div></article></body></html>"
     )
     response = HtmlResponse(url=URL, body=html.encode(), encoding="utf-8")
     item = extract_article("news", response, crawled_at="2026-11-25T10:00:00Z")
@@ -137,6 +137,43 @@ def test_a_sites_logo_or_default_picture_is_no_lead_image(
     """``og:image`` held the site's logo or default picture on pages without their own."""
     head = f'<meta property="og:image" content="{og_image}">'
     assert _image_url(inside, head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "above"),
+    [
+        # WordPress's featured picture above the text, beside the headline or after its header,
+        # on a page without image metadata or with the site's logo in it (had been none)
+        ("", "<div class='post-thumbnail'><img src='/up/2026/11/quay-1024x683.jpg'></div>"),
+        (
+            "<meta property='og:image' content='https://www.courier.example/img/logo.png'>",
+            "<figure><img src='/up/2026/11/quay-1024x683.jpg' width='1024'></figure>",
+        ),
+        # the crop of WordPress's site icon is the site's, as a logo is
+        (
+            "<meta property='og:image' content='https://www.courier.example/up/cropped-fav-1.png'>",
+            (
+                "<div class='byline'><img src='/people/ana.jpg'>Ana Ruiz</div>"
+                "<p><img src='/up/2026/11/quay-1024x683.jpg'></p>"
+            ),
+        ),
+    ],
+)
+def test_the_featured_picture_above_the_text_is_the_lead_image(head: str, above: str) -> None:
+    later = "<p><img src='/up/2026/11/crane.jpg'></p>"
+    assert (
+        _image_url(later, head, above) == "https://www.courier.example/up/2026/11/quay-1024x683.jpg"
+    )
+
+
+def test_no_picture_above_the_text_leaves_the_texts_first() -> None:
+    """Controls: an author's portrait or a share icon above the text is no lead image."""
+    above = (
+        "<div class='byline'><img src='/people/ana.jpg'>Ana Ruiz</div>"
+        "<div class='share'><img src='/icons/fb.png'></div>"
+    )
+    later = "<p><img src='/up/2026/11/crane.jpg'></p>"
+    assert _image_url(later, "", above) == "https://www.courier.example/up/2026/11/crane.jpg"
 
 
 @pytest.mark.parametrize(

@@ -873,12 +873,20 @@ class ArticlePage:
         )
 
     def body_image(self) -> list[str]:
-        """The first picture in the article text that is no logo, icon, avatar, pixel or ad.
+        """The picture between the headline and the text, else the first in the text.
+
+        Neither a logo, icon, avatar, pixel nor ad.
 
         Only in a generic body: a site file that names its body container names its image
         selector too (``css["image_url"]``).
         """
         self.body()
+        if (
+            self.body_elements
+            and self.headline_element is not None
+            and (lead := images.lead_image(self.headline_element, self.body_elements[0]))
+        ):
+            return lead  # the featured picture above the text comes first
         return images.body_image(self.body_elements)
 
     def _lang(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -66,6 +66,46 @@ def body_image(containers: Iterable[HtmlElement]) -> list[str]:
     return []
 
 
+def lead_image(headline: HtmlElement, container: HtmlElement) -> list[str]:
+    """The address of the first picture between the headline and the article text's container.
+
+    The story's featured picture, which WordPress themes and most CMSes print above the
+    text's container (``<div class="post-thumbnail">``), not in it; in the article's header
+    beside the headline too. Pictures are passed over as in :func:`body_image` (an author's
+    portrait in the byline, share icons). A container that holds the headline has none.
+
+    >>> from lxml.html import fragment_fromstring as parse
+    >>> page = parse('<article><header><h1>T</h1><div class="byline"><img src="/ana.jpg">Ana</div>'
+    ...              '</header><div class="post-thumbnail"><img src="/up/quay.jpg"></div>'
+    ...              '<div class="entry-content"><p>Text</p><img src="/up/later.jpg"></div></article>')
+    >>> lead_image(page[0][0], page[2])
+    ['/up/quay.jpg']
+    >>> lead_image(page[0][0], page)
+    []
+    """
+    stops = {container, *container.iterancestors()}
+    if headline in stops or container in headline.iterancestors():
+        return []
+    headed = {*headline.iterancestors()}
+    node = headline
+    while (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            for image in sibling.iter("img", "amp-img"):
+                if image is container or container in image.iterancestors():
+                    return []  # the text's own pictures are body_image's
+                src = _source(image)
+                if src and _is_picture(image, src) and not _in_box(image, parent, headed):
+                    return [src]
+            if sibling in stops:
+                return []
+        if parent in stops:
+            return []
+        node = parent
+    return []
+
+
 #: A file name that is the site's picture, not the story's: the logo or default image a site
 #: puts in ``og:image`` for every page without a picture of its own.
 _SITE_PICTURE = re.compile(
@@ -87,6 +127,8 @@ def story_images(urls: Iterable[str]) -> list[str]:
     ([], ['/a/logo/b.jpg'])
     >>> story_images(["/uploads/2015/08/alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg"])
     ['/uploads/2015/08/alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg']
+    >>> story_images(["/wp-content/uploads/2020/01/cropped-DP-Harbour-1-512x512.png"])
+    []
     """
     return [url for url in urls if not _site_picture(url)]
 
@@ -130,6 +172,8 @@ _THUMBNAIL_WIDTH = 300
 def _site_picture(url: str) -> bool:
     name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0]
+    if stem.lower().startswith("cropped-"):
+        return True  # WordPress's crop of the site icon, logo or header: never a story's
     return bool(_SITE_PICTURE.search(stem)) and len(_NAME_PARTS.split(stem)) <= 4
 
 
@@ -200,10 +244,15 @@ def _is_picture(image: HtmlElement, src: str) -> bool:
     return _NOT_PICTURE.search(marks) is None
 
 
-def _in_box(image: HtmlElement, container: HtmlElement) -> bool:
+def _in_box(
+    image: HtmlElement, container: HtmlElement, article: Collection[HtmlElement] = ()
+) -> bool:
+    """In a box of ``container`` that is not the story's; ``article``: the headline's own boxes."""
     for node in image.iterancestors():
         if node is container:
             return False
+        if node in article:
+            continue  # the article's <header>, around its headline, is the story's
         if node.tag in _NOT_BOX_TAGS and not (node.tag == "a" and _links_to_image(node)):
             return True
         marks = f"{node.get('class', '')} {node.get('id', '')}"
