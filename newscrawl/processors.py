@@ -9,6 +9,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from w3lib.url import safe_url_string
+
 from newscrawl.agencies import AGENCY_SPELLINGS
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
@@ -604,16 +606,22 @@ def absolute_url(value: str, loader_context: Mapping[str, Any]) -> str | None:
     True
     >>> absolute_url("http://[broken/a.jpg", {}) is None, absolute_url("https://x:port/a", {})
     (True, None)
+
+    Spaces and other letters than ASCII are written as a browser sends them, as the
+    article's own URL is:
+
+    >>> absolute_url("/uploads/puente café 1.jpg", {"base_url": "https://www.example.com/"})
+    'https://www.example.com/uploads/puente%20caf%C3%A9%201.jpg'
     """
     if value.startswith("//"):
-        return "https:" + value
+        value = "https:" + value
     try:
         url = urljoin(loader_context.get("base_url", ""), value)
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError:
         return None
-    return url if parts.scheme in ("http", "https") else None
+    return safe_url_string(url) if parts.scheme in ("http", "https") else None
 
 
 def language_subtag(value: str) -> str | None:
