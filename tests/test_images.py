@@ -216,3 +216,9 @@ def test_a_thumbnail_in_json_ld_gives_way_to_a_larger_og_image(ld: str, og: str,
     cdn = "https://cdn.courier.example"
     head = _ld_image(cdn + ld) + f"<meta property='og:image' content='{cdn + og}'>"
     assert _image_url("", head) == cdn + lead
+
+
+def test_an_image_address_with_spaces_or_accents_is_percent_encoded() -> None:
+    """It had been exported as printed, a raw space in a URL."""
+    head = "<meta property='og:image' content='https://img.courier.example/quay café 1.jpg'>"
+    assert _image_url("", head) == "https://img.courier.example/quay%20caf%C3%A9%201.jpg"
