@@ -1281,6 +1281,32 @@ def test_vietnamese_photo_author_and_topic_pages_are_never_articles() -> None:
     assert never_article(base + "/canh-dong-anh-sang-4812100.html") is None
 
 
+def test_a_section_after_the_date_in_the_url_is_the_articles_section() -> None:
+    """CNN's "/2026/11/24/politics/bridge-vote/" had no section, in a crawl or read alone."""
+    from newscrawl.extract import extract_article
+    from newscrawl.pages.sections import first_segment
+
+    sections = frozenset({"politics", "business"})
+    url = "https://www.x.example/2026/11/24/politics/bridge-vote/"
+    assert first_segment(url, sections) == ["politics"]
+    # controls: a dated slug, a folder the navigation did not list
+    assert first_segment("https://www.x.example/2026/11/24/bridge-vote/", sections) == []
+    assert first_segment("https://www.x.example/2026/11/24/weather/bridge-vote/", sections) == []
+    text = "".join(
+        f"<p>The council voted on Tuesday to fund the bridge over the river, part {n}.</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html lang='en-US'><head><title>Bridge vote</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2026-11-24T09:00:00Z'></head><body>"
+        "<nav><a href='/politics/'>Politics</a> <a href='/business/'>Business</a></nav>"
+        f"<article><h1>Bridge vote</h1>{text}</article></body></html>"
+    )
+    item = extract_article("news", HtmlResponse(url, body=html.encode()), "2026-11-30T10:00:00Z")
+    assert item["section"] == "politics"
+
+
 def test_a_section_behind_a_generic_folder_is_the_articles_section() -> None:
     """ "/news/sport/2871547" under a navigation that lists "/news/sport" is in "sport"."""
     from newscrawl.pages.sections import first_segment

@@ -339,7 +339,33 @@ def first_segment(url: str, sections: Collection[str], language: str = "") -> li
         return [unquote(segments[0])]
     if len(segments) > 2 and segments[0] in GENERIC_FOLDERS and segments[1] in sections:
         return [unquote(segments[1])]
+    dated = date_folders(segments)
+    if dated and len(segments) > dated + 1 and segments[dated] in sections:
+        return [unquote(segments[dated])]  # CNN's "/2026/11/24/politics/slug/"
     return []
+
+
+def date_folders(segments: Sequence[str]) -> int:
+    """How many of a path's first segments are its date: year, month and day, or fewer.
+
+    >>> date_folders(["2026", "11", "24", "politics", "slug"]), date_folders(["2026", "slug"])
+    (3, 1)
+    >>> date_folders(["politics", "2026", "11"]), date_folders(["12345", "slug"])
+    (0, 0)
+    """
+    count = 0
+    for segment in segments[:3]:
+        if not segment.isdigit():
+            break
+        value = int(segment)
+        if count == 0:
+            usual = len(segment) == 4 and 1990 <= value <= 2100
+        else:
+            usual = len(segment) <= 2 and 1 <= value <= (12 if count == 1 else 31)
+        if not usual:
+            break
+        count += 1
+    return count
 
 
 def url_folder(url: str) -> frozenset[str]:

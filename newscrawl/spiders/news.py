@@ -19,7 +19,7 @@ from scrapy.spiders import Rule
 
 from newscrawl.pages import ArticlePage, NotAnArticle
 from newscrawl.pages.base import GENERIC_MIN_CHARS, HEADER_MIN_CHARS
-from newscrawl.pages.sections import GENERIC_FOLDERS, SECTION_FOLDERS
+from newscrawl.pages.sections import GENERIC_FOLDERS, SECTION_FOLDERS, date_folders
 from newscrawl.pages.text import text_length
 from newscrawl.spiders.base import (
     JOB_ARGUMENTS,
@@ -972,7 +972,9 @@ class GenericNewsSpider(NewsSpider):
         if not isinstance(response, HtmlResponse):
             return frozenset()
         parts = urlsplit(url)
-        folders = [folder.lower() for folder in path_segments(parts.path)[:-1][:3]]
+        folders = [folder.lower() for folder in path_segments(parts.path)[:-1]]
+        # the folders after a date: "/2026/11/24/politics/..."
+        folders = folders[date_folders(folders) :][:3]
         # each folder's path, and each folder alone: "/news" for "/articles/news/8544119/..."
         paths = {"/" + "/".join(folders[:n]) for n in range(1, len(folders) + 1)}
         paths |= {f"/{folder}" for folder in folders}
