@@ -705,6 +705,48 @@ def test_a_description_that_repeats_the_headline_or_is_the_sites_tagline_is_none
     )
 
 
+_WHOLE = "Schools get most of the new money, the mayor said on Tuesday night."
+
+
+@pytest.mark.parametrize(
+    ("head", "description"),
+    [
+        # og:description cut short, the <meta> description whole (had been the cut one)
+        (
+            (
+                f"<meta property='og:description' content='{_WHOLE[:30]}...'>"
+                f"<meta name='description' content='{_WHOLE}'>"
+            ),
+            _WHOLE,
+        ),
+        (
+            (
+                f"<meta name='description' content='{_WHOLE[:30]}\u2026'>"
+                f"<meta property='og:description' content='{_WHOLE}'>"
+            ),
+            _WHOLE,
+        ),
+        # controls: cut short alone, or beside another description
+        (f"<meta name='description' content='{_WHOLE[:30]}...'>", f"{_WHOLE[:30]}..."),
+        (
+            (
+                f"<meta property='og:description' content='{_WHOLE[:30]}...'>"
+                "<meta name='description' content='The council met on Tuesday night.'>"
+            ),
+            f"{_WHOLE[:30]}...",
+        ),
+    ],
+)
+def test_a_description_cut_short_takes_its_whole_text_from_another_tag(
+    head: str, description: str
+) -> None:
+    page = _courier_page(head, "<h1>Council approves budget</h1>")
+    assert (
+        page.to_item(site="dailycourier.example", crawled_at="2026-11-25T10:00:00Z").description
+        == description
+    )
+
+
 @pytest.mark.parametrize(
     "published", ["{{ post.date }}", "Invalid date", "NaN-NaN-NaN", "null", "TBD"]
 )

@@ -251,6 +251,27 @@ def select(css: str, element: HtmlElement) -> list[Any]:
     return result
 
 
+#: The mark of a description cut short: "...", "…", "[…]".
+_CUT_SHORT = re.compile(r"\s*(?:\.{3}|\u2026|\[(?:\u2026|\.{3})\])\s*$")
+
+
+def _untruncated(found: list[str], later: Sequence[Layer]) -> list[str]:
+    """``found``, or the whole of it when it is cut short and a ``later`` source has it whole.
+
+    An ``og:description`` cut at 60 characters ("... with the r...") beside a
+    ``<meta name="description">`` that goes on to the end of the sentence.
+    """
+    if not (cut := _CUT_SHORT.search(found[0])):
+        return found
+    stem = _folded(found[0][: cut.start()])
+    for source in later:
+        for value in source():
+            whole = len(value) > cut.start() and not _CUT_SHORT.search(value)
+            if whole and _folded(value).startswith(stem):
+                return [value]
+    return found
+
+
 class ArticlePage:
     """Fills each Article field from the most reliable source present.
 
@@ -577,7 +598,7 @@ class ArticlePage:
             lambda: self.meta("description"),
             lambda: jsonld.texts(jsonld.page_value(self.nodes, "description")),
         )
-        for source in sources:
+        for at, source in enumerate(sources):
             kept = []
             for value in source():
                 folded = _folded(value).rstrip(". ")
@@ -591,7 +612,7 @@ class ArticlePage:
                     continue
                 kept.append(value)
             if kept and self.loader.cleaned("description", kept):
-                return kept
+                return _untruncated(kept, sources[at + 1 :])
         return []
 
     @cached_property
