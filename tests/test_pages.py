@@ -705,6 +705,26 @@ def test_a_description_that_repeats_the_headline_or_is_the_sites_tagline_is_none
     )
 
 
+@pytest.mark.parametrize(
+    ("content", "description"),
+    [
+        # escaped twice by the CMS (had been exported with its entities)
+        ("It&amp;#8217;s the schools&amp;#039; money", "It\u2019s the schools' money"),
+        ("Schools &amp;amp; roads get the money", "Schools & roads get the money"),
+        # controls: an ampersand of the text, escaped once
+        ("AT&amp;T and R&amp;D get the money", "AT&T and R&D get the money"),
+    ],
+)
+def test_a_meta_value_escaped_twice_is_read_as_its_text(content: str, description: str) -> None:
+    page = _courier_page(
+        f"<meta name='description' content='{content}'>", "<h1>Council approves budget</h1>"
+    )
+    assert (
+        page.to_item(site="dailycourier.example", crawled_at="2026-11-25T10:00:00Z").description
+        == description
+    )
+
+
 _WHOLE = "Schools get most of the new money, the mayor said on Tuesday night."
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
@@ -251,6 +252,8 @@ def select(css: str, element: HtmlElement) -> list[Any]:
     return result
 
 
+#: An HTML entity left in an attribute's value after the parser read it: escaped twice.
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,30});")
 #: The mark of a description cut short: "...", "…", "[…]".
 _CUT_SHORT = re.compile(r"\s*(?:\.{3}|\u2026|\[(?:\u2026|\.{3})\])\s*$")
 
@@ -393,6 +396,9 @@ class ArticlePage:
             content = element.get("content")
             if content is None:
                 continue
+            if "&" in content and _ENTITY.search(content):
+                # escaped twice by the CMS ("It&amp;#8217;s"): read as JSON-LD's values are
+                content = html.unescape(content)
             keys = {element.get(a) for a in ("property", "name", "itemprop")} - {None}
             for key in keys:
                 index.setdefault(key, []).append(content)
