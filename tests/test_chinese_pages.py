@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Chinese text is written with its own full-width punctuation)
+# ruff: noqa: RUF001  (Chinese and Japanese text is written with its own full-width punctuation)
 """Chinese news pages without article markup: briefs, bylines, site names, galleries."""
 
 from __future__ import annotations
@@ -60,3 +60,42 @@ def test_the_site_name_after_an_underscore_is_no_part_of_the_title() -> None:
 def test_a_headline_labelled_as_a_gallery_or_video_is_no_article(label: str) -> None:
     with pytest.raises(NotAnArticle, match="media_page"):
         _page(label + "江州迎来今冬首场降雪").to_item(site="jnrb.example", crawled_at="x")
+
+
+def _titled(title: str, site: str = "ABC新聞") -> list[str]:
+    """The title of a Japanese page that has only its ``<title>``: no ``<h1>``, no og:title."""
+    from newscrawl.extract import extract_article
+
+    text = "".join(
+        f"<p>市議会は火曜日、新しい橋の建設を承認し、来年度の予算に費用を盛り込んだ。第{n}段落。</p>"
+        for n in range(6)
+    )
+    body = (
+        f'<html lang="ja"><head><title>{title}</title>'
+        f'<meta property="og:site_name" content="{site}"><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2026-11-24T09:10:00+09:00">'
+        f"</head><body><article>{text}</article></body></html>"
+    )
+    url = "https://www.abc-shimbun.example/articles/20261124-00000012/"
+    item = extract_article("news", HtmlResponse(url, body=body.encode()), "2026-11-30T08:00:00Z")
+    return item["title"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the site's name after a full-width bar, in brackets, or run on (had stayed in the
+        # title; the last one had lost the page: no part of its title was the site's name)
+        "橋の建設が決定｜ABC新聞",
+        "橋の建設が決定【ABC新聞】",
+        "橋の建設が決定（ABC新聞）",
+        "橋の建設が決定 - ABC新聞デジタル",
+        "橋の建設が決定|ABC新聞",
+    ],
+)
+def test_the_sites_name_beside_a_japanese_title_is_no_part_of_it(title: str) -> None:
+    assert _titled(title) == "橋の建設が決定"
+
+
+def test_a_label_in_brackets_that_is_not_the_site_stays_in_the_title() -> None:
+    assert _titled("【速報】橋の建設が決定｜ABC新聞") == "【速報】橋の建設が決定"

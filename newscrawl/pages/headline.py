@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002, RUF003  (Japanese and Chinese titles are matched with their own full-width punctuation)
 """Generic headline layer: the page's own ``<h1>``, never a login modal's nor the site's name."""
 
 from __future__ import annotations
@@ -62,8 +63,9 @@ _MAIN_CONTENT = etree.XPath("(.//main | .//article | .//*[@role='main'])[1]")
 #: What separates a headline from the site's name in ``<title>``: "Rain returns | Daily Post".
 _TITLE_SEPARATOR = re.compile(
     r"\s+[|\u2013\u2014\u00b7\u2022:\u00bb-]\s+"
-    # Chinese CMSes join headline, channel and site by "_" without spaces ("标题_国内_江南网")
-    r"|(?<=[\u3000-\u9fff\uff00-\uffef])_|_(?=[\u3400-\u9fff])"
+    # Chinese CMSes join headline, channel and site by "_" without spaces ("标题_国内_江南网");
+    # Japanese and Chinese ones by a bar, full-width or not ("見出し｜ABC新聞", "标题|江南网")
+    r"|(?<=[\u3000-\u9fff\uff00-\uffef])[_|]|[_|](?=[\u3400-\u9fff])|\s*\uff5c\s*"
 )
 #: Elements that may hold the headline when no ``<h1>`` does.
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "header", "strong", "b", "dt", "td")
@@ -107,6 +109,8 @@ def title_parts(title: str) -> list[str]:
     ['Rain returns to the valley', 'Daily Post']
     >>> title_parts("东湖镇晚稻开镰_国内_江南网"), title_parts("snake_case in Python")
     (['东湖镇晚稻开镰', '国内', '江南网'], ['snake_case in Python'])
+    >>> title_parts("橋の建設が決定｜社会｜ABC新聞"), title_parts("AT|T")
+    (['橋の建設が決定', '社会', 'ABC新聞'], ['AT|T'])
     """
     return [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
 
@@ -218,12 +222,18 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
     ['Rain returns to the valley']
     >>> title_without_site("Rain returns | Weather | Daily Post", {"daily post"})
     ['Rain returns | Weather']
+    >>> title_without_site("橋の建設が決定【ABC新聞】", {"abc新聞"})
+    ['橋の建設が決定']
     """
+    if (bracketed := _BRACKETED_END.match(title)) and _names_site(
+        _words(bracketed.group(2)), names
+    ):
+        return [bracketed.group(1)]  # "見出し【ABC新聞】", "见出し（ABC新聞）"
     unprefixed = _without_name_prefix(title, names)
     if unprefixed != title and len(title_parts(unprefixed)) < 2:
         return [unprefixed]  # "Daily Post: Rain returns"
     parts = title_parts(title)
-    kept = [part for part in parts if _words(part) not in names]
+    kept = [part for part in parts if not _names_site(_words(part), names)]
     if len(parts) >= 2 and len(kept) == len(parts):
         return []  # no part is the site's name: which part is the headline is a guess
     if not kept:
@@ -234,6 +244,31 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
         # the site's name at either end: the rest as printed, its separators kept
         return [title[start : end + len(kept[-1])].strip()]
     return [" - ".join(kept)]
+
+
+#: A title ending in a name in brackets, as Japanese and Chinese sites append theirs.
+_BRACKETED_END = re.compile(
+    r"^(.*\S)\s*[\u3010\uff08(\[]([^\u3011\uff09)\]]{1,40})[\u3011\uff09)\]]\s*$"
+)
+#: How many characters a site's name may run on in ``<title>``: "ABC新聞デジタル" for "ABC新聞",
+#: "Daily Post Online" for "Daily Post"; a headline that opens with the name is longer.
+_NAME_RUN_ON = 8
+
+
+def _names_site(part: str, names: Collection[str]) -> bool:
+    """``part`` of ``<title>`` (casefolded) is the site's name, or that name run on a little.
+
+    >>> _names_site("abc新聞デジタル", {"abc新聞"}), _names_site("daily post online", {"daily post"})
+    (True, True)
+    >>> _names_site("daily post wins the regional press award", {"daily post"})
+    False
+    """
+    if part in names:
+        return True
+    return any(
+        len(name) >= 3 and part.startswith(name) and len(part) - len(name) <= _NAME_RUN_ON
+        for name in names
+    )
 
 
 def _home_link(href: str | None) -> bool:
