@@ -121,6 +121,31 @@ def test_the_part_of_the_title_the_page_shows_is_the_headline(head: str, top: st
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Council approves budget - The Valley Star",
+        "The Valley Star | Council approves budget",
+        "Council approves budget | News | The Valley Star",
+    ],
+)
+def test_a_title_whose_site_name_is_unknown_gives_the_part_the_url_names(title: str) -> None:
+    """No part of ``<title>`` is a name the page gives its site, and nothing else names the
+    headline: the page had been rejected (``missing_title``). The guess is counted."""
+    page = _courier_page(f"<title>{title}</title>")
+    assert page.title() == ["Council approves budget"]
+    assert "guessed/title" in page.loader.context["damaged"]
+
+
+def test_a_title_with_a_known_site_name_is_no_guess() -> None:
+    page = _courier_page(
+        "<title>Council approves budget | The Daily Courier</title>"
+        "<meta property='og:site_name' content='The Daily Courier'>"
+    )
+    assert page.title() == ["Council approves budget"]
+    assert "guessed/title" not in page.loader.context["damaged"]
+
+
+@pytest.mark.parametrize(
     "head",
     [
         # the site's name before a colon, spelling the domain's name

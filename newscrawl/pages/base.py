@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -537,7 +537,23 @@ class ArticlePage:
                 headline.without_sections(title, self._section_words)
                 for title in headline.title_without_site(self.html_title, self.site_names)
             ],
+            self.guessed_title,
         )
+
+    def guessed_title(self) -> list[str]:
+        """The part of ``<title>`` the URL or the description names, none being the site's.
+
+        A guess, counted (``newscrawl/text/guessed/title``): the page would have no title.
+        Not the text's opening, whose container may be chosen by the title.
+        """
+        hints = [
+            unquote(urlsplit(self.canonical_url).path),
+            " ".join(self.meta("og:description", "description", "twitter:description")),
+        ]
+        if (guess := headline.guessed_headline(self.html_title, hints)) is None:
+            return []
+        self.loader.context["damaged"].add("guessed/title")
+        return [guess]
 
     def shown_title(self) -> list[str]:
         """The part of ``<title>`` the page shows as its headline (site's name unknown)."""

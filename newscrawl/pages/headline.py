@@ -246,6 +246,33 @@ def title_without_site(title: str, names: Collection[str]) -> list[str]:
     return [" - ".join(kept)]
 
 
+def guessed_headline(title: str, hints: Sequence[str]) -> str | None:
+    """The part of ``<title>`` sharing most words with ``hints``, else the longest.
+
+    The headline of a title none of whose parts is the site's known name, which a page with
+    no other headline would otherwise lose. ``hints``, asked in turn: the URL's path, the
+    page's description.
+
+    >>> guessed_headline("Bridge vote goes ahead - The Valley Star", ["/bridge-vote-12"])
+    'Bridge vote goes ahead'
+    >>> guessed_headline("The Valley Star | Rain returns", ["/news/12345", "Rain returned on Monday."])
+    'Rain returns'
+    >>> guessed_headline("Rain returns", ["/rain-returns"]) is None
+    True
+    """
+    parts = title_parts(title)
+    if len(parts) < 2:
+        return None
+    hinted = [set(_WORD.findall(hint.casefold())) for hint in hints]
+
+    def score(part: str) -> tuple[int, ...]:
+        words = set(_WORD.findall(part.casefold()))
+        return (*(len(words & hint) for hint in hinted), len(part))
+
+    return max(parts, key=score)
+
+
+_WORD = re.compile(r"[^\W_]+")
 #: A title ending in a name in brackets, as Japanese and Chinese sites append theirs.
 _BRACKETED_END = re.compile(
     r"^(.*\S)\s*[\u3010\uff08(\[]([^\u3011\uff09)\]]{1,40})[\u3011\uff09)\]]\s*$"
