@@ -691,8 +691,9 @@ def _slash_date(
     (0, 23, '05/11/2026, 2:05 PM EST')
 
     A two-digit year is this century's, with a clock, or ending the line after a slash or a
-    dot ("the 9/11/01 attacks", a phone number "06-12-34" are no dates); dots are read month first only where the day shows it (elsewhere a
-    dotted date is day first, as German and Russian pages print it):
+    dot ("the 9/11/01 attacks", a phone number "06-12-34" are no dates); dots are read month
+    first only where the day shows it (elsewhere a dotted date is day first, as German and
+    Russian pages print it):
 
     >>> _slash_date(SLASH_DATE.search("11/24/26 9:10 a.m."), "11/24/26 9:10 a.m.", None, "MDY")
     (0, 18, '2026-11-24 09:10')

@@ -289,13 +289,22 @@ def _names_site(part: str, names: Collection[str]) -> bool:
     (True, True)
     >>> _names_site("daily post wins the regional press award", {"daily post"})
     False
+    >>> _names_site("ignition", {"ign"})  # a word that starts as the name does
+    False
     """
     if part in names:
         return True
     return any(
-        len(name) >= 3 and part.startswith(name) and len(part) - len(name) <= _NAME_RUN_ON
+        len(name) >= 3
+        and part.startswith(name)
+        and len(part) - len(name) <= _NAME_RUN_ON
+        and not _WORD_GOES_ON.match(part[len(name) - 1 : len(name) + 1])
         for name in names
     )
+
+
+#: A Latin letter or digit after another: the name's last word goes on in the part.
+_WORD_GOES_ON = re.compile(r"[a-z0-9]{2}")
 
 
 def _home_link(href: str | None) -> bool:
