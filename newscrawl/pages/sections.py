@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from newscrawl.urls import EDITION_CODES, locale_segment, path_segments
+from newscrawl.urls import DATED_PATH, EDITION_CODES, locale_segment, path_segments
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -346,26 +346,17 @@ def first_segment(url: str, sections: Collection[str], language: str = "") -> li
 
 
 def date_folders(segments: Sequence[str]) -> int:
-    """How many of a path's first segments are its date: year, month and day, or fewer.
+    """How many of a path's first segments are its date, as :data:`DATED_PATH` reads one.
 
-    >>> date_folders(["2026", "11", "24", "politics", "slug"]), date_folders(["2026", "slug"])
-    (3, 1)
-    >>> date_folders(["politics", "2026", "11"]), date_folders(["12345", "slug"])
-    (0, 0)
+    >>> date_folders(["2026", "11", "24", "politics", "slug"]), date_folders(["2026", "nov", "24", "x"])
+    (3, 3)
+    >>> date_folders(["politics", "2026", "11"]), date_folders(["2026-11-24-slug"]), date_folders(["12345"])
+    (0, 0, 0)
     """
-    count = 0
-    for segment in segments[:3]:
-        if not segment.isdigit():
-            break
-        value = int(segment)
-        if count == 0:
-            usual = len(segment) == 4 and 1990 <= value <= 2100
-        else:
-            usual = len(segment) <= 2 and 1 <= value <= (12 if count == 1 else 31)
-        if not usual:
-            break
-        count += 1
-    return count
+    dated = DATED_PATH.match("/" + "/".join(segments) + "/")
+    if dated is None or not dated.group().endswith("/"):
+        return 0  # "/2026-11-24-slug/": the date opens the slug, no folder of its own
+    return dated.group().count("/") - 1
 
 
 def url_folder(url: str) -> frozenset[str]:
