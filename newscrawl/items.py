@@ -32,13 +32,16 @@ class Article:
     part of ``<title>`` the page shows as its headline; an ``<h1>`` that only links to another
     page is another story's teaser; a line break in it is a space, and a label before the
     headline in it that ``og:title`` leaves out is none of it), never with the site's name
-    (also spelt as its domain) nor a section the page or its URL names beside it ("Headline |
-    News | Site")."""
+    (also spelt as its domain, run on a little, "ABC新聞デジタル", or in brackets, "【ABC新聞】")
+    nor a section the page or its URL names beside it ("Headline | News | Site"). A page whose
+    only headline is a ``<title>`` none of whose parts is a name it gives its site takes the
+    part its URL or description names, counted (``newscrawl/text/guessed/title``)."""
 
     description: str | None = None
     """The dek or summary shown under the headline, or null when the page has none. A marked-up
     description that repeats the headline, names the site alone or is its tagline ("The Daily
-    Courier - local news ...") is none; HTML a CMS escaped into it is removed."""
+    Courier - local news ...") is none; HTML a CMS escaped into it is removed, and one cut
+    short ("...", "…") gives way to a later tag that holds it whole."""
 
     authors: list[str] = field(default_factory=list)
     """Author names in page order, deduplicated: ``"A, A"`` is one author, ``"A and B"`` two.
@@ -93,7 +96,8 @@ class Article:
     menu's ``/business/markets/``: ``business``; a site file may always use that segment,
     and WordPress's ``/category/<name>/`` links name ``<name>``; a page read alone with
     ``extract_article``, or fetched by ``-a urls=``, has its own menu for navigation; a
-    locale, ``/en-us/``, is no section); null when none says. A CMS's default category
+    locale, ``/en-us/``, is no section; after a date in the path, ``/2026/11/24/politics/``,
+    the segment that follows it); null when none says. A CMS's default category
     ("Uncategorized"), its catch-all stream or post type ("All", "Front Page", "post") and a
     marked section naming the site itself ("gizmodo.com") are none."""
 
@@ -114,9 +118,10 @@ class Article:
     """Absolute URL of the lead image (JSON-LD ``image``, ``og:image`` or ``twitter:image``,
     then their other spellings and ``<link rel="image_src">``, unless that is the site's logo
     or default sharing picture; JSON-LD's thumbnail, under 300 pixels wide by its address,
-    gives way to a larger ``og:image``; else, on the generic path, the first picture in the
-    article text that is no logo, icon, avatar or pixel, behind a lazy placeholder the one its
-    ``<picture>``'s source or ``<noscript>`` holds), or null."""
+    gives way to a larger ``og:image``; else, on the generic path, the picture between the
+    headline and the text, or the first picture in the article text, that is no logo, icon,
+    avatar or pixel, behind a lazy placeholder the one its ``<picture>``'s source or
+    ``<noscript>`` holds), percent-encoded as browsers send it, or null."""
 
     language: str | None = None
     """Primary language subtag of the article, lowercase (``"en"``): as declared (JSON-LD,
